@@ -1,0 +1,56 @@
+/** Codes about a table's shape: headers, column mapping, blank rows, merged cells, totals rows. */
+import { defineCodes } from "./types";
+
+export const tableCodes = defineCodes({
+  header_blank: {
+    severity: "warning",
+    message: (p: { position: number }) =>
+      `Column ${p.position} has no header; give it a name or delete the column.`,
+    frictionless: "blank-label",
+  },
+  header_duplicate: {
+    severity: "error",
+    message: (p: { header: string; first: number }) =>
+      `The header "${p.header}" also names column ${p.first}; rename one of them.`,
+    frictionless: "duplicate-label",
+  },
+  header_missing: {
+    severity: "error",
+    message: (p: { field: string; expected: string }) =>
+      `No column for ${p.field}; add a column named ${p.expected} or map one in the column mapping.`,
+    frictionless: "missing-label",
+  },
+  header_ambiguous: {
+    severity: "error",
+    message: (p: { field: string; candidates: string }) =>
+      `Several columns could be ${p.field} (${p.candidates}); choose one in the column mapping.`,
+  },
+  header_unknown_mapping: {
+    severity: "error",
+    message: (p: { field: string; header: string }) =>
+      `The mapping sends ${p.field} to "${p.header}", which is not a header of this table; fix the mapping.`,
+    frictionless: "missing-label",
+  },
+  row_blank: {
+    severity: "warning",
+    message: (_: Record<string, never>) => `The row is blank; delete it or fill it in.`,
+    frictionless: "blank-row",
+  },
+  row_hidden: {
+    severity: "info",
+    message: (_: Record<string, never>) => `The row is hidden or filtered out; it was included in the check.`,
+  },
+  totals_row_excluded: {
+    severity: "info",
+    message: (_: Record<string, never>) => `The table's totals row was left out of the records.`,
+  },
+  merged_cells: {
+    severity: "warning",
+    message: (p: { area: string }) =>
+      `Cells ${p.area} are merged; only the first cell holds a value. Unmerge them so every row has its own value.`,
+  },
+  table_empty: {
+    severity: "warning",
+    message: (_: Record<string, never>) => `The table has no records.`,
+  },
+});

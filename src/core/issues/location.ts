@@ -1,0 +1,16 @@
+/** The one location format for messages: `Sheet!Table[Column] row N`. */
+import type { IssueLocation } from "./issue";
+
+/** Excel's rule: sheet names other than plain identifiers are single-quoted, with ' doubled. */
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+export function formatLocation(loc: IssueLocation): string {
+  let s = "";
+  if (loc.sheet !== undefined) s += `${quoteSheet(loc.sheet)}!`;
+  if (loc.table !== undefined) s += loc.table;
+  if (loc.column !== undefined) s += `[${loc.column}]`;
+  if (loc.row !== undefined) s += `${s === "" ? "" : " "}row ${loc.row}`;
+  return s;
+}

@@ -1,0 +1,32 @@
+/** Builds issues from catalogue codes, so every message is worded in one place. */
+import type { Issue, IssueLocation, Severity } from "./issue";
+import { catalogue, type IssueCode, type IssueParams } from "./catalogue";
+import { formatLocation } from "./location";
+
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  loc: IssueLocation,
+  params: IssueParams<C>,
+  extra?: { value?: string; severity?: Severity },
+): Issue {
+  const spec = catalogue[code] as unknown as {
+    severity: Severity;
+    message: (p: IssueParams<C>) => string;
+  };
+  const where = formatLocation(loc);
+  const text = spec.message(params);
+  const issue: Issue = {
+    ...loc,
+    code,
+    severity: extra?.severity ?? spec.severity,
+    message: where === "" ? text : `${where}: ${text}`,
+  };
+  return extra?.value === undefined ? issue : { ...issue, value: extra.value };
+}
+
+/** Counts issues by severity; `errors > 0` is what makes a CLI exit 1. */
+export function countBySeverity(issues: readonly Issue[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) out[i.severity]++;
+  return out;
+}

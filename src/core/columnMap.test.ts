@@ -1,0 +1,114 @@
+import { detectColumnMap, normalizeHeader, requireFields, type FieldSpec } from "./columnMap";
+import { tableFromRows } from "./table";
+
+const fields: FieldSpec[] = [
+  { name: "date", label: "Date", synonyms: ["value date", "booking date", "posting date", "transaction date"] },
+  { name: "amount", label: "Amount", synonyms: ["value", "sum"] },
+  { name: "debit", label: "Debit", synonyms: ["paid out", "withdrawal", "money out"] },
+  { name: "credit", label: "Credit", synonyms: ["paid in", "deposit", "money in"] },
+  { name: "reference", label: "Reference", synonyms: ["ref", "cheque number", "check number"] },
+  { name: "description", label: "Description", synonyms: ["details", "narrative", "memo", "payee"] },
+];
+
+const headersOf = (headers: string[]) => tableFromRows({ name: "Bank", sheet: "Bank Statement", headers, records: [] });
+
+describe("normalizeHeader", () => {
+  it.each([
+    ["Amt", "amount"],
+    ["  VALUE_DATE ", "value date"],
+    ["ValueDate", "value date"],
+    ["Ref. No.", "reference number"],
+    ["Inv #", "invoice number"],
+    ["Montant (€)", "montant"],
+    ["Qty", "quantity"],
+  ])("%s -> %s", (h, n) => expect(normalizeHeader(h)).toBe(n));
+});
+
+describe("detectColumnMap", () => {
+  it("finds fields from synonyms, abbreviations and spacing variants", () => {
+    const r = detectColumnMap(headersOf(["Value Date", "Details", "Amt", "Ref"]), fields);
+    expect(r.map).toEqual({ date: 0, description: 1, amount: 2, reference: 3 });
+    expect(r.issues).toEqual([]);
+    expect(r.how.amount).toBe("exact");
+  });
+
+  it("maps a Debit/Credit pair and leaves amount unmapped", () => {
+    const r = detectColumnMap(headersOf(["Date", "Paid out", "Paid in"]), fields);
+    expect(r.map).toEqual({ date: 0, debit: 1, credit: 2 });
+    expect(requireFields(headersOf([]), fields, r.map, [["amount"], ["debit", "credit"]])).toEqual([]);
+  });
+
+  it("prefers an exact synonym over a partial one, for every field", () => {
+    const r = detectColumnMap(headersOf(["Amount (USD)", "Date", "Value"]), fields);
+    expect(r.map.amount).toBe(2);
+    expect(r.map.date).toBe(1);
+  });
+
+  it("reports two equally good columns instead of guessing", () => {
+    const r = detectColumnMap(headersOf(["Booking Date", "Value Date", "Amount"]), fields);
+    expect(r.map.date).toBeUndefined();
+    expect(r.issues.map((i) => i.code)).toEqual(["header_ambiguous"]);
+    expect(r.issues[0]?.message).toBe(
+      `'Bank Statement'!Bank row 1: Several columns could be Date ("Booking Date", "Value Date"); choose one in the column mapping.`,
+    );
+  });
+
+  it("lets overrides resolve ambiguity and remove a field", () => {
+    const r = detectColumnMap(headersOf(["Booking Date", "Value Date", "Amount"]), fields, {
+      date: "value date",
+      amount: null,
+    });
+    expect(r.map).toEqual({ date: 1 });
+    expect(r.how.date).toBe("override");
+    expect(r.issues).toEqual([]);
+  });
+
+  it("reports an override naming no header", () => {
+    const r = detectColumnMap(headersOf(["Date", "Amount"]), fields, { amount: "Total" });
+    expect(r.issues.map((i) => i.code)).toEqual(["header_unknown_mapping"]);
+    expect(r.map.amount).toBeUndefined();
+  });
+
+  it("reports blank and duplicate headers with their positions", () => {
+    const r = detectColumnMap(headersOf(["Date", "", "Amount", "amount"]), fields);
+    expect(r.issues.map((i) => [i.code, i.message])).toEqual([
+      ["header_blank", "'Bank Statement'!Bank row 1: Column 2 has no header; give it a name or delete the column."],
+      [
+        "header_duplicate",
+        `'Bank Statement'!Bank[amount] row 1: The header "amount" also names column 3; rename one of them.`,
+      ],
+      [
+        "header_ambiguous",
+        `'Bank Statement'!Bank row 1: Several columns could be Amount ("Amount", "amount"); choose one in the column mapping.`,
+      ],
+    ]);
+  });
+
+  it("never maps one column to two fields", () => {
+    const r = detectColumnMap(headersOf(["Reference Description"]), fields);
+    expect(Object.values(r.map).length).toBeLessThanOrEqual(1);
+  });
+
+  it("names every header permutation's columns the same way (hazard 5)", () => {
+    const headers = ["Date", "Description", "Amount", "Reference"];
+    const perms: string[][] = [];
+    const permute = (rest: string[], acc: string[]) => {
+      if (rest.length === 0) perms.push(acc);
+      rest.forEach((h, i) => permute([...rest.slice(0, i), ...rest.slice(i + 1)], [...acc, h]));
+    };
+    permute(headers, []);
+    for (const p of perms) {
+      const r = detectColumnMap(headersOf(p), fields);
+      for (const [field, c] of Object.entries(r.map)) expect(normalizeHeader(p[c] ?? "")).toBe(field);
+    }
+  });
+});
+
+describe("requireFields", () => {
+  it("names what is missing and the alternatives", () => {
+    const issues = requireFields(headersOf([]), fields, { date: 0 }, [["amount"], ["debit", "credit"]]);
+    expect(issues.map((i) => i.message)).toEqual([
+      `'Bank Statement'!Bank row 1: No column for Amount; add a column named "Amount" or "Debit" and "Credit" or map one in the column mapping.`,
+    ]);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Maps a table's headers to the fields a feature needs: auto-detected from synonyms (case, spacing,
+ * punctuation and common abbreviations ignored), always overridable, and never a silent wrong guess —
+ * a field two columns could equally be is reported, not picked.
+ */
+import type { Issue } from "./issues";
+import { makeIssue } from "./issues";
+import type { TableData } from "./table";
+
+export interface FieldSpec {
+  /** Field id used by the feature, e.g. "amount", "valueDate". */
+  readonly name: string;
+  /** How the field is named to the user, e.g. "Amount". */
+  readonly label: string;
+  /** Header spellings that mean this field (normalised before comparing). */
+  readonly synonyms: readonly string[];
+}
+
+/** field name -> 0-based column index within the table. */
+export type ColumnMap = Readonly<Record<string, number>>;
+
+/** field name -> header text the user chose; null means "this field is not in the table". */
+export type ColumnOverrides = Readonly<Record<string, string | null>>;
+
+export interface ColumnMapResult {
+  readonly map: ColumnMap;
+  /** Header problems (blank, duplicate, ambiguous, unknown override), located at the header row. */
+  readonly issues: readonly Issue[];
+  /** For each mapped field, how it was found: the user said so, an exact synonym, or a close one. */
+  readonly how: Readonly<Record<string, "override" | "exact" | "synonym">>;
+}
+
+/** Abbreviations back-office exports use, expanded word by word before comparing. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  amt: "amount",
+  amnt: "amount",
+  qty: "quantity",
+  ref: "reference",
+  refno: "reference",
+  desc: "description",
+  descr: "description",
+  no: "number",
+  num: "number",
+  nbr: "number",
+  nr: "number",
+  acct: "account",
+  acc: "account",
+  dr: "debit",
+  cr: "credit",
+  inv: "invoice",
+  cust: "customer",
+  ccy: "currency",
+  cur: "currency",
+  curr: "currency",
+  bal: "balance",
+  txn: "transaction",
+  trx: "transaction",
+  trans: "transaction",
+  dt: "date",
+  loc: "location",
+  whse: "warehouse",
+  wh: "warehouse",
+  uom: "unit",
+  pct: "percent",
+  tz: "timezone",
+  addr: "address",
+  cat: "category",
+  id: "id",
+  "#": "number",
+};
+
+/** Lower-case, split camelCase, drop punctuation, expand abbreviations, join with single spaces. */
+export function normalizeHeader(header: string): string {
+  const spaced = header
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .replace(/#/g, " # ")
+    .replace(/[^a-z0-9#]+/g, " ")
+    .trim();
+  if (spaced === "") return "";
+  return spaced
+    .split(" ")
+    .map((w) => ABBREVIATIONS[w] ?? w)
+    .join(" ");
+}
+
+/** The same text with spaces removed, so "Value Date", "ValueDate" and "value_date" agree. */
+function compact(normalised: string): string {
+  return normalised.replace(/ /g, "");
+}
+
+type Strength = 2 | 1;
+
+/** 2: the header is a synonym; 1: the header contains a synonym as whole words (e.g. "Amount (USD)"). */
+function matchStrength(headerNorm: string, field: FieldSpec): Strength | 0 {
+  const h = compact(headerNorm);
+  if (h === "") return 0;
+  const words = ` ${headerNorm} `;
+  let best: Strength | 0 = 0;
+  for (const syn of [field.name, field.label, ...field.synonyms]) {
+    const s = normalizeHeader(syn);
+    if (s === "") continue;
+    if (compact(s) === h) return 2;
+    if (s.length >= 3 && words.includes(` ${s} `)) best = 1;
+  }
+  return best;
+}
+
+/**
+ * Detects which column holds each field. Overrides win; otherwise an exact synonym beats a partial one,
+ * each column serves one field, and a tie between two columns for a field is an issue, not a guess.
+ */
+export function detectColumnMap(
+  table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
+  fields: readonly FieldSpec[],
+  overrides: ColumnOverrides = {},
+): ColumnMapResult {
+  const issues: Issue[] = [];
+  const at = { sheet: table.sheet, table: table.name, row: table.headerRow };
+  const map: Record<string, number> = {};
+  const how: Record<string, "override" | "exact" | "synonym"> = {};
+  const normalised = table.headers.map(normalizeHeader);
+
+  const firstByHeader = new Map<string, number>();
+  table.headers.forEach((h, c) => {
+    const text = h.trim();
+    if (text === "") {
+      issues.push(makeIssue("header_blank", at, { position: c + 1 }));
+      return;
+    }
+    const key = text.toLowerCase();
+    const first = firstByHeader.get(key);
+    if (first === undefined) firstByHeader.set(key, c);
+    else issues.push(makeIssue("header_duplicate", { ...at, column: text }, { header: text, first: first + 1 }));
+  });
+
+  const taken = new Set<number>();
+  for (const field of fields) {
+    if (!(field.name in overrides)) continue;
+    const chosen = overrides[field.name];
+    if (chosen === null || chosen === undefined) continue;
+    const c = table.headers.findIndex((h) => h.trim().toLowerCase() === chosen.trim().toLowerCase());
+    if (c < 0) {
+      issues.push(makeIssue("header_unknown_mapping", at, { field: field.label, header: chosen }));
+      continue;
+    }
+    map[field.name] = c;
+    how[field.name] = "override";
+    taken.add(c);
+  }
+
+  // Exact matches first, for every field, so a partial match never steals a column another field names exactly.
+  for (const pass of [2, 1] as const) {
+    for (const field of fields) {
+      if (field.name in map || field.name in overrides) continue;
+      const candidates: number[] = [];
+      normalised.forEach((h, c) => {
+        if (!taken.has(c) && matchStrength(h, field) === pass) candidates.push(c);
+      });
+      if (candidates.length === 1) {
+        const c = candidates[0] as number;
+        map[field.name] = c;
+        how[field.name] = pass === 2 ? "exact" : "synonym";
+        taken.add(c);
+      } else if (candidates.length > 1) {
+        const names = candidates.map((c) => `"${table.headers[c] ?? ""}"`).join(", ");
+        issues.push(makeIssue("header_ambiguous", at, { field: field.label, candidates: names }));
+        // Mark the field as decided-unmapped so the weaker pass does not pick one of them silently.
+        map[field.name] = -1;
+      }
+    }
+  }
+  for (const [k, v] of Object.entries(map)) if (v < 0) delete map[k];
+  return { map, issues, how };
+}
+
+/**
+ * Checks that the map covers one of the alternative field sets a feature needs, e.g.
+ * [["amount"], ["debit", "credit"]]; returns header_missing issues naming the first alternative otherwise.
+ */
+export function requireFields(
+  table: Pick<TableData, "sheet" | "name" | "headerRow">,
+  fields: readonly FieldSpec[],
+  map: ColumnMap,
+  alternatives: readonly (readonly string[])[],
+): Issue[] {
+  if (alternatives.length === 0) return [];
+  if (alternatives.some((alt) => alt.every((f) => f in map))) return [];
+  const first = alternatives[0] ?? [];
+  const label = (name: string): string => fields.find((f) => f.name === name)?.label ?? name;
+  const expected = alternatives.map((alt) => alt.map((f) => `"${label(f)}"`).join(" and ")).join(" or ");
+  const missing = first.filter((f) => !(f in map));
+  return missing.map((f) =>
+    makeIssue(
+      "header_missing",
+      { sheet: table.sheet, table: table.name, row: table.headerRow },
+      { field: label(f), expected },
+    ),
+  );
+}

@@ -5,7 +5,16 @@ import react from "eslint-plugin-react";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 
-const upper = (...layers) => layers.flatMap((l) => [`../${l}`, `../${l}/*`, `../../${l}`, `../../${l}/*`, `../../../${l}`, `../../../${l}/*`, `**/${l}/**`]);
+const upper = (...layers) =>
+  layers.flatMap((l) => [
+    `../${l}`,
+    `../${l}/*`,
+    `../../${l}`,
+    `../../${l}/*`,
+    `../../../${l}`,
+    `../../../${l}/*`,
+    `**/${l}/**`,
+  ]);
 
 const layer = (files, patterns, message, ignores = []) => ({
   files,
@@ -57,7 +66,17 @@ export default tseslint.config(
   {
     ...layer(
       ["src/core/**/*.ts"],
-      [...upper("workbook", "services", "functions", "taskpane", "commands", "cli"), "react", "react-dom", "@fluentui/*", "exceljs", "node:*", "fs", "path", "office-addin-*"],
+      [
+        ...upper("workbook", "services", "functions", "taskpane", "commands", "cli"),
+        "react",
+        "react-dom",
+        "@fluentui/*",
+        "exceljs",
+        "node:*",
+        "fs",
+        "path",
+        "office-addin-*",
+      ],
       "src/core is pure: it imports nothing from the layers above, Office, the DOM or Node.",
     ),
   },
@@ -66,7 +85,17 @@ export default tseslint.config(
     ignores: ["**/*.test.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "window", "document", "process", "fetch", "XMLHttpRequest"],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "window",
+        "document",
+        "process",
+        "fetch",
+        "XMLHttpRequest",
+      ],
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "Pass 'asOf' in; core never reads the clock." },
@@ -81,7 +110,13 @@ export default tseslint.config(
   ),
   layer(
     ["src/services/**/*.ts"],
-    [...upper("functions", "taskpane", "commands", "cli"), "react", "@fluentui/*", "**/workbook/office/*", "**/workbook/office"],
+    [
+      ...upper("functions", "taskpane", "commands", "cli"),
+      "react",
+      "@fluentui/*",
+      "**/workbook/office/*",
+      "**/workbook/office",
+    ],
     "src/services use the WorkbookPort, not a particular implementation.",
   ),
   layer(

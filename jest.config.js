@@ -1,7 +1,15 @@
 /** Three projects: unit (node), dom (jsdom, React), e2e (built bundle in headless Chromium). */
 const tsJest = [
   "ts-jest",
-  { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true, sourceMap: true } },
+  {
+    tsconfig: {
+      jsx: "react-jsx",
+      module: "commonjs",
+      moduleResolution: "node",
+      isolatedModules: true,
+      sourceMap: true,
+    },
+  },
 ];
 const common = {
   transform: { "^.+\\.tsx?$": tsJest },
@@ -14,7 +22,10 @@ module.exports = {
       ...common,
       displayName: "unit",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/test/{unit,integration,contract,functions,cli,peer}/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/src/**/*.test.ts",
+        "<rootDir>/test/{unit,integration,contract,functions,cli,peer}/**/*.test.ts",
+      ],
     },
     {
       ...common,

@@ -2,7 +2,11 @@ import { detectColumnMap, normalizeHeader, requireFields, type FieldSpec } from 
 import { tableFromRows } from "./table";
 
 const fields: FieldSpec[] = [
-  { name: "date", label: "Date", synonyms: ["value date", "booking date", "posting date", "transaction date"] },
+  {
+    name: "date",
+    label: "Date",
+    synonyms: ["value date", "booking date", "posting date", "transaction date"],
+  },
   { name: "amount", label: "Amount", synonyms: ["value", "sum"] },
   { name: "debit", label: "Debit", synonyms: ["paid out", "withdrawal", "money out"] },
   { name: "credit", label: "Credit", synonyms: ["paid in", "deposit", "money in"] },
@@ -10,7 +14,8 @@ const fields: FieldSpec[] = [
   { name: "description", label: "Description", synonyms: ["details", "narrative", "memo", "payee"] },
 ];
 
-const headersOf = (headers: string[]) => tableFromRows({ name: "Bank", sheet: "Bank Statement", headers, records: [] });
+const headersOf = (headers: string[]) =>
+  tableFromRows({ name: "Bank", sheet: "Bank Statement", headers, records: [] });
 
 describe("normalizeHeader", () => {
   it.each([
@@ -72,7 +77,10 @@ describe("detectColumnMap", () => {
   it("reports blank and duplicate headers with their positions", () => {
     const r = detectColumnMap(headersOf(["Date", "", "Amount", "amount"]), fields);
     expect(r.issues.map((i) => [i.code, i.message])).toEqual([
-      ["header_blank", "'Bank Statement'!Bank row 1: Column 2 has no header; give it a name or delete the column."],
+      [
+        "header_blank",
+        "'Bank Statement'!Bank row 1: Column 2 has no header; give it a name or delete the column.",
+      ],
       [
         "header_duplicate",
         `'Bank Statement'!Bank[amount] row 1: The header "amount" also names column 3; rename one of them.`,

@@ -133,7 +133,8 @@ export function detectColumnMap(
     const key = text.toLowerCase();
     const first = firstByHeader.get(key);
     if (first === undefined) firstByHeader.set(key, c);
-    else issues.push(makeIssue("header_duplicate", { ...at, column: text }, { header: text, first: first + 1 }));
+    else
+      issues.push(makeIssue("header_duplicate", { ...at, column: text }, { header: text, first: first + 1 }));
   });
 
   const taken = new Set<number>();

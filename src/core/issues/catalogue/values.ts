@@ -18,10 +18,22 @@ export const valueCodes = defineCodes({
       `Has more than ${p.decimals} decimal places for ${p.currency}; round it or check the currency.`,
     frictionless: "constraint-error",
   },
+  amount_overflow: {
+    severity: "error",
+    message: (p: { reason: string }) =>
+      `The amount cannot be held exactly: ${p.reason}. Check the value and its unit.`,
+    frictionless: "constraint-error",
+  },
   amount_error_cell: {
     severity: "error",
-    message: (p: { code: string }) => `The cell holds the error ${p.code}; fix the formula or value behind it.`,
+    message: (p: { code: string }) =>
+      `The cell holds the error ${p.code}; fix the formula or value behind it.`,
     frictionless: "type-error",
+  },
+  date_blank: {
+    severity: "error",
+    message: (p: { field: string }) => `The ${p.field} is blank; enter a date such as 2026-03-31.`,
+    frictionless: "constraint-error",
   },
   date_invalid: {
     severity: "error",
@@ -41,7 +53,8 @@ export const valueCodes = defineCodes({
   },
   date_error_cell: {
     severity: "error",
-    message: (p: { code: string }) => `The cell holds the error ${p.code} instead of a date; fix the formula or value behind it.`,
+    message: (p: { code: string }) =>
+      `The cell holds the error ${p.code} instead of a date; fix the formula or value behind it.`,
     frictionless: "type-error",
   },
 });

@@ -72,10 +72,7 @@ function parseXml(source) {
   const skipMisc = (allowDeclaration) => {
     for (;;) {
       skipSpace();
-      if (startsWith("<?xml") && /[\s?]/.test(text[pos + 5] ?? "")) {
-        if (!allowDeclaration || pos !== 0) fail("the XML declaration must be at the very start of the file");
-        skipUntil("?>", "XML declaration");
-      } else if (startsWith("<?")) skipUntil("?>", "processing instruction");
+      if (startsWith("<?")) skipInstruction(allowDeclaration && pos === 0);
       else if (startsWith("<!--")) skipComment();
       else if (startsWith("<!DOCTYPE")) fail("DOCTYPE is not allowed in a manifest");
       else return;
@@ -86,6 +83,14 @@ function parseXml(source) {
     const at = text.indexOf(end, pos);
     if (at < 0) fail(`unterminated ${what}`);
     pos = at + end.length;
+  };
+  // "<?xml …?>" is the declaration and may only open the file; other processing instructions are skipped.
+  const skipInstruction = (declarationAllowed) => {
+    const target = /^<\?([^\s?]*)/.exec(text.slice(pos, pos + 64))[1];
+    if (target.toLowerCase() === "xml" && !declarationAllowed) {
+      fail("the XML declaration must be at the very start of the file");
+    }
+    skipUntil("?>", target.toLowerCase() === "xml" ? "XML declaration" : "processing instruction");
   };
   const skipComment = () => {
     const start = pos;
@@ -195,7 +200,7 @@ function parseXml(source) {
         if (end < 0) fail("unterminated CDATA section", pos, name);
         el.text += text.slice(pos + 9, end);
         pos = end + 3;
-      } else if (startsWith("<?")) skipUntil("?>", "processing instruction");
+      } else if (startsWith("<?")) skipInstruction(false);
       else if (startsWith("<!")) fail(`unexpected "<!" inside <${name}>`, pos, name);
       else if (text[pos] === "<") el.children.push(parseElement(el, scope));
       else {

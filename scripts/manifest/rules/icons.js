@@ -28,7 +28,7 @@ function checkFile(el, url, size, context) {
       problemAt(
         "icons",
         el,
-        `${labelOf(el)}: ${file} is ${found.width}x${found.height} px but is used as a ${size} px icon`,
+        `${labelOf(el)}: ${file} is ${found.width}x${found.height} px but is used at ${size} px`,
       ),
     ];
   }

@@ -3,12 +3,13 @@
    with office-addin-debugging, Excel and trusted dev certificates; served over https on port 3000) or
    serves the browser demo over http on localhost. Never prompts when no one is at the terminal; Ctrl+C
    or `npm stop` ends it.
-   Usage: node scripts/start.js [--demo | --sideload] [--skip-build] [--root <dir>]   (PORT=n to pick a port) */
+   `--web` instead serves https on port 3000 for uploading manifest.xml to Excel on the web.
+   Usage: node scripts/start.js [--demo | --sideload | --web] [--skip-build] [--root <dir>]  (PORT=n for the demo) */
 "use strict";
 
 const path = require("path");
 const fs = require("fs");
-const { spawnSync } = require("child_process");
+const { spawn, spawnSync } = require("child_process");
 const { startServer } = require("./serve");
 const { choosePlan, parseFlags } = require("./start/plan");
 const { findOfficeAddinDebugging, findExcel, resolvePackageFile } = require("./start/probe");
@@ -40,15 +41,20 @@ async function certificates() {
   return { cert: options.cert, key: options.key, ca: options.ca };
 }
 
+// Runs asynchronously: Excel starts loading pages from our server while office-addin-debugging is running.
 function sideload(debuggingCli, port) {
   console.log("Sideloading into Excel desktop (office-addin-debugging)…");
-  const run = spawnSync(
-    process.execPath,
-    [debuggingCli, "start", MANIFEST, "desktop", "--app", "excel", "--dev-server-port", String(port)],
-    { cwd: REPO, stdio: "inherit" },
-  );
-  if (run.error) return run.error.message;
-  return run.status === 0 ? undefined : `office-addin-debugging exited with status ${run.status}`;
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [debuggingCli, "start", MANIFEST, "desktop", "--app", "excel", "--dev-server-port", String(port)],
+      { cwd: REPO, stdio: "inherit" },
+    );
+    child.on("error", (error) => resolve(error.message));
+    child.on("exit", (code, signal) =>
+      resolve(code === 0 ? undefined : `office-addin-debugging exited with ${signal ?? `status ${code}`}`),
+    );
+  });
 }
 
 async function serveDemo(root, plan) {
@@ -63,8 +69,18 @@ async function serveDemo(root, plan) {
   console.log(
     "It runs on sample tables in memory; office.js is served locally, nothing is fetched from the network.",
   );
-  console.log("Stop it with Ctrl+C or `npm stop`.");
+  console.log("Stop it with Ctrl+C or `npm stop`. To run it inside Excel, see docs/sideloading.md.");
   return { server, mode: "demo" };
+}
+
+async function serveForWeb(root, plan) {
+  const https = await certificates();
+  const server = await startServer({ root, port: plan.port, https, rewriteOfficeJs: false });
+  console.log(`\nServing ${path.relative(REPO, root) || "."} at ${server.url} (https) for Excel on the web.`);
+  console.log("In Excel on the web open a workbook, then Home > Add-ins > More Add-ins > My Add-ins >");
+  console.log(`Upload My Add-in, and choose ${MANIFEST}. (docs/sideloading.md has the details.)`);
+  console.log("Stop serving with Ctrl+C or `npm stop`.");
+  return { server, mode: "web" };
 }
 
 async function serveSideload(root, plan, debuggingCli) {
@@ -82,13 +98,15 @@ async function serveSideload(root, plan, debuggingCli) {
   console.log(
     `Serving ${path.relative(REPO, root) || "."} at ${server.url} (https, trusted dev certificate).`,
   );
-  const failure = sideload(debuggingCli, server.port);
-  if (failure) {
-    console.error(`Sideloading did not complete: ${failure}.`);
-    console.error("The add-in is still served; sideload manifest.xml by hand (see docs/sideloading.md).");
-  } else console.log("Excel should open with the add-in: Home > Back Office > Open Back Office.");
-  console.log("Stop serving with Ctrl+C; `npm stop` also removes the sideloaded add-in.");
-  return { server, mode: "sideload" };
+  const afterStart = async () => {
+    const failure = await sideload(debuggingCli, server.port);
+    if (failure) {
+      console.error(`Sideloading did not complete: ${failure}.`);
+      console.error("The add-in is still served; sideload manifest.xml by hand (see docs/sideloading.md).");
+    } else console.log("Excel should open with the add-in: Home > Back Office > Open Back Office.");
+    console.log("Stop serving with Ctrl+C; `npm stop` also removes the sideloaded add-in.");
+  };
+  return { server, mode: "sideload", afterStart };
 }
 
 async function main(argv) {
@@ -135,8 +153,9 @@ async function main(argv) {
 
   let running;
   try {
-    running =
-      plan.mode === "sideload" ? await serveSideload(root, plan, debuggingCli) : await serveDemo(root, plan);
+    if (plan.mode === "sideload") running = await serveSideload(root, plan, debuggingCli);
+    else if (plan.mode === "web") running = await serveForWeb(root, plan);
+    else running = await serveDemo(root, plan);
   } catch (error) {
     console.error(
       `npm start: ${error.message}${/in use/.test(error.message) ? " (npm stop, or set PORT)" : ""}`,
@@ -171,6 +190,8 @@ async function main(argv) {
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => void stop(signal));
+  // State and signal handlers come first, so npm stop and Ctrl+C work while Excel is being sideloaded.
+  if (running.afterStart) await running.afterStart();
   return undefined; // keep running: the server holds the event loop open
 }
 

@@ -3,6 +3,7 @@
 export interface StartFlags {
   demo?: boolean;
   sideload?: boolean;
+  web?: boolean;
   skipBuild?: boolean;
   root?: string;
 }

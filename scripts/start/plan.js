@@ -17,8 +17,8 @@ function parsePort(value) {
 const truthy = (v) => v !== undefined && v !== "" && v !== "0" && v.toLowerCase() !== "false";
 
 /**
- * facts: { platform, env, flags: { demo, sideload, skipBuild }, hasDebugging, excelFound, interactive }
- * Returns { mode: "sideload" | "demo", reason, port, portAttempts, build } or { error }.
+ * facts: { platform, env, flags: { demo, sideload, web, skipBuild }, hasDebugging, excelFound, interactive }
+ * Returns { mode: "sideload" | "web" | "demo", reason, port, portAttempts, build } or { error }.
  */
 function choosePlan(facts) {
   const env = facts.env ?? {};
@@ -35,6 +35,20 @@ function choosePlan(facts) {
     build,
   });
 
+  if (flags.web) {
+    if (parsed.port !== undefined && parsed.port !== SIDELOAD_PORT) {
+      return {
+        error: `--web serves the manifest's URLs, which use port ${SIDELOAD_PORT}; unset PORT=${parsed.port}`,
+      };
+    }
+    return {
+      mode: "web",
+      reason: "https for Excel on the web was asked for",
+      port: SIDELOAD_PORT,
+      portAttempts: 1,
+      build,
+    };
+  }
   const forced = flags.sideload || env.BO_SIDELOAD === "1";
   if (flags.demo || env.BO_SIDELOAD === "0") return demo("the browser demo was asked for");
   if (facts.platform !== "win32" && facts.platform !== "darwin") {
@@ -55,16 +69,18 @@ function choosePlan(facts) {
   return { mode: "sideload", reason: "Excel desktop found", port: SIDELOAD_PORT, portAttempts: 1, build };
 }
 
-/** Reads start.js flags: --demo, --sideload, --skip-build, --root <dir>. Unknown flags are an error. */
+/** Reads start.js flags: --demo, --sideload, --web, --skip-build, --root <dir>. Unknown flags are an error. */
 function parseFlags(argv) {
-  const flags = { demo: false, sideload: false, skipBuild: false, root: undefined };
+  const flags = { demo: false, sideload: false, web: false, skipBuild: false, root: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--demo") flags.demo = true;
     else if (arg === "--sideload") flags.sideload = true;
+    else if (arg === "--web") flags.web = true;
     else if (arg === "--skip-build") flags.skipBuild = true;
     else if (arg === "--root" && argv[i + 1] !== undefined) flags.root = argv[++i];
-    else return { error: `unknown option ${arg} (use --demo, --sideload, --skip-build or --root <dir>)` };
+    else
+      return { error: `unknown option ${arg} (use --demo, --sideload, --web, --skip-build or --root <dir>)` };
   }
   return { flags };
 }

@@ -81,9 +81,25 @@ describe("choosePlan", () => {
     expect(parsePort(undefined)).toEqual({ port: undefined });
   });
 
-  test("parseFlags knows --demo, --sideload, --skip-build and --root", () => {
+  test("--web serves https on port 3000 on any platform, for Excel on the web", () => {
+    for (const platform of ["linux", "win32", "darwin"]) {
+      expect(choosePlan({ ...windowsWithExcel, platform, flags: { web: true } })).toEqual({
+        mode: "web",
+        reason: "https for Excel on the web was asked for",
+        port: 3000,
+        portAttempts: 1,
+        build: true,
+      });
+    }
+    expect(choosePlan({ ...windowsWithExcel, flags: { web: true }, env: { PORT: "4000" } })).toEqual({
+      error: expect.stringMatching(/--web serves the manifest's URLs, which use port 3000/),
+    });
+  });
+
+  test("parseFlags knows --demo, --sideload, --web, --skip-build and --root", () => {
+    expect(parseFlags(["--web"])).toMatchObject({ flags: { web: true } });
     expect(parseFlags(["--demo", "--skip-build", "--root", "out"])).toEqual({
-      flags: { demo: true, sideload: false, skipBuild: true, root: "out" },
+      flags: { demo: true, sideload: false, web: false, skipBuild: true, root: "out" },
     });
     expect(parseFlags(["--root"])).toEqual({ error: expect.stringMatching(/unknown option --root/) });
     expect(parseFlags(["--watch"])).toEqual({ error: expect.stringMatching(/unknown option --watch/) });

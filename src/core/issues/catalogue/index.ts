@@ -5,10 +5,12 @@
 import type { CodeSpec } from "./types";
 import { tableCodes } from "./tables";
 import { valueCodes } from "./values";
+import { validationCodes } from "./validation";
 
 export const catalogue = {
   ...valueCodes,
   ...tableCodes,
+  ...validationCodes,
 };
 
 export type Catalogue = typeof catalogue;

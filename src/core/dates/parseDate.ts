@@ -3,6 +3,7 @@
  * 1900-02-29 are issues, fractions are dropped); text goes through readDateText.ts with the declared order.
  */
 import type { Cell } from "../cell";
+import { dayFromIso } from "./day";
 import {
   dateFailure,
   nonDateCellFailure,
@@ -59,6 +60,9 @@ export function parseDateDay(cell: Cell, system: DateSystem, order?: DateOrder):
     return cell >= 1 && cell < 60 ? Math.floor(cell) + DAY_1899_12_31 : NaN;
   }
   if (typeof cell === "string") {
+    // Plain ISO is the common text date and reads the same under every order: skip the general reader.
+    const iso = cell.length === 10 ? dayFromIso(cell) : null;
+    if (iso !== null && iso >= firstDayOf(system)) return iso;
     return reader.read(cell, order, firstDayOf(system), false) === READ_OK ? reader.day : NaN;
   }
   return NaN;

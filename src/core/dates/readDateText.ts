@@ -12,6 +12,7 @@
  */
 import { daysInMonth, dayFromYmd, weekdayOfDay } from "./day";
 import { monthOfName, weekdayOfName } from "./monthNames";
+import { isDigit, isLetter, isSpace, TextCursor } from "./textCursor";
 import { DAY_9999_12_31 } from "./serial";
 import type { DateOrder } from "./types";
 
@@ -40,18 +41,6 @@ const COMMA = 44;
 const COLON = 58;
 const PLUS = 43;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f;
-}
-
 /** Separators allowed around a month name: "3 Mar 2026", "03-Mar-26", "Mar. 3, 2026". */
 function isNameSeparator(c: number): boolean {
   return isSpace(c) || c === DASH || c === SLASH || c === DOT || c === COMMA;
@@ -70,7 +59,7 @@ function twoDigitYear(n: number): number {
 }
 
 /** Reused for every cell (core is single-threaded and never re-enters it): no allocation per numeric date. */
-export class DateTextReader {
+export class DateTextReader extends TextCursor {
   // results
   day = 0;
   minute = 0;
@@ -88,11 +77,6 @@ export class DateTextReader {
   /** Weekday mismatch: the weekday the text named. */
   namedWeekday = -1;
 
-  private text = "";
-  private pos = 0;
-  private end = 0;
-  private num = 0;
-
   /**
    * Reads a text date. `firstDay` is the earliest day allowed (the date system's first day). `strict`
    * refuses a year-last text under a declared YMD order instead of falling back to DMY/MDY.
@@ -107,9 +91,7 @@ export class DateTextReader {
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
     if (i === end) return READ_BLANK;
-    this.text = text;
-    this.pos = i;
-    this.end = end;
+    this.reset(text, i, end);
 
     let status = this.readDate(order, strict);
     if (status !== READ_OK) return status;
@@ -318,52 +300,6 @@ export class DateTextReader {
   private yearOf(n: number, length: number): number {
     if (length === 4) return n;
     return length === 2 ? twoDigitYear(n) : -1;
-  }
-
-  /** Reads digits at pos into `num`; returns how many (leading zeros count). */
-  private readInt(): number {
-    const text = this.text;
-    const start = this.pos;
-    let n = 0;
-    while (this.pos < this.end && isDigit(text.charCodeAt(this.pos))) {
-      n = n * 10 + (text.charCodeAt(this.pos) - 48);
-      this.pos++;
-    }
-    this.num = n;
-    return this.pos - start;
-  }
-
-  private readWord(): string {
-    const start = this.pos;
-    while (this.pos < this.end && isLetter(this.text.charCodeAt(this.pos))) this.pos++;
-    return this.text.slice(start, this.pos);
-  }
-
-  private wordIs(upper: string): boolean {
-    const end = this.pos + upper.length;
-    if (end > this.end || (end < this.end && isLetter(this.text.charCodeAt(end)))) return false;
-    return this.text.slice(this.pos, end).toUpperCase() === upper;
-  }
-
-  /** Skips "st", "nd", "rd", "th" right after a 1–2 digit day. */
-  private skipOrdinal(digits: number): void {
-    if (digits > 2 || this.pos + 1 >= this.end) return;
-    const a = this.text.charCodeAt(this.pos) | 0x20;
-    const b = this.text.charCodeAt(this.pos + 1) | 0x20;
-    const ordinal =
-      (a === 115 && b === 116) ||
-      (a === 110 && b === 100) ||
-      (a === 114 && b === 100) ||
-      (a === 116 && b === 104);
-    if (ordinal && !(this.pos + 2 < this.end && isLetter(this.text.charCodeAt(this.pos + 2)))) this.pos += 2;
-  }
-
-  private skip(test: (c: number) => boolean): void {
-    while (this.pos < this.end && test(this.text.charCodeAt(this.pos))) this.pos++;
-  }
-
-  private digitAt(i: number): boolean {
-    return i < this.end && isDigit(this.text.charCodeAt(i));
   }
 
   private fail(status: number, at: number): number {

@@ -61,7 +61,52 @@ describe("roundScaled: golden cases", () => {
   });
 });
 
+/**
+ * The definition, written independently with BigInt: shortest round-trip decimal, cut to 15
+ * significant digits (ties away from zero), then rounded to `d` decimals by the rule.
+ */
+function reference(x: number, d: number, rule: "half-even" | "half-up"): number {
+  const m = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(Math.abs(x))) as RegExpExecArray;
+  let digits = BigInt(`${m[1]}${m[2] ?? ""}`);
+  let exp = Number(m[3] ?? 0) - (m[2] ?? "").length;
+  const drop = (n: bigint, k: number, away: boolean, even: boolean): bigint => {
+    if (k <= 0) return n * 10n ** BigInt(-k);
+    const unit = 10n ** BigInt(k);
+    const q = n / unit;
+    const twice = (n % unit) * 2n;
+    const up = twice > unit || (twice === unit && (away || (even && q % 2n === 1n)));
+    return up ? q + 1n : q;
+  };
+  const excess = digits.toString().length - 15;
+  if (excess > 0) {
+    digits = drop(digits, excess, true, false);
+    exp += excess;
+  }
+  const scaled = drop(digits, -(exp + d), rule === "half-up", rule === "half-even");
+  if (scaled > BigInt(Number.MAX_SAFE_INTEGER)) return NaN;
+  return (x < 0 ? -Number(scaled) : Number(scaled)) + 0;
+}
+
 describe("roundScaled: properties", () => {
+  it("equals the definition for any double of a realistic size", () => {
+    const double = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((c) => (c / 1000) * 1.1),
+      fc.integer({ min: -(10 ** 9), max: 10 ** 9 }).map((c) => c / 100 + 0.1 - 0.1),
+    );
+    fc.assert(
+      fc.property(
+        double,
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom("half-even", "half-up"),
+        (x, d, rule) => {
+          expect(roundScaled(x, d, rule)).toBe(reference(x, d, rule));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   const scale = fc.integer({ min: 0, max: 4 });
   // up to 13 significant digits, so a few ulps of noise stay far below Excel's 15th digit
   const minor = fc.integer({ min: -(10 ** 13) + 1, max: 10 ** 13 - 1 });

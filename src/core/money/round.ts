@@ -3,10 +3,15 @@
  * significant digits (decimal.ts), then rounded to the scale by an explicit rule. So 0.30000000000000004
  * is 30 cents, and 1.005 is 1.005: half-even gives 1.00, half-up 1.01.
  *
- * Hot path: x × 10^d lands within a few ulps of an integer r for almost every amount cell. When
- * |x·10^d − r| ≤ 2.5e-16·|x·10^d| and |r| < 10^15, the 15-digit decimal of x is exactly r / 10^d (its
- * distance to r / 10^d, float error included, is under half a unit in the 15th digit), so r is the answer
- * under any rounding rule and no digits were dropped. Everything else takes the exact string path.
+ * Hot path, for s = x·10^d, its nearest integer r (|r| < 10^15) and δ = |s − r| (exact in binary):
+ *  - δ ≤ 2.5e-16·|s|: the 15-digit decimal of x is exactly r / 10^d (its distance to r / 10^d, float
+ *    error included, is under half a unit in the 15th digit), so r is the answer and no digits were
+ *    dropped: typed amounts and float noise.
+ *  - δ < 0.5 − 1e-14·|s|: the 15-digit decimal differs from x·10^d by at most ~5.3e-15·|s|, so it lies
+ *    strictly between r − ½ and r + ½ and every rule rounds it to r: computed values like 12.34 × 1.1.
+ * Near a tie, the same noise test at scale d + 1 proves the 15-digit decimal is r1 / 10^(d+1) (1.005
+ * is 1005 / 10^3), and the rule is applied to r1's last digit. Only values with more real decimals near
+ * a tie, or too large, take the exact string path.
  */
 import { decimalOfDouble, safeIntegerOfDigits, scaleDecimal } from "./decimal";
 import type { Rounding } from "./types";
@@ -16,6 +21,7 @@ export const MAX_DECIMALS = 15;
 
 const POW10: readonly number[] = Array.from({ length: MAX_DECIMALS + 1 }, (_, i) => 10 ** i);
 const NOISE = 2.5e-16;
+const TIE_MARGIN = 1e-14;
 const FIFTEEN_DIGITS = 1e15;
 
 /** 10^decimals; throws RangeError for a scale outside 0..15 or not an integer (a bug, not data). */
@@ -33,8 +39,29 @@ export function scaleOf(decimals: number): number {
 export function roundScaled(x: number, decimals: number, rounding: Rounding = "half-even"): number {
   const s = x * scaleOf(decimals);
   const r = Math.round(s);
-  if (Math.abs(s - r) <= NOISE * Math.abs(s) && r < FIFTEEN_DIGITS && r > -FIFTEEN_DIGITS) return r + 0; // + 0 turns -0 into 0
+  if (r < FIFTEEN_DIGITS && r > -FIFTEEN_DIGITS) {
+    const off = Math.abs(s - r);
+    const size = Math.abs(s);
+    if (off <= NOISE * size || off < 0.5 - TIE_MARGIN * size) return r + 0; // + 0 turns -0 into 0
+    const near = roundOneMoreDigit(x, decimals, rounding);
+    if (near === near) return near;
+  }
   return roundScaledExactly(x, decimals, rounding);
+}
+
+/** x rounded to `decimals` when its 15-digit decimal has exactly decimals + 1 places; else NaN. */
+function roundOneMoreDigit(x: number, decimals: number, rounding: Rounding): number {
+  const p = POW10[decimals + 1];
+  if (p === undefined) return NaN;
+  const s = x * p;
+  const r = Math.round(s);
+  if (!(r < FIFTEEN_DIGITS && r > -FIFTEEN_DIGITS && Math.abs(s - r) <= NOISE * Math.abs(s))) return NaN;
+  const last = r % 10; // sign of r
+  const kept = (r - last) / 10;
+  const away = last > 0 ? 1 : -1;
+  const digit = Math.abs(last);
+  if (digit > 5 || (digit === 5 && (rounding === "half-up" || kept % 2 !== 0))) return kept + away + 0;
+  return kept + 0;
 }
 
 /** True when the cell value of x (15-digit decimal) has at most `decimals` decimal places. */

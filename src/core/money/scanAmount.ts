@@ -10,65 +10,32 @@
  * would already have turned a typed 1e3 into a number), percentages, a lone comma that cannot be a
  * thousands separator ("1,5") unless the decimal separator is declared, misplaced separators ("1,23.45").
  */
+import {
+  CLOSE,
+  COMMA,
+  creditDebit,
+  DOT,
+  groupClass,
+  HASH,
+  isDigit,
+  isExponent,
+  isLetter,
+  isSpace,
+  MINUS,
+  OPEN,
+  PERCENT,
+  PLUS,
+  UNICODE_MINUS,
+  APOSTROPHE,
+  RIGHT_QUOTE,
+} from "./amountChars";
+import * as F from "./amountFailures";
 import { currencyOfSymbol, isCurrencyCode } from "./currency";
-
-export const FAIL_NONE = 0;
-export const FAIL_BLANK = 1;
-export const FAIL_NO_DIGITS = 2;
-export const FAIL_UNEXPECTED = 3;
-export const FAIL_HEX = 4;
-export const FAIL_SCIENTIFIC = 5;
-export const FAIL_PERCENT = 6;
-export const FAIL_AMBIGUOUS_COMMA = 7;
-export const FAIL_GROUPING = 8;
-export const FAIL_MIXED_GROUPING = 9;
-export const FAIL_TWO_DECIMAL_MARKS = 10;
-export const FAIL_SEPARATOR_IN_FRACTION = 11;
-export const FAIL_TWO_SIGNS = 12;
-export const FAIL_PARENTHESES = 13;
-export const FAIL_TWO_CURRENCIES = 14;
-export const FAIL_UNKNOWN_CURRENCY = 15;
-export const FAIL_ERROR_TEXT = 16;
-export const FAIL_PRECISION = 17;
-export const FAIL_OVERFLOW = 18;
-
-const DOT = 46;
-const COMMA = 44;
-const APOSTROPHE = 39;
-const RIGHT_QUOTE = 0x2019;
-const PLUS = 43;
-const MINUS = 45;
-const UNICODE_MINUS = 0x2212;
-const OPEN = 40;
-const CLOSE = 41;
-const PERCENT = 37;
-const HASH = 35;
-
-// Grouping characters fall into classes: one number must not mix them ("1,234 567").
-const GROUP_SPACE = 1;
-const GROUP_APOSTROPHE = 2;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-function groupClass(c: number): number {
-  if (c === DOT || c === COMMA) return c;
-  return c === APOSTROPHE || c === RIGHT_QUOTE ? GROUP_APOSTROPHE : GROUP_SPACE;
-}
 
 /** Scans one text cell. Reused (core is single-threaded and never re-enters it) to keep the hot path allocation-free. */
 export class AmountScanner {
-  /** FAIL_* code of the last scan, FAIL_NONE when it returned a number. */
-  failure = FAIL_NONE;
+  /** FAIL_* code of the last scan, F.FAIL_NONE when it returned a number. */
+  failure = F.FAIL_NONE;
   /** Index in the text where the failure was seen. */
   failAt = 0;
   /** Currency code the last text carried, if any. */
@@ -89,14 +56,14 @@ export class AmountScanner {
     halfUp: boolean,
     strict: boolean,
   ): number {
-    this.failure = FAIL_NONE;
+    this.failure = F.FAIL_NONE;
     this.currency = undefined;
     this.text = text;
     let i = 0;
     let end = text.length;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
     while (end > i && isSpace(text.charCodeAt(end - 1))) end--;
-    if (i === end) return this.fail(FAIL_BLANK, 0);
+    if (i === end) return this.fail(F.FAIL_BLANK, 0);
     this.end = end;
 
     let signs = 0;
@@ -104,7 +71,7 @@ export class AmountScanner {
     let open = false;
     // Prefix: signs, "(", currency, spaces, up to the first digit (or a decimal mark followed by one).
     for (;;) {
-      if (i >= end) return this.fail(FAIL_NO_DIGITS, i);
+      if (i >= end) return this.fail(F.FAIL_NO_DIGITS, i);
       const c = text.charCodeAt(i);
       if (isDigit(c)) break;
       if ((c === DOT || c === COMMA) && i + 1 < end && isDigit(text.charCodeAt(i + 1))) break;
@@ -115,7 +82,7 @@ export class AmountScanner {
         negative = c !== PLUS;
         i++;
       } else if (c === OPEN) {
-        if (open) return this.fail(FAIL_PARENTHESES, i);
+        if (open) return this.fail(F.FAIL_PARENTHESES, i);
         open = true;
         signs++;
         i++;
@@ -124,8 +91,8 @@ export class AmountScanner {
         if (i < 0) return NaN;
       } else {
         const symbol = currencyOfSymbol(c);
-        if (symbol === undefined) return this.fail(c === HASH ? FAIL_ERROR_TEXT : FAIL_UNEXPECTED, i);
-        if (this.currency !== undefined) return this.fail(FAIL_TWO_CURRENCIES, i);
+        if (symbol === undefined) return this.fail(c === HASH ? F.FAIL_ERROR_TEXT : F.FAIL_UNEXPECTED, i);
+        if (this.currency !== undefined) return this.fail(F.FAIL_TWO_CURRENCIES, i);
         this.currency = symbol;
         i++;
       }
@@ -166,20 +133,20 @@ export class AmountScanner {
     let mark = decimalMark;
     if (mark !== 0) {
       if ((mark === DOT ? dots : commas) > 1)
-        return this.fail(FAIL_TWO_DECIMAL_MARKS, mark === DOT ? lastDot : lastComma);
+        return this.fail(F.FAIL_TWO_DECIMAL_MARKS, mark === DOT ? lastDot : lastComma);
     } else if (dots > 0 && commas > 0) {
       mark = lastDot > lastComma ? DOT : COMMA;
       if ((mark === DOT ? dots : commas) > 1)
-        return this.fail(FAIL_TWO_DECIMAL_MARKS, Math.max(lastDot, lastComma));
+        return this.fail(F.FAIL_TWO_DECIMAL_MARKS, Math.max(lastDot, lastComma));
     } else if (dots === 1) {
       mark = DOT;
     }
     let minor = this.digits(numberStart, numberEnd, mark, decimals, scale, halfUp, strict);
-    const badGroups = this.failure === FAIL_GROUPING || this.failure === FAIL_MIXED_GROUPING;
+    const badGroups = this.failure === F.FAIL_GROUPING || this.failure === F.FAIL_MIXED_GROUPING;
     if (minor !== minor && badGroups && decimalMark === 0 && commas === 1 && dots === 0) {
       // A lone comma that cannot group thousands: a decimal comma only if other grouping shows the
       // layout ("1 234,50"); otherwise ("1,5") the reader must say which it is.
-      if (otherGroups === 0) return this.fail(FAIL_AMBIGUOUS_COMMA, lastComma);
+      if (otherGroups === 0) return this.fail(F.FAIL_AMBIGUOUS_COMMA, lastComma);
       const grouping = this.failure;
       const groupingAt = this.failAt;
       minor = this.digits(numberStart, numberEnd, COMMA, decimals, scale, halfUp, strict);
@@ -191,9 +158,9 @@ export class AmountScanner {
     if (i < end) {
       const c = text.charCodeAt(i);
       if ((c === 120 || c === 88) && numberEnd - numberStart === 1 && text.charCodeAt(numberStart) === 48) {
-        return this.fail(FAIL_HEX, numberStart);
+        return this.fail(F.FAIL_HEX, numberStart);
       }
-      if ((c === 101 || c === 69) && isExponent(text, i + 1, end)) return this.fail(FAIL_SCIENTIFIC, i);
+      if ((c === 101 || c === 69) && isExponent(text, i + 1, end)) return this.fail(F.FAIL_SCIENTIFIC, i);
     }
     let closed = false;
     while (i < end) {
@@ -201,7 +168,7 @@ export class AmountScanner {
       if (isSpace(c)) {
         i++;
       } else if (c === CLOSE) {
-        if (!open || closed) return this.fail(FAIL_PARENTHESES, i);
+        if (!open || closed) return this.fail(F.FAIL_PARENTHESES, i);
         closed = true;
         i++;
       } else if (c === MINUS || c === UNICODE_MINUS) {
@@ -209,7 +176,7 @@ export class AmountScanner {
         negative = true;
         i++;
       } else if (c === PERCENT) {
-        return this.fail(FAIL_PERCENT, i);
+        return this.fail(F.FAIL_PERCENT, i);
       } else if (isLetter(c)) {
         const credit = creditDebit(text, i, end);
         if (credit !== 0) {
@@ -222,14 +189,14 @@ export class AmountScanner {
         }
       } else {
         const symbol = currencyOfSymbol(c);
-        if (symbol === undefined) return this.fail(FAIL_UNEXPECTED, i);
-        if (this.currency !== undefined) return this.fail(FAIL_TWO_CURRENCIES, i);
+        if (symbol === undefined) return this.fail(F.FAIL_UNEXPECTED, i);
+        if (this.currency !== undefined) return this.fail(F.FAIL_TWO_CURRENCIES, i);
         this.currency = symbol;
         i++;
       }
     }
-    if (open !== closed) return this.fail(FAIL_PARENTHESES, open ? end : numberStart);
-    if (signs > 1) return this.fail(FAIL_TWO_SIGNS, numberStart);
+    if (open !== closed) return this.fail(F.FAIL_PARENTHESES, open ? end : numberStart);
+    if (signs > 1) return this.fail(F.FAIL_TWO_SIGNS, numberStart);
     return negative || open ? 0 - minor : minor;
   }
 
@@ -269,33 +236,33 @@ export class AmountScanner {
           sticky = true;
         }
       } else if (c === mark) {
-        if (group >= 0 && group !== 3) return this.fail(FAIL_GROUPING, k);
+        if (group >= 0 && group !== 3) return this.fail(F.FAIL_GROUPING, k);
         inFraction = true;
       } else {
-        if (inFraction) return this.fail(FAIL_SEPARATOR_IN_FRACTION, k);
+        if (inFraction) return this.fail(F.FAIL_SEPARATOR_IN_FRACTION, k);
         const kind = groupClass(c);
         if (group < 0) {
           // "0,123" is never a thousands-grouped number
           const leadingZero = text.charCodeAt(k - firstGroup) === 48;
-          if (firstGroup < 1 || firstGroup > 3 || leadingZero) return this.fail(FAIL_GROUPING, k);
+          if (firstGroup < 1 || firstGroup > 3 || leadingZero) return this.fail(F.FAIL_GROUPING, k);
           groupKind = kind;
         } else {
-          if (kind !== groupKind) return this.fail(FAIL_MIXED_GROUPING, k);
-          if (group !== 3) return this.fail(FAIL_GROUPING, k);
+          if (kind !== groupKind) return this.fail(F.FAIL_MIXED_GROUPING, k);
+          if (group !== 3) return this.fail(F.FAIL_GROUPING, k);
         }
         group = 0;
       }
     }
-    if (!inFraction && group >= 0 && group !== 3) return this.fail(FAIL_GROUPING, to);
+    if (!inFraction && group >= 0 && group !== 3) return this.fail(F.FAIL_GROUPING, to);
     if (roundDigit >= 0) {
-      if (strict && (roundDigit !== 0 || sticky)) return this.fail(FAIL_PRECISION, from);
+      if (strict && (roundDigit !== 0 || sticky)) return this.fail(F.FAIL_PRECISION, from);
       const up = halfUp ? roundDigit >= 5 : roundDigit > 5 || (roundDigit === 5 && (sticky || acc % 2 === 1));
       if (up) acc++;
     } else if (fractionDigits < decimals) {
       acc *= scale / 10 ** fractionDigits;
     }
     // Once past 2^53 the sum only grows, so the final check catches every overflow.
-    if (acc > Number.MAX_SAFE_INTEGER) return this.fail(FAIL_OVERFLOW, from);
+    if (acc > Number.MAX_SAFE_INTEGER) return this.fail(F.FAIL_OVERFLOW, from);
     return acc;
   }
 
@@ -304,14 +271,14 @@ export class AmountScanner {
     const text = this.text;
     let j = i;
     while (j < this.end && isLetter(text.charCodeAt(j))) j++;
-    let failure = FAIL_NONE;
+    let failure = F.FAIL_NONE;
     const word = j - i === 3 ? text.slice(i, j) : "";
     const code = word.toUpperCase();
     // Only an upper-case word reads as a wrong currency code; "abc" is just stray text.
     if (!isCurrencyCode(code))
-      failure = word !== "" && word === code ? FAIL_UNKNOWN_CURRENCY : FAIL_UNEXPECTED;
-    else if (this.currency !== undefined) failure = FAIL_TWO_CURRENCIES;
-    if (failure !== FAIL_NONE) {
+      failure = word !== "" && word === code ? F.FAIL_UNKNOWN_CURRENCY : F.FAIL_UNEXPECTED;
+    else if (this.currency !== undefined) failure = F.FAIL_TWO_CURRENCIES;
+    if (failure !== F.FAIL_NONE) {
       this.fail(failure, i);
       return -1;
     }
@@ -324,20 +291,4 @@ export class AmountScanner {
     this.failAt = at;
     return NaN;
   }
-}
-
-/** "e3", "E+03", "e-2" after the digits. */
-function isExponent(text: string, i: number, end: number): boolean {
-  if (i < end && (text.charCodeAt(i) === PLUS || text.charCodeAt(i) === MINUS)) i++;
-  return i < end && isDigit(text.charCodeAt(i));
-}
-
-/** +1 for a "CR" word at i, -1 for "DR", 0 otherwise (case-insensitive, must end the word). */
-function creditDebit(text: string, i: number, end: number): number {
-  if (i + 1 >= end || (i + 2 < end && isLetter(text.charCodeAt(i + 2)))) return 0;
-  const a = text.charCodeAt(i) | 0x20;
-  const b = text.charCodeAt(i + 1) | 0x20;
-  if (b !== 114) return 0; // r
-  if (a === 99) return 1; // c
-  return a === 100 ? -1 : 0; // d
 }

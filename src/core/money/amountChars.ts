@@ -1,0 +1,50 @@
+/** Character classes of amount text: digits, spaces, grouping marks, exponents and CR/DR suffixes. */
+
+export const DOT = 46;
+export const COMMA = 44;
+export const APOSTROPHE = 39;
+export const RIGHT_QUOTE = 0x2019;
+export const PLUS = 43;
+export const MINUS = 45;
+export const UNICODE_MINUS = 0x2212;
+export const OPEN = 40;
+export const CLOSE = 41;
+export const PERCENT = 37;
+export const HASH = 35;
+
+// Grouping characters fall into classes: one number must not mix them ("1,234 567").
+const GROUP_SPACE = 1;
+const GROUP_APOSTROPHE = 2;
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+export function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function groupClass(c: number): number {
+  if (c === DOT || c === COMMA) return c;
+  return c === APOSTROPHE || c === RIGHT_QUOTE ? GROUP_APOSTROPHE : GROUP_SPACE;
+}
+
+/** "e3", "E+03", "e-2" after the digits. */
+export function isExponent(text: string, i: number, end: number): boolean {
+  if (i < end && (text.charCodeAt(i) === PLUS || text.charCodeAt(i) === MINUS)) i++;
+  return i < end && isDigit(text.charCodeAt(i));
+}
+
+/** +1 for a "CR" word at i, -1 for "DR", 0 otherwise (case-insensitive, must end the word). */
+export function creditDebit(text: string, i: number, end: number): number {
+  if (i + 1 >= end || (i + 2 < end && isLetter(text.charCodeAt(i + 2)))) return 0;
+  const a = text.charCodeAt(i) | 0x20;
+  const b = text.charCodeAt(i + 1) | 0x20;
+  if (b !== 114) return 0; // r
+  if (a === 99) return 1; // c
+  return a === 100 ? -1 : 0; // d
+}

@@ -11,7 +11,9 @@ export type WorkbookErrorCode =
   | "cancelled"
   | "nothing_to_revert"
   | "restore_incomplete"
-  | "host_error";
+  | "host_error"
+  /** An output value cannot be stored in a cell (a non-finite number, a row longer than its headers). */
+  | "invalid_output";
 
 /** What the user's workbook looks like after the failure. */
 export type WriteOutcome =

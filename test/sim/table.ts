@@ -262,6 +262,14 @@ export class TableColumnCollectionProxy extends SimCollection<ColumnTarget, Tabl
       },
     );
   }
+  getItem(key: string): TableColumnProxy {
+    return new TableColumnProxy(this.context, `${this._path}.getItem(${JSON.stringify(key)})`, () => {
+      const t = this.table();
+      const index = t.columnNames().findIndex((n) => n.toLowerCase() === key.toLowerCase());
+      if (index < 0) throw simError("ItemNotFound", "TableColumnCollection.getItem");
+      return { table: t, index };
+    });
+  }
   /** Only appending at the end without values is simulated (the adapter writes values separately). */
   add(index?: number | null, values?: unknown, name?: string): TableColumnProxy {
     let created: ColumnTarget | null = null;

@@ -157,7 +157,7 @@ describe("protection, tables and notes", () => {
     s.model.seedTable("S", "A1:B2", "T");
     s.model.put("S", "E2", "user");
     await s.run(async (ctx) => {
-      ctx.workbook.tables.getItem("T").columns.add(null, null, "BO Status");
+      ctx.workbook.tables.getItem("T").columns.add(undefined, undefined, "BO Status");
       await ctx.sync();
     });
     expect(s.model.table("T")?.columnNames()).toEqual(["K", "V", "BO Status"]);
@@ -170,7 +170,7 @@ describe("protection, tables and notes", () => {
     s.model.put("S", "C2", "in the way");
     await expect(
       s.run(async (ctx) => {
-        ctx.workbook.tables.getItem("T").columns.add(null, null, "More");
+        ctx.workbook.tables.getItem("T").columns.add(undefined, undefined, "More");
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: "InvalidOperation" });

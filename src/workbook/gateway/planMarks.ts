@@ -1,0 +1,342 @@
+/**
+ * Plans `markCells` and `clearMarks`: a fill per severity and a note on each flagged cell, recording the
+ * fill that was there so clearing restores it exactly. A cell that already has someone else's note
+ * keeps it (the mark is the fill alone, and the receipt says so). Contiguous cells are grouped into one
+ * range per run, so marking never costs a command per cell where cells touch.
+ */
+import { cellA1, parseCell, type Area } from "../address";
+import { fingerprint } from "../cellCompare";
+import {
+  MARK_PARTS,
+  type AreaState,
+  type Capture,
+  type CellState,
+  type Expectation,
+  type Step,
+  type WorkbookShape,
+} from "../driver";
+import type { MarkPlan, MarkSeverity } from "../port";
+import { refuse } from "./outcome";
+import type { Plan } from "./plan";
+import { withMarks, type MarkedCell, type Registry } from "./registry";
+
+/** Excel's own "Bad", "Neutral" and a light blue: readable with any font colour. */
+export const MARK_FILLS: Readonly<Record<MarkSeverity, string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+const RANK: Record<MarkSeverity, number> = { error: 3, warning: 2, info: 1 };
+
+interface Target {
+  sheet: string;
+  row: number;
+  col: number;
+  severity: MarkSeverity;
+  note: string;
+}
+
+const cellId = (sheet: string, row: number, col: number) => `${sheet.toLowerCase()}!${row},${col}`;
+
+export function noteHash(text: string): string {
+  return fingerprint([[text]]);
+}
+
+/** Vertical runs of consecutive rows per sheet and column, with a value per cell that must match within a run. */
+export function runs<T>(
+  cells: readonly { sheet: string; row: number; col: number; value: T }[],
+): { sheet: string; area: Area; value: T }[] {
+  const sorted = [...cells].sort((a, b) =>
+    a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row,
+  );
+  const out: { sheet: string; area: Area; value: T }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.sheet === c.sheet &&
+      last.area.col === c.col &&
+      last.area.row + last.area.rows === c.row &&
+      last.value === c.value
+    )
+      last.area = { ...last.area, rows: last.area.rows + 1 };
+    else out.push({ sheet: c.sheet, area: { row: c.row, col: c.col, rows: 1, cols: 1 }, value: c.value });
+  }
+  return out;
+}
+
+function stateIndex(states: readonly AreaState[]): Map<string, CellState> {
+  const m = new Map<string, CellState>();
+  for (const s of states) for (const c of s.cells) m.set(cellId(s.sheet, c.row, c.col), c);
+  return m;
+}
+
+function capturesFor(
+  cells: readonly { sheet: string; row: number; col: number }[],
+  canNotes: boolean,
+): Capture[] {
+  const parts = canNotes ? MARK_PARTS : { ...MARK_PARTS, notes: false };
+  return runs(cells.map((c) => ({ ...c, value: 0 }))).map((r) => ({ sheet: r.sheet, area: r.area, parts }));
+}
+
+interface Change {
+  sheet: string;
+  row: number;
+  col: number;
+  fill: string | null;
+  note?: string | null;
+}
+
+function stepsFor(changes: readonly Change[]): { forward: Step[]; expect: Expectation[] } {
+  const forward: Step[] = [];
+  const expect: Expectation[] = [];
+  const fillRuns = runs(changes.map((c) => ({ sheet: c.sheet, row: c.row, col: c.col, value: c.fill })));
+  const bySheet = new Map<string, { area: Area; color: string | null }[]>();
+  for (const r of fillRuns) {
+    const list = bySheet.get(r.sheet) ?? [];
+    list.push({ area: r.area, color: r.value });
+    bySheet.set(r.sheet, list);
+    expect.push({ kind: "fills", sheet: r.sheet, area: r.area, color: r.value });
+  }
+  for (const [sheet, fills] of bySheet) forward.push({ op: "setFills", sheet, fills });
+  const notes = new Map<string, { row: number; col: number; text: string | null }[]>();
+  for (const c of changes) {
+    if (c.note === undefined) continue;
+    const list = notes.get(c.sheet) ?? [];
+    list.push({ row: c.row, col: c.col, text: c.note });
+    notes.set(c.sheet, list);
+  }
+  for (const [sheet, list] of notes) forward.push({ op: "setNotes", sheet, notes: list });
+  return { forward, expect };
+}
+
+export function planMarkCells(plan: MarkPlan, shape: WorkbookShape, reg: Registry, canNotes: boolean): Plan {
+  const operation = `mark ${plan.cells.length} cell${plan.cells.length === 1 ? "" : "s"}`;
+  const sheets = new Map(shape.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const targets = new Map<string, Target>();
+  for (const c of plan.cells) {
+    const sheet = sheets.get(c.sheet.toLowerCase());
+    if (!sheet)
+      throw refuse("not_found", operation, { sheet: c.sheet }, `there is no sheet named '${c.sheet}'.`);
+    if (sheet.protected)
+      throw refuse(
+        "sheet_protected",
+        operation,
+        { sheet: sheet.name },
+        `the sheet '${sheet.name}' is protected; unprotect it and run again.`,
+      );
+    let at: { row: number; col: number };
+    try {
+      at = parseCell(c.address);
+    } catch {
+      throw refuse(
+        "invalid_output",
+        operation,
+        { sheet: sheet.name },
+        `"${c.address}" is not the address of one cell.`,
+      );
+    }
+    const id = cellId(sheet.name, at.row, at.col);
+    const had = targets.get(id);
+    if (!had) targets.set(id, { sheet: sheet.name, ...at, severity: c.severity, note: c.note });
+    else
+      targets.set(id, {
+        ...had,
+        severity: RANK[c.severity] > RANK[had.severity] ? c.severity : had.severity,
+        note: had.note.split("\n").includes(c.note) ? had.note : `${had.note}\n${c.note}`,
+      });
+  }
+  const previous = new Map(
+    (reg.marks[plan.key]?.cells ?? []).map((m) => {
+      const at = parseCell(m.address);
+      return [cellId(m.sheet, at.row, at.col), { ...m, ...at }] as const;
+    }),
+  );
+  const live = (s: string) => sheets.has(s.toLowerCase());
+  const touched = [
+    ...targets.values(),
+    ...[...previous.values()].filter((m) => live(m.sheet) && !targets.has(cellId(m.sheet, m.row, m.col))),
+  ];
+  const sheetName = (s: string) => sheets.get(s.toLowerCase())?.name ?? s;
+  const captureCells = touched.map((c) => ({ sheet: sheetName(c.sheet), row: c.row, col: c.col }));
+  return {
+    kind: "markCells",
+    operation,
+    where: {},
+    captures: capturesFor(captureCells, canNotes),
+    build: (states) => {
+      const now = stateIndex(states);
+      const changes: Change[] = [];
+      const recorded: MarkedCell[] = [];
+      let keptNotes = 0;
+      const counts: Record<MarkSeverity, number> = { error: 0, warning: 0, info: 0 };
+      let handed = reg;
+      for (const [id, t] of targets) {
+        const cur = now.get(id);
+        const mine = previous.get(id);
+        const fill = MARK_FILLS[t.severity];
+        const prevFill = mine ? mine.prev : (cur?.fill ?? null);
+        const curNote = cur?.note ?? null;
+        const ownNote =
+          mine?.note !== null &&
+          mine?.note !== undefined &&
+          curNote !== null &&
+          noteHash(curNote) === mine.note;
+        let note: string | null | undefined;
+        let noteRec: string | null = null;
+        if (canNotes && (curNote === null || ownNote)) {
+          note = t.note;
+          noteRec = noteHash(t.note);
+        } else if (canNotes) keptNotes++;
+        changes.push({
+          sheet: t.sheet,
+          row: t.row,
+          col: t.col,
+          fill,
+          ...(note !== undefined ? { note } : {}),
+        });
+        recorded.push({ sheet: t.sheet, address: cellA1(t.row, t.col), prev: prevFill, fill, note: noteRec });
+        counts[t.severity]++;
+      }
+      for (const [id, m] of previous) {
+        if (targets.has(id) || !live(m.sheet)) continue;
+        const cur = now.get(id);
+        const curFill = cur?.fill ?? null;
+        if (curFill !== m.fill) handed = handOver(handed, plan.key, m.sheet, m.address, m.fill, m.prev);
+        const change: Change = {
+          sheet: sheetName(m.sheet),
+          row: m.row,
+          col: m.col,
+          fill: curFill === m.fill ? m.prev : curFill,
+        };
+        if (
+          canNotes &&
+          m.note !== null &&
+          cur?.note !== null &&
+          cur?.note !== undefined &&
+          noteHash(cur.note) === m.note
+        )
+          change.note = null;
+        changes.push(change);
+      }
+      const { forward, expect } = stepsFor(changes);
+      const parts = (Object.keys(counts) as MarkSeverity[])
+        .filter((k) => counts[k] > 0)
+        .map((k) => `${counts[k]} ${k}${counts[k] === 1 ? "" : "s"}`);
+      let summary = `Marked ${targets.size} cell${targets.size === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+      if (!canNotes) summary += "; this version of Excel cannot add notes, so the cells were only coloured";
+      else if (keptNotes > 0)
+        summary += `; ${keptNotes} cell${keptNotes === 1 ? "" : "s"} already had a note, which was kept (the cell is coloured only)`;
+      const first = [...targets.values()][0];
+      return {
+        forward,
+        undo: states.map((state): Step => ({ op: "restoreCells", state })),
+        expect,
+        registry: withMarks(handed, plan.key, { cells: recorded }),
+        receipt: {
+          kind: "markCells",
+          summary,
+          ...(first ? { sheet: first.sheet, address: cellA1(first.row, first.col) } : {}),
+          cellsWritten: targets.size,
+        },
+      };
+    },
+  };
+}
+
+/** Plans clearing a mark set, or returns null when the key marked nothing. */
+export function planClearMarks(
+  key: string,
+  shape: WorkbookShape,
+  reg: Registry,
+  canNotes: boolean,
+): Plan | null {
+  const rec = reg.marks[key];
+  if (!rec) return null;
+  const sheets = new Map(shape.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const cells = rec.cells
+    .filter((m) => sheets.has(m.sheet.toLowerCase()))
+    .map((m) => ({
+      ...m,
+      ...parseCell(m.address),
+      sheet: sheets.get(m.sheet.toLowerCase())?.name ?? m.sheet,
+    }));
+  const operation = `clear ${cells.length} mark${cells.length === 1 ? "" : "s"}`;
+  const locked = cells.find((c) => sheets.get(c.sheet.toLowerCase())?.protected);
+  if (locked)
+    throw refuse(
+      "sheet_protected",
+      operation,
+      { sheet: locked.sheet },
+      `the sheet '${locked.sheet}' is protected; unprotect it and run again.`,
+    );
+  return {
+    kind: "clearMarks",
+    operation,
+    where: {},
+    captures: capturesFor(cells, canNotes),
+    build: (states) => {
+      const now = stateIndex(states);
+      const changes: Change[] = [];
+      let handed = reg;
+      for (const m of cells) {
+        const cur = now.get(cellId(m.sheet, m.row, m.col));
+        const curFill = cur?.fill ?? null;
+        let fill = curFill;
+        if (curFill === m.fill) fill = m.prev;
+        else handed = handOver(handed, key, m.sheet, m.address, m.fill, m.prev);
+        const change: Change = { sheet: m.sheet, row: m.row, col: m.col, fill };
+        if (
+          canNotes &&
+          m.note !== null &&
+          cur?.note !== null &&
+          cur?.note !== undefined &&
+          noteHash(cur.note) === m.note
+        )
+          change.note = null;
+        changes.push(change);
+      }
+      const { forward, expect } = stepsFor(changes);
+      return {
+        forward,
+        undo: states.map((state): Step => ({ op: "restoreCells", state })),
+        expect,
+        registry: withMarks(handed, key, null),
+        receipt: {
+          kind: "clearMarks",
+          summary: `Cleared ${cells.length} mark${cells.length === 1 ? "" : "s"}`,
+          cellsWritten: cells.length,
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Another mark set coloured this cell after ours: its "previous fill" is our colour, which is about to
+ * go. Hand it our previous fill so clearing that set later restores what was there before either.
+ */
+function handOver(
+  reg: Registry,
+  key: string,
+  sheet: string,
+  address: string,
+  ourFill: string,
+  ourPrev: string | null,
+): Registry {
+  let out = reg;
+  for (const [k, rec] of Object.entries(reg.marks)) {
+    if (k === key) continue;
+    let changed = false;
+    const cells = rec.cells.map((c) => {
+      if (c.sheet.toLowerCase() === sheet.toLowerCase() && c.address === address && c.prev === ourFill) {
+        changed = true;
+        return { ...c, prev: ourPrev };
+      }
+      return c;
+    });
+    if (changed) out = withMarks(out, k, { cells });
+  }
+  return out;
+}

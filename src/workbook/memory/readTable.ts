@@ -1,0 +1,109 @@
+/** Reads tables and plain ranges of the in-memory workbook into core TableData, in chunks that yield. */
+import type { Cell } from "../../core/cell";
+import type { TableData } from "../../core/table";
+import { areasIntersect, formatArea, lastCol, lastRow, parseArea, type Area } from "../address";
+import { badAddress, notFound, throwIfAborted } from "../failures";
+import type { RunOptions, TableInfo, TableRef } from "../port";
+import { buildTableData, tableInfo } from "../tableData";
+import { headerText, type MemSheet, type MemoryWorkbook } from "./model";
+import { yieldToHost } from "../yieldToHost";
+
+const CHUNK_ROWS = 20_000;
+
+export function listMemoryTables(wb: MemoryWorkbook): TableInfo[] {
+  const out: TableInfo[] = wb.tables.map((t) =>
+    tableInfo({
+      name: t.name,
+      sheet: t.sheet.name,
+      area: t.area,
+      headers: wb.tableHeaders(t),
+      showTotals: t.showTotals,
+      isExcelTable: true,
+    }),
+  );
+  for (const r of wb.ranges)
+    out.push(
+      tableInfo({
+        name: r.name,
+        sheet: r.sheet.name,
+        area: r.area,
+        headers: headersOf(r.sheet, r.area),
+        showTotals: false,
+        isExcelTable: false,
+      }),
+    );
+  return out;
+}
+
+function headersOf(s: MemSheet, area: Area): string[] {
+  const out: string[] = [];
+  for (let c = area.col; c <= lastCol(area); c++) out.push(headerText(s.value(area.row, c)));
+  return out;
+}
+
+interface Located {
+  name: string;
+  sheet: MemSheet;
+  area: Area;
+  totals: boolean;
+}
+
+function locate(wb: MemoryWorkbook, ref: TableRef): Located {
+  if ("table" in ref) {
+    const t = wb.table(ref.table);
+    if (t) return { name: t.name, sheet: t.sheet, area: t.area, totals: t.showTotals };
+    const r = wb.ranges.find((x) => x.name.toLowerCase() === ref.table.toLowerCase());
+    if (r) return { name: r.name, sheet: r.sheet, area: r.area, totals: false };
+    throw notFound("read", ref);
+  }
+  const sheet = wb.sheet(ref.sheet);
+  if (!sheet) throw notFound("read", ref);
+  let area: Area;
+  try {
+    area = parseArea(ref.address);
+  } catch {
+    throw badAddress("read", ref, `"${ref.address}" is not a range address such as A1:F200.`);
+  }
+  return { name: `${sheet.name}!${formatArea(area)}`, sheet, area, totals: false };
+}
+
+export async function readMemoryTable(
+  wb: MemoryWorkbook,
+  ref: TableRef,
+  opts: RunOptions = {},
+): Promise<TableData> {
+  const where = "table" in ref ? { table: ref.table } : { sheet: ref.sheet };
+  throwIfAborted(opts.signal, "read the table", where);
+  const t = locate(wb, ref);
+  const first = t.area.row + 1;
+  const last = lastRow(t.area) - (t.totals ? 1 : 0);
+  const count = Math.max(0, last - first + 1);
+  const columns: Cell[][] = Array.from({ length: t.area.cols }, () => new Array<Cell>(count).fill(null));
+  for (let done = 0; done < count || done === 0; done += CHUNK_ROWS) {
+    const end = Math.min(count, done + CHUNK_ROWS);
+    for (let i = done; i < end; i++)
+      for (let j = 0; j < t.area.cols; j++)
+        (columns[j] as Cell[])[i] = t.sheet.value(first + i, t.area.col + j);
+    opts.onProgress?.({ phase: "reading", done: end, total: count });
+    if (end >= count) break;
+    await yieldToHost();
+    throwIfAborted(opts.signal, "read the table", where);
+  }
+  const hiddenRows: number[] = [];
+  for (const r of t.sheet.hiddenRows) if (r >= first && r <= last) hiddenRows.push(r);
+  hiddenRows.sort((a, b) => a - b);
+  return buildTableData({
+    name: t.name,
+    sheet: t.sheet.name,
+    headers: headersOf(t.sheet, t.area),
+    columns,
+    headerRow: t.area.row,
+    recordCount: count,
+    firstColumn: t.area.col,
+    facts: {
+      hiddenRows,
+      totalsRow: t.totals ? lastRow(t.area) : null,
+      mergedAreas: t.sheet.merged.filter((m) => areasIntersect(m, t.area)).map(formatArea),
+    },
+  });
+}

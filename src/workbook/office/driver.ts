@@ -1,0 +1,87 @@
+/** The office driver: the gateway's primitives over the Excel JavaScript API, through one Runner. */
+import { cellError, EXCEL_ERROR_CODES, type Cell } from "../../core/cell";
+import type { Area } from "../address";
+import type { Driver } from "../driver";
+import type { DateSystem } from "../port";
+import { applySteps } from "./apply";
+import { PAYLOAD_BUDGET_BYTES } from "./budget";
+import { captureAreas } from "./capture";
+import type { OfficeHost } from "./host";
+import { runLoadJobs } from "./loadBatches";
+import { OfficeTableReader } from "./readTable";
+import { Runner } from "./runner";
+import { officeSettings } from "./settings";
+import { listOfficeTables, readShape } from "./shape";
+import { verifyExpectations } from "./verify";
+
+const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_CODES);
+
+export function createOfficeDriver(host: OfficeHost): Driver & { readonly runner: Runner } {
+  const runner = new Runner(host);
+  const reader = new OfficeTableReader(runner);
+  return {
+    host: "excel",
+    runner,
+    supportsNotes: host.isSetSupported("ExcelApi", "1.18"),
+    settings: officeSettings(host.settings),
+    shape: () => readShape(runner),
+    listTables: () => listOfficeTables(runner),
+    readTable: (ref, opts) => reader.read(ref, opts),
+
+    /** DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one; no cell is touched. */
+    async dateSystem(): Promise<DateSystem> {
+      if (!host.isSetSupported("ExcelApi", "1.2")) return 1900;
+      const v = await runner.run(async (ctx) => {
+        const r = ctx.workbook.functions.date(1904, 1, 1);
+        r.load("value");
+        await ctx.sync();
+        return r.value;
+      });
+      return v === 0 ? 1904 : 1900;
+    },
+
+    capture: (captures, opts) => captureAreas(runner, captures, opts?.signal),
+
+    async readValues(sheet: string, area: Area): Promise<Cell[][]> {
+      const rowsPer = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (area.cols * 80)));
+      const pieces: Area[] = [];
+      for (let off = 0; off < area.rows; off += rowsPer)
+        pieces.push({ ...area, row: area.row + off, rows: Math.min(rowsPer, area.rows - off) });
+      const read = await runLoadJobs(
+        runner,
+        pieces.map((p) => ({
+          requestBytes: 200,
+          responseBytes: p.rows * p.cols * 80,
+          queue(ctx: Excel.RequestContext) {
+            const r = ctx.workbook.worksheets
+              .getItem(sheet)
+              .getRangeByIndexes(p.row - 1, p.col, p.rows, p.cols)
+              .load("values,valueTypes");
+            return () => ({ values: r.values, types: r.valueTypes });
+          },
+        })),
+      );
+      return read.flatMap(({ values, types }) =>
+        values.map((row, i) =>
+          row.map((v, j): Cell => {
+            if (v === "" || v === null || v === undefined) return null;
+            if (typeof v === "string" && ERROR_TEXTS.has(v) && types[i]?.[j] === "Error") return cellError(v);
+            return v as Cell;
+          }),
+        ),
+      );
+    },
+
+    apply: (steps, opts) => applySteps(runner, steps, opts),
+    verify: (expectations, opts) => verifyExpectations(runner, expectations, opts?.signal),
+
+    async selectCell(sheet: string, address: string): Promise<void> {
+      await runner.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await ctx.sync();
+      });
+    },
+  };
+}

@@ -1,0 +1,368 @@
+/**
+ * Reads a table or range through the Excel API in chunks sized from the data: the first request fetches
+ * the table's metadata and a sample of its first rows; later requests fetch as many rows as fit the
+ * payload and cell budgets, judged from the bytes per row seen so far. Only `values` is loaded in bulk;
+ * cells that read like an error ("#N/A") get their `valueTypes` checked in the next request, so an error
+ * cell and the same text typed by a user stay apart.
+ */
+import { cellError, EXCEL_ERROR_CODES, type Cell } from "../../core/cell";
+import type { TableData } from "../../core/table";
+import { areasIntersect, formatArea, parseArea, type Area } from "../address";
+import { DriverFailure } from "../driver";
+import { WorkbookError } from "../errors";
+import { badAddress, notFound, throwIfAborted } from "../failures";
+import type { RunOptions, TableRef } from "../port";
+import { buildTableData, hiddenFromVisible } from "../tableData";
+import { PAYLOAD_BUDGET_BYTES, READ_CELL_BUDGET, rowBytes } from "./budget";
+import { areaOfAddress, areasOfAddress } from "./officeAddress";
+import { hostCodeOf, type Runner } from "./runner";
+
+/** Rows fetched with the metadata, to measure the data before sizing the chunks. */
+export const SAMPLE_ROWS = 2000;
+/** Head-room over the bytes per row seen so far. */
+const SAFETY = 1.1;
+const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_CODES);
+
+interface Meta {
+  name: string;
+  sheet: string;
+  headers: string[];
+  headerRow: number;
+  /** Data rows (header and totals excluded). */
+  body: Area;
+  totalsRow: number | null;
+  merged: string[];
+}
+
+interface Chunk {
+  values: unknown[][];
+  visible: Area[] | null;
+}
+
+function toHeader(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v);
+}
+
+/** A value from `values`: "" is blank; error-looking text is decided later by valueTypes. */
+function toCell(v: unknown): Cell {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+/** Suspect cells grouped into vertical runs, so a column of error cells costs one load, not one per cell. */
+function suspectRuns(
+  cells: readonly { row: number; col: number }[],
+): { row: number; col: number; rows: number }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: { row: number; col: number; rows: number }[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.col === c.col && last.row + last.rows === c.row) last.rows++;
+    else out.push({ row: c.row, col: c.col, rows: 1 });
+  }
+  return out;
+}
+
+function chunkRows(cols: number, bytesPerRow: number): number {
+  const byBytes = Math.floor(PAYLOAD_BUDGET_BYTES / Math.max(1, bytesPerRow * SAFETY));
+  const byCells = Math.floor(READ_CELL_BUDGET / Math.max(1, cols));
+  return Math.max(1, Math.min(byBytes, byCells));
+}
+
+export class OfficeTableReader {
+  constructor(private readonly runner: Runner) {}
+
+  async read(ref: TableRef, opts: RunOptions = {}): Promise<TableData> {
+    const where = "table" in ref ? { table: ref.table } : { sheet: ref.sheet };
+    throwIfAborted(opts.signal, "read the table", where);
+    const { meta, sample } = await this.meta(ref);
+    const total = meta.body.rows;
+    const cols = meta.body.cols;
+    const columns: Cell[][] = Array.from({ length: cols }, () => new Array<Cell>(total).fill(null));
+    const hidden: number[] = [];
+    let suspects: { row: number; col: number }[] = [];
+    let bytes = 0;
+    let done = 0;
+
+    const take = (chunk: Chunk, at: number, rows: number) => {
+      for (let i = 0; i < rows; i++) {
+        const row = chunk.values[i] ?? [];
+        bytes += rowBytes(row);
+        for (let j = 0; j < cols; j++) {
+          const v = row[j];
+          (columns[j] as Cell[])[at + i] = toCell(v);
+          if (typeof v === "string" && ERROR_TEXTS.has(v)) suspects.push({ row: at + i, col: j });
+        }
+      }
+      if (chunk.visible) {
+        const area = { ...meta.body, row: meta.body.row + at, rows, cols: 1 };
+        hidden.push(...hiddenFromVisible(area, chunk.visible));
+      }
+    };
+
+    if (sample) {
+      const n = Math.min(total, sample.values.length);
+      take(sample, 0, n);
+      done = n;
+      opts.onProgress?.({ phase: "reading", done, total });
+    }
+    let rows = chunkRows(cols, done > 0 ? bytes / done : 200 * cols);
+    while (done < total || suspects.length > 0) {
+      throwIfAborted(opts.signal, "read the table", where);
+      const count = Math.min(rows, total - done);
+      const pending = suspects;
+      let result: { chunk: Chunk | null; types: Map<string, string> };
+      try {
+        result = await this.chunk(meta, done, count, pending);
+      } catch (e) {
+        const code = hostCodeOf(e);
+        if (
+          (code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded") &&
+          count > 1
+        ) {
+          rows = Math.max(1, Math.floor(count / 2));
+          continue;
+        }
+        throw this.failure(e, meta, done, count);
+      }
+      if (count > 0 && (result.chunk === null || result.chunk.values === null)) {
+        if (count === 1)
+          throw this.failure(
+            new DriverFailure("RangeExceedsLimit", "Excel returned no data", done, "reading"),
+            meta,
+            done,
+            count,
+          );
+        rows = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      suspects = [];
+      for (const s of pending) {
+        if (result.types.get(`${s.row},${s.col}`) === "Error") {
+          const col = columns[s.col] as Cell[];
+          col[s.row] = cellError(String(col[s.row]));
+        }
+      }
+      if (result.chunk && count > 0) {
+        take(result.chunk, done, count);
+        done += count;
+        opts.onProgress?.({ phase: "reading", done, total });
+        rows = chunkRows(cols, bytes / done);
+      }
+    }
+    return buildTableData({
+      name: meta.name,
+      sheet: meta.sheet,
+      headers: meta.headers,
+      columns,
+      headerRow: meta.headerRow,
+      recordCount: total,
+      firstColumn: meta.body.col,
+      facts: {
+        hiddenRows: hidden.sort((a, b) => a - b),
+        totalsRow: meta.totalsRow,
+        mergedAreas: meta.merged,
+      },
+    });
+  }
+
+  private failure(e: unknown, meta: Meta, done: number, count: number): WorkbookError {
+    const code = hostCodeOf(e) ?? "GeneralException";
+    const rows = `rows ${meta.body.row + done}–${meta.body.row + done + count - 1}`;
+    const detail = e instanceof Error ? e.message : String(e);
+    const tooLarge = code === "ResponsePayloadSizeLimitExceeded" || code === "RangeExceedsLimit";
+    const changed = code === "ItemNotFound" || code === "InvalidObjectPath";
+    const why = tooLarge
+      ? `a single row is larger than Excel can return in one response (${detail}).`
+      : changed
+        ? "the sheet or table was renamed or deleted while it was being read. Run again."
+        : `Excel reported ${code} (${detail}).`;
+    return new WorkbookError(
+      tooLarge
+        ? "too_large"
+        : changed
+          ? "data_changed"
+          : code === "InvalidOperationInCellEditMode"
+            ? "cell_edit_mode"
+            : "host_error",
+      `Could not read table '${meta.name}' (sheet '${meta.sheet}', ${rows}): ${why}`,
+      {
+        operation: "read the table",
+        sheet: meta.sheet,
+        table: meta.name,
+        outcome: "not_a_write",
+        hostCode: code,
+      },
+    );
+  }
+
+  /** Metadata and, where it is safe to ask for, a sample of the first rows. */
+  private async meta(ref: TableRef): Promise<{ meta: Meta; sample: Chunk | null }> {
+    try {
+      return await this.metaOnce(ref, true);
+    } catch (e) {
+      if (e instanceof WorkbookError) throw e;
+      const code = hostCodeOf(e);
+      if (code === "InvalidArgument" || code === "ResponsePayloadSizeLimitExceeded")
+        return this.metaOnce(ref, false);
+      throw this.metaFailure(e, ref);
+    }
+  }
+
+  private metaFailure(e: unknown, ref: TableRef): WorkbookError {
+    const code = hostCodeOf(e);
+    if (code === "ItemNotFound") return notFound("read", ref);
+    return new WorkbookError(
+      code === "InvalidOperationInCellEditMode" ? "cell_edit_mode" : "host_error",
+      `Could not read ${"table" in ref ? `table '${ref.table}'` : `${ref.sheet}!${ref.address}`}: Excel reported ${code ?? "an error"} (${e instanceof Error ? e.message : String(e)}).`,
+      {
+        operation: "read the table",
+        ...("table" in ref ? { table: ref.table } : { sheet: ref.sheet }),
+        outcome: "not_a_write",
+        ...(code ? { hostCode: code } : {}),
+      },
+    );
+  }
+
+  private async metaOnce(ref: TableRef, withSample: boolean): Promise<{ meta: Meta; sample: Chunk | null }> {
+    const merged13 = this.runner.supports("1.13");
+    const visible19 = this.runner.supports("1.9");
+    if ("table" in ref) {
+      return this.runner.run(async (ctx) => {
+        const t = ctx.workbook.tables.getItemOrNullObject(ref.table);
+        t.load("name,showTotals");
+        await ctx.sync();
+        if (t.isNullObject) throw notFound("read", ref);
+        const range = t.getRange().load("address");
+        const header = t.getHeaderRowRange().load("values");
+        const body = t.getDataBodyRange().load("address");
+        const merged = merged13 ? range.getMergedAreasOrNullObject().load("address") : null;
+        const sample = withSample
+          ? t
+              .getHeaderRowRange()
+              .getOffsetRange(1, 0)
+              .getResizedRange(SAMPLE_ROWS - 1, 0)
+              .load("values")
+          : null;
+        const visible =
+          sample && visible19
+            ? sample.getColumn(0).getSpecialCellsOrNullObject("Visible").load("address")
+            : null;
+        await ctx.sync();
+        const whole = areaOfAddress(range.address);
+        const data = areaOfAddress(body.address).area;
+        const meta: Meta = {
+          name: t.name,
+          sheet: whole.sheet,
+          headers: (header.values[0] ?? []).map(toHeader),
+          headerRow: whole.area.row,
+          body: data,
+          totalsRow: t.showTotals ? whole.area.row + whole.area.rows - 1 : null,
+          merged: merged && !merged.isNullObject ? areasOfAddress(merged.address).map(formatArea) : [],
+        };
+        return {
+          meta,
+          sample: sample
+            ? {
+                values: sample.values,
+                visible: visible ? (visible.isNullObject ? [] : areasOfAddress(visible.address)) : null,
+              }
+            : null,
+        };
+      });
+    }
+    let area: Area;
+    try {
+      area = parseArea(ref.address);
+    } catch {
+      throw badAddress("read", ref, `"${ref.address}" is not a range address such as A1:F200.`);
+    }
+    if (area.rows < 1) throw badAddress("read", ref, "the range has no header row.");
+    const body: Area = { row: area.row + 1, col: area.col, rows: area.rows - 1, cols: area.cols };
+    return this.runner.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItemOrNullObject(ref.sheet);
+      ws.load("name");
+      await ctx.sync();
+      if (ws.isNullObject) throw notFound("read", ref);
+      const header = ws.getRangeByIndexes(area.row - 1, area.col, 1, area.cols).load("values");
+      const merged = merged13
+        ? ws
+            .getRangeByIndexes(area.row - 1, area.col, area.rows, area.cols)
+            .getMergedAreasOrNullObject()
+            .load("address")
+        : null;
+      const n = withSample ? Math.min(SAMPLE_ROWS, body.rows) : 0;
+      const sample = n > 0 ? ws.getRangeByIndexes(body.row - 1, body.col, n, body.cols).load("values") : null;
+      const visible =
+        sample && visible19
+          ? sample.getColumn(0).getSpecialCellsOrNullObject("Visible").load("address")
+          : null;
+      await ctx.sync();
+      const meta: Meta = {
+        name: `${ws.name}!${formatArea(area)}`,
+        sheet: ws.name,
+        headers: (header.values[0] ?? []).map(toHeader),
+        headerRow: area.row,
+        body,
+        totalsRow: null,
+        merged:
+          merged && !merged.isNullObject
+            ? areasOfAddress(merged.address)
+                .filter((m) => areasIntersect(m, area))
+                .map(formatArea)
+            : [],
+      };
+      return {
+        meta,
+        sample: sample
+          ? {
+              values: sample.values,
+              visible: visible ? (visible.isNullObject ? [] : areasOfAddress(visible.address)) : null,
+            }
+          : withSample
+            ? { values: [], visible: [] }
+            : null,
+      };
+    });
+  }
+
+  /** One request: the next rows (if any) and the valueTypes of cells that read like errors. */
+  private async chunk(
+    meta: Meta,
+    at: number,
+    count: number,
+    suspects: readonly { row: number; col: number }[],
+  ): Promise<{ chunk: Chunk | null; types: Map<string, string> }> {
+    const visible19 = this.runner.supports("1.9");
+    return this.runner.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(meta.sheet);
+      const range =
+        count > 0
+          ? ws.getRangeByIndexes(meta.body.row - 1 + at, meta.body.col, count, meta.body.cols).load("values")
+          : null;
+      const visible =
+        range && visible19 ? range.getColumn(0).getSpecialCellsOrNullObject("Visible").load("address") : null;
+      const rowHidden = range && !visible19 ? range.load("rowHidden") : null;
+      const typeRanges = suspectRuns(suspects).map((run) => ({
+        run,
+        r: ws
+          .getRangeByIndexes(meta.body.row - 1 + run.row, meta.body.col + run.col, run.rows, 1)
+          .load("valueTypes"),
+      }));
+      await ctx.sync();
+      const types = new Map<string, string>();
+      for (const { run, r } of typeRanges)
+        for (let i = 0; i < run.rows; i++)
+          types.set(`${run.row + i},${run.col}`, String(r.valueTypes[i]?.[0]));
+      if (!range) return { chunk: null, types };
+      let vis: Area[] | null = null;
+      if (visible) vis = visible.isNullObject ? [] : areasOfAddress(visible.address);
+      else if (rowHidden) {
+        const all: Area = { row: meta.body.row + at, col: meta.body.col, rows: count, cols: 1 };
+        vis = rowHidden.rowHidden === true ? [] : rowHidden.rowHidden === false ? [all] : null;
+      }
+      return { chunk: { values: range.values, visible: vis }, types };
+    });
+  }
+}

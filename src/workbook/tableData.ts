@@ -1,0 +1,75 @@
+/**
+ * Builds core TableData from what a reader found (headers, column-wise cells, row numbers and the facts
+ * of hazard 6), and TableInfo for listings; shared by the office and memory readers.
+ */
+import type { Cell } from "../core/cell";
+import type { TableData, TableNotes } from "../core/table";
+import { formatArea, type Area } from "./address";
+import type { TableInfo } from "./port";
+
+export interface TableFacts {
+  readonly hiddenRows: readonly number[];
+  readonly totalsRow: number | null;
+  readonly mergedAreas: readonly string[];
+}
+
+export function tableNotes(f: TableFacts): TableNotes | undefined {
+  const notes: { hiddenRows?: number[]; totalsRow?: number; mergedAreas?: string[] } = {};
+  if (f.hiddenRows.length > 0) notes.hiddenRows = [...f.hiddenRows];
+  if (f.totalsRow !== null) notes.totalsRow = f.totalsRow;
+  if (f.mergedAreas.length > 0) notes.mergedAreas = [...f.mergedAreas];
+  return Object.keys(notes).length > 0 ? notes : undefined;
+}
+
+export function buildTableData(args: {
+  name: string;
+  sheet: string;
+  headers: readonly string[];
+  columns: Cell[][];
+  /** Excel row of the header; records follow it row by row. */
+  headerRow: number;
+  recordCount: number;
+  firstColumn: number;
+  facts: TableFacts;
+}): TableData {
+  const rows = Array.from({ length: args.recordCount }, (_, i) => args.headerRow + 1 + i);
+  const notes = tableNotes(args.facts);
+  return {
+    name: args.name,
+    sheet: args.sheet,
+    headers: [...args.headers],
+    columns: args.columns,
+    rows,
+    headerRow: args.headerRow,
+    firstColumn: args.firstColumn,
+    ...(notes ? { notes } : {}),
+  };
+}
+
+export function tableInfo(args: {
+  name: string;
+  sheet: string;
+  area: Area;
+  headers: readonly string[];
+  showTotals: boolean;
+  isExcelTable: boolean;
+}): TableInfo {
+  return {
+    name: args.name,
+    sheet: args.sheet,
+    address: formatArea(args.area),
+    rowCount: Math.max(0, args.area.rows - 1 - (args.showTotals ? 1 : 0)),
+    columnCount: args.area.cols,
+    headers: [...args.headers],
+    isExcelTable: args.isExcelTable,
+  };
+}
+
+/** Hidden rows as the list of Excel row numbers, from the visible row spans of an area. */
+export function hiddenFromVisible(area: Area, visible: readonly Area[]): number[] {
+  const shown = new Set<number>();
+  for (const v of visible) for (let r = v.row; r < v.row + v.rows; r++) shown.add(r);
+  const hidden: number[] = [];
+  for (let r = area.row; r < area.row + area.rows; r++) if (!shown.has(r)) hidden.push(r);
+  return hidden;
+}

@@ -102,8 +102,11 @@ export type Step =
   | { readonly op: "dropTable"; readonly table: string }
   /** Appends empty columns with these headers at the right end of the table. */
   | { readonly op: "addTableColumns"; readonly table: string; readonly headers: readonly string[] }
-  /** Deletes these columns of the table if they exist. */
-  | { readonly op: "deleteTableColumns"; readonly table: string; readonly headers: readonly string[] }
+  /**
+   * Deletes the table's columns from position `keep` on (by position, not name: a header renamed in
+   * between cannot hide a column from it). Table cells to the right move left; cells outside stay.
+   */
+  | { readonly op: "trimTableColumns"; readonly table: string; readonly keep: number }
   | {
       readonly op: "setFills";
       readonly sheet: string;

@@ -22,8 +22,8 @@ export function describeStep(step: Step): string {
       return `removing table '${step.table}'`;
     case "addTableColumns":
       return `adding columns ${step.headers.map((h) => `"${h}"`).join(", ")} to table '${step.table}'`;
-    case "deleteTableColumns":
-      return `removing columns ${step.headers.map((h) => `"${h}"`).join(", ")} from table '${step.table}'`;
+    case "trimTableColumns":
+      return `removing the columns after column ${step.keep} of table '${step.table}'`;
     case "setFills":
       return `colouring ${step.fills.length} cell range(s) on ${at(step.sheet)}`;
     case "setNotes":

@@ -367,7 +367,7 @@ function tablePlan(
       const rows = [head, ...grid(p, operation, where)];
       const body = rows.slice(1);
       const forward: Step[] = [
-        ...(ours.length > 0 ? [{ op: "deleteTableColumns" as const, table: t.name, headers: ours }] : []),
+        ...(ours.length > 0 ? [{ op: "trimTableColumns" as const, table: t.name, keep: baseCols }] : []),
         { op: "addTableColumns", table: t.name, headers },
         ...(body.length > 0
           ? [
@@ -380,11 +380,8 @@ function tablePlan(
             ]
           : []),
       ];
-      const all = [...new Set([...headers, ...ours].map(lower))].map(
-        (h) => [...headers, ...ours].find((x) => lower(x) === h) as string,
-      );
       const undo: Step[] = [
-        { op: "deleteTableColumns", table: t.name, headers: all },
+        { op: "trimTableColumns", table: t.name, keep: baseCols },
         ...(ours.length > 0 ? [{ op: "addTableColumns" as const, table: t.name, headers: ours }] : []),
         ...states.map((state): Step => ({ op: "restoreCells", state })),
       ];

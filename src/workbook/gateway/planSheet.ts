@@ -207,7 +207,11 @@ export function planWriteSheet(
       }),
     };
   }
-  const area = existing.used ? unionArea(existing.used, l.area) : l.area;
+  // The old tables count too: a header-only table's blank row holds nothing, so no used range shows it.
+  const area = [existing.used, ...oldTables.map((t) => t.area)].reduce<Area>(
+    (a, b) => (b ? unionArea(a, b) : a),
+    l.area,
+  );
   const parts = canNotes ? ALL_PARTS : { ...ALL_PARTS, notes: false };
   const captures: Capture[] = [{ sheet, area, parts }];
   return {

@@ -235,13 +235,10 @@ export class MemoryDriver implements Driver {
         for (const h of step.headers) wb.addTableColumn(t, h);
         return;
       }
-      case "deleteTableColumns": {
+      case "trimTableColumns": {
         const t = wb.table(step.table);
         if (!t) return;
-        for (const h of step.headers) {
-          const index = wb.tableHeaders(t).findIndex((x) => x.toLowerCase() === h.toLowerCase());
-          if (index >= 0) wb.deleteTableColumn(t, index);
-        }
+        while (t.area.cols > Math.max(1, step.keep)) wb.deleteTableColumn(t, t.area.cols - 1);
         return;
       }
       case "setFills": {

@@ -519,14 +519,18 @@ export function opsFor(steps: readonly Step[]): Op[] {
           },
         });
         return;
-      case "deleteTableColumns":
+      case "trimTableColumns":
         ops.push({
           ...simple(step, s, true, () => undefined),
           asyncProbe: (ctx) => tableColumns(ctx, s.table),
           queue(ctx, names) {
-            const have = new Set(((names as string[] | null) ?? []).map((n) => n.toLowerCase()));
-            for (const h of s.headers)
-              if (have.has(h.toLowerCase())) ctx.workbook.tables.getItem(s.table).columns.getItem(h).delete();
+            const list = (names as string[] | null) ?? [];
+            // From the right end, so each remaining column keeps its position until deleted.
+            for (let i = list.length - 1; i >= Math.max(1, s.keep); i--)
+              ctx.workbook.tables
+                .getItem(s.table)
+                .columns.getItem(list[i] as string)
+                .delete();
           },
         });
         return;

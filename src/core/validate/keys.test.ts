@@ -62,3 +62,22 @@ describe("KeyLookup", () => {
     expect([0, 1, 2].map((i) => lookup.find(probe, i))).toEqual([1, -1, 3]);
   });
 });
+
+describe("firstOccurrences in ascending columns", () => {
+  it("gives the same answer whether or not the keys stay ascending", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 60 }), fc.boolean(), (xs, sort) => {
+        const values = sort ? [...xs].sort((a, b) => a - b) : xs;
+        const texts = values.map((x) => `K${String(x).padStart(3, "0")}`);
+        const want = values.map((v) => values.indexOf(v));
+        expect(Array.from(firstOccurrences(new TextKeys(texts, false)))).toEqual(want);
+        expect(Array.from(firstOccurrences(new NumberKeys(Float64Array.from(values), String)))).toEqual(want);
+      }),
+    );
+  });
+
+  it("switches to hashing when a key drops below an earlier one", () => {
+    const keys = new TextKeys(["a", "b", "b", "c", "a", "d", "c"], false);
+    expect(Array.from(firstOccurrences(keys))).toEqual([0, 1, 1, 3, 0, 5, 3]);
+  });
+});

@@ -13,6 +13,8 @@ export interface KeySource {
   equals(i: number, other: KeySource, j: number): boolean;
   /** The key as a user reads it, for messages. */
   show(i: number): string;
+  /** An order consistent with `equals` (0 exactly when equal), when the keys have one. */
+  compare?(i: number, j: number): number;
 }
 
 const FOLD = new Uint16Array(65536);
@@ -36,6 +38,17 @@ export function hashText(s: string, caseSensitive: boolean): number {
   return h;
 }
 
+/** Orders texts by code unit, folded like `hashText`, so it is 0 exactly when `textEquals` holds. */
+export function textCompare(a: string, b: string, caseSensitive: boolean): number {
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) {
+    const x = caseSensitive ? a.charCodeAt(k) : fold(a.charCodeAt(k));
+    const y = caseSensitive ? b.charCodeAt(k) : fold(b.charCodeAt(k));
+    if (x !== y) return x - y;
+  }
+  return a.length - b.length;
+}
+
 export function textEquals(a: string, b: string, caseSensitive: boolean): boolean {
   if (a === b) return true;
   if (caseSensitive || a.length !== b.length) return false;
@@ -51,27 +64,57 @@ export function hashNumber(x: number): number {
   return Math.imul((I32[0] as number) ^ Math.imul(I32[1] as number, 0x9e3779b1), 0x85ebca6b);
 }
 
-/** Text keys: null entries are blank. */
-export class TextKeys implements KeySource {
+/** Keys that are texts, however they are stored; any two of them compare with each other. */
+export abstract class TextSource implements KeySource {
+  constructor(readonly caseSensitive: boolean) {}
+  abstract get length(): number;
+  /** The text of record i, or null when it has no key. */
+  abstract value(i: number): string | null;
+  isBlank(i: number): boolean {
+    return this.value(i) === null;
+  }
+  hash(i: number): number {
+    return hashText(this.value(i) as string, this.caseSensitive);
+  }
+  equals(i: number, other: KeySource, j: number): boolean {
+    const b = (other as TextSource).value(j);
+    return b !== null && textEquals(this.value(i) as string, b, this.caseSensitive);
+  }
+  show(i: number): string {
+    return this.value(i) ?? "";
+  }
+  compare(i: number, j: number): number {
+    return textCompare(this.value(i) as string, this.value(j) as string, this.caseSensitive);
+  }
+}
+
+/** Text keys held in an array: null entries are blank. */
+export class TextKeys extends TextSource {
   constructor(
     readonly values: readonly (string | null)[],
-    readonly caseSensitive: boolean,
-  ) {}
+    caseSensitive: boolean,
+  ) {
+    super(caseSensitive);
+  }
   get length(): number {
     return this.values.length;
   }
-  isBlank(i: number): boolean {
-    return this.values[i] === null;
+  value(i: number): string | null {
+    return this.values[i] ?? null;
   }
-  hash(i: number): number {
-    return hashText(this.values[i] as string, this.caseSensitive);
+}
+
+/** Text keys read on demand from a column (record i's text, or null): nothing is copied. */
+export class LazyTextKeys extends TextSource {
+  constructor(
+    readonly length: number,
+    readonly textAt: (i: number) => string | null,
+    caseSensitive: boolean,
+  ) {
+    super(caseSensitive);
   }
-  equals(i: number, other: KeySource, j: number): boolean {
-    const b = (other as TextKeys).values[j];
-    return b !== null && b !== undefined && textEquals(this.values[i] as string, b, this.caseSensitive);
-  }
-  show(i: number): string {
-    return this.values[i] ?? "";
+  value(i: number): string | null {
+    return this.textAt(i);
   }
 }
 
@@ -95,6 +138,9 @@ export class NumberKeys implements KeySource {
   }
   show(i: number): string {
     return this.display(this.values[i] as number);
+  }
+  compare(i: number, j: number): number {
+    return (this.values[i] as number) - (this.values[j] as number);
   }
 }
 
@@ -143,16 +189,17 @@ function tableSize(n: number): number {
 
 /**
  * For each row, the first row with an equal key: `first[i] === i` for a first occurrence, an earlier index
- * for a repeat, -1 for a blank key. Rows in a run of equal keys (ledger lines of one entry) skip the table.
+ * for a repeat, -1 for a blank key. Runs of equal keys (the lines of one journal entry) skip the hash
+ * table, and so does a column in ascending order (entry ids, invoice numbers) for as long as it stays so:
+ * a key above every earlier one cannot repeat any of them.
  */
 export function firstOccurrences(keys: KeySource): Int32Array {
   const n = keys.length;
   const first = new Int32Array(n);
-  const cap = tableSize(n);
-  const mask = cap - 1;
-  const slots = new Int32Array(cap).fill(-1);
-  const slotHash = new Int32Array(cap);
+  let table: RowTable | undefined;
+  let ascending = keys.compare !== undefined;
   let prev = -1;
+  let lastNew = -1;
   for (let i = 0; i < n; i++) {
     if (keys.isBlank(i)) {
       first[i] = -1;
@@ -164,24 +211,50 @@ export function firstOccurrences(keys: KeySource): Int32Array {
       continue;
     }
     prev = i;
-    const h = keys.hash(i);
-    let s = h & mask;
-    for (;;) {
-      const j = slots[s] as number;
-      if (j < 0) {
-        slots[s] = i;
-        slotHash[s] = h;
+    if (ascending) {
+      if (lastNew < 0 || (keys.compare as (i: number, j: number) => number).call(keys, i, lastNew) > 0) {
         first[i] = i;
-        break;
+        lastNew = i;
+        continue;
       }
-      if (slotHash[s] === h && keys.equals(i, keys, j)) {
-        first[i] = j;
-        break;
-      }
-      s = (s + 1) & mask;
+      ascending = false;
+      table = new RowTable(n);
+      for (let j = 0; j < i; j++) if (first[j] === j) table.addOrFind(keys, j);
     }
+    table ??= new RowTable(n);
+    first[i] = table.addOrFind(keys, i);
   }
   return first;
+}
+
+/** Open addressing over row indices, with each slot's hash kept beside it. */
+class RowTable {
+  private readonly slots: Int32Array;
+  private readonly slotHash: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    const cap = tableSize(n);
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.slotHash = new Int32Array(cap);
+  }
+
+  /** Row i's key is added and i returned, or the row already holding an equal key is returned. */
+  addOrFind(keys: KeySource, i: number): number {
+    const h = keys.hash(i);
+    let s = h & this.mask;
+    for (;;) {
+      const j = this.slots[s] as number;
+      if (j < 0) {
+        this.slots[s] = i;
+        this.slotHash[s] = h;
+        return i;
+      }
+      if (this.slotHash[s] === h && keys.equals(i, keys, j)) return j;
+      s = (s + 1) & this.mask;
+    }
+  }
 }
 
 /** A lookup of another table's keys, probed with keys of the same shape from this table. */

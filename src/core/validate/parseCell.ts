@@ -101,6 +101,15 @@ export function parseNumericCell(cell: Cell, type: NumericType, s: CellSettings)
   }
 }
 
+/** "USD" as typed needs no upper-casing (which would copy every cell of a currency column). */
+function isUpperAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 /** A text-like cell (not blank): its normalised text, or undefined when it is not of the type. */
@@ -112,8 +121,9 @@ export function parseTextCell(cell: Cell, type: FieldType): string | undefined {
     case "email":
       return typeof cell === "string" && EMAIL.test(t) ? t : undefined;
     case "currency": {
-      const code = t.toUpperCase();
-      return typeof cell === "string" && isCurrencyCode(code) ? code : undefined;
+      if (typeof cell !== "string") return undefined;
+      const code = isUpperAscii(t) ? t : t.toUpperCase();
+      return isCurrencyCode(code) ? code : undefined;
     }
     case "timezone":
       return typeof cell === "string" && isTimeZone(t) ? t : undefined;

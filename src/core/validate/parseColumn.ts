@@ -1,12 +1,14 @@
 /**
  * Parses one column once into a typed vector (status per cell + Float64Array or text), in chunks so the
- * step-wise runner can report progress. Blank cells and missing-value tokens become BLANK; cells that fail
- * the column's type become BAD with their issue. The hot loop allocates nothing for good cells.
+ * step-wise runner can report progress, applying the column's per-cell rules while each cell is at hand.
+ * Blank cells and missing-value tokens become BLANK; cells that fail the type become BAD with their
+ * issue. Good cells cost no allocation, and plain text columns are not copied.
  */
 import { isCellError, type Cell } from "../cell";
-import { currencyDecimals, parseAmountMinor } from "../money";
 import type { Issue } from "../issues";
+import { currencyDecimals, parseAmountMinor } from "../money";
 import type { TableData } from "../table";
+import { CELL_RULES, type CellRule } from "./cellRules";
 import { isBlankText, trimText } from "./cellText";
 import { ColumnIssues } from "./issueAt";
 import {
@@ -18,7 +20,7 @@ import {
   type CellSettings,
   type NumericType,
 } from "./parseCell";
-import { BAD, BLANK, OK, type ColumnValues, type ResolvedColumn } from "./types";
+import { BAD, BLANK, OK, type ColumnValues, type ResolvedColumn, type RuleRun } from "./types";
 
 export interface ColumnParseSetup {
   readonly settings: CellSettings;
@@ -27,16 +29,33 @@ export interface ColumnParseSetup {
   readonly dateOrderHow: "declared" | "inferred" | "none";
 }
 
-/** A column being parsed; `run` parses a range of records, `result` hands over the vector. */
-export class ColumnParse {
+/** The text a value cell shows: trimmed text, a number as JavaScript prints it, TRUE/FALSE. */
+function shownText(cell: Cell): string {
+  if (typeof cell === "string") return trimText(cell);
+  if (typeof cell === "number") return String(cell);
+  return cell === true ? "TRUE" : "FALSE";
+}
+
+/** A column being parsed (`run` a range of records at a time), then read by the checks. */
+export class ParsedColumn implements ColumnValues {
+  readonly status: Uint8Array;
+  readonly num: Float64Array | undefined;
+  readonly items: (readonly string[] | null)[] | undefined;
+  readonly issues: ColumnIssues;
+  readonly decimals: number;
+  readonly rowDecimals: Uint8Array | undefined;
+  filled = 0;
+  bad = 0;
   private readonly cells: readonly Cell[];
-  private readonly status: Uint8Array;
-  private readonly num: Float64Array | undefined;
-  private readonly text: (string | null)[] | undefined;
-  private readonly items: (readonly string[] | null)[] | undefined;
-  private readonly issues: ColumnIssues;
-  private filled = 0;
-  private bad = 0;
+  private plainText: boolean;
+  private typedText: (string | null)[] | undefined;
+  private readonly rules: readonly CellRule[];
+  private readonly ruleIssues: Issue[][];
+  private readonly missingMax: number;
+  private blankList: number[] | undefined = [];
+  private readonly blankCap: number;
+  private blankArray: Int32Array | undefined;
+  private readonly typeIssues: Issue[] = [];
 
   constructor(
     readonly table: TableData,
@@ -47,29 +66,72 @@ export class ColumnParse {
     this.cells = table.columns[col.index] ?? [];
     this.status = new Uint8Array(n);
     this.issues = new ColumnIssues(table, col.header, col.index);
-    if (isNumericType(col.type)) this.num = new Float64Array(n).fill(NaN);
+    this.plainText = col.type === "text" || col.type === "any";
+    if (isNumericType(col.type)) this.num = new Float64Array(n);
     else if (col.type === "list") this.items = new Array<readonly string[] | null>(n).fill(null);
-    else this.text = new Array<string | null>(n).fill(null);
+    else if (!this.plainText) this.typedText = new Array<string | null>(n).fill(null);
+    this.decimals = setup.rowDecimals === undefined ? setup.settings.decimals : -1;
+    this.rowDecimals = setup.rowDecimals;
+    this.rules = CELL_RULES.flatMap((make) => make(col, setup) ?? []);
+    this.ruleIssues = this.rules.map(() => []);
+    this.missingMax = col.missing === undefined ? -1 : Math.max(...[...col.missing].map((t) => t.length));
+    // Required columns keep every blank (each is an issue); others only while blanks are rare.
+    this.blankCap = col.rule.required === true ? Infinity : Math.max(64, n >> 6);
   }
 
-  /** Parses records [from, to), appending type issues to `out`. */
-  run(from: number, to: number, out: Issue[]): void {
-    const { cells, status, num, text, items, col } = this;
-    const missing = col.missing;
-    const type = col.type;
+  get dateOrder(): CellSettings["dateOrder"] {
+    return this.setup.settings.dateOrder;
+  }
+
+  get dateOrderHow(): ColumnParseSetup["dateOrderHow"] {
+    return this.setup.dateOrderHow;
+  }
+
+  get blanks(): Int32Array | undefined {
+    if (this.blankList === undefined) return undefined;
+    if (this.blankArray === undefined || this.blankArray.length !== this.blankList.length)
+      this.blankArray = Int32Array.from(this.blankList);
+    return this.blankArray;
+  }
+
+  get text(): (string | null)[] | undefined {
+    if (!this.plainText) return this.typedText;
+    const out = new Array<string | null>(this.status.length);
+    for (let i = 0; i < out.length; i++)
+      out[i] = this.status[i] === OK ? shownText(this.cells[i] ?? null) : null;
+    this.typedText = out;
+    this.plainText = false;
+    return out;
+  }
+
+  textAt(i: number): string | null {
+    if (this.status[i] !== OK) return null;
+    if (this.typedText !== undefined) return this.typedText[i] ?? null;
+    if (this.items !== undefined) return this.items[i]?.join("; ") ?? null;
+    if (this.plainText) return shownText(this.cells[i] ?? null);
+    return this.num === undefined ? null : shownText(this.cells[i] ?? null);
+  }
+
+  /** Parses records [from, to). */
+  run(from: number, to: number): void {
+    const { cells, status, num, rules } = this;
+    const type = this.col.type;
+    const scaled = type === "amount" || type === "quantity";
     const settings = this.setup.settings;
     const rowDecimals = this.setup.rowDecimals;
-    const scaled = type === "amount" || type === "quantity";
+    const typedText = this.typedText;
+    const items = this.items;
+    const plain = this.plainText;
+    const nRules = rules.length;
+    let lastCell: Cell | undefined;
+    let lastText: string | undefined;
     let filled = 0;
-    let bad = 0;
     for (let i = from; i < to; i++) {
       const cell = cells[i] ?? null;
-      if (
-        cell === null ||
-        (typeof cell === "string" &&
-          (isBlankText(cell) || (missing !== undefined && missing.has(trimText(cell)))))
-      ) {
+      if (this.isMissing(cell)) {
         status[i] = BLANK;
+        if (num !== undefined) num[i] = NaN;
+        this.noteBlank(i);
         continue;
       }
       filled++;
@@ -77,50 +139,105 @@ export class ColumnParse {
         const x = scaled
           ? parseAmountMinor(cell, rowDecimals === undefined ? settings.decimals : (rowDecimals[i] as number))
           : parseNumericCell(cell, type as NumericType, settings);
-        if (x === x) {
-          num[i] = x;
-          status[i] = OK;
-          continue;
+        num[i] = x;
+        if (x !== x) this.fail(i, cell);
+        else
+          for (let r = 0; r < nRules; r++)
+            if (!(rules[r] as CellRule).num?.(x, i)) this.ruleFailed(r, i, cell);
+      } else if (plain) {
+        if (isCellError(cell)) this.fail(i, cell);
+        else if (nRules > 0) {
+          const t = shownText(cell);
+          for (let r = 0; r < nRules; r++) if (!(rules[r] as CellRule).text?.(t)) this.ruleFailed(r, i, cell);
         }
       } else if (items !== undefined) {
-        if (!isCellError(cell)) {
-          items[i] = splitList(typeof cell === "string" ? cell : String(cell), col.rule.separator);
-          status[i] = OK;
-          continue;
+        if (isCellError(cell)) this.fail(i, cell);
+        else {
+          const list = splitList(typeof cell === "string" ? cell : String(cell), this.col.rule.separator);
+          items[i] = list;
+          for (let r = 0; r < nRules; r++)
+            if (!(rules[r] as CellRule).items?.(list)) this.ruleFailed(r, i, cell);
         }
-      } else if (text !== undefined) {
-        const t = parseTextCell(cell, type);
-        if (t !== undefined) {
-          text[i] = t;
-          status[i] = OK;
-          continue;
+      } else if (typedText !== undefined) {
+        // Typed text columns (currency, time zone) repeat a few values: read each run of equal cells once.
+        let t = lastText;
+        if (cell !== lastCell) {
+          t = parseTextCell(cell, type);
+          lastCell = cell;
+          lastText = t;
+        }
+        if (t === undefined) this.fail(i, cell);
+        else {
+          typedText[i] = t;
+          for (let r = 0; r < nRules; r++) if (!(rules[r] as CellRule).text?.(t)) this.ruleFailed(r, i, cell);
         }
       }
-      status[i] = BAD;
-      bad++;
-      const s = rowDecimals === undefined ? settings : { ...settings, decimals: rowDecimals[i] as number };
-      out.push(typeIssue(this.issues, i, cell, type, s));
     }
     this.filled += filled;
-    this.bad += bad;
   }
 
-  result(): ColumnValues {
-    const { settings } = this.setup;
-    return {
-      col: this.col,
-      issues: this.issues,
-      status: this.status,
-      num: this.num,
-      text: this.text,
-      items: this.items,
-      decimals: this.setup.rowDecimals === undefined ? settings.decimals : -1,
-      rowDecimals: this.setup.rowDecimals,
-      dateOrder: settings.dateOrder,
-      dateOrderHow: this.setup.dateOrderHow,
-      filled: this.filled,
-      bad: this.bad,
+  /** The type check and each per-cell rule as rule runs, with the user's `mostly` and severity. */
+  runs(): RuleRun[] {
+    const { rule, header } = this.col;
+    const extra = {
+      ...(rule.mostly === undefined ? {} : { mostly: rule.mostly }),
+      ...(rule.severity === undefined ? {} : { severity: rule.severity }),
     };
+    const checked = this.filled - this.bad;
+    const runs: RuleRun[] = [
+      {
+        rule: `${header}:type`,
+        code: "type",
+        column: header,
+        checked: this.filled,
+        failed: this.bad,
+        issues: this.typeIssues,
+        ...extra,
+      },
+    ];
+    this.rules.forEach((r, k) => {
+      const issues = this.ruleIssues[k] as Issue[];
+      runs.push({
+        rule: `${header}:${r.what}`,
+        code: r.code,
+        column: header,
+        checked,
+        failed: issues.length,
+        issues,
+        ...extra,
+      });
+    });
+    return runs;
+  }
+
+  /** Blank cells and missing-value tokens; the token set is only asked about texts short enough to be one. */
+  private isMissing(cell: Cell): boolean {
+    if (cell === null) return true;
+    if (typeof cell !== "string") return false;
+    if (isBlankText(cell)) return true;
+    const missing = this.col.missing;
+    if (missing === undefined) return false;
+    const t = trimText(cell);
+    return t.length <= this.missingMax && missing.has(t);
+  }
+
+  private noteBlank(i: number): void {
+    const list = this.blankList;
+    if (list === undefined) return;
+    if (list.length >= this.blankCap) this.blankList = undefined;
+    else list.push(i);
+  }
+
+  private fail(i: number, cell: Cell): void {
+    this.status[i] = BAD;
+    this.bad++;
+    const { settings, rowDecimals } = this.setup;
+    const s = rowDecimals === undefined ? settings : { ...settings, decimals: rowDecimals[i] as number };
+    this.typeIssues.push(typeIssue(this.issues, i, cell, this.col.type, s));
+  }
+
+  private ruleFailed(r: number, i: number, cell: Cell): void {
+    (this.ruleIssues[r] as Issue[]).push((this.rules[r] as CellRule).issue(this.issues, i, cell));
   }
 }
 

@@ -41,8 +41,13 @@ export interface ColumnValues {
    * `decimals`), dates as day numbers, date-times as minutes since 1970-01-01, integers/numbers as is.
    */
   readonly num: Float64Array | undefined;
-  /** Text-like types: the trimmed text for OK cells (numbers as Excel shows them), null otherwise. */
+  /**
+   * Text-like types: the trimmed text for OK cells (numbers as Excel shows them), null otherwise. Plain
+   * text columns build it on first use, so a column no check groups or looks up is never copied.
+   */
   readonly text: (string | null)[] | undefined;
+  /** Record i's text as in `text` (list items joined with "; "), without building `text`. */
+  textAt(i: number): string | null;
   /** List columns: the items of OK cells. */
   readonly items: (readonly string[] | null)[] | undefined;
   /** Amounts/quantities: decimals of every cell, or per record in `rowDecimals` when it varies (-1). */
@@ -54,6 +59,8 @@ export interface ColumnValues {
   /** Counts from parsing: cells with a value, and cells that failed the type. */
   readonly filled: number;
   readonly bad: number;
+  /** Records whose cell is BLANK, ascending: always for required columns, else while they are few. */
+  readonly blanks: Int32Array | undefined;
 }
 
 export type TableLookup =

@@ -12,7 +12,7 @@ import { GENERIC_CHECKS, type NamedCheck } from "./checks";
 import { columnSetup } from "./columnSetup";
 import { isOff, sortIssues, statOf, withSeverity } from "./finish";
 import { ColumnIssues, tableIssue } from "./issueAt";
-import { ColumnParse } from "./parseColumn";
+import { ParsedColumn } from "./parseColumn";
 import { prepare, type Plan } from "./prepare";
 import {
   BLANK,
@@ -46,31 +46,37 @@ function* parseColumns(
   const parsed = new Map<number, ColumnValues>();
   let currency: ColumnValues | undefined;
   for (const col of order) {
-    const parse = new ColumnParse(
-      table,
-      col,
-      columnSetup(table, col, plan.settings, declaredOrder, currency),
-    );
-    const issues: Issue[] = [];
+    const cv = new ParsedColumn(table, col, columnSetup(table, col, plan.settings, declaredOrder, currency));
     for (let from = 0; from < n; from += chunk) {
-      parse.run(from, Math.min(n, from + chunk), issues);
+      cv.run(from, Math.min(n, from + chunk));
       yield progress(`Reading ${col.header}`);
     }
-    const cv = parse.result();
     if (col === currencyCol) currency = cv;
     parsed.set(col.index, cv);
-    runs.push({
-      rule: `${col.header}:type`,
-      code: "type",
-      column: col.header,
-      checked: cv.filled,
-      failed: cv.bad,
-      issues,
-      ...(col.rule.mostly === undefined ? {} : { mostly: col.rule.mostly }),
-      ...(col.rule.severity === undefined ? {} : { severity: col.rule.severity }),
-    });
+    runs.push(...cv.runs());
   }
   return plan.columns.map((c) => parsed.get(c.index) as ColumnValues);
+}
+
+/**
+ * Records blank in every column. Only the records blank in the parsed column with the fewest blanks can
+ * be, so those candidates are tested against the other columns; a column with no blank rules them all out.
+ */
+function blankCandidates(n: number, columns: readonly ColumnValues[]): Uint8Array {
+  const blank = new Uint8Array(n);
+  if (columns.length === 0) return blank.fill(1);
+  let fewest: Int32Array | undefined;
+  for (const cv of columns) {
+    const b = cv.blanks;
+    if (b !== undefined && (fewest === undefined || b.length < fewest.length)) fewest = b;
+  }
+  if (fewest === undefined) {
+    blank.fill(1);
+    for (const cv of columns) for (let i = 0; i < n; i++) if (cv.status[i] !== BLANK) blank[i] = 0;
+    return blank;
+  }
+  for (const i of fewest) if (columns.every((cv) => cv.status[i] === BLANK)) blank[i] = 1;
+  return blank;
 }
 
 /** Blank rows across all columns, and error cells in the columns no rule parsed. */
@@ -81,14 +87,14 @@ function scanRest(
   runs: RuleRun[],
 ): Uint8Array {
   const n = table.rows.length;
-  const blank = new Uint8Array(n).fill(1);
-  for (const cv of columns) for (let i = 0; i < n; i++) if (cv.status[i] !== BLANK) blank[i] = 0;
   const parsed = new Set(columns.map((c) => c.col.index));
+  const rest = table.columns.map((_, c) => c).filter((c) => !parsed.has(c));
+  const blank = blankCandidates(n, columns);
   const missing = new Set((plan.rules.missingValues ?? []).map((t) => t.trim()));
   const issues: Issue[] = [];
   let checked = 0;
-  table.columns.forEach((cells, c) => {
-    if (parsed.has(c)) return;
+  for (const c of rest) {
+    const cells = table.columns[c] ?? [];
     let at: ColumnIssues | undefined;
     for (let i = 0; i < n; i++) {
       const v = cells[i] ?? null;
@@ -100,7 +106,7 @@ function scanRest(
         issues.push(at.at(i, "error_cell", { code: v.code }, v.code));
       }
     }
-  });
+  }
   runs.push({ rule: "error cells", code: "error_cell", checked, failed: issues.length, issues });
   return blank;
 }

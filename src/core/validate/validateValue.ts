@@ -7,7 +7,7 @@ import { isBlank, type Cell } from "../cell";
 import type { DateOrder, DateSystem } from "../dates";
 import { makeIssue, type IssueCode, type IssueParams } from "../issues";
 import { currencyDecimals } from "../money";
-import { anchoredPattern } from "./checks/textRules";
+import { anchoredPattern } from "./cellRules/pattern";
 import { cellText } from "./cellText";
 import { FIELD_TYPES, isFieldType, type FieldType } from "./fieldTypes";
 import { isNumericType, parseNumericCell, parseTextCell, splitList, typeIssue } from "./parseCell";

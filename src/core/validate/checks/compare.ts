@@ -39,70 +39,91 @@ export function comparable(a: ColumnValues, b: ColumnValues): boolean {
   return (fa === "scaled" && fb === "plain") || (fa === "plain" && fb === "scaled");
 }
 
-function timeAt(cv: ColumnValues, i: number): number {
-  const x = cv.num?.[i] as number;
-  return cv.col.type === "date" ? x * 1440 : x;
-}
-
 function sign(d: number): number {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
-/** a[i] compared with b[i]: -1, 0, 1, or undefined when either is not a value of its type. */
-export function compareAt(a: ColumnValues, b: ColumnValues, i: number): number | undefined {
-  if (a.status[i] !== OK || b.status[i] !== OK) return undefined;
-  const fa = family(a);
-  const fb = family(b);
-  if (fa === "time") return sign(timeAt(a, i) - timeAt(b, i));
-  if (fa === "scaled" || fb === "scaled") {
-    const da = fa === "scaled" ? decimalsAt(a, i) : 0;
-    const db = fb === "scaled" ? decimalsAt(b, i) : 0;
-    const x = fa === "scaled" ? (a.num?.[i] as number) : roundScaled(a.num?.[i] as number, db);
-    const y = fb === "scaled" ? (b.num?.[i] as number) : roundScaled(b.num?.[i] as number, da);
-    const scaleX = fa === "scaled" && fb === "scaled" ? Math.max(0, db - da) : 0;
-    const scaleY = fa === "scaled" && fb === "scaled" ? Math.max(0, da - db) : 0;
-    return sign(x * 10 ** scaleX - y * 10 ** scaleY);
-  }
-  if (fa === "text") {
-    const x = a.text?.[i] ?? a.items?.[i]?.join("; ") ?? "";
-    const y = b.text?.[i] ?? b.items?.[i]?.join("; ") ?? "";
-    const exact = a.col.rule.caseSensitive === true || b.col.rule.caseSensitive === true;
-    if (textEquals(x, y, exact)) return 0;
-    const fx = exact ? x : x.toLowerCase();
-    const fy = exact ? y : y.toLowerCase();
-    return fx < fy ? -1 : fx > fy ? 1 : 0;
-  }
-  return sign((a.num?.[i] as number) - (b.num?.[i] as number));
+/** The text of record i for comparing (list items joined). */
+function textArray(cv: ColumnValues): readonly (string | null)[] {
+  return cv.text ?? (cv.items ?? []).map((it) => (it === null ? null : it.join("; ")));
 }
 
-/** a[i] compared with a fixed value written in the rule, or undefined when it cannot be read as a's type. */
-export function compareToValue(
+/** Compares a[i] with b[i] for every record: -1, 0, 1, or undefined when either is not a value of its type. */
+export function comparer(a: ColumnValues, b: ColumnValues): (i: number) => number | undefined {
+  const fa = family(a);
+  const fb = family(b);
+  const sa = a.status;
+  const sb = b.status;
+  const na = a.num as Float64Array;
+  const nb = b.num as Float64Array;
+  if (fa === "time") {
+    const ka = a.col.type === "date" ? 1440 : 1;
+    const kb = b.col.type === "date" ? 1440 : 1;
+    return (i) =>
+      sa[i] !== OK || sb[i] !== OK ? undefined : sign((na[i] as number) * ka - (nb[i] as number) * kb);
+  }
+  if (fa === "scaled" || fb === "scaled") {
+    return (i) => {
+      if (sa[i] !== OK || sb[i] !== OK) return undefined;
+      const da = fa === "scaled" ? decimalsAt(a, i) : 0;
+      const db = fb === "scaled" ? decimalsAt(b, i) : 0;
+      // A plain number meets an amount at the amount's decimals; two amounts at the finer of theirs.
+      const x = fa === "scaled" ? (na[i] as number) : roundScaled(na[i] as number, db);
+      const y = fb === "scaled" ? (nb[i] as number) : roundScaled(nb[i] as number, da);
+      const both = fa === "scaled" && fb === "scaled";
+      return sign(x * 10 ** (both ? Math.max(0, db - da) : 0) - y * 10 ** (both ? Math.max(0, da - db) : 0));
+    };
+  }
+  if (fa === "text") {
+    const ta = textArray(a);
+    const tb = textArray(b);
+    const exact = a.col.rule.caseSensitive === true || b.col.rule.caseSensitive === true;
+    return (i) => {
+      if (sa[i] !== OK || sb[i] !== OK) return undefined;
+      return compareText(ta[i] ?? "", tb[i] ?? "", exact);
+    };
+  }
+  return (i) => (sa[i] !== OK || sb[i] !== OK ? undefined : sign((na[i] as number) - (nb[i] as number)));
+}
+
+function compareText(x: string, y: string, exact: boolean): number {
+  if (textEquals(x, y, exact)) return 0;
+  const fx = exact ? x : x.toLowerCase();
+  const fy = exact ? y : y.toLowerCase();
+  return fx < fy ? -1 : fx > fy ? 1 : 0;
+}
+
+/**
+ * Compares a[i] with a fixed value written in a rule; undefined (no comparer) when the value cannot be
+ * read as a's type, e.g. a text bound for a date column.
+ */
+export function valueComparer(
   a: ColumnValues,
-  i: number,
   value: number | string | boolean,
-): number | undefined {
-  if (a.status[i] !== OK) return undefined;
+): ((i: number) => number | undefined) | undefined {
+  const s = a.status;
+  const n = a.num as Float64Array;
   switch (family(a)) {
     case "time": {
-      if (typeof value !== "string") return undefined;
-      const day = dayFromIso(value);
+      const day = typeof value === "string" ? dayFromIso(value) : null;
       if (day === null) return undefined;
-      return sign(timeAt(a, i) - day * 1440);
+      const k = a.col.type === "date" ? 1440 : 1;
+      return (i) => (s[i] !== OK ? undefined : sign((n[i] as number) * k - day * 1440));
     }
     case "scaled":
-      return typeof value === "number"
-        ? sign((a.num?.[i] as number) - roundScaled(value, decimalsAt(a, i)))
-        : undefined;
+      if (typeof value !== "number") return undefined;
+      return (i) => (s[i] !== OK ? undefined : sign((n[i] as number) - roundScaled(value, decimalsAt(a, i))));
     case "plain":
-      return typeof value === "number" ? sign((a.num?.[i] as number) - value) : undefined;
+      if (typeof value !== "number") return undefined;
+      return (i) => (s[i] !== OK ? undefined : sign((n[i] as number) - value));
     case "boolean":
-      return typeof value === "boolean" ? sign((a.num?.[i] as number) - (value ? 1 : 0)) : undefined;
+      if (typeof value !== "boolean") return undefined;
+      return (i) => (s[i] !== OK ? undefined : sign((n[i] as number) - (value ? 1 : 0)));
     case "text": {
-      const x = a.text?.[i] ?? "";
-      const y = String(value);
+      const t = textArray(a);
       const exact = a.col.rule.caseSensitive === true;
-      if (textEquals(x, y, exact)) return 0;
-      return (exact ? x : x.toLowerCase()) < (exact ? y : y.toLowerCase()) ? -1 : 1;
+      const y = String(value);
+      return (i) => (s[i] !== OK ? undefined : compareText(t[i] ?? "", y, exact));
     }
   }
 }

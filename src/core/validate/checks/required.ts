@@ -8,15 +8,17 @@ export const checkRequired: Check = (ctx) => {
   for (const cv of ctx.columns) {
     if (cv.col.rule.required !== true) continue;
     const issues: Issue[] = [];
-    const { status } = cv;
     const cells = ctx.table.columns[cv.col.index] ?? [];
-    for (let i = 0; i < status.length; i++) {
-      if (status[i] !== BLANK || ctx.blankRow[i] === 1) continue;
+    const report = (i: number): void => {
+      if (ctx.blankRow[i] === 1) return;
       // A missing-value token ("N/A") is shown as typed; a blank as (blank).
       const cell = cells[i];
       const shown = typeof cell === "string" && cell.trim() !== "" ? `"${cell.trim()}"` : "(blank)";
       issues.push(cv.issues.at(i, "required", {}, shown));
-    }
+    };
+    const blanks = cv.blanks;
+    if (blanks !== undefined) for (const i of blanks) report(i);
+    else for (let i = 0; i < cv.status.length; i++) if (cv.status[i] === BLANK) report(i);
     runs.push(columnRun(cv, "required", "required", ctx.activeRecords, issues));
   }
   return runs;

@@ -8,7 +8,7 @@ import { tableIssue } from "../issueAt";
 import type { RowRule } from "../ruleSet";
 import { showValue } from "../show";
 import type { Check, CheckContext, RuleRun } from "../types";
-import { comparable, compareAt, compareToValue, holds } from "./compare";
+import { comparable, comparer, holds, valueComparer } from "./compare";
 
 function runRowRule(ctx: CheckContext, r: RowRule): RuleRun {
   const right = r.right ?? JSON.stringify(r.value);
@@ -28,32 +28,22 @@ function runRowRule(ctx: CheckContext, r: RowRule): RuleRun {
     return fail(
       `"${a.col.header}" holds ${a.col.type} values and "${b.col.header}" ${b.col.type} values, which do not compare`,
     );
+  const cmp = b === undefined ? valueComparer(a, r.value as number | string | boolean) : comparer(a, b);
+  if (cmp === undefined)
+    return fail(`the value ${JSON.stringify(r.value)} cannot be compared with ${a.col.type} values`);
   const cells = ctx.table.columns[a.col.index] ?? [];
   const issues: Issue[] = [];
   let checked = 0;
-  let unreadable = false;
   for (let i = 0; i < a.status.length; i++) {
-    const cmp = b === undefined ? compareToValue(a, i, r.value as never) : compareAt(a, b, i);
-    if (cmp === undefined) {
-      if (b === undefined && a.status[i] === 0) unreadable = true;
-      continue;
-    }
+    const c = cmp(i);
+    if (c === undefined) continue;
     checked++;
-    if (!holds(cmp, r.op)) {
+    if (!holds(c, r.op)) {
+      const left = showValue(a, i, cells);
       const rightShown = b === undefined ? String(r.value) : showValue(b, i);
-      issues.push(
-        a.issues.at(
-          i,
-          "row_rule",
-          { rule: `"${id}"`, left: showValue(a, i, cells), right: rightShown },
-          showValue(a, i, cells),
-          r.severity,
-        ),
-      );
+      issues.push(a.issues.at(i, "row_rule", { rule: `"${id}"`, left, right: rightShown }, left, r.severity));
     }
   }
-  if (unreadable && checked === 0)
-    return fail(`the value ${JSON.stringify(r.value)} cannot be compared with ${a.col.type} values`);
   return {
     rule: id,
     code: "row_rule",
@@ -61,7 +51,7 @@ function runRowRule(ctx: CheckContext, r: RowRule): RuleRun {
     checked,
     failed: issues.length,
     issues,
-    ...(r.severity ? { severity: r.severity } : {}),
+    ...(r.severity === undefined ? {} : { severity: r.severity }),
   };
 }
 

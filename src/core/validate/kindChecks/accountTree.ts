@@ -10,9 +10,11 @@ export const accountTree: Check = (ctx) => {
   const account = ctx.field("account");
   const parent = ctx.field("parent");
   if (account?.text === undefined || parent?.text === undefined) return [];
-  const keys = new TextKeys(account.text, account.col.rule.caseSensitive === true);
+  const accounts = account.text;
+  const parents = parent.text;
+  const keys = new TextKeys(accounts, account.col.rule.caseSensitive === true);
   const lookup = new KeyLookup(keys);
-  const parentKeys = new TextKeys(parent.text, keys.caseSensitive);
+  const parentKeys = new TextKeys(parents, keys.caseSensitive);
   const n = account.status.length;
   const up = new Int32Array(n).fill(-1);
   const missing: Issue[] = [];
@@ -22,7 +24,7 @@ export const accountTree: Check = (ctx) => {
     checked++;
     const j = lookup.find(parentKeys, i);
     if (j < 0) {
-      const key = `"${parent.text[i] ?? ""}"`;
+      const key = `"${parents[i] ?? ""}"`;
       missing.push(
         parent.issues.at(i, "foreign_key", { key, target: `${ctx.table.name}[${account.col.header}]` }, key),
       );
@@ -45,7 +47,7 @@ export const accountTree: Check = (ctx) => {
       const firstRow = Math.min(...loop);
       const at = loop.indexOf(firstRow);
       const ordered = [...loop.slice(at), ...loop.slice(0, at), firstRow];
-      const path = ordered.map((r) => account.text?.[r] ?? "").join(" → ");
+      const path = ordered.map((r) => accounts[r] ?? "").join(" → ");
       cycles.push(parent.issues.at(firstRow, "account_cycle", { path }));
     }
     for (const w of walk) state[w] = 2;

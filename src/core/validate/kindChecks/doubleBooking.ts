@@ -31,15 +31,15 @@ function instants(
   const n = start.status.length;
   const s = new Float64Array(n).fill(NaN);
   const e = new Float64Array(n).fill(NaN);
-  const zone = ctx.field("timeZone");
+  const zoneText = ctx.field("timeZone")?.text;
   const zones = new Set<string>();
-  if (zone?.text !== undefined) for (const z of zone.text) if (z !== null) zones.add(z);
+  if (zoneText !== undefined) for (const z of zoneText) if (z !== null) zones.add(z);
   const convert = zones.size > 1;
   for (let i = 0; i < n; i++) {
     const a = start.num?.[i] as number;
     const b = end.num?.[i] as number;
     if (a !== a || b !== b || b <= a) continue;
-    const z = convert ? zone?.text?.[i] : undefined;
+    const z = convert ? zoneText?.[i] : undefined;
     if (z !== undefined && z !== null) {
       s[i] = zonedToUtcMinutes(a, z) ?? NaN;
       e[i] = zonedToUtcMinutes(b, z) ?? NaN;
@@ -67,11 +67,14 @@ export const doubleBooking: Check = (ctx) => {
     if (r === undefined) byResource.set(key, (r = { who, column, bookings: [] }));
     r.bookings.push(b);
   };
+  const statuses = status?.text;
+  const rooms = room?.text;
+  const lists = attendees?.items;
   for (let i = 0; i < start.status.length; i++) {
     const si = s[i] as number;
     const ei = e[i] as number;
     if (si !== si || ei !== ei) continue;
-    const st = status?.text?.[i];
+    const st = statuses?.[i];
     if (st !== undefined && st !== null && CANCELLED.has(st.toLowerCase())) continue;
     const b: Booking = {
       row: i,
@@ -80,9 +83,9 @@ export const doubleBooking: Check = (ctx) => {
       shownStart: start.num[i] as number,
       shownEnd: end.num[i] as number,
     };
-    const r = room?.text?.[i];
+    const r = rooms?.[i];
     if (room !== undefined && r !== undefined && r !== null) add(`room:${r.toLowerCase()}`, r, room, b);
-    for (const person of attendees?.items?.[i] ?? []) {
+    for (const person of lists?.[i] ?? []) {
       const p = people?.find(person) ?? -1;
       const key = p >= 0 ? `person#${p}` : `person:${person.toLowerCase()}`;
       if (attendees !== undefined) add(key, person, attendees, b);

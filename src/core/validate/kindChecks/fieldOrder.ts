@@ -3,7 +3,7 @@
  * paid <= amount, end > start. Records where either value is missing or bad are not checked.
  */
 import type { Issue } from "../../issues";
-import { compareAt, holds, type Op } from "../checks/compare";
+import { comparer, holds, type Op } from "../checks/compare";
 import { showValue } from "../show";
 import type { Check } from "../types";
 
@@ -22,12 +22,15 @@ export function fieldOrder(
     if (a === undefined || b === undefined) return [];
     const issues: Issue[] = [];
     let checked = 0;
+    const compare = comparer(a, b);
     for (let i = 0; i < a.status.length; i++) {
-      const cmp = compareAt(a, b, i);
+      const cmp = compare(i);
       if (cmp === undefined) continue;
       checked++;
-      if (!holds(cmp, op))
-        issues.push(a.issues.at(i, code, params(showValue(a, i), showValue(b, i)) as never, showValue(a, i)));
+      if (!holds(cmp, op)) {
+        const left = showValue(a, i);
+        issues.push(a.issues.at(i, code, params(left, showValue(b, i)) as never, left));
+      }
     }
     return [{ rule: code, code, column: a.col.header, checked, failed: issues.length, issues }];
   };

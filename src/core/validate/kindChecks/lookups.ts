@@ -99,15 +99,16 @@ export function mustExist(
       }
       return ok;
     };
+    const lists = cv.items;
     for (let i = 0; i < cv.status.length; i++) {
-      const t = cv.text?.[i];
-      if (t !== undefined && t !== null) {
+      const t = lists === undefined ? cv.textAt(i) : null;
+      if (t !== null) {
         checked++;
         if (!exists(t))
           issues.push(cv.issues.at(i, "foreign_key", { key: `"${t}"`, target: related.where }, `"${t}"`));
         continue;
       }
-      for (const v of cv.items?.[i] ?? []) {
+      for (const v of lists?.[i] ?? []) {
         checked++;
         if (!exists(v))
           issues.push(cv.issues.at(i, "foreign_key", { key: `"${v}"`, target: related.where }, `"${v}"`));

@@ -20,8 +20,9 @@ export const movementSign: Check = (ctx) => {
   const value = (cv: ColumnValues | undefined, i: number): number =>
     cv?.num !== undefined && cv.status[i] === OK ? (cv.num[i] as number) : 0;
   const shown = qty ?? qtyIn ?? qtyOut;
+  const types = type.text;
   for (let i = 0; i < type.status.length; i++) {
-    const t = type.text[i];
+    const t = types[i];
     if (t === null || t === undefined) continue;
     const expected = EXPECTED[t.toLowerCase()];
     if (expected === undefined) continue;

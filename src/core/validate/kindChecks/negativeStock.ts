@@ -6,9 +6,10 @@
  */
 import type { Issue } from "../../issues";
 import { isoFromDay } from "../../dates";
-import { CompositeKeys, firstOccurrences, TextKeys, type KeySource } from "../keys";
+import { CompositeKeys, firstOccurrences, LazyTextKeys, type KeySource } from "../keys";
 import { showQuantity, decimalsAt } from "../show";
-import { BAD, OK, type Check, type ColumnValues } from "../types";
+import { BAD, OK, type Check } from "../types";
+import { signedValues } from "./signed";
 
 /** Record indices ordered by day, stable in row order: a counting sort when days span a sane range. */
 export function orderByDay(days: Float64Array, use: Uint8Array): Int32Array {
@@ -43,15 +44,6 @@ export function orderByDay(days: Float64Array, use: Uint8Array): Int32Array {
   return out.sort((a, b) => (days[a] as number) - (days[b] as number) || a - b);
 }
 
-/** Location keys with blanks kept as "" so a movement without a location is its own place, not skipped. */
-function locationKeys(loc: ColumnValues | undefined): KeySource | undefined {
-  if (loc?.text === undefined) return undefined;
-  return new TextKeys(
-    loc.text.map((t) => t ?? ""),
-    loc.col.rule.caseSensitive === true,
-  );
-}
-
 export const negativeStock: Check = (ctx) => {
   const date = ctx.field("date");
   const sku = ctx.field("sku");
@@ -59,29 +51,28 @@ export const negativeStock: Check = (ctx) => {
   const qtyIn = ctx.field("qtyIn");
   const qtyOut = ctx.field("qtyOut");
   const first = qty ?? qtyIn ?? qtyOut;
-  if (date?.num === undefined || sku?.text === undefined || first === undefined) return [];
+  if (date?.num === undefined || sku === undefined || sku.num !== undefined || first === undefined) return [];
   const n = sku.status.length;
-  const skuKeys = new TextKeys(sku.text, sku.col.rule.caseSensitive === true);
-  const loc = locationKeys(ctx.field("location"));
-  const keys = loc === undefined ? skuKeys : new CompositeKeys([skuKeys, loc], "any");
+  const caseSensitive = sku.col.rule.caseSensitive === true;
+  const skuKeys = new LazyTextKeys(n, (i) => sku.textAt(i), caseSensitive);
+  const location = ctx.field("location");
+  // A movement without a location is its own place (""), not skipped.
+  const keys: KeySource =
+    location === undefined
+      ? skuKeys
+      : new CompositeKeys(
+          [skuKeys, new LazyTextKeys(n, (i) => location.textAt(i) ?? "", caseSensitive)],
+          "any",
+        );
   const leader = firstOccurrences(keys);
-  const side = (cv: ColumnValues | undefined, i: number): number => {
-    if (cv?.num === undefined) return 0;
-    const s = cv.status[i];
-    return s === OK ? (cv.num[i] as number) : s === BAD ? NaN : 0;
-  };
-  const change = new Float64Array(n);
+  const change = signedValues(qty, qtyIn, qtyOut, n);
   const broken = new Uint8Array(n);
   const use = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const l = leader[i] as number;
     if (l < 0) continue;
-    const x = qty !== undefined ? side(qty, i) : side(qtyIn, i) - side(qtyOut, i);
-    if (x !== x || date.status[i] === BAD) broken[l] = 1;
-    else if (date.status[i] === OK) {
-      change[i] = x;
-      use[i] = 1;
-    }
+    if (change[i] !== change[i] || date.status[i] === BAD) broken[l] = 1;
+    else if (date.status[i] === OK) use[i] = 1;
   }
   const order = orderByDay(date.num, use);
   const stock = new Float64Array(n);

@@ -17,9 +17,11 @@ export const roomCapacity: Check = (ctx) => {
   const capacities = related.table.columns[capacityColumn] ?? [];
   const issues: Issue[] = [];
   let checked = 0;
+  const rooms = room.text;
+  const lists = attendees.items;
   for (let i = 0; i < room.status.length; i++) {
-    const r = room.text[i];
-    const people = attendees.items[i];
+    const r = rooms[i];
+    const people = lists[i];
     if (r === null || r === undefined || people === null || people === undefined) continue;
     const j = related.find(r);
     if (j < 0) continue;

@@ -7,7 +7,8 @@
 import type { Issue } from "../../issues";
 import { formatMinor } from "../../money";
 import { decimalsAt } from "../show";
-import { BAD, OK, type Check, type ColumnValues } from "../types";
+import { OK, type Check, type ColumnValues } from "../types";
+import { signedValues } from "./signed";
 
 interface Scan {
   /** Consistent comparisons before the break (or all of them). */
@@ -48,14 +49,9 @@ export const runningBalance: Check = (ctx) => {
   const paidOut = ctx.field("paidOut");
   if (balance?.num === undefined || (amount === undefined && paidIn === undefined && paidOut === undefined))
     return [];
-  const side = (cv: ColumnValues | undefined, i: number): number => {
-    if (cv?.num === undefined) return 0;
-    const s = cv.status[i];
-    return s === OK ? (cv.num[i] as number) : s === BAD ? NaN : 0;
-  };
-  const amountAt = (i: number): number =>
-    amount !== undefined ? side(amount, i) : side(paidIn, i) - side(paidOut, i);
   const n = balance.status.length;
+  const amounts = signedValues(amount, paidIn, paidOut, n);
+  const amountAt = (i: number): number => amounts[i] as number;
   const forward = Int32Array.from({ length: n }, (_, k) => k);
   const fwd = scan(forward, balance, amountAt);
   let chosen = fwd;

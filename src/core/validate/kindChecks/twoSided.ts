@@ -5,10 +5,12 @@
 import type { Issue } from "../../issues";
 import { BAD, OK, type Check } from "../types";
 
-export function twoSided(debitField: string, creditField: string): Check {
+/** `neitherUnless`: a field whose value makes an empty pair fine (a statement's balance-only line). */
+export function twoSided(debitField: string, creditField: string, neitherUnless?: string): Check {
   return (ctx) => {
     const debit = ctx.field(debitField);
     const credit = ctx.field(creditField);
+    const excuse = neitherUnless === undefined ? undefined : ctx.field(neitherUnless);
     if (debit === undefined || credit === undefined || debit.num === undefined || credit.num === undefined)
       return [];
     const both: Issue[] = [];
@@ -21,7 +23,8 @@ export function twoSided(debitField: string, creditField: string): Check {
       const d = debit.status[i] === OK && debit.num[i] !== 0;
       const c = credit.status[i] === OK && credit.num[i] !== 0;
       if (d && c) both.push(debit.issues.at(i, "debit_and_credit", names));
-      else if (!d && !c) neither.push(debit.issues.at(i, "debit_or_credit_missing", names));
+      else if (!d && !c && excuse?.status[i] !== OK)
+        neither.push(debit.issues.at(i, "debit_or_credit_missing", names));
     }
     const rule = `${debit.col.header} xor ${credit.col.header}`;
     return [

@@ -55,5 +55,5 @@ export const bankStatement: KindDef = {
     CURRENCY,
   ],
   needs: [[["date"]], [["amount"], ["paidIn", "paidOut"]]],
-  checks: [twoSided("paidOut", "paidIn"), runningBalance, futureDates("date")],
+  checks: [twoSided("paidOut", "paidIn", "balance"), runningBalance, futureDates("date")],
 };

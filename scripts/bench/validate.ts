@@ -1,0 +1,220 @@
+/**
+ * Validation benchmark: a generated ledger of N rows x 10 mixed columns with ~1% bad cells, validated
+ * (a) with the ledger kind's rules plus column rules and a chart-of-accounts lookup, (b) with the same
+ * per-cell rules only, and (c) row by row with a zod schema of those per-cell rules (the baseline).
+ * Run: node --expose-gc -r ./scripts/bench/register-ts.js scripts/bench/validate.ts [rows...]
+ * Peak memory is the process's maximum resident set size (getrusage), which includes the table itself.
+ */
+import type { Cell } from "../../src/core/cell";
+import { tableFromRows, type TableData } from "../../src/core/table";
+import { validateTable, type TableRules, type ValidateOptions } from "../../src/core/validate";
+import { rowObject, zodRowSchemaFor } from "../../src/core/validate/zodRow";
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/** mulberry32: a small seeded generator, so every run validates the same table. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HEADERS = [
+  "Date",
+  "Entry",
+  "Account",
+  "Description",
+  "Debit",
+  "Credit",
+  "Currency",
+  "Customer",
+  "Reference",
+  "Cost Center",
+];
+const ACCOUNTS = Array.from({ length: 50 }, (_, k) => String(1000 + k * 10));
+const CENTERS = Array.from({ length: 10 }, (_, k) => `CC${String(k + 1).padStart(2, "0")}`);
+
+/** Two lines per entry (a debit and a credit of the same amount); about 1% of cells are made bad. */
+function ledgerTable(rows: number): { table: TableData; bad: number } {
+  const r = rng(42);
+  const cols: Cell[][] = HEADERS.map(() => new Array<Cell>(rows));
+  let bad = 0;
+  const hit = (p: number): boolean => {
+    const yes = r() < p;
+    if (yes) bad++;
+    return yes;
+  };
+  let amount = 0;
+  for (let i = 0; i < rows; i++) {
+    const entry = i >> 1;
+    const debitLine = (i & 1) === 0;
+    if (debitLine) amount = Math.round(r() * 500000) / 100 + 0.1 + 0.2 - 0.3; // float noise on purpose
+    const serial = 46023 + (entry % 365);
+    cols[0]![i] = hit(0.012)
+      ? "31/02/2026"
+      : r() < 0.05
+        ? `2026-${String(1 + (entry % 12)).padStart(2, "0")}-15`
+        : serial;
+    cols[1]![i] = hit(0.006) ? null : `JE${String(entry).padStart(7, "0")}`;
+    cols[2]![i] = hit(0.012) ? "9999" : hit(0.006) ? "" : ACCOUNTS[entry % 50]!;
+    cols[3]![i] = hit(0.006) ? "x".repeat(70) : `Invoice payment ${entry}`;
+    const garbled = hit(0.012);
+    const both = hit(0.006);
+    cols[4]![i] = debitLine ? (garbled ? "12,3.4x" : amount) : both ? amount : null;
+    cols[5]![i] = debitLine ? null : garbled ? "12,3.4x" : amount;
+    cols[6]![i] = hit(0.012) ? "US$" : entry % 10 === 0 ? "EUR" : "USD";
+    cols[7]![i] = r() < 0.01 ? "-" : `Customer ${entry % 997}`;
+    cols[8]![i] = hit(0.012) ? "INV-12" : `INV-${String(entry % 1000000).padStart(6, "0")}`;
+    cols[9]![i] = hit(0.012) ? "CC99" : CENTERS[entry % 10]!;
+  }
+  const table = tableFromRows({ name: "Journal", sheet: "Ledger", headers: HEADERS, records: [] });
+  return { table: { ...table, columns: cols, rows: Array.from({ length: rows }, (_, i) => i + 2) }, bad };
+}
+
+const chart = tableFromRows({
+  name: "Accounts",
+  sheet: "Chart",
+  headers: ["Account", "Name", "Type"],
+  records: ACCOUNTS.map((a, k) => [
+    a,
+    `Account ${a}`,
+    ["asset", "liability", "equity", "income", "expense"][k % 5]!,
+  ]),
+});
+
+const COLUMN_RULES: TableRules["columns"] = {
+  Description: { maxLength: 60 },
+  Customer: { maxLength: 40 },
+  Reference: { type: "text", pattern: "INV-\\d{6}", required: true },
+  "Cost Center": { type: "text", allowed: CENTERS, required: true },
+};
+
+const FULL: ValidateOptions = {
+  kind: "ledger",
+  rules: { missingValues: ["-"], lookups: { chartOfAccounts: "Accounts" }, columns: COLUMN_RULES },
+  tables: [chart],
+  lockDate: "2025-12-31",
+};
+
+/** The same per-cell rules without the kind: what a row schema can express. */
+const PER_CELL: ValidateOptions = {
+  kind: "none",
+  rules: {
+    missingValues: ["-"],
+    columns: {
+      ...COLUMN_RULES,
+      Date: { type: "date", required: true },
+      Entry: { type: "text", required: true },
+      Account: { type: "text", required: true },
+      Description: { type: "text", maxLength: 60 },
+      Debit: { type: "amount" },
+      Credit: { type: "amount" },
+      Currency: { type: "currency" },
+      Customer: { type: "text", maxLength: 40 },
+    },
+  },
+};
+
+function peakMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+function time<T>(f: () => T): { value: T; seconds: number } {
+  gc();
+  const t0 = process.hrtime.bigint();
+  const value = f();
+  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+}
+
+interface Line {
+  run: string;
+  rows: number;
+  seconds: number;
+  issues: number;
+  peakMb: number;
+}
+
+function bench(rows: number, repeats: number): Line[] {
+  const { table, bad } = ledgerTable(rows);
+  console.log(
+    `\n${rows.toLocaleString("en-US")} rows x ${HEADERS.length} columns, ${bad.toLocaleString("en-US")} bad cells injected (${((bad / (rows * HEADERS.length)) * 100).toFixed(2)}%); RSS after generating: ${peakMb()} MB`,
+  );
+  const lines: Line[] = [];
+  for (let k = 0; k < repeats; k++) {
+    const full = time(() => validateTable(table, FULL));
+    lines.push({
+      run: `engine, ledger kind + rules (run ${k + 1})`,
+      rows,
+      seconds: full.seconds,
+      issues: full.value.issues.length,
+      peakMb: peakMb(),
+    });
+  }
+  for (let k = 0; k < repeats; k++) {
+    const cells = time(() => validateTable(table, PER_CELL));
+    lines.push({
+      run: `engine, per-cell rules only (run ${k + 1})`,
+      rows,
+      seconds: cells.seconds,
+      issues: cells.value.issues.length,
+      peakMb: peakMb(),
+    });
+  }
+  const schema = zodRowSchemaFor(table, PER_CELL);
+  const objects = Array.from({ length: rows }, (_, i) => rowObject(table, HEADERS, i));
+  const zod = time(() => {
+    let failures = 0;
+    for (const o of objects) {
+      const r = schema.safeParse(o);
+      if (!r.success) failures += r.error.issues.length;
+    }
+    return failures;
+  });
+  lines.push({
+    run: "zod safeParse per row, per-cell rules",
+    rows,
+    seconds: zod.seconds,
+    issues: zod.value,
+    peakMb: peakMb(),
+  });
+  return lines;
+}
+
+function print(lines: readonly Line[]): void {
+  const head = ["run", "rows", "seconds", "rows/s", "issues", "peak RSS MB"];
+  const body = lines.map((l) => [
+    l.run,
+    l.rows.toLocaleString("en-US"),
+    l.seconds.toFixed(3),
+    Math.round(l.rows / l.seconds).toLocaleString("en-US"),
+    l.issues.toLocaleString("en-US"),
+    String(l.peakMb),
+  ]);
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
+  const row = (cells: string[]): string =>
+    cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]!) : s.padStart(widths[c]!))).join("  ");
+  console.log(row(head));
+  for (const b of body) console.log(row(b));
+}
+
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
+const all: Line[] = [];
+for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
+  const lines = bench(rows, Number(process.env.REPEATS ?? 3));
+  print(lines);
+  const best = (prefix: string): number =>
+    Math.min(...lines.filter((l) => l.run.startsWith(prefix)).map((l) => l.seconds));
+  const zod = lines.find((l) => l.run.startsWith("zod"))!.seconds;
+  console.log(
+    `zod / engine (per-cell rules, best run): ${(zod / best("engine, per-cell")).toFixed(1)}x; zod / engine (full ledger, best run): ${(zod / best("engine, ledger")).toFixed(1)}x`,
+  );
+  all.push(...lines);
+}

@@ -36,6 +36,8 @@ function numericBound(col: ResolvedColumn, bound: number | string, decimals: num
   return col.type === "amount" || col.type === "quantity" ? roundScaled(bound, decimals) : bound;
 }
 
+const NOT_A_VALUE = Symbol("not a value of the type");
+
 /** The schema of one present (non-blank) cell of the column. */
 function cellSchema({ column: col, settings }: ZodColumn): z.ZodType {
   const rule = col.rule;
@@ -49,9 +51,10 @@ function cellSchema({ column: col, settings }: ZodColumn): z.ZodType {
     const allowed = rule.allowed?.map((v) =>
       parseNumericCell(v as Cell, type, { ...settings, dateOrder: "YMD" }),
     );
+    // A cell that does not read as the type becomes something z.number() rejects (2.5 is no integer).
     const base = z.preprocess((v) => {
       const x = parseNumericCell(v as Cell, type, settings);
-      return x === x ? x : v;
+      return x === x ? x : NOT_A_VALUE;
     }, n);
     return allowed === undefined ? base : base.refine((x) => allowed.includes(x as number));
   }

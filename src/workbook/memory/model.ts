@@ -192,6 +192,7 @@ export class MemoryWorkbook {
       throw new MemoryHostError("InvalidArgument", "A table cannot contain merged cells.");
     const t: MemTable = { name, sheet, area: full, showTotals: false, style };
     this.tables.push(t);
+    normalizeHeaders(t);
     return t;
   }
 
@@ -250,6 +251,23 @@ export class MemoryWorkbook {
         }),
       ),
     );
+  }
+}
+
+/** Excel keeps table headers non-blank, unique text: blanks become "ColumnN", repeats get a number. */
+function normalizeHeaders(t: MemTable): void {
+  const used = new Set<string>();
+  for (let j = 0; j < t.area.cols; j++) {
+    const v = t.sheet.value(t.area.row, t.area.col + j);
+    let name = v === null || v === "" ? `Column${j + 1}` : headerText(v);
+    const base = name;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
+    used.add(name.toLowerCase());
+    if (v !== name)
+      t.sheet.edit(t.area.row, t.area.col + j, (c) => {
+        c.value = name;
+        c.formula = null;
+      });
   }
 }
 

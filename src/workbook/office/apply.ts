@@ -6,7 +6,7 @@
  * first step of the failed request; steps before it are known to be fully applied.
  */
 import { DriverFailure, type ApplyOptions, type Step } from "../driver";
-import { PAYLOAD_BUDGET_BYTES } from "./budget";
+import type { Budget } from "./budget";
 import { opsFor, type Op } from "./ops";
 import { hostCodeOf, type Runner } from "./runner";
 
@@ -22,10 +22,10 @@ interface Unit {
   notes: Set<string>;
 }
 
-function canJoin(u: Unit, op: Op): boolean {
+function canJoin(u: Unit, op: Op, budget: Budget): boolean {
   if (u.ops.length === 0) return true;
   if (op.asyncProbe) return false;
-  if (u.bytes + op.bytes > PAYLOAD_BUDGET_BYTES || u.ops.length >= MAX_OPS_PER_REQUEST) return false;
+  if (u.bytes + op.bytes > budget.payload || u.ops.length >= MAX_OPS_PER_REQUEST) return false;
   if (op.probe) {
     if (op.probe.structure && u.structural) return false;
     if (op.probe.noteCells.some((k) => u.notes.has(k))) return false;
@@ -33,11 +33,11 @@ function canJoin(u: Unit, op: Op): boolean {
   return true;
 }
 
-export function packUnits(ops: readonly Op[]): Op[][] {
+export function packUnits(ops: readonly Op[], budget: Budget): Op[][] {
   const units: Unit[] = [];
   let cur: Unit = { ops: [], bytes: 0, structural: false, notes: new Set() };
   for (const op of ops) {
-    if (!canJoin(cur, op)) {
+    if (!canJoin(cur, op, budget)) {
       units.push(cur);
       cur = { ops: [], bytes: 0, structural: false, notes: new Set() };
     }
@@ -55,8 +55,8 @@ export async function applySteps(
   steps: readonly Step[],
   opts: ApplyOptions = {},
 ): Promise<void> {
-  const ops = opsFor(steps);
-  const queue = packUnits(ops);
+  const ops = opsFor(steps, runner.budget);
+  const queue = packUnits(ops, runner.budget);
   const calc = runner.supports("1.6");
   const screen = runner.supports("1.9");
   while (queue.length > 0) {

@@ -11,6 +11,22 @@ export const PAYLOAD_BUDGET_BYTES = 4_500_000;
 /** Cells read at once, below the 5,000,000 above which a read may come back null. */
 export const READ_CELL_BUDGET = 4_000_000;
 
+/** The budgets one adapter works with (tests shrink them to exercise chunk boundaries). */
+export interface Budget {
+  /** Data bytes per request and per response. */
+  readonly payload: number;
+  /** Cells per read. */
+  readonly readCells: number;
+  /** Rows fetched with a table's metadata, to measure the data before sizing chunks. */
+  readonly sampleRows: number;
+}
+
+export const DEFAULT_BUDGET: Budget = {
+  payload: PAYLOAD_BUDGET_BYTES,
+  readCells: READ_CELL_BUDGET,
+  sampleRows: 2000,
+};
+
 /** UTF-8 length of a string, without allocating (runs in the browser and Node alike). */
 export function utf8Length(s: string): number {
   let n = 0;

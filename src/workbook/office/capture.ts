@@ -6,7 +6,6 @@
  */
 import { lastCol, lastRow, qualify, cellA1, type Area } from "../address";
 import type { AreaState, Capture, CellState, Parts } from "../driver";
-import { PAYLOAD_BUDGET_BYTES } from "./budget";
 import { runLoadJobs, type LoadJob } from "./loadBatches";
 import type { Runner } from "./runner";
 
@@ -148,7 +147,7 @@ export async function captureAreas(
   captures.forEach((cap, index) => {
     const rowsPerPiece = Math.max(
       1,
-      Math.floor(PAYLOAD_BUDGET_BYTES / Math.max(1, cap.area.cols * perCell(cap.parts))),
+      Math.floor(runner.budget.payload / Math.max(1, cap.area.cols * perCell(cap.parts))),
     );
     for (let off = 0; off < cap.area.rows; off += rowsPerPiece) {
       const piece = {

@@ -4,7 +4,6 @@ import type { Area } from "../address";
 import type { Driver } from "../driver";
 import type { DateSystem } from "../port";
 import { applySteps } from "./apply";
-import { PAYLOAD_BUDGET_BYTES } from "./budget";
 import { captureAreas } from "./capture";
 import type { OfficeHost } from "./host";
 import { runLoadJobs } from "./loadBatches";
@@ -43,7 +42,7 @@ export function createOfficeDriver(host: OfficeHost): Driver & { readonly runner
     capture: (captures, opts) => captureAreas(runner, captures, opts?.signal),
 
     async readValues(sheet: string, area: Area): Promise<Cell[][]> {
-      const rowsPer = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (area.cols * 80)));
+      const rowsPer = Math.max(1, Math.floor(runner.budget.payload / (area.cols * 80)));
       const pieces: Area[] = [];
       for (let off = 0; off < area.rows; off += rowsPer)
         pieces.push({ ...area, row: area.row + off, rows: Math.min(rowsPer, area.rows - off) });

@@ -4,6 +4,8 @@
  * builds it from the Office globals for the task pane's composition root.
  */
 
+import type { Budget } from "./budget";
+
 /** `Excel.run` with the batch first and Excel.RunOptions second. */
 export type ExcelRun = <T>(
   batch: (context: Excel.RequestContext) => Promise<T>,
@@ -26,6 +28,8 @@ export interface OfficeHost {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Delays before each retry while Excel is in cell-edit mode (default 250, 500, 1000, 2000 ms). */
   readonly cellEditRetryDelays?: readonly number[];
+  /** Payload and read budgets; the defaults fit Excel on the web (tests pass smaller ones). */
+  readonly budget?: Budget;
 }
 
 /** The real host: Excel.run, Office's requirement check and the document settings. Call after Office.onReady. */

@@ -2,7 +2,6 @@
  * Packs many small reads into as few requests as the payload budgets allow. A batch whose response
  * turns out too large is split in two and retried (reads change nothing, so a retry is safe).
  */
-import { PAYLOAD_BUDGET_BYTES } from "./budget";
 import { hostCodeOf, type Runner } from "./runner";
 
 export interface LoadJob<T> {
@@ -30,7 +29,7 @@ export async function runLoadJobs<T>(
       const j = jobs[end] as LoadJob<T>;
       if (
         end > start &&
-        (req + j.requestBytes > PAYLOAD_BUDGET_BYTES || res + j.responseBytes > PAYLOAD_BUDGET_BYTES)
+        (req + j.requestBytes > runner.budget.payload || res + j.responseBytes > runner.budget.payload)
       )
         break;
       req += j.requestBytes;

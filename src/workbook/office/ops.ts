@@ -7,7 +7,7 @@ import { cellA1, formatArea, lastRow, qualify, type Area } from "../address";
 import type { AreaState, CellState, Step, TableShape } from "../driver";
 import { describeStep } from "../steps";
 import type { WriteCell } from "../outValue";
-import { PAYLOAD_BUDGET_BYTES, rowBytes, utf8Length } from "./budget";
+import { rowBytes, utf8Length, type Budget } from "./budget";
 import { areaOfAddress } from "./officeAddress";
 
 export interface Probe {
@@ -82,7 +82,7 @@ export function restoreInput(c: CellState): string | number | boolean | null {
   }
 }
 
-function writeCellsOps(step: number, s: Extract<Step, { op: "writeCells" }>): Op[] {
+function writeCellsOps(step: number, s: Extract<Step, { op: "writeCells" }>, budget: Budget): Op[] {
   const rows = s.cells.map((r) => r.map(encode));
   const ops: Op[] = [];
   const make = (from: number, to: number): Op => {
@@ -116,7 +116,7 @@ function writeCellsOps(step: number, s: Extract<Step, { op: "writeCells" }>): Op
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as { value: unknown; format: string }[];
     const b = rowBytes(row.map((c) => c.value)) + rowBytes(row.map((c) => c.format));
-    if (i > from && bytes + b > PAYLOAD_BUDGET_BYTES - 1000) {
+    if (i > from && bytes + b > budget.payload * 0.98) {
       ops.push(make(from, i));
       from = i;
       bytes = 0;
@@ -223,7 +223,7 @@ function noteOps(
   });
 }
 
-function restoreOps(step: number, st: AreaState, bigNotes: boolean): Op[] {
+function restoreOps(step: number, st: AreaState, bigNotes: boolean, budget: Budget): Op[] {
   const { sheet, area, parts } = st;
   const doing = `restoring ${qualify(sheet, formatArea(area))}`;
   const ops: Op[] = [
@@ -285,7 +285,7 @@ function restoreOps(step: number, st: AreaState, bigNotes: boolean): Op[] {
           (n, c) => n + 16 + (typeof c.input === "string" ? utf8Length(c.input) : 0),
           0,
         );
-      if (r > from && bytes + b > PAYLOAD_BUDGET_BYTES - 1000) {
+      if (r > from && bytes + b > budget.payload * 0.98) {
         flush(r);
         from = r;
         bytes = 0;
@@ -445,7 +445,7 @@ function restoreTablesOp(step: number, s: Extract<Step, { op: "restoreTables" }>
   };
 }
 
-export function opsFor(steps: readonly Step[]): Op[] {
+export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
   const ops: Op[] = [];
   steps.forEach((s, step) => {
     switch (s.op) {
@@ -478,7 +478,7 @@ export function opsFor(steps: readonly Step[]): Op[] {
         );
         return;
       case "writeCells":
-        ops.push(...writeCellsOps(step, s));
+        ops.push(...writeCellsOps(step, s, budget));
         return;
       case "setBold":
         ops.push(simple(step, s, false, (ctx) => void (range(ctx, s.sheet, s.area).format.font.bold = true)));
@@ -541,7 +541,7 @@ export function opsFor(steps: readonly Step[]): Op[] {
         ops.push(...noteOps(step, s.sheet, s.notes, describeStep(s)));
         return;
       case "restoreCells":
-        ops.push(...restoreOps(step, s.state, s.state.area.rows * s.state.area.cols > 400));
+        ops.push(...restoreOps(step, s.state, s.state.area.rows * s.state.area.cols > 400, budget));
         return;
       case "restoreTables":
         ops.push(restoreTablesOp(step, s));

@@ -13,12 +13,10 @@ import { WorkbookError } from "../errors";
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableRef } from "../port";
 import { buildTableData, hiddenFromVisible } from "../tableData";
-import { PAYLOAD_BUDGET_BYTES, READ_CELL_BUDGET, rowBytes } from "./budget";
+import { rowBytes, type Budget } from "./budget";
 import { areaOfAddress, areasOfAddress } from "./officeAddress";
 import { hostCodeOf, type Runner } from "./runner";
 
-/** Rows fetched with the metadata, to measure the data before sizing the chunks. */
-export const SAMPLE_ROWS = 2000;
 /** Head-room over the bytes per row seen so far. */
 const SAFETY = 1.1;
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_CODES);
@@ -64,9 +62,9 @@ function suspectRuns(
   return out;
 }
 
-function chunkRows(cols: number, bytesPerRow: number): number {
-  const byBytes = Math.floor(PAYLOAD_BUDGET_BYTES / Math.max(1, bytesPerRow * SAFETY));
-  const byCells = Math.floor(READ_CELL_BUDGET / Math.max(1, cols));
+function chunkRows(cols: number, bytesPerRow: number, budget: Budget): number {
+  const byBytes = Math.floor(budget.payload / Math.max(1, bytesPerRow * SAFETY));
+  const byCells = Math.floor(budget.readCells / Math.max(1, cols));
   return Math.max(1, Math.min(byBytes, byCells));
 }
 
@@ -107,7 +105,7 @@ export class OfficeTableReader {
       done = n;
       opts.onProgress?.({ phase: "reading", done, total });
     }
-    let rows = chunkRows(cols, done > 0 ? bytes / done : 200 * cols);
+    let rows = chunkRows(cols, done > 0 ? bytes / done : 200 * cols, this.runner.budget);
     while (done < total || suspects.length > 0) {
       throwIfAborted(opts.signal, "read the table", where);
       const count = Math.min(rows, total - done);
@@ -148,7 +146,7 @@ export class OfficeTableReader {
         take(result.chunk, done, count);
         done += count;
         opts.onProgress?.({ phase: "reading", done, total });
-        rows = chunkRows(cols, bytes / done);
+        rows = chunkRows(cols, bytes / done, this.runner.budget);
       }
     }
     return buildTableData({
@@ -242,7 +240,7 @@ export class OfficeTableReader {
           ? t
               .getHeaderRowRange()
               .getOffsetRange(1, 0)
-              .getResizedRange(SAMPLE_ROWS - 1, 0)
+              .getResizedRange(this.runner.budget.sampleRows - 1, 0)
               .load("values")
           : null;
         const visible =
@@ -292,7 +290,7 @@ export class OfficeTableReader {
             .getMergedAreasOrNullObject()
             .load("address")
         : null;
-      const n = withSample ? Math.min(SAMPLE_ROWS, body.rows) : 0;
+      const n = withSample ? Math.min(this.runner.budget.sampleRows, body.rows) : 0;
       const sample = n > 0 ? ws.getRangeByIndexes(body.row - 1, body.col, n, body.cols).load("values") : null;
       const visible =
         sample && visible19

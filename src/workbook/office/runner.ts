@@ -3,6 +3,7 @@
  * host supports it (ExcelApi 1.11), and otherwise a bounded, awaited retry with backoff. A request that
  * failed because of cell-edit mode changed nothing, so running it again is safe.
  */
+import { DEFAULT_BUDGET, type Budget } from "./budget";
 import type { OfficeHost } from "./host";
 
 export const DEFAULT_RETRY_DELAYS: readonly number[] = [250, 500, 1000, 2000];
@@ -17,13 +18,15 @@ export class Runner {
   private readonly delay: boolean;
   private readonly delays: readonly number[];
   private readonly sleep: (ms: number) => Promise<void>;
-  /** Requests sent (one sync each, by construction of the callers). */
+  /** Requests sent. */
   requests = 0;
+  readonly budget: Budget;
 
   constructor(private readonly host: OfficeHost) {
     this.delay = host.isSetSupported("ExcelApi", "1.11");
     this.delays = host.cellEditRetryDelays ?? DEFAULT_RETRY_DELAYS;
     this.sleep = host.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.budget = host.budget ?? DEFAULT_BUDGET;
   }
 
   async run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {

@@ -6,7 +6,6 @@ import { cellError, EXCEL_ERROR_CODES, type Cell } from "../../core/cell";
 import { cellA1, formatArea, qualify, type Area } from "../address";
 import { describeValue, sameCell } from "../cellCompare";
 import type { Expectation } from "../driver";
-import { PAYLOAD_BUDGET_BYTES } from "./budget";
 import { runLoadJobs, type LoadJob } from "./loadBatches";
 import { areaOfAddress } from "./officeAddress";
 import type { Runner } from "./runner";
@@ -52,7 +51,7 @@ async function verifyValues(
   const jobs: LoadJob<unknown[][]>[] = [];
   const pieces: { e: ValuesExpectation; offset: number; area: Area }[] = [];
   for (const e of list) {
-    const rowsPer = Math.max(1, Math.floor(PAYLOAD_BUDGET_BYTES / (e.area.cols * READ_BYTES_PER_CELL)));
+    const rowsPer = Math.max(1, Math.floor(runner.budget.payload / (e.area.cols * READ_BYTES_PER_CELL)));
     for (let off = 0; off < e.area.rows; off += rowsPer) {
       const area = { ...e.area, row: e.area.row + off, rows: Math.min(rowsPer, e.area.rows - off) };
       jobs.push(valueJob(e.sheet, area));

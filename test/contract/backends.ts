@@ -118,7 +118,7 @@ function seedMemory(seed: Seed): MemoryWorkbook {
   return wb;
 }
 
-function dumpMemory(wb: MemoryWorkbook): Dump {
+export function dumpMemory(wb: MemoryWorkbook): Dump {
   return {
     sheets: wb.sheets.map((s) => {
       const cells: Record<string, string> = {};

@@ -1,0 +1,174 @@
+/**
+ * CSV in and out of the memory workbook. Reading follows RFC 4180 (quoted fields, doubled quotes,
+ * newlines inside quotes, CRLF/LF/CR), drops a BOM and detects the delimiter (",", ";" or tab). Cells
+ * load as text, as the file holds them ("00123" stays "00123"); core parses numbers and dates with
+ * their declared formats. Writing escapes formula injection (hazard 9): a field starting with = + - @,
+ * tab or CR, or with an apostrophe, gets one leading apostrophe, which reading removes again, so
+ * parse(export(x)) = x.
+ */
+import type { Cell } from "../../core/cell";
+import { isCellError } from "../../core/cell";
+import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
+import { MemoryWorkbook } from "./model";
+
+export type Delimiter = "," | ";" | "\t";
+const CANDIDATES: readonly Delimiter[] = [",", ";", "\t"];
+const DANGEROUS = /^[=+\-@\t\r']/;
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The delimiter that splits the first lines most consistently; "," when none does. */
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number[]>(CANDIDATES.map((d) => [d, [0]]));
+  let quoted = false;
+  let lines = 0;
+  for (let i = 0; i < text.length && lines < 20; i++) {
+    const ch = text[i] as string;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      lines++;
+      for (const list of counts.values()) list.push(0);
+    } else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) {
+      const list = counts.get(ch) as number[];
+      list[list.length - 1] = (list[list.length - 1] ?? 0) + 1;
+    }
+  }
+  let best: Delimiter = ",";
+  let bestScore = 0;
+  for (const d of CANDIDATES) {
+    const list = (counts.get(d) as number[]).filter((_, i, a) => i < a.length - 1 || a[i] !== 0);
+    const first = list[0] ?? 0;
+    if (first === 0) continue;
+    const consistent = list.filter((n) => n === first).length;
+    const score = consistent * 1000 + first;
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Parses CSV text into rows of fields; an apostrophe that escaped a field is removed. */
+export function parseCsv(input: string, opts: { delimiter?: Delimiter } = {}): string[][] {
+  const text = stripBom(input);
+  const delim = opts.delimiter ?? detectDelimiter(text);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  let wasQuoted = false;
+  const endField = () => {
+    row.push(!wasQuoted || field !== "" ? unescapeField(field) : field);
+    field = "";
+    wasQuoted = false;
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === "") {
+      quoted = true;
+      wasQuoted = true;
+    } else if (ch === delim) endField();
+    else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      endRow();
+    } else field += ch;
+  }
+  if (field !== "" || row.length > 0 || wasQuoted) endRow();
+  return rows;
+}
+
+function unescapeField(f: string): string {
+  return f.startsWith("'") && DANGEROUS.test(f.slice(1)) ? f.slice(1) : f.startsWith("''") ? f.slice(1) : f;
+}
+
+/** The escaped, quoted text of one field. */
+export function csvField(v: Cell, delimiter: Delimiter = ","): string {
+  let s: string;
+  if (v === null) s = "";
+  else if (isCellError(v)) s = v.code;
+  else if (typeof v === "boolean") s = v ? "TRUE" : "FALSE";
+  else s = String(v);
+  if (typeof v === "string" && DANGEROUS.test(s)) s = `'${s}`;
+  return s.includes(delimiter) || s.includes('"') || s.includes("\n") || s.includes("\r")
+    ? `"${s.replace(/"/g, '""')}"`
+    : s;
+}
+
+/** CSV text (CRLF line ends) for rows of cells; safe to open in a spreadsheet. */
+export function toCsv(
+  rows: readonly (readonly Cell[])[],
+  opts: { delimiter?: Delimiter; bom?: boolean } = {},
+): string {
+  const d = opts.delimiter ?? ",";
+  const lines = rows.map((r) =>
+    r.length === 1 && (r[0] === null || r[0] === "") ? '""' : r.map((v) => csvField(v, d)).join(d),
+  );
+  return `${opts.bom ? "\ufeff" : ""}${lines.map((l) => `${l}\r\n`).join("")}`;
+}
+
+/** Exports a table (headers and records) as CSV. */
+export function saveCsv(
+  table: { headers: readonly string[]; columns: readonly (readonly Cell[])[] },
+  opts: { delimiter?: Delimiter; bom?: boolean } = {},
+): string {
+  const n = table.columns[0]?.length ?? 0;
+  const rows: Cell[][] = [[...table.headers]];
+  for (let i = 0; i < n; i++) rows.push(table.columns.map((c) => c[i] ?? null));
+  return toCsv(rows, opts);
+}
+
+export interface LoadCsvOptions {
+  /** File name or label: names the sheet and the table ("bank-march.csv" -> "bank-march"). */
+  readonly name: string;
+  readonly delimiter?: Delimiter;
+  /** Adds to this workbook instead of a new one. */
+  readonly into?: MemoryWorkbook;
+}
+
+/**
+ * Loads CSV text as a sheet whose first row is the header, registered as a table (not an Excel table)
+ * so it is listed and read like one. Blank fields are empty cells.
+ */
+export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
+  const wb = opts.into ?? new MemoryWorkbook();
+  const rows = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
+  const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Data";
+  const sheetName = uniqueSheetName(
+    sanitizeSheetName(base),
+    wb.sheets.map((s) => s.name),
+  );
+  const sheet = wb.addSheet(sheetName);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  wb.putRows(
+    sheetName,
+    1,
+    0,
+    rows.map((r) =>
+      Array.from({ length: width }, (_, j): Cell =>
+        r[j] === undefined || r[j] === "" ? null : (r[j] as string),
+      ),
+    ),
+  );
+  const name = uniqueTableName(sanitizeTableName(base), [
+    ...wb.tables.map((t) => t.name),
+    ...wb.ranges.map((r) => r.name),
+  ]);
+  wb.ranges.push({ name, sheet, area: { row: 1, col: 0, rows: Math.max(1, rows.length), cols: width } });
+  return wb;
+}

@@ -1,0 +1,209 @@
+/**
+ * .xlsx in and out of the memory workbook with exceljs. Values arrive as Excel would give them to the
+ * add-in: dates (which exceljs turns into JS Dates) become serials again in the workbook's date system,
+ * error cells become cellError, formulas keep their cached result. Add-in settings and the names of
+ * CSV-backed tables travel in a very hidden sheet, "BO_Settings" (key in column A, JSON in column B),
+ * because exceljs cannot write custom document properties; it never holds cell data.
+ */
+import ExcelJS from "exceljs";
+import { cellError, isCellError, type Cell } from "../../core/cell";
+import { formatArea, lastCol, lastRow, parseArea } from "../address";
+import { keyCell, MemoryWorkbook, type MemCell, type MemSheet } from "./model";
+
+export const SETTINGS_SHEET = "BO_Settings";
+const RANGES_KEY = "__bo.ranges";
+const DAY_MS = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 system; the 1904 system starts 1,462 days later. */
+const UNIX_EPOCH_1900 = 25_569;
+
+export function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = d.getTime() / DAY_MS + UNIX_EPOCH_1900 - (date1904 ? 1462 : 0);
+  // exceljs rounds to the millisecond; undo the float noise that leaves behind.
+  return Math.round(serial * 1e9) / 1e9;
+}
+
+type XValue = ExcelJS.CellValue;
+
+function fromValue(v: XValue, date1904: boolean): { value: Cell; formula: string | null } {
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (v instanceof Date) return { value: dateToSerial(v, date1904), formula: null };
+  if (typeof v === "number" || typeof v === "boolean") return { value: v, formula: null };
+  if (typeof v === "string") return { value: v === "" ? null : v, formula: null };
+  if (typeof v === "object") {
+    const o = v as unknown as Record<string, unknown>;
+    if (typeof o.error === "string") return { value: cellError(o.error), formula: null };
+    if (Array.isArray(o.richText))
+      return { value: (o.richText as { text: string }[]).map((r) => r.text).join(""), formula: null };
+    if ("formula" in o || "sharedFormula" in o) {
+      const result = fromValue((o.result ?? null) as XValue, date1904).value;
+      const f = typeof o.formula === "string" ? o.formula : null;
+      return { value: result, formula: f === null ? null : `=${f}` };
+    }
+    if (typeof o.text === "string") return { value: o.text, formula: null };
+  }
+  return { value: String(v), formula: null };
+}
+
+function noteText(note: unknown): string | null {
+  if (typeof note === "string") return note;
+  if (note && typeof note === "object" && Array.isArray((note as { texts?: unknown }).texts))
+    return ((note as { texts: { text: string }[] }).texts ?? []).map((t) => t.text).join("");
+  return null;
+}
+
+function fillOf(fill: unknown): string | null {
+  const f = fill as { type?: string; pattern?: string; fgColor?: { argb?: string } } | undefined;
+  if (!f || f.type !== "pattern" || f.pattern !== "solid" || !f.fgColor?.argb) return null;
+  return `#${f.fgColor.argb.slice(-6).toUpperCase()}`;
+}
+
+/** Loads an .xlsx file (bytes) into a memory workbook. */
+export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
+  const x = new ExcelJS.Workbook();
+  await x.xlsx.load(
+    data instanceof Uint8Array
+      ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
+      : data,
+  );
+  const wb = new MemoryWorkbook();
+  wb.date1904 = x.properties.date1904 === true;
+  let ranges: { name: string; sheet: string; address: string }[] = [];
+  for (const ws of x.worksheets) {
+    if (ws.name === SETTINGS_SHEET) {
+      ws.eachRow((row) => {
+        const key = row.getCell(1).value;
+        const json = row.getCell(2).value;
+        if (typeof key !== "string" || typeof json !== "string") return;
+        try {
+          const parsed = JSON.parse(json) as unknown;
+          if (key === RANGES_KEY && Array.isArray(parsed)) ranges = parsed as typeof ranges;
+          else wb.settings.set(key, parsed);
+        } catch {
+          // A hand-edited setting that is not JSON is dropped, not trusted.
+        }
+      });
+      continue;
+    }
+    const sheet = wb.addSheet(ws.name);
+    sheet.hidden = ws.state !== "visible";
+    sheet.protected =
+      (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      if (row.hidden) sheet.hiddenRows.add(r);
+      row.eachCell({ includeEmpty: true }, (c, col) => {
+        const { value, formula } = fromValue(c.value, wb.date1904);
+        const format = typeof c.numFmt === "string" && c.numFmt !== "" ? c.numFmt : "General";
+        const fill = fillOf(c.fill);
+        const bold = c.font?.bold === true;
+        if (value !== null || formula !== null || format !== "General" || fill !== null || bold)
+          sheet.edit(r, col - 1, (m) => Object.assign(m, { value, formula, format, fill, bold }));
+        const note = noteText(c.note);
+        if (note !== null) sheet.notes.set((r - 1) * 16_384 + (col - 1), note);
+      });
+    });
+    sheet.merged = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseArea(m));
+    for (const t of Object.values((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) {
+      const model = (
+        t as unknown as {
+          table: {
+            name: string;
+            tableRef?: string;
+            ref?: string;
+            totalsRow?: boolean;
+            style?: { theme?: string };
+          };
+        }
+      ).table;
+      const ref = model.tableRef ?? model.ref;
+      if (!ref) continue;
+      const area = parseArea(ref);
+      wb.tables.push({
+        name: model.name,
+        sheet,
+        area,
+        showTotals: model.totalsRow === true,
+        style: model.style?.theme ?? "TableStyleMedium2",
+      });
+    }
+  }
+  for (const r of ranges) {
+    const sheet = wb.sheet(r.sheet);
+    if (sheet) wb.ranges.push({ name: r.name, sheet, area: parseArea(r.address) });
+  }
+  return wb;
+}
+
+function toValue(c: MemCell): XValue {
+  const v = c.value;
+  const value: XValue = v === null ? null : isCellError(v) ? ({ error: v.code } as XValue) : (v as XValue);
+  if (c.formula !== null)
+    return { formula: c.formula.slice(1), result: value === null ? undefined : value } as XValue;
+  return value;
+}
+
+function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promise<void> | void {
+  const ws = x.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
+  const tables = wb.tables.filter((t) => t.sheet === s);
+  for (const [k, c] of s.cells) {
+    const { row, col } = keyCell(k);
+    const cell = ws.getCell(row, col + 1);
+    cell.value = toValue(c);
+    if (c.format !== "General") cell.numFmt = c.format;
+    if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
+    if (c.bold) cell.font = { bold: true };
+  }
+  for (const m of s.merged) ws.mergeCells(formatArea(m));
+  for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
+  for (const t of tables) {
+    const headers = wb.tableHeaders(t);
+    const first = t.area.row + 1;
+    const last = lastRow(t.area) - (t.showTotals ? 1 : 0);
+    const rows: XValue[][] = [];
+    for (let r = first; r <= last; r++) {
+      const row: XValue[] = [];
+      for (let c = t.area.col; c <= lastCol(t.area); c++) {
+        const m = s.get(r, c);
+        row.push(m ? toValue(m) : null);
+      }
+      rows.push(row);
+    }
+    ws.addTable({
+      name: t.name,
+      ref: formatArea({ ...t.area, rows: 1, cols: 1 }),
+      headerRow: true,
+      totalsRow: t.showTotals,
+      style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+      columns: headers.map((name) => ({ name, filterButton: true })),
+      rows: rows.length > 0 ? rows : [headers.map(() => null)],
+    });
+  }
+  for (const [k, text] of s.notes) {
+    const { row, col } = keyCell(k);
+    const cell = ws.getCell(row, col + 1);
+    // exceljs reads a note back only onto a cell that is in the sheet data; a style keeps an empty one there.
+    if (!s.cells.has(k)) cell.font = { bold: false };
+    cell.note = text;
+  }
+  if (s.protected) return ws.protect("", {});
+}
+
+/** Saves the memory workbook as .xlsx bytes. */
+export async function saveXlsx(wb: MemoryWorkbook): Promise<Uint8Array> {
+  const x = new ExcelJS.Workbook();
+  x.properties.date1904 = wb.date1904;
+  for (const s of wb.sheets) await writeSheet(x, wb, s);
+  if (wb.settings.size > 0 || wb.ranges.length > 0) {
+    const hs = x.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    let r = 1;
+    for (const [k, v] of wb.settings) hs.getRow(r++).values = [k, JSON.stringify(v)];
+    if (wb.ranges.length > 0)
+      hs.getRow(r++).values = [
+        RANGES_KEY,
+        JSON.stringify(
+          wb.ranges.map((g) => ({ name: g.name, sheet: g.sheet.name, address: formatArea(g.area) })),
+        ),
+      ];
+  }
+  const buf = await x.xlsx.writeBuffer();
+  return new Uint8Array(buf as ArrayBuffer);
+}

@@ -1,0 +1,136 @@
+/** CSV in and out: RFC 4180 parsing, delimiter detection, BOM, and injection-safe export (hazard 9). */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import fc from "fast-check";
+import { cellError } from "../../../src/core/cell";
+import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
+import { detectDelimiter, loadCsv, parseCsv, saveCsv, toCsv } from "../../../src/workbook/memory/csv";
+import { structureFindings, withPeerSuite } from "./peerSuite";
+
+describe("parseCsv", () => {
+  it("reads quoted fields, doubled quotes, newlines in quotes and every line ending", () => {
+    const text = '\ufeffa,"b, c","say ""hi"""\r\n1,"two\nlines",3\r4,,\n';
+    expect(parseCsv(text)).toEqual([
+      ["a", "b, c", 'say "hi"'],
+      ["1", "two\nlines", "3"],
+      ["4", "", ""],
+    ]);
+  });
+
+  it("detects comma, semicolon and tab delimiters", () => {
+    expect(detectDelimiter("a,b,c\n1,2,3\n")).toBe(",");
+    expect(detectDelimiter("Datum;Betrag;Text\n01.02.2026;1.234,50;x\n")).toBe(";");
+    expect(detectDelimiter("a\tb\n1,5\t2\n")).toBe("\t");
+    expect(parseCsv("Datum;Betrag\n01.02.2026;1.234,50\n")).toEqual([
+      ["Datum", "Betrag"],
+      ["01.02.2026", "1.234,50"],
+    ]);
+  });
+
+  it("keeps a blank line as a row with one empty field", () => {
+    expect(parseCsv("a\n\nb\n")).toEqual([["a"], [""], ["b"]]);
+  });
+});
+
+describe("hazard 9: export escapes formula injection and round-trips", () => {
+  const field = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc
+      .tuple(
+        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "''", '"', ",", "\n"),
+        fc.string({ maxLength: 8 }),
+      )
+      .map(([a, b]) => a + b),
+    fc.constantFrom('=HYPERLINK("http://x","y")', "@SUM(A1)", "+1+1", "-2", "'=x", "a;b", "tab\there"),
+  );
+
+  it.each([",", ";", "\t"] as const)("parse(export(x)) = x with delimiter %j", (delimiter) => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
+        (rows) => {
+          expect(parseCsv(toCsv(rows, { delimiter }), { delimiter })).toEqual(rows);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never lets a field start with a character a spreadsheet would execute", () => {
+    const text = toCsv([["=cmd|' /C calc'!A0", "+1", "-1", "@x", "\t=1", "\r=1", "safe"]]);
+    const raw = text.replace(/\r\n$/, "").split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    for (const f of raw.slice(0, 6)) expect(f.replace(/^"/, "")).toMatch(/^'/);
+    expect(raw[6]).toBe("safe");
+  });
+
+  it("writes typed cells as Excel shows them", () => {
+    const csv = saveCsv({
+      headers: ["a", "b", "c", "d"],
+      columns: [[1.5], [true], [cellError("#N/A")], [null]],
+    });
+    expect(csv).toBe("a,b,c,d\r\n1.5,TRUE,#N/A,\r\n");
+  });
+});
+
+describe("loadCsv", () => {
+  it("loads a sheet and a table named after the file, cells as text and blanks empty", async () => {
+    const wb = loadCsv('Date,Amount,Ref\n2026-01-02,"1,234.50",00123\n2026-01-03,,=SUM(1)\n', {
+      name: "bank-march.csv",
+    });
+    const port = createMemoryWorkbook(wb);
+    expect(await port.listTables()).toEqual([
+      {
+        name: "bank_march",
+        sheet: "bank-march",
+        address: "A1:C3",
+        rowCount: 2,
+        columnCount: 3,
+        headers: ["Date", "Amount", "Ref"],
+        isExcelTable: false,
+      },
+    ]);
+    const t = await port.readTable({ table: "bank_march" });
+    expect(t.columns).toEqual([
+      ["2026-01-02", "2026-01-03"],
+      ["1,234.50", null],
+      ["00123", "=SUM(1)"],
+    ]);
+    expect(t.rows).toEqual([2, 3]);
+  });
+});
+
+withPeerSuite("validation-frictionless", (dir) => {
+  const cases: {
+    id: string;
+    data_files: string[];
+    expectations: { flatten_keys?: string[]; expected?: unknown[] }[];
+    source: string;
+  }[] = JSON.parse(fs.readFileSync(path.join(dir, "cases.json"), "utf8")).cases;
+  const plain = new Set([
+    "test_validate_invalid",
+    "test_resource_validate_blank_headers",
+    "test_resource_validate_duplicate_headers",
+    "test_resource_validate_defective_rows",
+    "test_resource_validate_blank_rows",
+    "test_resource_validate_blank_rows_multiple",
+    "test_validate_duplicate_row_valid",
+    "test_validate_ascii_value_845",
+  ]);
+  const chosen = cases.filter(
+    (c) => plain.has(c.id.split("::")[1] ?? "") && c.data_files[0]?.endsWith(".csv"),
+  );
+
+  describe("frictionless structure oracles on CSV files", () => {
+    it("covers the chosen cases", () => expect(chosen.length).toBe(plain.size));
+    it.each(chosen.map((c) => [c.id.split("::")[1], c] as const))(
+      "%s: rows, fields and blanks as frictionless sees them",
+      (_, c) => {
+        const file = path.join(dir, c.data_files[0] as string);
+        const rows = parseCsv(fs.readFileSync(file, "utf8"));
+        const expected =
+          c.expectations.find((e) => e.flatten_keys?.join() === "rowNumber,fieldNumber,type")?.expected ?? [];
+        expect(structureFindings(rows.map((r) => r.map((v) => (v === "" ? null : v))))).toEqual(expected);
+      },
+    );
+  });
+});

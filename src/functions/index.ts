@@ -1,0 +1,3 @@
+/** Entry of the functions bundle: the runtime guard first, then every family of functions. */
+import "./runtime";
+import "./amount";

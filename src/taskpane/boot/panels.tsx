@@ -1,0 +1,8 @@
+/** The panel of each built workflow; workflows without one show what they will do. */
+import type { ReactNode } from "react";
+import type { Services } from "../../services/services";
+import type { WorkflowId } from "../app/workflows";
+
+export function workflowPanels(_services: Services): Partial<Record<WorkflowId, () => ReactNode>> {
+  return {};
+}

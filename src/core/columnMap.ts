@@ -6,6 +6,7 @@
 import type { Issue } from "./issues";
 import { makeIssue } from "./issues";
 import type { TableData } from "./table";
+import { headerIssues } from "./tableShape";
 
 export interface FieldSpec {
   /** Field id used by the feature, e.g. "amount", "valueDate". */
@@ -123,19 +124,7 @@ export function detectColumnMap(
   const how: Record<string, "override" | "exact" | "synonym"> = {};
   const normalised = table.headers.map(normalizeHeader);
 
-  const firstByHeader = new Map<string, number>();
-  table.headers.forEach((h, c) => {
-    const text = h.trim();
-    if (text === "") {
-      issues.push(makeIssue("header_blank", at, { position: c + 1 }));
-      return;
-    }
-    const key = text.toLowerCase();
-    const first = firstByHeader.get(key);
-    if (first === undefined) firstByHeader.set(key, c);
-    else
-      issues.push(makeIssue("header_duplicate", { ...at, column: text }, { header: text, first: first + 1 }));
-  });
+  issues.push(...headerIssues(table));
 
   const taken = new Set<number>();
   for (const field of fields) {

@@ -1,0 +1,38 @@
+/** `bo tables FILE`: the tables of a workbook (or the one table of a CSV file) with their sizes and headers. */
+import { allowFlags, UsageError } from "../args";
+import type { Command } from "../command";
+import { openWorkbook } from "../open";
+import { envelope } from "../output";
+import { parseSource } from "../source";
+
+export const tablesCommand: Command = {
+  name: "tables",
+  usage: "tables FILE [--json]                       list the tables of a workbook",
+  valued: [],
+  async run(args, io) {
+    allowFlags(args, ["json"]);
+    const [file, extra] = args.positional;
+    if (file === undefined || extra !== undefined) throw new UsageError("usage: bo tables FILE [--json]");
+    const spec = parseSource(file);
+    const port = await openWorkbook({ file: spec.file, format: spec.format });
+    const tables = await port.listTables();
+    if (args.flags.has("json")) {
+      const data = tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet,
+        address: t.address,
+        rows: t.rowCount,
+        columns: t.columnCount,
+        headers: t.headers,
+        excelTable: t.isExcelTable,
+      }));
+      io.stdout(`${JSON.stringify(envelope("tables", [], [], { tables: tables.length }, data), null, 2)}\n`);
+      return 0;
+    }
+    if (tables.length === 0) io.stdout(`${spec.file}: no tables\n`);
+    for (const t of tables) {
+      io.stdout(`${t.name}\t${t.sheet}!${t.address}\t${t.rowCount} rows\t${t.headers.join(" | ")}\n`);
+    }
+    return 0;
+  },
+};

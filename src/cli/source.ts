@@ -1,0 +1,44 @@
+/**
+ * What a command reads: `book.xlsx#TableName`, `book.xlsx#Sheet!A1:F200`, `book.xlsx` (the only table) or
+ * `data.csv`. Parsing is pure; opening the file is in open.ts.
+ */
+import { UsageError } from "./args";
+
+export type SourceFormat = "xlsx" | "csv";
+
+export interface SourceSpec {
+  readonly file: string;
+  readonly format: SourceFormat;
+  /** A table name, or a sheet-qualified range; absent: the file's only table. */
+  readonly table?: string;
+  readonly range?: { readonly sheet: string; readonly address: string };
+}
+
+function formatOf(file: string): SourceFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
+  if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
+  throw new UsageError(`"${file}" is neither an .xlsx workbook nor a .csv file`);
+}
+
+/** Splits "Sheet!A1:F200" or "'My Sheet'!A1:F200" into sheet and address. */
+function parseRange(text: string): { sheet: string; address: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string);
+  return { sheet, address: (m[3] as string).replace(/\$/g, "").toUpperCase() };
+}
+
+export function parseSource(text: string): SourceSpec {
+  const hash = text.lastIndexOf("#");
+  const file = hash < 0 ? text : text.slice(0, hash);
+  const part = hash < 0 ? "" : text.slice(hash + 1);
+  if (file === "") throw new UsageError(`no file in "${text}"`);
+  const format = formatOf(file);
+  if (part === "") return { file, format };
+  if (format === "csv") throw new UsageError(`a .csv file holds one table: drop "#${part}"`);
+  const range = parseRange(part);
+  if (range) return { file, format, range };
+  if (part.includes("!")) throw new UsageError(`"${part}" is not a range such as Sheet1!A1:F200`);
+  return { file, format, table: part };
+}

@@ -46,8 +46,18 @@ export function withSeverity(issues: Issue[], severity: Severity): void {
 
 /** Stable counting sorts: by column position, then by Excel row; issues without a row come first. */
 export function sortIssues(issues: readonly Issue[], table: TableData): Issue[] {
-  const n = issues.length;
-  if (n < 2) return [...issues];
+  if (issues.length < 2) return [...issues];
+  return sortIssueLists([issues], table);
+}
+
+/** The same over several lists taken in order, without concatenating them first. */
+export function sortIssueLists(lists: readonly (readonly Issue[])[], table: TableData): Issue[] {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const issues = new Array<Issue>(n);
+  let at = 0;
+  for (const l of lists) for (let k = 0; k < l.length; k++) issues[at++] = l[k] as Issue;
+  if (n < 2) return issues;
   const position = new Map<string, number>();
   table.headers.forEach((h, c) => {
     if (!position.has(h)) position.set(h, c + 1);

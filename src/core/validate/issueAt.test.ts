@@ -29,6 +29,14 @@ describe("issue builders", () => {
     );
   });
 
+  it("give the same issue from pre-rendered text", () => {
+    const issues = new ColumnIssues(t, "Debit", 1);
+    const text = ColumnIssues.text("pattern", { pattern: "\\d+" });
+    expect(issues.atText(0, "pattern", text, '"x"')).toEqual(
+      issues.at(0, "pattern", { pattern: "\\d+" }, '"x"'),
+    );
+  });
+
   it("take a severity override and leave value out when not given", () => {
     const got = new ColumnIssues(t, "Date", 0).at(0, "required", {}, undefined, "warning");
     expect(got.severity).toBe("warning");

@@ -33,6 +33,28 @@ export class ColumnIssues {
     this.letter = columnLetter(table.firstColumn + columnIndex);
   }
 
+  /** The catalogue's text for a code and parameters, for rules whose wording is the same on every cell. */
+  static text<C extends IssueCode>(code: C, params: IssueParams<C>): string {
+    return spec(code).message(params as never);
+  }
+
+  /** An issue at record `i` with text already rendered by `ColumnIssues.text`. */
+  atText(i: number, code: IssueCode, text: string, value: string, severity?: Severity): Issue {
+    const t = this.table;
+    const row = t.rows[i] as number;
+    return {
+      sheet: t.sheet,
+      table: t.name,
+      row,
+      column: this.column,
+      address: this.letter + row,
+      code,
+      severity: severity ?? spec(code).severity,
+      message: `${this.prefix} row ${row}: ${text}`,
+      value,
+    };
+  }
+
   /** An issue at record `i` of this column; `value` is the cell as describeCell reads it. */
   at<C extends IssueCode>(
     i: number,

@@ -42,9 +42,15 @@ export function hashText(s: string, caseSensitive: boolean): number {
 export function textCompare(a: string, b: string, caseSensitive: boolean): number {
   const n = Math.min(a.length, b.length);
   for (let k = 0; k < n; k++) {
-    const x = caseSensitive ? a.charCodeAt(k) : fold(a.charCodeAt(k));
-    const y = caseSensitive ? b.charCodeAt(k) : fold(b.charCodeAt(k));
-    if (x !== y) return x - y;
+    let x = a.charCodeAt(k);
+    let y = b.charCodeAt(k);
+    if (x === y) continue;
+    if (!caseSensitive) {
+      x = fold(x);
+      y = fold(y);
+      if (x === y) continue;
+    }
+    return x - y;
   }
   return a.length - b.length;
 }
@@ -194,6 +200,7 @@ function tableSize(n: number): number {
  * a key above every earlier one cannot repeat any of them.
  */
 export function firstOccurrences(keys: KeySource): Int32Array {
+  if (keys instanceof TextSource) return firstTextOccurrences(keys);
   const n = keys.length;
   const first = new Int32Array(n);
   let table: RowTable | undefined;
@@ -227,6 +234,50 @@ export function firstOccurrences(keys: KeySource): Int32Array {
   return first;
 }
 
+/**
+ * `firstOccurrences` for text keys, reading each record's text once (a text column's cells are scattered
+ * in memory; touching each one once is most of the cost).
+ */
+function firstTextOccurrences(keys: TextSource): Int32Array {
+  const n = keys.length;
+  const cs = keys.caseSensitive;
+  const first = new Int32Array(n);
+  let table: RowTable | undefined;
+  let ascending = true;
+  let prev = -1;
+  let prevText = "";
+  let lastNewText = "";
+  let lastNew = -1;
+  for (let i = 0; i < n; i++) {
+    const t = keys.value(i);
+    if (t === null) {
+      first[i] = -1;
+      continue;
+    }
+    if (prev >= 0 && textEquals(t, prevText, cs)) {
+      first[i] = first[prev] as number;
+      prev = i;
+      continue;
+    }
+    prev = i;
+    prevText = t;
+    if (ascending) {
+      if (lastNew < 0 || textCompare(t, lastNewText, cs) > 0) {
+        first[i] = i;
+        lastNew = i;
+        lastNewText = t;
+        continue;
+      }
+      ascending = false;
+      table = new RowTable(n);
+      for (let j = 0; j < i; j++) if (first[j] === j) table.addOrFind(keys, j);
+    }
+    table ??= new RowTable(n);
+    first[i] = table.addText(keys, i, t);
+  }
+  return first;
+}
+
 /** Open addressing over row indices, with each slot's hash kept beside it. */
 class RowTable {
   private readonly slots: Int32Array;
@@ -238,6 +289,22 @@ class RowTable {
     this.mask = cap - 1;
     this.slots = new Int32Array(cap).fill(-1);
     this.slotHash = new Int32Array(cap);
+  }
+
+  /** `addOrFind` for a text key already read. */
+  addText(keys: TextSource, i: number, text: string): number {
+    const h = hashText(text, keys.caseSensitive);
+    let s = h & this.mask;
+    for (;;) {
+      const j = this.slots[s] as number;
+      if (j < 0) {
+        this.slots[s] = i;
+        this.slotHash[s] = h;
+        return i;
+      }
+      if (this.slotHash[s] === h && textEquals(text, keys.value(j) as string, keys.caseSensitive)) return j;
+      s = (s + 1) & this.mask;
+    }
   }
 
   /** Row i's key is added and i returned, or the row already holding an equal key is returned. */

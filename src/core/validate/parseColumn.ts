@@ -20,6 +20,7 @@ import {
   type CellSettings,
   type NumericType,
 } from "./parseCell";
+import type { FieldType } from "./fieldTypes";
 import { BAD, BLANK, OK, type ColumnValues, type ResolvedColumn, type RuleRun } from "./types";
 
 export interface ColumnParseSetup {
@@ -114,66 +115,79 @@ export class ParsedColumn implements ColumnValues {
 
   /** Parses records [from, to). */
   run(from: number, to: number): void {
-    const { cells, status, num, rules } = this;
     const type = this.col.type;
-    const scaled = type === "amount" || type === "quantity";
-    const settings = this.setup.settings;
-    const rowDecimals = this.setup.rowDecimals;
-    const typedText = this.typedText;
-    const items = this.items;
-    const plain = this.plainText;
-    const nRules = rules.length;
-    let lastCell: Cell | undefined;
-    let lastText: string | undefined;
-    let filled = 0;
-    for (let i = from; i < to; i++) {
-      const cell = cells[i] ?? null;
-      if (this.isMissing(cell)) {
-        status[i] = BLANK;
-        if (num !== undefined) num[i] = NaN;
-        this.noteBlank(i);
-        continue;
-      }
-      filled++;
-      if (num !== undefined) {
-        const x = scaled
-          ? parseAmountMinor(cell, rowDecimals === undefined ? settings.decimals : (rowDecimals[i] as number))
-          : parseNumericCell(cell, type as NumericType, settings);
-        num[i] = x;
-        if (x !== x) this.fail(i, cell);
-        else
-          for (let r = 0; r < nRules; r++)
-            if (!(rules[r] as CellRule).num?.(x, i)) this.ruleFailed(r, i, cell);
-      } else if (plain) {
-        if (isCellError(cell)) this.fail(i, cell);
-        else if (nRules > 0) {
-          const t = shownText(cell);
-          for (let r = 0; r < nRules; r++) if (!(rules[r] as CellRule).text?.(t)) this.ruleFailed(r, i, cell);
-        }
-      } else if (items !== undefined) {
-        if (isCellError(cell)) this.fail(i, cell);
-        else {
-          const list = splitList(typeof cell === "string" ? cell : String(cell), this.col.rule.separator);
-          items[i] = list;
-          for (let r = 0; r < nRules; r++)
-            if (!(rules[r] as CellRule).items?.(list)) this.ruleFailed(r, i, cell);
-        }
-      } else if (typedText !== undefined) {
-        // Typed text columns (currency, time zone) repeat a few values: read each run of equal cells once.
-        let t = lastText;
-        if (cell !== lastCell) {
-          t = parseTextCell(cell, type);
-          lastCell = cell;
-          lastText = t;
-        }
-        if (t === undefined) this.fail(i, cell);
-        else {
-          typedText[i] = t;
-          for (let r = 0; r < nRules; r++) if (!(rules[r] as CellRule).text?.(t)) this.ruleFailed(r, i, cell);
-        }
-      }
+    const missing = this.col.missing;
+    const max = this.missingMax;
+    let filled: number;
+    if (this.num !== undefined) {
+      const tests = this.rules.map((r) => r.num ?? passNum);
+      filled =
+        type === "amount" || type === "quantity"
+          ? scanScaled(this, this.cells, this.status, this.num, from, to, missing, max, tests)
+          : scanNumeric(
+              this,
+              this.cells,
+              this.status,
+              this.num,
+              from,
+              to,
+              missing,
+              max,
+              tests,
+              type as NumericType,
+            );
+    } else if (this.items !== undefined) {
+      filled = scanList(
+        this,
+        this.cells,
+        this.status,
+        this.items,
+        from,
+        to,
+        missing,
+        max,
+        this.rules.map((r) => r.items ?? passItems),
+      );
+    } else {
+      const tests = this.rules.map((r) => r.text ?? passText);
+      filled = this.plainText
+        ? scanPlain(this, this.cells, this.status, from, to, missing, max, tests)
+        : scanTyped(
+            this,
+            this.cells,
+            this.status,
+            this.typedText as (string | null)[],
+            from,
+            to,
+            missing,
+            max,
+            tests,
+            type,
+          );
     }
     this.filled += filled;
+  }
+
+  /** Called by the scans for a BLANK record. */
+  blank(i: number): void {
+    const list = this.blankList;
+    if (list === undefined) return;
+    if (list.length >= this.blankCap) this.blankList = undefined;
+    else list.push(i);
+  }
+
+  /** Called by the scans for a cell that is not of the column's type. */
+  fail(i: number, cell: Cell): void {
+    this.status[i] = BAD;
+    this.bad++;
+    const { settings, rowDecimals } = this.setup;
+    const s = rowDecimals === undefined ? settings : { ...settings, decimals: rowDecimals[i] as number };
+    this.typeIssues.push(typeIssue(this.issues, i, cell, this.col.type, s));
+  }
+
+  /** Called by the scans for a cell that failed per-cell rule r. */
+  ruleFailed(r: number, i: number, cell: Cell): void {
+    (this.ruleIssues[r] as Issue[]).push((this.rules[r] as CellRule).issue(this.issues, i, cell));
   }
 
   /** The type check and each per-cell rule as rule runs, with the user's `mostly` and severity. */
@@ -209,36 +223,193 @@ export class ParsedColumn implements ColumnValues {
     });
     return runs;
   }
+}
 
-  /** Blank cells and missing-value tokens; the token set is only asked about texts short enough to be one. */
-  private isMissing(cell: Cell): boolean {
-    if (cell === null) return true;
-    if (typeof cell !== "string") return false;
-    if (isBlankText(cell)) return true;
-    const missing = this.col.missing;
-    if (missing === undefined) return false;
-    const t = trimText(cell);
-    return t.length <= this.missingMax && missing.has(t);
-  }
+const passNum = (): boolean => true;
+const passText = (): boolean => true;
+const passItems = (): boolean => true;
 
-  private noteBlank(i: number): void {
-    const list = this.blankList;
-    if (list === undefined) return;
-    if (list.length >= this.blankCap) this.blankList = undefined;
-    else list.push(i);
-  }
+/**
+ * Blank cells and missing-value tokens; the token set is only asked about texts short enough to be one.
+ * The scans below are separate functions so each stays monomorphic in its hot loop.
+ */
+function isMissing(cell: Cell, missing: ReadonlySet<string> | undefined, max: number): boolean {
+  if (cell === null) return true;
+  if (typeof cell !== "string") return false;
+  if (isBlankText(cell)) return true;
+  if (missing === undefined) return false;
+  const t = trimText(cell);
+  return t.length <= max && missing.has(t);
+}
 
-  private fail(i: number, cell: Cell): void {
-    this.status[i] = BAD;
-    this.bad++;
-    const { settings, rowDecimals } = this.setup;
-    const s = rowDecimals === undefined ? settings : { ...settings, decimals: rowDecimals[i] as number };
-    this.typeIssues.push(typeIssue(this.issues, i, cell, this.col.type, s));
+function scanScaled(
+  col: ParsedColumn,
+  cells: readonly Cell[],
+  status: Uint8Array,
+  num: Float64Array,
+  from: number,
+  to: number,
+  missing: ReadonlySet<string> | undefined,
+  max: number,
+  tests: readonly ((x: number, i: number) => boolean)[],
+): number {
+  const rowDecimals = col.rowDecimals;
+  const decimals = col.setup.settings.decimals;
+  let filled = 0;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i] ?? null;
+    if (isMissing(cell, missing, max)) {
+      status[i] = BLANK;
+      num[i] = NaN;
+      col.blank(i);
+      continue;
+    }
+    filled++;
+    const x = parseAmountMinor(cell, rowDecimals === undefined ? decimals : (rowDecimals[i] as number));
+    num[i] = x;
+    if (x !== x) col.fail(i, cell);
+    else
+      for (let r = 0; r < tests.length; r++)
+        if (!(tests[r] as (x: number, i: number) => boolean)(x, i)) col.ruleFailed(r, i, cell);
   }
+  return filled;
+}
 
-  private ruleFailed(r: number, i: number, cell: Cell): void {
-    (this.ruleIssues[r] as Issue[]).push((this.rules[r] as CellRule).issue(this.issues, i, cell));
+function scanNumeric(
+  col: ParsedColumn,
+  cells: readonly Cell[],
+  status: Uint8Array,
+  num: Float64Array,
+  from: number,
+  to: number,
+  missing: ReadonlySet<string> | undefined,
+  max: number,
+  tests: readonly ((x: number, i: number) => boolean)[],
+  type: NumericType,
+): number {
+  const settings = col.setup.settings;
+  let filled = 0;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i] ?? null;
+    if (isMissing(cell, missing, max)) {
+      status[i] = BLANK;
+      num[i] = NaN;
+      col.blank(i);
+      continue;
+    }
+    filled++;
+    const x = parseNumericCell(cell, type, settings);
+    num[i] = x;
+    if (x !== x) col.fail(i, cell);
+    else
+      for (let r = 0; r < tests.length; r++)
+        if (!(tests[r] as (x: number, i: number) => boolean)(x, i)) col.ruleFailed(r, i, cell);
   }
+  return filled;
+}
+
+/** Text and any: every cell but an error cell is a value; nothing is copied. */
+function scanPlain(
+  col: ParsedColumn,
+  cells: readonly Cell[],
+  status: Uint8Array,
+  from: number,
+  to: number,
+  missing: ReadonlySet<string> | undefined,
+  max: number,
+  tests: readonly ((t: string) => boolean)[],
+): number {
+  let filled = 0;
+  const nTests = tests.length;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i] ?? null;
+    if (isMissing(cell, missing, max)) {
+      status[i] = BLANK;
+      col.blank(i);
+      continue;
+    }
+    filled++;
+    if (typeof cell === "object") {
+      col.fail(i, cell);
+      continue;
+    }
+    if (nTests === 0) continue;
+    const t = shownText(cell);
+    for (let r = 0; r < nTests; r++) if (!(tests[r] as (t: string) => boolean)(t)) col.ruleFailed(r, i, cell);
+  }
+  return filled;
+}
+
+/** Typed text (currency, time zone, email…): repeated values are read once per run of equal cells. */
+function scanTyped(
+  col: ParsedColumn,
+  cells: readonly Cell[],
+  status: Uint8Array,
+  text: (string | null)[],
+  from: number,
+  to: number,
+  missing: ReadonlySet<string> | undefined,
+  max: number,
+  tests: readonly ((t: string) => boolean)[],
+  type: FieldType,
+): number {
+  let filled = 0;
+  let lastCell: Cell | undefined;
+  let lastText: string | undefined;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i] ?? null;
+    if (isMissing(cell, missing, max)) {
+      status[i] = BLANK;
+      col.blank(i);
+      continue;
+    }
+    filled++;
+    let t = lastText;
+    if (cell !== lastCell) {
+      t = parseTextCell(cell, type);
+      lastCell = cell;
+      lastText = t;
+    }
+    if (t === undefined) col.fail(i, cell);
+    else {
+      text[i] = t;
+      for (let r = 0; r < tests.length; r++)
+        if (!(tests[r] as (t: string) => boolean)(t)) col.ruleFailed(r, i, cell);
+    }
+  }
+  return filled;
+}
+
+function scanList(
+  col: ParsedColumn,
+  cells: readonly Cell[],
+  status: Uint8Array,
+  items: (readonly string[] | null)[],
+  from: number,
+  to: number,
+  missing: ReadonlySet<string> | undefined,
+  max: number,
+  tests: readonly ((items: readonly string[]) => boolean)[],
+): number {
+  let filled = 0;
+  for (let i = from; i < to; i++) {
+    const cell = cells[i] ?? null;
+    if (isMissing(cell, missing, max)) {
+      status[i] = BLANK;
+      col.blank(i);
+      continue;
+    }
+    filled++;
+    if (isCellError(cell)) {
+      col.fail(i, cell);
+      continue;
+    }
+    const list = splitList(typeof cell === "string" ? cell : String(cell), col.col.rule.separator);
+    items[i] = list;
+    for (let r = 0; r < tests.length; r++)
+      if (!(tests[r] as (l: readonly string[]) => boolean)(list)) col.ruleFailed(r, i, cell);
+  }
+  return filled;
 }
 
 /** Decimals per record from a parsed currency column; blanks and bad codes take the default. */

@@ -10,7 +10,7 @@ import type { TableData } from "../table";
 import { trimText } from "./cellText";
 import { GENERIC_CHECKS, type NamedCheck } from "./checks";
 import { columnSetup } from "./columnSetup";
-import { isOff, sortIssues, statOf, withSeverity } from "./finish";
+import { isOff, sortIssueLists, statOf, withSeverity } from "./finish";
 import { ColumnIssues, tableIssue } from "./issueAt";
 import { ParsedColumn } from "./parseColumn";
 import { prepare, type Plan } from "./prepare";
@@ -148,17 +148,17 @@ function resultOf(
   runs: readonly RuleRun[],
 ): ValidationResult {
   const off = new Set(plan.rules.off ?? []);
-  const all: Issue[] = [...plan.issues];
+  const lists: (readonly Issue[])[] = [plan.issues];
   const stats: RuleStat[] = [];
   for (const run of runs) {
     if (isOff(run, off)) continue;
     const { stat, severity } = statOf(run);
     if (severity !== undefined) withSeverity(run.issues, severity);
     stats.push(stat);
-    for (const issue of run.issues) all.push(issue);
+    lists.push(run.issues);
   }
-  if (table.rows.length === 0) all.push(tableIssue(table, "table_empty", {}));
-  const issues = sortIssues(all, table);
+  if (table.rows.length === 0) lists.push([tableIssue(table, "table_empty", {})]);
+  const issues = sortIssueLists(lists, table);
   const counts = countBySeverity(issues);
   return {
     table: table.name,

@@ -62,18 +62,16 @@ describe("engine agrees with the zod row schema", () => {
     const typeArb = fc.constantFrom(...Object.keys(CELLS));
     fc.assert(
       fc.property(
-        fc
-          .array(typeArb, { minLength: 1, maxLength: 4 })
-          .chain((types) =>
-            fc.tuple(
-              fc.constant(types),
-              fc.tuple(...types.map(ruleFor)),
-              fc.array(fc.tuple(...types.map((t) => fc.constantFrom(...(CELLS[t] as Cell[])))), {
-                minLength: 1,
-                maxLength: 12,
-              }),
-            ),
+        fc.array(typeArb, { minLength: 1, maxLength: 4 }).chain((types) =>
+          fc.tuple(
+            fc.constant(types),
+            fc.tuple(...types.map(ruleFor)),
+            fc.array(fc.tuple(...types.map((t) => fc.constantFrom(...(CELLS[t] as Cell[])))), {
+              minLength: 1,
+              maxLength: 12,
+            }),
           ),
+        ),
         ([types, rules, records]) => {
           const headers = types.map((t, k) => `${t} ${k}`);
           // Keep every record non-blank (a blank row is reported once, not per required cell).

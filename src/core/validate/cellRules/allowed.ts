@@ -4,7 +4,7 @@
  */
 import { describeCell, type Cell } from "../../cell";
 import type { Issue } from "../../issues";
-import type { ColumnIssues } from "../issueAt";
+import { ColumnIssues } from "../issueAt";
 import { KeyLookup, TextKeys } from "../keys";
 import { isNumericType, parseNumericCell } from "../parseCell";
 import type { CellRuleFactory } from "./types";
@@ -13,8 +13,9 @@ export const allowedRule: CellRuleFactory = (col, setup) => {
   const allowed = col.rule.allowed;
   if (allowed === undefined) return undefined;
   const listing = allowed.map((v) => String(v)).join(", ");
+  const text = ColumnIssues.text("not_allowed", { allowed: listing });
   const issue = (issues: ColumnIssues, i: number, cell: Cell): Issue =>
-    issues.at(i, "not_allowed", { allowed: listing }, describeCell(cell));
+    issues.atText(i, "not_allowed", text, describeCell(cell));
   const type = col.type;
   if (isNumericType(type)) {
     const setFor = (decimals: number): Set<number> =>

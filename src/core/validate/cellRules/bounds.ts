@@ -6,6 +6,7 @@ import { describeCell } from "../../cell";
 import { dayFromIso } from "../../dates";
 import { roundScaled } from "../../money";
 import type { FieldType } from "../fieldTypes";
+import { ColumnIssues } from "../issueAt";
 import type { CellRule, CellRuleFactory } from "./types";
 
 /** The bound in the units the column's values are held in, or undefined when it cannot be read. */
@@ -39,7 +40,7 @@ function boundRule(which: "min" | "max"): CellRuleFactory {
       if (!(d in byDecimals)) byDecimals[d] = boundIn(col.type, bound, d);
       return byDecimals[d];
     };
-    const shown = String(bound);
+    const text = ColumnIssues.text(code, { limit: String(bound) });
     const rule: CellRule = {
       what: which,
       code,
@@ -53,7 +54,7 @@ function boundRule(which: "min" | "max"): CellRuleFactory {
               const l = limitAt(i);
               return l === undefined || x <= l;
             },
-      issue: (issues, i, cell) => issues.at(i, code, { limit: shown }, describeCell(cell)),
+      issue: (issues, i, cell) => issues.atText(i, code, text, describeCell(cell)),
     };
     return rule;
   };

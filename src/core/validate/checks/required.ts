@@ -1,5 +1,6 @@
 /** `required`: a blank cell (or a missing-value token) in a required column. Blank rows are left to row_blank. */
 import type { Issue } from "../../issues";
+import { ColumnIssues } from "../issueAt";
 import { BLANK, type Check, type RuleRun } from "../types";
 import { columnRun } from "./ruleRun";
 
@@ -9,12 +10,13 @@ export const checkRequired: Check = (ctx) => {
     if (cv.col.rule.required !== true) continue;
     const issues: Issue[] = [];
     const cells = ctx.table.columns[cv.col.index] ?? [];
+    const text = ColumnIssues.text("required", {});
     const report = (i: number): void => {
       if (ctx.blankRow[i] === 1) return;
       // A missing-value token ("N/A") is shown as typed; a blank as (blank).
       const cell = cells[i];
       const shown = typeof cell === "string" && cell.trim() !== "" ? `"${cell.trim()}"` : "(blank)";
-      issues.push(cv.issues.at(i, "required", {}, shown));
+      issues.push(cv.issues.atText(i, "required", text, shown));
     };
     const blanks = cv.blanks;
     if (blanks !== undefined) for (const i of blanks) report(i);

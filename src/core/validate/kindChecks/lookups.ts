@@ -91,12 +91,17 @@ export function mustExist(
     let checked = 0;
     // Values repeat (a ledger uses few accounts): remember each answer by exact text.
     const seen = new Map<string, boolean>();
+    let last = "";
+    let lastOk = false;
     const exists = (v: string): boolean => {
+      if (v === last) return lastOk;
       let ok = seen.get(v);
       if (ok === undefined) {
         ok = related.find(v) >= 0;
         seen.set(v, ok);
       }
+      last = v;
+      lastOk = ok;
       return ok;
     };
     const lists = cv.items;

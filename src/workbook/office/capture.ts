@@ -45,11 +45,16 @@ function kindOf(value: unknown, formula: unknown, type: string): CellState["kind
   }
 }
 
-function pieceJob(sheet: string, area: Area, parts: Parts): LoadJob<PieceResult> {
+function pieceJob(
+  sheet: string,
+  area: Area,
+  parts: Parts,
+  cellPropsSupported: boolean,
+): LoadJob<PieceResult> {
   const cells = area.rows * area.cols;
   const smallNotes = parts.notes && cells <= NOTE_PROBE_CELLS;
   return {
-    requestBytes: 300 + (smallNotes ? cells * 120 : 0),
+    requestBytes: 300 + (smallNotes ? cells * 120 : 0) + (cellPropsSupported ? 0 : cells * 250),
     responseBytes: cells * perCell(parts),
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -59,7 +64,7 @@ function pieceJob(sheet: string, area: Area, parts: Parts): LoadJob<PieceResult>
       if (parts.formats) props.push("numberFormat");
       if (props.length) r.load(props);
       const cellProps =
-        parts.formats || parts.fills
+        (parts.formats || parts.fills) && cellPropsSupported
           ? r.getCellProperties({
               format: {
                 fill: { color: true, pattern: true },
@@ -67,6 +72,20 @@ function pieceJob(sheet: string, area: Area, parts: Parts): LoadJob<PieceResult>
               },
             })
           : null;
+      // Hosts before ExcelApi 1.9 have no getCellProperties: read each cell's fill and bold instead
+      // (such hosts report no fill as white, so a white fill is taken for none).
+      const perCell: { row: number; col: number; fill: Excel.RangeFill; font: Excel.RangeFont | null }[] = [];
+      if ((parts.formats || parts.fills) && !cellPropsSupported)
+        for (let i = 0; i < area.rows; i++)
+          for (let j = 0; j < area.cols; j++) {
+            const one = r.getCell(i, j);
+            perCell.push({
+              row: area.row + i,
+              col: area.col + j,
+              fill: one.format.fill.load("color"),
+              font: parts.formats ? one.format.font.load("bold") : null,
+            });
+          }
       const notes: { row: number; col: number; note: Excel.Note }[] = [];
       if (smallNotes)
         for (let i = 0; i < area.rows; i++)
@@ -111,6 +130,11 @@ function pieceJob(sheet: string, area: Area, parts: Parts): LoadJob<PieceResult>
               at(row, col).fill = p.format.fill.color ?? null;
             if (p?.format?.font?.bold) at(row, col).bold = true;
           }
+        for (const p of perCell) {
+          if (p.fill.color !== null && p.fill.color.toUpperCase() !== "#FFFFFF")
+            at(p.row, p.col).fill = p.fill.color;
+          if (p.font?.bold) at(p.row, p.col).bold = true;
+        }
         for (const n of notes) if (!n.note.isNullObject) at(n.row, n.col).note = n.note.content;
         return { cells: out };
       };
@@ -139,9 +163,13 @@ async function bigAreaNotes(
 
 export async function captureAreas(
   runner: Runner,
-  captures: readonly Capture[],
+  asked: readonly Capture[],
   signal?: AbortSignal,
 ): Promise<AreaState[]> {
+  // Without the notes API (before ExcelApi 1.18) there are no notes to keep, and none are written.
+  const captures = runner.supports("1.18")
+    ? asked
+    : asked.map((c) => ({ ...c, parts: { ...c.parts, notes: false } }));
   const jobs: LoadJob<PieceResult>[] = [];
   const owner: number[] = [];
   captures.forEach((cap, index) => {
@@ -156,7 +184,9 @@ export async function captureAreas(
         rows: Math.min(rowsPerPiece, cap.area.rows - off),
       };
       const big = cap.area.rows * cap.area.cols > NOTE_PROBE_CELLS;
-      jobs.push(pieceJob(cap.sheet, piece, big ? { ...cap.parts, notes: false } : cap.parts));
+      jobs.push(
+        pieceJob(cap.sheet, piece, big ? { ...cap.parts, notes: false } : cap.parts, runner.supports("1.9")),
+      );
       owner.push(index);
     }
   });

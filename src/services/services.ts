@@ -3,14 +3,21 @@
  * this once, from the Excel workbook or the demo's in-memory one, and hands it down by React context.
  */
 import type { WorkbookPort } from "../workbook/port";
+import type { DemoWorkbookView } from "./demo/demoView";
 
 export type WorkbookMode = "excel" | "demo";
 
 export interface Services {
   readonly mode: WorkbookMode;
   readonly workbook: WorkbookPort;
+  /** Demo only: what the in-memory workbook holds, for the preview beside the pane. */
+  readonly demoView?: DemoWorkbookView;
 }
 
-export function createServices(workbook: WorkbookPort, mode: WorkbookMode): Services {
-  return { mode, workbook };
+export function createServices(
+  workbook: WorkbookPort,
+  mode: WorkbookMode,
+  demoView?: DemoWorkbookView,
+): Services {
+  return { mode, workbook, ...(demoView ? { demoView } : {}) };
 }

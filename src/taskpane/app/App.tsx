@@ -18,15 +18,27 @@ import { Header } from "./Header";
 import { StatusArea } from "./StatusArea";
 import { WORKFLOWS, type WorkflowId } from "./workflows";
 import { PlannedPanel } from "../panels/PlannedPanel";
+import { WorkbookPreview } from "../demo/WorkbookPreview";
 
 const useStyles = makeStyles({
-  shell: {
+  page: {
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  shell: {
+    display: "flex",
+    flexDirection: "column",
+    flex: "1 1 340px",
+    maxWidth: "520px",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  preview: { flex: "999 1 480px" },
   main: {
     flexGrow: 1,
     display: "flex",
@@ -79,26 +91,29 @@ export function App({ services, dark, panels = {} }: AppProps) {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <ServicesContext.Provider value={services}>
         <StatusProvider>
-          <div className={styles.shell}>
-            <Header mode={services.mode} />
-            <nav className={styles.nav} aria-label="Workflows">
-              <TabList
-                selectedValue={current}
-                onTabSelect={(_, d) => setCurrent(d.value as WorkflowId)}
-                size="small"
-              >
-                {WORKFLOWS.map((w) => (
-                  <Tab key={w.id} value={w.id} data-testid={`nav-${w.id}`}>
-                    {w.label}
-                  </Tab>
-                ))}
-              </TabList>
-            </nav>
-            <main className={styles.main} aria-label={workflow?.label} data-testid={`panel-${current}`}>
-              {workflow && <Body1>{workflow.purpose}</Body1>}
-              <Panel />
-            </main>
-            <StatusArea />
+          <div className={styles.page}>
+            <div className={styles.shell}>
+              <Header mode={services.mode} />
+              <nav className={styles.nav} aria-label="Workflows">
+                <TabList
+                  selectedValue={current}
+                  onTabSelect={(_, d) => setCurrent(d.value as WorkflowId)}
+                  size="small"
+                >
+                  {WORKFLOWS.map((w) => (
+                    <Tab key={w.id} value={w.id} data-testid={`nav-${w.id}`}>
+                      {w.label}
+                    </Tab>
+                  ))}
+                </TabList>
+              </nav>
+              <main className={styles.main} aria-label={workflow?.label} data-testid={`panel-${current}`}>
+                {workflow && <Body1>{workflow.purpose}</Body1>}
+                <Panel />
+              </main>
+              <StatusArea />
+            </div>
+            {services.demoView && <WorkbookPreview view={services.demoView} className={styles.preview} />}
           </div>
         </StatusProvider>
       </ServicesContext.Provider>

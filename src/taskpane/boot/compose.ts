@@ -4,6 +4,7 @@
  */
 import { createServices, type Services } from "../../services/services";
 import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
+import { observeDemoWorkbook } from "../../services/demo/demoView";
 import { createOfficeWorkbook, excelHost } from "../../workbook/office/officeWorkbook";
 
 export function createExcelServices(): Services {
@@ -11,5 +12,6 @@ export function createExcelServices(): Services {
 }
 
 export async function createDemoServices(): Promise<Services> {
-  return createServices(createDemoWorkbook(), "demo");
+  const { port, view } = observeDemoWorkbook(createDemoWorkbook());
+  return createServices(port, "demo", view);
 }

@@ -419,3 +419,17 @@ describe("validateTableSteps", () => {
     expect(steps.return(undefined as never).done).toBe(true);
   });
 });
+
+describe("what the reader noted about the range", () => {
+  it("says hidden rows were checked, a totals row was left out, and warns about merged cells", () => {
+    const base = tableFromRows({ name: "T", sheet: "S", headers: ["A"], records: [[1], [2]] });
+    const t = { ...base, notes: { hiddenRows: [3], totalsRow: 4, mergedAreas: ["A2:A3"] } };
+    const r = validateTable(t, { kind: "none" });
+    expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([
+      ["merged_cells", "warning", undefined],
+      ["row_hidden", "info", 3],
+      ["totals_row_excluded", "info", 4],
+    ]);
+    expect(r.valid).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { checkCompositeKeys } from "./compositeKeys";
 import { checkForeignKeys } from "./foreignKeys";
 import { checkRequired } from "./required";
 import { checkRowRules } from "./rowRules";
+import { checkTableNotes } from "./tableNotes";
 import { checkUnique } from "./unique";
 
 export interface NamedCheck {
@@ -16,6 +17,7 @@ export interface NamedCheck {
 }
 
 export const GENERIC_CHECKS: readonly NamedCheck[] = [
+  { name: "hidden rows, totals and merged cells", run: checkTableNotes },
   { name: "blank rows", run: checkBlankRows },
   { name: "required values", run: checkRequired },
   { name: "unique values", run: checkUnique },

@@ -239,3 +239,11 @@ describe.each(BACKENDS)("$name port", ({ make }) => {
     await expect(b.port.setSetting("bo.workbook.outputs", {})).rejects.toMatchObject({ code: "conflict" });
   });
 });
+
+describe.each(BACKENDS)("$name addresses", ({ make }) => {
+  it("accepts a range address that repeats its sheet", async () => {
+    const b = make(ledger);
+    const t = await b.port.readTable({ sheet: "Ledger", address: "Ledger!B1:C3" });
+    expect(t.columns[0]).toEqual(["1000", "2000"]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { Cell } from "../../core/cell";
 import {
+  splitSheetAddress,
   MAX_COLUMNS,
   areasIntersect,
   formatArea,
@@ -156,7 +157,7 @@ export function planResultColumns(
   }
   let area: Area;
   try {
-    area = parseArea(ref.address);
+    area = parseArea(splitSheetAddress(ref.address).address);
   } catch {
     throw refuse("not_found", operation, where, `"${ref.address}" is not a range address such as A1:F200.`);
   }

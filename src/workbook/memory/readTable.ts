@@ -1,7 +1,15 @@
 /** Reads tables and plain ranges of the in-memory workbook into core TableData, in chunks that yield. */
 import type { Cell } from "../../core/cell";
 import type { TableData } from "../../core/table";
-import { areasIntersect, formatArea, lastCol, lastRow, parseArea, type Area } from "../address";
+import {
+  splitSheetAddress,
+  areasIntersect,
+  formatArea,
+  lastCol,
+  lastRow,
+  parseArea,
+  type Area,
+} from "../address";
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableInfo, TableRef } from "../port";
 import { buildTableData, tableInfo } from "../tableData";
@@ -60,7 +68,7 @@ function locate(wb: MemoryWorkbook, ref: TableRef): Located {
   if (!sheet) throw notFound("read", ref);
   let area: Area;
   try {
-    area = parseArea(ref.address);
+    area = parseArea(splitSheetAddress(ref.address).address);
   } catch {
     throw badAddress("read", ref, `"${ref.address}" is not a range address such as A1:F200.`);
   }

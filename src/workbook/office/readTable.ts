@@ -7,7 +7,7 @@
  */
 import { cellError, EXCEL_ERROR_CODES, type Cell } from "../../core/cell";
 import type { TableData } from "../../core/table";
-import { areasIntersect, formatArea, parseArea, type Area } from "../address";
+import { splitSheetAddress, areasIntersect, formatArea, parseArea, type Area } from "../address";
 import { DriverFailure } from "../driver";
 import { WorkbookError } from "../errors";
 import { badAddress, notFound, throwIfAborted } from "../failures";
@@ -272,7 +272,7 @@ export class OfficeTableReader {
     }
     let area: Area;
     try {
-      area = parseArea(ref.address);
+      area = parseArea(splitSheetAddress(ref.address).address);
     } catch {
       throw badAddress("read", ref, `"${ref.address}" is not a range address such as A1:F200.`);
     }

@@ -1,7 +1,7 @@
 /**
  * Benchmark: parsing 1,000,000 amount cells and 1,000,000 date cells in core, on one core.
  * Target: >= 10 million cells/s for each fast path (parseAmountMinor, parseDateDay).
- * Run: node scripts/bench/core-parse.js   (or node -r ./scripts/bench/register-ts.js scripts/bench/core-parse.ts)
+ * Run: npm run bench -- core-parse   (or node -r ./scripts/bench/register-ts.js scripts/bench/core-parse.ts)
  */
 import type { Cell } from "../../src/core/cell";
 import { parseDate, parseDateDay } from "../../src/core/dates";

@@ -14,7 +14,6 @@ const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startServer } = require("../../../scripts/serve.js") as {
   startServer: (o: { root: string; port: number; rewriteOfficeJs?: boolean }) => Promise<{
     url: string;

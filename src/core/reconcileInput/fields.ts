@@ -1,0 +1,100 @@
+/**
+ * The columns reconciliation reads from each table, with the header spellings that name them. A table
+ * gives its amount either in one signed column or in a debit/credit (paid out/paid in) pair.
+ */
+import type { FieldSpec } from "../columnMap";
+
+export type ReconcileField =
+  | "date"
+  | "amount"
+  | "debit"
+  | "credit"
+  | "reference"
+  | "description"
+  | "party"
+  | "currency"
+  | "id"
+  | "balance"
+  | "account";
+
+/**
+ * A bank statement's "Paid Out" is the bank's debit and its "Paid In" the bank's credit, so both map to
+ * the debit/credit pair; which of the two counts as money in is the side's sign convention.
+ */
+export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileField })[] = [
+  {
+    name: "date",
+    label: "Date",
+    synonyms: [
+      "value date",
+      "booking date",
+      "posting date",
+      "transaction date",
+      "txn date",
+      "entry date",
+      "document date",
+      "invoice date",
+      "issue date",
+    ],
+  },
+  {
+    name: "amount",
+    label: "Amount",
+    synonyms: ["value", "transaction amount", "signed amount", "net amount", "invoice amount", "amount due"],
+  },
+  {
+    name: "debit",
+    label: "Debit",
+    synonyms: ["debits", "debit amount", "paid out", "money out", "withdrawal", "withdrawals", "outflow"],
+  },
+  {
+    name: "credit",
+    label: "Credit",
+    synonyms: ["credits", "credit amount", "paid in", "money in", "deposit", "deposits", "inflow"],
+  },
+  {
+    name: "reference",
+    label: "Reference",
+    synonyms: [
+      "reference number",
+      "document number",
+      "doc number",
+      "invoice number",
+      "invoice no",
+      "cheque number",
+      "check number",
+      "payment reference",
+      "bank reference",
+    ],
+  },
+  {
+    name: "description",
+    label: "Description",
+    synonyms: ["details", "narrative", "narration", "memo", "particulars", "transaction details", "text"],
+  },
+  {
+    name: "party",
+    label: "Party",
+    synonyms: ["payee", "payer", "counterparty", "customer", "supplier", "vendor", "customer name"],
+  },
+  { name: "currency", label: "Currency", synonyms: ["currency code", "ccy", "iso currency"] },
+  {
+    name: "id",
+    label: "Transaction ID",
+    synonyms: ["transaction id", "txn id", "fitid", "bank id", "unique id"],
+  },
+  {
+    name: "balance",
+    label: "Balance",
+    synonyms: ["running balance", "balance after", "closing balance", "account balance", "ledger balance"],
+  },
+  {
+    name: "account",
+    label: "Account",
+    synonyms: ["account number", "account code", "gl account", "gl code", "ledger account", "account no"],
+  },
+];
+
+export function fieldLabel(field: string): string {
+  return RECONCILE_FIELDS.find((f) => f.name === field)?.label ?? field;
+}

@@ -1,0 +1,19 @@
+/**
+ * Tables into reconciliation records: the columns each side needs, row selection, parsing with located
+ * issues, and balances from a running Balance column. Shared by the service, the functions and the CLI.
+ */
+export { RECONCILE_FIELDS, fieldLabel, type ReconcileField } from "./fields";
+export { selectionText, valueCounts, matchesSelection, type Selection } from "./selection";
+export {
+  readSide,
+  mapReconcileColumns,
+  ROW_USED,
+  ROW_EXCLUDED,
+  ROW_UNREADABLE,
+  type RowState,
+  type AmountMode,
+  type SideReading,
+  type ReadSideOptions,
+  type SideRecords,
+} from "./readSide";
+export { balancesFromColumn, type ColumnBalances } from "./balances";

@@ -1,0 +1,210 @@
+/** Tables into reconciliation records: maps, sign conventions, selection, located issues, balances. */
+import fc from "fast-check";
+import { dayFromIso } from "../dates";
+import { tableFromRows } from "../table";
+import { tableOf } from "../../../test/support/tableLiteral";
+import { balancesFromColumn } from "./balances";
+import { readSide, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
+import { valueCounts } from "./selection";
+
+const ledger = tableOf({ name: "Ledger", sheet: "Books" })`
+  Date       | Entry   | Account | Description | Debit   | Credit | Currency | Party        | Reference
+  2026-03-02 | JE-1    | 1000    | Receipt     | 4250.00 |        | USD      | Harbour Foods | INV-1041
+  2026-03-02 | JE-1    | 1100    | Receipt     |         | 4250.00 | USD     | Harbour Foods | INV-1041
+  2026-03-03 | JE-2    | 1000    | Payment     |         | 1875.40 | USD     | Greenline    | BILL-552
+  2026-03-03 | JE-2    | 2000    | Payment     | 1875.40 |        | USD      | Greenline    | BILL-552
+  2026-03-05 | JE-3    | 1000    | Both sides  | 10.00   | 10.00  | USD      |              | X-1
+  03/04/2026 | JE-4    | 1000    | Ambiguous   | 25.00   |        | USD      |              | ADJ-04
+`;
+
+const bank = tableOf({ name: "Bank", sheet: "Bank" })`
+  Date       | Description          | Reference | Paid Out | Paid In | Balance
+  2026-03-03 | CREDIT HARBOUR       | INV1041   |          | 4250.00 | 22670.35
+  2026-03-05 | DIRECT DEBIT GREEN   | BILL-552  | 1875.40  |         | 20794.95
+  2026-03-31 | FEE                  |           | 15.00    |         | 20779.95
+`;
+
+describe("readSide", () => {
+  it("reads a ledger's cash lines debit-positive, with issues located at the cells", () => {
+    const r = readSide(ledger, {
+      side: "left",
+      dateSystem: 1900,
+      reading: { debitCredit: "debit-positive" },
+      selection: { field: "account", values: ["1000"] },
+    });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(Array.from(r.state)).toEqual([
+      ROW_USED,
+      ROW_EXCLUDED,
+      ROW_USED,
+      ROW_EXCLUDED,
+      ROW_UNREADABLE,
+      ROW_UNREADABLE,
+    ]);
+    expect(Array.from(r.set.minor)).toEqual([425000, -187540]);
+    expect(Array.from(r.set.rows)).toEqual([2, 4]);
+    expect(r.set.keys).toEqual(["Ledger!2", "Ledger!4"]);
+    expect(r.set.day[0]).toBe(dayFromIso("2026-03-02"));
+    expect(r.set.reference).toEqual(["INV-1041", "BILL-552"]);
+    expect(r.set.party).toEqual(["Harbour Foods", "Greenline"]);
+    expect(r.set.currency).toEqual(["USD", "USD"]);
+    expect(r.currencies).toEqual(["USD"]);
+    expect(r.issues.map((i) => [i.code, i.row, i.column, i.address])).toEqual([
+      ["debit_and_credit", 6, "Debit", "E6"],
+      ["date_ambiguous", 7, "Date", "A7"],
+    ]);
+    expect(r.rowIssues.get(5)?.[0]?.message).toContain("Books!Ledger[Date] row 7");
+  });
+
+  it("reads a bank statement credit-positive (Paid In is money in) and derives its balances", () => {
+    const r = readSide(bank, {
+      side: "right",
+      dateSystem: 1900,
+      reading: { debitCredit: "credit-positive" },
+    });
+    expect(Array.from(r.set.minor)).toEqual([425000, -187540, -1500]);
+    expect(r.set.reference).toEqual(["INV1041", "BILL-552", ""]);
+    expect(balancesFromColumn(r)).toEqual({
+      opening: 1842035,
+      closing: 2077995,
+      currency: "",
+      firstRow: 2,
+      lastRow: 4,
+      order: "oldest-first",
+    });
+  });
+
+  it("recognises a statement listed newest first", () => {
+    const reversed = tableFromRows({
+      name: "Bank",
+      sheet: "Bank",
+      headers: bank.headers,
+      records: [2, 1, 0].map((i) => bank.columns.map((c) => c[i] ?? null)),
+    });
+    const r = readSide(reversed, {
+      side: "right",
+      dateSystem: 1900,
+      reading: { debitCredit: "credit-positive" },
+    });
+    const b = balancesFromColumn(r);
+    expect(b).toMatchObject({
+      opening: 1842035,
+      closing: 2077995,
+      firstRow: 4,
+      lastRow: 2,
+      order: "newest-first",
+    });
+  });
+
+  it("flips a side and its balances together", () => {
+    const r = readSide(bank, {
+      side: "right",
+      dateSystem: 1900,
+      reading: { debitCredit: "credit-positive", sign: "flip" },
+    });
+    expect(Array.from(r.set.minor)).toEqual([-425000, 187540, 1500]);
+    expect(balancesFromColumn(r)).toMatchObject({ opening: -1842035, closing: -2077995 });
+  });
+
+  it("honours column overrides and reports an unknown header", () => {
+    const t = tableOf({ name: "T" })`
+      When       | Value | Ref
+      2026-01-05 | 12.5  | A-1
+    `;
+    const r = readSide(t, {
+      side: "left",
+      dateSystem: 1900,
+      reading: { columns: { date: "When", amount: "Value", reference: "Nope" } },
+    });
+    expect(Array.from(r.set.minor)).toEqual([1250]);
+    expect(r.issues.map((i) => i.code)).toEqual(["header_unknown_mapping"]);
+  });
+
+  it("says which columns are missing and reads no rows without them", () => {
+    const t = tableOf({ name: "T" })`
+      Memo | Qty
+      a    | 1
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(r.amountMode).toBeNull();
+    expect(r.set.size).toBe(0);
+    expect(r.issues.map((i) => i.code)).toEqual(["header_missing", "header_missing"]);
+    expect(Array.from(r.state)).toEqual([ROW_UNREADABLE]);
+  });
+
+  it("keys rows by id when asked, falling back to the row for blank and repeated ids", () => {
+    const t = tableOf({ name: "Bank" })`
+      Date       | Amount | Transaction ID
+      2026-01-05 | 1      | T1
+      2026-01-06 | 2      |
+      2026-01-07 | 3      | T1
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading: { keyBy: "id" } });
+    expect(r.set.keys).toEqual(["Bank#T1", "Bank!3", "Bank!4"]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([
+      ["key_blank", "warning", 3],
+      ["duplicate_key", "warning", 4],
+    ]);
+  });
+
+  it("takes the currency from a symbol, the column or the configuration, at its own scale", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount   | Currency
+      2026-01-05 | "€95.5"  |
+      2026-01-05 | 1200     | JPY
+      2026-01-05 | 3.5      |
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading: { currency: "GBP" } });
+    expect(r.set.currency).toEqual(["EUR", "JPY", "GBP"]);
+    expect(Array.from(r.set.minor)).toEqual([9550, 1200, 350]);
+  });
+
+  it("never loses a row: each is used, excluded or unreadable, and used rows map both ways", () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -99999, max: 99999 }).map((n) => n / 100),
+      fc.constantFrom("abc", "1,5", "(12.00)", "#N/A"),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 40000, max: 50000 }), cell, cell, fc.constantFrom("1000", "2000")),
+          {
+            maxLength: 40,
+          },
+        ),
+        (rows) => {
+          const t = tableFromRows({
+            name: "L",
+            sheet: "L",
+            headers: ["Date", "Debit", "Credit", "Account"],
+            records: rows,
+          });
+          const r = readSide(t, {
+            side: "left",
+            dateSystem: 1900,
+            selection: { field: "account", values: ["1000"] },
+          });
+          for (let i = 0; i < rows.length; i++) {
+            const k = r.recordOf[i] as number;
+            if (r.state[i] === ROW_USED) expect(r.tableIndex[k]).toBe(i);
+            else expect(k).toBe(-1);
+            if (r.state[i] === ROW_UNREADABLE) expect(r.rowIssues.get(i)?.length ?? 0).toBeGreaterThan(0);
+            if (rows[i]?.[3] === "2000") expect(r.state[i]).toBe(ROW_EXCLUDED);
+          }
+          expect(r.set.size).toBe(Array.from(r.state).filter((s) => s === ROW_USED).length);
+        },
+      ),
+    );
+  });
+});
+
+describe("valueCounts", () => {
+  it("lists a column's values, most frequent first", () => {
+    expect(valueCounts(ledger, 2)).toEqual([
+      { value: "1000", count: 4 },
+      { value: "1100", count: 1 },
+      { value: "2000", count: 1 },
+    ]);
+  });
+});

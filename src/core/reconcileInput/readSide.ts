@@ -1,0 +1,368 @@
+/**
+ * One side of a reconciliation from a table: the column map, the rows a selection keeps, and every kept
+ * row parsed into the engine's column-wise records (exact minor units, day numbers, sign-normalised).
+ * A row whose date or amount cannot be read is reported with located issues and left out of matching,
+ * never dropped silently; rows outside the selection are marked as excluded.
+ */
+import { describeCell, isBlank, isCellError, type Cell } from "../cell";
+import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
+import { inferDateOrder, parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
+import { makeIssue, type Issue } from "../issues";
+import { currencyDecimals, parseAmount, parseAmountMinor } from "../money";
+import type { RecordSet, Side, SideConfig } from "../reconcile";
+import { columnLetter, type TableData } from "../table";
+import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
+import { matchesSelection, type Selection } from "./selection";
+
+/** How a side is read: the engine's SideConfig, every setting optional (defaults as the schema's). */
+export type SideReading = { readonly [K in keyof SideConfig]?: SideConfig[K] };
+
+export interface ReadSideOptions {
+  readonly side: Side;
+  readonly reading?: SideReading;
+  readonly dateSystem: DateSystem;
+  /** Currency of rows with no currency column, symbol or configured currency; "" for unnamed. */
+  readonly defaultCurrency?: string;
+  readonly selection?: Selection | null;
+}
+
+export const ROW_USED = 0;
+export const ROW_EXCLUDED = 1;
+export const ROW_UNREADABLE = 2;
+export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE;
+
+export type AmountMode = "amount" | "debit-credit";
+
+export interface SideRecords {
+  readonly table: TableData;
+  /** The usable rows, in table order. */
+  readonly set: RecordSet;
+  /** Per table record: its index in `set`, or -1 when excluded or unreadable. */
+  readonly recordOf: Int32Array;
+  /** Per record of `set`: its index among the table's records. */
+  readonly tableIndex: Int32Array;
+  /** Per table record: ROW_USED, ROW_EXCLUDED or ROW_UNREADABLE. */
+  readonly state: Uint8Array;
+  /** Why each unreadable row could not be used, by table record index. */
+  readonly rowIssues: ReadonlyMap<number, readonly Issue[]>;
+  /** Header, mapping and cell issues, in table order. */
+  readonly issues: readonly Issue[];
+  readonly map: ColumnMap;
+  readonly how: ColumnMapResult["how"];
+  /** null when the table has no usable date or amount columns (then `set` is empty). */
+  readonly amountMode: AmountMode | null;
+  /** The running balance per record of `set`, in the side's sign, or NaN; null without a balance column. */
+  readonly balance: Float64Array | null;
+  /** Distinct currencies of the usable rows ("" = the default), sorted. */
+  readonly currencies: readonly string[];
+  /** The date order used for text dates, when one was declared or could be inferred. */
+  readonly dateOrder: DateOrder | undefined;
+  /** -1 when the side's amounts are negated (sign "flip"), else 1. */
+  readonly flip: 1 | -1;
+}
+
+function textOf(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined || isCellError(cell)) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+function amountModeOf(map: ColumnMap): AmountMode | null {
+  if ("amount" in map) return "amount";
+  if ("debit" in map || "credit" in map) return "debit-credit";
+  return null;
+}
+
+/** Parses one amount cell at the row's scale; null with an issue pushed when it cannot be read. */
+function readAmount(
+  cell: Cell,
+  decimals: number,
+  separator: "." | "," | undefined,
+  label: string,
+  at: () => Parameters<typeof makeIssue>[1],
+  out: Issue[],
+): { minor: number; currency?: string } | null {
+  // Numbers take the fast path; text goes through the full parser, which also reports a currency symbol.
+  if (typeof cell === "number") {
+    const fast = parseAmountMinor(cell, decimals, separator);
+    if (fast === fast) return { minor: fast };
+  }
+  const r = parseAmount(cell, { decimals, ...(separator ? { decimalSeparator: separator } : {}) });
+  if (r.ok) return r.currency === undefined ? { minor: r.minor } : { minor: r.minor, currency: r.currency };
+  const value = { value: describeCell(cell) };
+  switch (r.code) {
+    case "amount_blank":
+      out.push(makeIssue("amount_blank", at(), { field: label }, value));
+      break;
+    case "amount_error_cell":
+      out.push(makeIssue("amount_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
+      break;
+    case "amount_overflow":
+      out.push(makeIssue("amount_overflow", at(), { reason: r.reason }, value));
+      break;
+    default:
+      out.push(makeIssue("amount_invalid", at(), { reason: r.reason }, value));
+  }
+  return null;
+}
+
+function readDay(
+  cell: Cell,
+  system: DateSystem,
+  order: DateOrder | undefined,
+  at: () => Parameters<typeof makeIssue>[1],
+  out: Issue[],
+): number | null {
+  const fast = parseDateDay(cell, system, order);
+  if (fast === fast) return fast;
+  const r = parseDate(cell, { system, ...(order ? { order } : {}) });
+  if (r.ok) return r.day;
+  const value = { value: describeCell(cell) };
+  switch (r.code) {
+    case "date_blank":
+      out.push(makeIssue("date_blank", at(), { field: "Date" }, value));
+      break;
+    case "date_error_cell":
+      out.push(makeIssue("date_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
+      break;
+    case "date_ambiguous":
+      out.push(
+        makeIssue("date_ambiguous", at(), { text: textOf(cell), readings: r.readings ?? r.reason }, value),
+      );
+      break;
+    case "date_out_of_range":
+      out.push(makeIssue("date_out_of_range", at(), { reason: r.reason }, value));
+      break;
+    default:
+      out.push(makeIssue("date_invalid", at(), { reason: r.reason }, value));
+  }
+  return null;
+}
+
+/** Detects the column map of a table for reconciliation, with `columns` overriding detection. */
+export function mapReconcileColumns(
+  table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
+  columns?: Readonly<Record<string, string | null>>,
+): ColumnMapResult & { readonly missing: readonly Issue[] } {
+  const detected = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
+  const missing = [
+    ...requireFields(table, RECONCILE_FIELDS, detected.map, [["date"]]),
+    ...requireFields(table, RECONCILE_FIELDS, detected.map, [
+      ["amount"],
+      ["debit", "credit"],
+      ["debit"],
+      ["credit"],
+    ]),
+  ];
+  return { ...detected, missing };
+}
+
+/** Reads one side of a reconciliation from its table. */
+export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
+  const reading = opts.reading ?? {};
+  const mapped = mapReconcileColumns(table, reading.columns);
+  const map = mapped.map;
+  const mode = amountModeOf(map);
+  const issues: Issue[] = [...mapped.issues, ...mapped.missing];
+  const n = table.rows.length;
+  const col = (f: ReconcileField): readonly Cell[] | null => {
+    const c = map[f];
+    return c === undefined ? null : (table.columns[c] ?? null);
+  };
+  const header = (f: ReconcileField): string => {
+    const c = map[f];
+    return c === undefined ? fieldLabel(f) : (table.headers[c] ?? fieldLabel(f));
+  };
+  const letter = (f: ReconcileField): string => columnLetter(table.firstColumn + (map[f] ?? 0));
+
+  const dates = col("date");
+  const dateOrder = reading.dateOrder ?? (dates ? inferDateOrder(dates) : undefined);
+  const usable = dates !== null && mode !== null;
+  const flip: 1 | -1 = reading.sign === "flip" ? -1 : 1;
+  const creditPositive = reading.debitCredit === "credit-positive";
+  const amounts = col("amount");
+  const debits = col("debit");
+  const credits = col("credit");
+  const currencyCol = col("currency");
+  const balances = col("balance");
+  const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
+  const separator = reading.decimalSeparator;
+  const keyById = reading.keyBy === "id" && map.id !== undefined;
+
+  const state = new Uint8Array(n);
+  const recordOf = new Int32Array(n).fill(-1);
+  const rowIssues = new Map<number, Issue[]>();
+  const idx: number[] = [];
+  const rows: number[] = [];
+  const days: number[] = [];
+  const minors: number[] = [];
+  const currencies: string[] = [];
+  const balanceMinor: number[] = [];
+
+  for (let i = 0; i < n; i++) {
+    if (opts.selection && !matchesSelection(table, map, opts.selection, i)) {
+      state[i] = ROW_EXCLUDED;
+      continue;
+    }
+    if (!usable) {
+      state[i] = ROW_UNREADABLE;
+      continue;
+    }
+    const row = table.rows[i] as number;
+    const found: Issue[] = [];
+    const at = (f: ReconcileField) => () => ({
+      sheet: table.sheet,
+      table: table.name,
+      row,
+      column: header(f),
+      address: `${letter(f)}${row}`,
+    });
+    const day = readDay(dates[i] ?? null, opts.dateSystem, dateOrder, at("date"), found);
+    let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
+    const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
+    let minor: number | null = null;
+    if (amounts) {
+      const a = readAmount(amounts[i] ?? null, decimals, separator, header("amount"), at("amount"), found);
+      if (a) {
+        minor = a.minor;
+        if (currency === "" && a.currency) currency = a.currency;
+      }
+    } else {
+      minor = readPair(debits?.[i] ?? null, credits?.[i] ?? null, decimals, separator, found, {
+        debit: header("debit"),
+        credit: header("credit"),
+        atDebit: debits ? at("debit") : at("credit"),
+        atCredit: credits ? at("credit") : at("debit"),
+      });
+      if (minor !== null && creditPositive) minor = -minor;
+    }
+    if (day === null || minor === null || found.length > 0) {
+      state[i] = ROW_UNREADABLE;
+      rowIssues.set(i, found);
+      issues.push(...found);
+      continue;
+    }
+    recordOf[i] = idx.length;
+    idx.push(i);
+    rows.push(row);
+    days.push(day);
+    minors.push(flip * minor + 0);
+    currencies.push(currency !== "" ? currency : fallbackCurrency);
+    if (balances) {
+      const b = parseAmountMinor(balances[i] ?? null, decimals, separator);
+      balanceMinor.push(b === b ? flip * b + 0 : NaN);
+    }
+  }
+
+  const texts = (f: ReconcileField): string[] => {
+    const c = col(f);
+    return c ? idx.map((i) => textOf(c[i])) : idx.map(() => "");
+  };
+  const ids = texts("id");
+  const keys = makeKeys(table, rows, keyById ? ids : null, header("id"), issues);
+  const set: RecordSet = {
+    side: opts.side,
+    table: table.name,
+    sheet: table.sheet,
+    size: idx.length,
+    keys,
+    rows: Int32Array.from(rows),
+    day: Int32Array.from(days),
+    minor: Float64Array.from(minors),
+    currency: currencies,
+    reference: texts("reference"),
+    description: texts("description"),
+    party: texts("party"),
+    id: ids,
+  };
+  const distinct = [...new Set(currencies)].sort();
+  return {
+    table,
+    set,
+    recordOf,
+    tableIndex: Int32Array.from(idx),
+    state,
+    rowIssues,
+    issues,
+    map,
+    how: mapped.how,
+    amountMode: usable ? mode : null,
+    balance: balances ? Float64Array.from(balanceMinor) : null,
+    currencies: distinct,
+    dateOrder,
+    flip,
+  };
+}
+
+/** Debit minus credit; a blank side counts as nothing, both blank or both non-zero is an issue. */
+function readPair(
+  debit: Cell,
+  credit: Cell,
+  decimals: number,
+  separator: "." | "," | undefined,
+  out: Issue[],
+  names: {
+    debit: string;
+    credit: string;
+    atDebit: () => Parameters<typeof makeIssue>[1];
+    atCredit: () => Parameters<typeof makeIssue>[1];
+  },
+): number | null {
+  const dBlank = isBlank(debit);
+  const cBlank = isBlank(credit);
+  if (dBlank && cBlank) {
+    out.push(
+      makeIssue("debit_or_credit_missing", names.atDebit(), { debit: names.debit, credit: names.credit }),
+    );
+    return null;
+  }
+  const d = dBlank ? { minor: 0 } : readAmount(debit, decimals, separator, names.debit, names.atDebit, out);
+  const c = cBlank
+    ? { minor: 0 }
+    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out);
+  if (d === null || c === null) return null;
+  if (d.minor !== 0 && c.minor !== 0) {
+    out.push(
+      makeIssue(
+        "debit_and_credit",
+        names.atDebit(),
+        { debit: names.debit, credit: names.credit },
+        { value: `${describeCell(debit)} / ${describeCell(credit)}` },
+      ),
+    );
+    return null;
+  }
+  return d.minor - c.minor;
+}
+
+/**
+ * Row keys: "Table!row" by default; with keyBy "id", "Table#id" so decisions survive sorting. A blank or
+ * repeated id falls back to the row key and is reported, since two rows cannot share a key.
+ */
+function makeKeys(
+  table: TableData,
+  rows: readonly number[],
+  ids: readonly string[] | null,
+  idHeader: string,
+  issues: Issue[],
+): string[] {
+  const byRow = rows.map((r) => `${table.name}!${r}`);
+  if (ids === null) return byRow;
+  const first = new Map<string, number>();
+  return rows.map((row, k) => {
+    const id = ids[k] as string;
+    const at = { sheet: table.sheet, table: table.name, row, column: idHeader };
+    if (id === "") {
+      issues.push(makeIssue("key_blank", at, { columns: idHeader }, { severity: "warning" }));
+      return byRow[k] as string;
+    }
+    const seen = first.get(id);
+    if (seen !== undefined) {
+      issues.push(
+        makeIssue("duplicate_key", at, { columns: idHeader, key: id, first: seen }, { severity: "warning" }),
+      );
+      return byRow[k] as string;
+    }
+    first.set(id, row);
+    return `${table.name}#${id}`;
+  });
+}

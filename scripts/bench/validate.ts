@@ -4,7 +4,9 @@
  * per-cell rules only, and (c) row by row with a zod schema of those per-cell rules (the baseline).
  * Run: node --expose-gc -r ./scripts/bench/register-ts.js scripts/bench/validate.ts [rows...]
  * Peak memory is the process's maximum resident set size (getrusage), which includes the table itself.
+ * Times are wall and CPU seconds (the machine is shared: CPU time shows how much waiting was contention).
  */
+import * as os from "os";
 import type { Cell } from "../../src/core/cell";
 import { tableFromRows, type TableData } from "../../src/core/table";
 import { validateTable, type TableRules, type ValidateOptions } from "../../src/core/validate";
@@ -124,50 +126,73 @@ function peakMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-function time<T>(f: () => T): { value: T; seconds: number } {
-  gc();
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Wall and CPU seconds of one call. No forced GC around it: V8's forced full GC also drops compiled code. */
+function time<T>(f: () => T): { value: T; t: Timing } {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const value = f();
-  return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  const c = process.cpuUsage(c0);
+  return { value, t: { wall: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (c.user + c.system) / 1e6 } };
 }
 
 interface Line {
   run: string;
   rows: number;
-  seconds: number;
+  first: Timing;
+  /** Median of the later runs (compiled code warm), when there are any. */
+  warm: Timing | undefined;
   issues: number;
   peakMb: number;
 }
 
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)] as number;
+}
+
+function measure(run: string, rows: number, repeats: number, f: () => number): Line {
+  const times: Timing[] = [];
+  let issues = 0;
+  for (let k = 0; k < repeats; k++) {
+    const { value, t } = time(f);
+    issues = value;
+    times.push(t);
+  }
+  const later = times.slice(1);
+  const warm =
+    later.length === 0
+      ? undefined
+      : { wall: median(later.map((t) => t.wall)), cpu: median(later.map((t) => t.cpu)) };
+  return { run, rows, first: times[0] as Timing, warm, issues, peakMb: peakMb() };
+}
+
 function bench(rows: number, repeats: number): Line[] {
   const { table, bad } = ledgerTable(rows);
+  gc();
+  const pct = ((bad / (rows * HEADERS.length)) * 100).toFixed(2);
   console.log(
-    `\n${rows.toLocaleString("en-US")} rows x ${HEADERS.length} columns, ${bad.toLocaleString("en-US")} bad cells injected (${((bad / (rows * HEADERS.length)) * 100).toFixed(2)}%); RSS after generating: ${peakMb()} MB`,
+    `\n${rows.toLocaleString("en-US")} rows x ${HEADERS.length} columns, ${bad.toLocaleString("en-US")} bad cells injected (${pct}%); RSS after generating: ${peakMb()} MB`,
   );
-  const lines: Line[] = [];
-  for (let k = 0; k < repeats; k++) {
-    const full = time(() => validateTable(table, FULL));
-    lines.push({
-      run: `engine, ledger kind + rules (run ${k + 1})`,
-      rows,
-      seconds: full.seconds,
-      issues: full.value.issues.length,
-      peakMb: peakMb(),
-    });
-  }
-  for (let k = 0; k < repeats; k++) {
-    const cells = time(() => validateTable(table, PER_CELL));
-    lines.push({
-      run: `engine, per-cell rules only (run ${k + 1})`,
-      rows,
-      seconds: cells.seconds,
-      issues: cells.value.issues.length,
-      peakMb: peakMb(),
-    });
-  }
+  const full = measure(
+    "engine: ledger kind + rules + lookup",
+    rows,
+    repeats,
+    () => validateTable(table, FULL).issues.length,
+  );
+  const cells = measure(
+    "engine: per-cell rules only",
+    rows,
+    repeats,
+    () => validateTable(table, PER_CELL).issues.length,
+  );
   const schema = zodRowSchemaFor(table, PER_CELL);
   const objects = Array.from({ length: rows }, (_, i) => rowObject(table, HEADERS, i));
-  const zod = time(() => {
+  const zod = measure("zod safeParse per row, per-cell rules", rows, Math.min(repeats, 3), () => {
     let failures = 0;
     for (const o of objects) {
       const r = schema.safeParse(o);
@@ -175,29 +200,38 @@ function bench(rows: number, repeats: number): Line[] {
     }
     return failures;
   });
-  lines.push({
-    run: "zod safeParse per row, per-cell rules",
-    rows,
-    seconds: zod.seconds,
-    issues: zod.value,
-    peakMb: peakMb(),
-  });
-  return lines;
+  return [full, cells, zod];
 }
 
 function print(lines: readonly Line[]): void {
-  const head = ["run", "rows", "seconds", "rows/s", "issues", "peak RSS MB"];
+  const head = [
+    "run",
+    "rows",
+    "first s",
+    "first cpu s",
+    "warm s",
+    "warm cpu s",
+    "warm rows/s",
+    "issues",
+    "peak RSS MB",
+  ];
+  const f = (x: number | undefined): string => (x === undefined ? "-" : x.toFixed(3));
   const body = lines.map((l) => [
     l.run,
     l.rows.toLocaleString("en-US"),
-    l.seconds.toFixed(3),
-    Math.round(l.rows / l.seconds).toLocaleString("en-US"),
+    f(l.first.wall),
+    f(l.first.cpu),
+    f(l.warm?.wall),
+    f(l.warm?.cpu),
+    l.warm === undefined ? "-" : Math.round(l.rows / l.warm.wall).toLocaleString("en-US"),
     l.issues.toLocaleString("en-US"),
     String(l.peakMb),
   ]);
-  const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => b[c]!.length)));
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => (b[c] as string).length)));
   const row = (cells: string[]): string =>
-    cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]!) : s.padStart(widths[c]!))).join("  ");
+    cells
+      .map((s, c) => (c === 0 ? s.padEnd(widths[c] as number) : s.padStart(widths[c] as number)))
+      .join("  ");
   console.log(row(head));
   for (const b of body) console.log(row(b));
 }
@@ -206,15 +240,23 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((n) => n > 0);
-const all: Line[] = [];
+const repeats = Math.max(1, Number(process.env.REPEATS ?? 5));
+const load = (): string =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+console.log(
+  `Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}; ${repeats} runs per engine variant (first: compiled code cold, as in a one-shot CLI; warm: median of the rest)`,
+);
 for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
-  const lines = bench(rows, Number(process.env.REPEATS ?? 3));
+  const lines = bench(rows, repeats);
   print(lines);
-  const best = (prefix: string): number =>
-    Math.min(...lines.filter((l) => l.run.startsWith(prefix)).map((l) => l.seconds));
-  const zod = lines.find((l) => l.run.startsWith("zod"))!.seconds;
+  const [full, cells, zod] = lines as [Line, Line, Line];
+  const ratio = (a: Timing | undefined, b: Timing | undefined): string =>
+    a === undefined || b === undefined ? "-" : (a.wall / b.wall).toFixed(1);
   console.log(
-    `zod / engine (per-cell rules, best run): ${(zod / best("engine, per-cell")).toFixed(1)}x; zod / engine (full ledger, best run): ${(zod / best("engine, ledger")).toFixed(1)}x`,
+    `zod / engine (warm wall time): per-cell rules ${ratio(zod.warm ?? zod.first, cells.warm)}x; full ledger ${ratio(zod.warm ?? zod.first, full.warm)}x`,
   );
-  all.push(...lines);
 }
+console.log(`load average at the end: ${load()}`);

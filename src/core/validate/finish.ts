@@ -77,14 +77,21 @@ export function sortIssueLists(lists: readonly (readonly Issue[])[], table: Tabl
   }
   const byCol = countingOrder(colKey, cols);
   const rowKey = new Int32Array(n);
-  const span = minRow === Infinity ? 1 : maxRow - minRow + 2;
   for (let k = 0; k < n; k++) {
     const r = (issues[byCol[k] as number] as Issue).row;
     rowKey[k] = r === undefined ? 0 : r - minRow + 1;
   }
-  const byRow = countingOrder(rowKey, span);
+  // Rows span up to a million values: sort by them 11 bits at a time, keeping counting arrays small.
+  let order = Int32Array.from({ length: n }, (_, k) => k);
+  const span = minRow === Infinity ? 1 : maxRow - minRow + 2;
+  for (let shift = 0; shift === 0 || span >>> shift > 0; shift += 11) {
+    const digit = new Int32Array(n);
+    for (let k = 0; k < n; k++) digit[k] = ((rowKey[order[k] as number] as number) >>> shift) & 2047;
+    const pass = countingOrder(digit, 2048);
+    order = pass.map((k) => order[k] as number);
+  }
   const out = new Array<Issue>(n);
-  for (let k = 0; k < n; k++) out[k] = issues[byCol[byRow[k] as number] as number] as Issue;
+  for (let k = 0; k < n; k++) out[k] = issues[byCol[order[k] as number] as number] as Issue;
   return out;
 }
 

@@ -127,7 +127,7 @@ export class LazyTextKeys extends TextSource {
 /** Numeric keys (numbers, minor units, day numbers): NaN entries are blank. */
 export class NumberKeys implements KeySource {
   constructor(
-    readonly values: Float64Array,
+    readonly values: ArrayLike<number>,
     readonly display: (x: number) => string,
   ) {}
   get length(): number {

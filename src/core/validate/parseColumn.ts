@@ -1,5 +1,5 @@
 /**
- * Parses one column once into a typed vector (status per cell + Float64Array or text), in chunks so the
+ * Parses one column once into a vector (status per cell + numbers or text), in chunks so the
  * step-wise runner can report progress, applying the column's per-cell rules while each cell is at hand.
  * Blank cells and missing-value tokens become BLANK; cells that fail the type become BAD with their
  * issue. Good cells cost no allocation, and plain text columns are not copied.
@@ -40,7 +40,7 @@ function shownText(cell: Cell): string {
 /** A column being parsed (`run` a range of records at a time), then read by the checks. */
 export class ParsedColumn implements ColumnValues {
   readonly status: Uint8Array;
-  readonly num: Float64Array | undefined;
+  readonly num: number[] | undefined;
   readonly items: (readonly string[] | null)[] | undefined;
   readonly issues: ColumnIssues;
   readonly decimals: number;
@@ -68,7 +68,9 @@ export class ParsedColumn implements ColumnValues {
     this.status = new Uint8Array(n);
     this.issues = new ColumnIssues(table, col.header, col.index);
     this.plainText = col.type === "text" || col.type === "any";
-    if (isNumericType(col.type)) this.num = new Float64Array(n);
+    // Values on the JavaScript heap rather than in a Float64Array: typed arrays count as external
+    // memory, and a few million-row columns of it make V8 mark the whole heap (the table too) early.
+    if (isNumericType(col.type)) this.num = new Array<number>(n).fill(NaN);
     else if (col.type === "list") this.items = new Array<readonly string[] | null>(n).fill(null);
     else if (!this.plainText) this.typedText = new Array<string | null>(n).fill(null);
     this.decimals = setup.rowDecimals === undefined ? setup.settings.decimals : -1;
@@ -246,7 +248,7 @@ function scanScaled(
   col: ParsedColumn,
   cells: readonly Cell[],
   status: Uint8Array,
-  num: Float64Array,
+  num: number[],
   from: number,
   to: number,
   missing: ReadonlySet<string> | undefined,
@@ -279,7 +281,7 @@ function scanNumeric(
   col: ParsedColumn,
   cells: readonly Cell[],
   status: Uint8Array,
-  num: Float64Array,
+  num: number[],
   from: number,
   to: number,
   missing: ReadonlySet<string> | undefined,

@@ -40,7 +40,7 @@ export interface ColumnValues {
    * Numeric types: the value for OK cells, NaN otherwise. Amounts and quantities in minor units (see
    * `decimals`), dates as day numbers, date-times as minutes since 1970-01-01, integers/numbers as is.
    */
-  readonly num: Float64Array | undefined;
+  readonly num: number[] | undefined;
   /**
    * Text-like types: the trimmed text for OK cells (numbers as Excel shows them), null otherwise. Plain
    * text columns build it on first use, so a column no check groups or looks up is never copied.

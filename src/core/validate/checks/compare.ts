@@ -54,8 +54,8 @@ export function comparer(a: ColumnValues, b: ColumnValues): (i: number) => numbe
   const fb = family(b);
   const sa = a.status;
   const sb = b.status;
-  const na = a.num as Float64Array;
-  const nb = b.num as Float64Array;
+  const na = a.num as number[];
+  const nb = b.num as number[];
   if (fa === "time") {
     const ka = a.col.type === "date" ? 1440 : 1;
     const kb = b.col.type === "date" ? 1440 : 1;
@@ -102,7 +102,7 @@ export function valueComparer(
   value: number | string | boolean,
 ): ((i: number) => number | undefined) | undefined {
   const s = a.status;
-  const n = a.num as Float64Array;
+  const n = a.num as number[];
   switch (family(a)) {
     case "time": {
       const day = typeof value === "string" ? dayFromIso(value) : null;

@@ -13,8 +13,8 @@ import { BAD, type Check, type ColumnValues } from "../types";
 import { signedValues } from "./signed";
 
 /** Small integer ids for the currency of each record (0: the table's default), and the codes by id. */
-function currencyIds(currency: ColumnValues | undefined, n: number): { ids: Int32Array; codes: string[] } {
-  const ids = new Int32Array(n);
+function currencyIds(currency: ColumnValues | undefined, n: number): { ids: Uint16Array; codes: string[] } {
+  const ids = new Uint16Array(n);
   const codes = [""];
   if (currency === undefined) return { ids, codes };
   const byCode = new Map<string, number>();
@@ -57,7 +57,8 @@ export const balancedEntries: Check = (ctx) => {
   const first = firstOccurrences(columnKeys(entry));
   const net = signedValues(amount, debit, credit, n);
   const { ids, codes } = currencyIds(currency, n);
-  const sums = new Float64Array(n);
+  // Each entry's sum accumulates in place of its first line's net amount (already read when it is reached).
+  const sums = net;
   const broken = new Uint8Array(n);
   // Lines in another currency than their entry's first line: rare, so a map keyed by "leader|currency".
   const others = new Map<string, { leader: number; id: number; sum: number; at: number }>();
@@ -69,6 +70,7 @@ export const balancedEntries: Check = (ctx) => {
       broken[leader] = 1;
       continue;
     }
+    if (i === leader) continue;
     if (ids[i] === ids[leader]) sums[leader] = (sums[leader] as number) + x;
     else {
       const key = `${leader}|${ids[i]}`;

@@ -12,7 +12,7 @@ import { BAD, OK, type Check } from "../types";
 import { signedValues } from "./signed";
 
 /** Record indices ordered by day, stable in row order: a counting sort when days span a sane range. */
-export function orderByDay(days: Float64Array, use: Uint8Array): Int32Array {
+export function orderByDay(days: ArrayLike<number>, use: Uint8Array): Int32Array {
   let min = Infinity;
   let max = -Infinity;
   let count = 0;

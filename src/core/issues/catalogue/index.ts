@@ -5,11 +5,13 @@
 import type { CodeSpec } from "./types";
 import { tableCodes } from "./tables";
 import { valueCodes } from "./values";
+import { reconcileCodes } from "./reconcile";
 import { validationCodes } from "./validation";
 
 export const catalogue = {
   ...valueCodes,
   ...tableCodes,
+  ...reconcileCodes,
   ...validationCodes,
 };
 

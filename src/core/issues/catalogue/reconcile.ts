@@ -1,0 +1,50 @@
+/** Codes of the reconciliation engine: rules and saved decisions, explanations of differences, the statement. */
+import { defineCodes } from "./types";
+
+export const reconcileCodes = defineCodes({
+  recon_rules_invalid: {
+    severity: "error",
+    message: (p: { errors: string }) =>
+      `The reconciliation rules are not valid: ${p.errors}. Fix the rules JSON or go back to the default rules.`,
+  },
+  recon_decision_stale: {
+    severity: "warning",
+    message: (p: { decision: string; reason: string }) =>
+      `The saved decision "${p.decision}" no longer applies: ${p.reason}. Review these rows and decide again.`,
+  },
+  recon_transposed_digits: {
+    severity: "warning",
+    message: (p: { amount: string; other: string; otherAt: string }) =>
+      `The amount ${p.amount} reads like ${p.other} at ${p.otherAt} with two digits swapped; check which one is right.`,
+  },
+  recon_sign_flip: {
+    severity: "warning",
+    message: (p: { amount: string; other: string; otherAt: string }) =>
+      `The amount ${p.amount} is ${p.other} at ${p.otherAt} with the opposite sign; one of them may carry the wrong sign.`,
+  },
+  recon_decimal_shift: {
+    severity: "warning",
+    message: (p: { amount: string; other: string; otherAt: string; factor: string }) =>
+      `The amount ${p.amount} is ${p.factor} ${p.other} at ${p.otherAt}; the decimal point may be in the wrong place.`,
+  },
+  recon_day_month_swap: {
+    severity: "warning",
+    message: (p: { date: string; other: string; otherAt: string; amount: string }) =>
+      `The date ${p.date} with day and month swapped is ${p.other}, the date of the same amount ${p.amount} at ${p.otherAt}; one of the dates may be in the wrong order.`,
+  },
+  recon_duplicate: {
+    severity: "warning",
+    message: (p: { amount: string; otherAt: string }) =>
+      `Looks like a duplicate of ${p.otherAt} (same amount ${p.amount}, date and description); remove one or confirm both are real.`,
+  },
+  recon_sums_to_difference: {
+    severity: "info",
+    message: (p: { amount: string; subject: string; count: number; items: string }) =>
+      `The difference of ${p.amount} ${p.subject} equals the sum of ${p.count} open items: ${p.items}.`,
+  },
+  recon_unexplained_difference: {
+    severity: "warning",
+    message: (p: { amount: string; book: string; statement: string }) =>
+      `After all open items and adjustments, ${p.amount} remains unexplained between ${p.book} and ${p.statement}; check the opening balances and look for missing rows.`,
+  },
+});

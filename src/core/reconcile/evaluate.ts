@@ -1,0 +1,247 @@
+/**
+ * One rule applied to one candidate pair: does the pair pass, and how well does it fit (a score in
+ * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
+ */
+import { currencyDecimals, roundScaled } from "../money";
+import { isRejected, normalizedReference, patternKeysOf, similarityOf, type Ctx } from "./context";
+import { sameReference, sameSpan, textHasNumber } from "./referenceKeys";
+import type { Rule } from "./rules";
+
+/** How two references or parties relate: they contradict, one is missing, one edit apart, or equal. */
+export const Level = { Different: 0, Unknown: 1, Near: 2, Equal: 3 } as const;
+export type Level = (typeof Level)[keyof typeof Level];
+
+const MODE = { ignore: 0, compare: 1, required: 2 } as const;
+
+/** Percent tolerances are taken to 4 decimals (0.0001%), so "x ≤ pct% of y" is an integer comparison. */
+export const PCT_SCALE = 1e6;
+
+interface Side {
+  readonly abs: number;
+  /** Percent × 10^4, an integer. */
+  readonly pct: number;
+}
+
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly index: number;
+  readonly amount: "exact" | "any" | "tolerance";
+  readonly below: Side;
+  readonly above: Side;
+  readonly anyDate: boolean;
+  readonly before: number;
+  readonly after: number;
+  readonly refMode: 0 | 1 | 2;
+  readonly partyMode: 0 | 1 | 2;
+  /** Minimum text similarity, or -1 when the rule does not look at descriptions. */
+  readonly text: number;
+  readonly anyEvidence: boolean;
+  readonly pattern: string | null;
+  readonly sameCurrency: boolean;
+  /** Absolute tolerances in minor units per currency id, filled on first use. */
+  readonly absBelow: number[];
+  readonly absAbove: number[];
+}
+
+export function compileRule(rule: Rule, index: number): CompiledRule {
+  const side = (t: { abs?: number; pct?: number } | undefined): Side => ({
+    abs: t?.abs ?? 0,
+    pct: roundScaled(t?.pct ?? 0, 4),
+  });
+  const tolerance = typeof rule.amount === "object";
+  return {
+    rule,
+    index,
+    amount: tolerance ? "tolerance" : (rule.amount as "exact" | "any"),
+    below: side(typeof rule.amount === "object" ? rule.amount.below : undefined),
+    above: side(typeof rule.amount === "object" ? rule.amount.above : undefined),
+    anyDate: rule.date === "any",
+    before: rule.date === "any" ? 0 : rule.date.before,
+    after: rule.date === "any" ? 0 : rule.date.after,
+    refMode: MODE[rule.reference],
+    partyMode: MODE[rule.party],
+    text: rule.text ?? -1,
+    anyEvidence: rule.evidence === "any",
+    pattern: rule.referencePattern ?? null,
+    sameCurrency: rule.currency === "same",
+    absBelow: [],
+    absAbove: [],
+  };
+}
+
+/** The absolute tolerance below or above, in minor units of the currency (cached per currency). */
+export function absAllowance(cr: CompiledRule, ctx: Ctx, cur: number, side: "below" | "above"): number {
+  const cache = side === "below" ? cr.absBelow : cr.absAbove;
+  let v = cache[cur];
+  if (v === undefined) {
+    const abs = (side === "below" ? cr.below : cr.above).abs;
+    v = abs === 0 ? 0 : roundScaled(abs, currencyDecimals(ctx.currencies[cur] ?? ""));
+    cache[cur] = v;
+  }
+  return v;
+}
+
+/**
+ * The largest |right − left| the tolerance could allow when one amount is `minor` (either side): a safe
+ * superset for candidate search, since the percent applies to the left amount, which may be the unknown one.
+ */
+export function allowanceBound(cr: CompiledRule, ctx: Ctx, cur: number, minor: number): number {
+  const abs = Math.max(absAllowance(cr, ctx, cur, "below"), absAllowance(cr, ctx, cur, "above"));
+  const pct = Math.max(cr.below.pct, cr.above.pct) / PCT_SCALE;
+  if (pct >= 0.5) return Math.abs(minor) * 2 + abs + 1;
+  return Math.max(abs, Math.ceil((pct * (Math.abs(minor) + abs)) / (1 - pct)) + 1);
+}
+
+/** |diff| ≤ pct% of |base|, exactly (BigInt only when the products leave safe integers). */
+function withinPercent(diff: number, base: number, pct: number): boolean {
+  if (pct === 0) return diff === 0;
+  const a = Math.abs(diff) * PCT_SCALE;
+  const b = Math.abs(base) * pct;
+  if (a <= Number.MAX_SAFE_INTEGER && b <= Number.MAX_SAFE_INTEGER) return a <= b;
+  return BigInt(Math.abs(diff)) * BigInt(PCT_SCALE) <= BigInt(Math.abs(base)) * BigInt(pct);
+}
+
+/**
+ * The tolerance test for right − left = diff against the left amount: within the absolute or the
+ * percent allowance of the side the difference falls on (bounds inclusive).
+ */
+export function withinTolerance(
+  cr: CompiledRule,
+  ctx: Ctx,
+  cur: number,
+  leftMinor: number,
+  diff: number,
+): boolean {
+  if (diff === 0) return true;
+  const side = diff < 0 ? "below" : "above";
+  const abs = absAllowance(cr, ctx, cur, side);
+  return Math.abs(diff) <= abs || withinPercent(diff, leftMinor, cr[side].pct);
+}
+
+/**
+ * How two references relate, by the rule's pattern, or: equal when the normalised references or their
+ * numbers agree, or when a row without a reference quotes the other's number in its description
+ * ("TRANSFER ACME 104321" against INV-104321). Only two references can contradict each other.
+ */
+export function referenceLevel(ctx: Ctx, cr: CompiledRule, i: number, j: number): Level {
+  if (cr.pattern !== null) {
+    const a = patternKeysOf(ctx, ctx.left, cr.pattern)[i] as number;
+    const b = patternKeysOf(ctx, ctx.right, cr.pattern)[j] as number;
+    if (a === 0 || b === 0) return Level.Unknown;
+    if (a === b) return Level.Equal;
+    return nearlyEqual(ctx.refs.texts[a] as string, ctx.refs.texts[b] as string)
+      ? Level.Near
+      : Level.Different;
+  }
+  const L = ctx.left;
+  const R = ctx.right;
+  const ha = L.refHash[i] as number;
+  const hb = R.refHash[j] as number;
+  const a = L.rec.reference[i] as string;
+  const b = R.rec.reference[j] as string;
+  if (ha !== 0 && hb !== 0) {
+    if (ha === hb && sameReference(a, b)) return Level.Equal;
+    const na = L.numHash[i] as number;
+    if (na !== 0 && na === R.numHash[j]) {
+      const sa = L.numStart[i] as number;
+      const sb = R.numStart[j] as number;
+      if (sameSpan(a, sa, L.numEnd[i] as number, b, sb, R.numEnd[j] as number)) return Level.Equal;
+    }
+    return nearlyEqual(normalizedReference(L, i), normalizedReference(R, j)) ? Level.Near : Level.Different;
+  }
+  if (ha !== 0 && L.numHash[i] !== 0) {
+    const text = R.rec.description[j] as string;
+    if (textHasNumber(text, a, L.numStart[i] as number, L.numEnd[i] as number)) return Level.Equal;
+  } else if (hb !== 0 && R.numHash[j] !== 0) {
+    const text = L.rec.description[i] as string;
+    if (textHasNumber(text, b, R.numStart[j] as number, R.numEnd[j] as number)) return Level.Equal;
+  }
+  return Level.Unknown;
+}
+
+/** One edit apart (substitution, insertion, deletion or two adjacent characters swapped), 4+ characters. */
+export function nearlyEqual(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export function partyLevel(ctx: Ctx, i: number, j: number): Level {
+  const a = ctx.left.partyKey?.[i] ?? 0;
+  const b = ctx.right.partyKey?.[j] ?? 0;
+  if (a === 0 || b === 0) return Level.Unknown;
+  return a === b ? Level.Equal : Level.Different;
+}
+
+const LEVEL_SCORE = [0, 0.5, 0.7, 1];
+
+/**
+ * The pair's score under the rule, or -1 when it fails. `parts`: the pair is one row of a group, so the
+ * amount is judged on the group's sum, not here.
+ */
+export function evaluatePair(ctx: Ctx, cr: CompiledRule, i: number, j: number, parts = false): number {
+  const L = ctx.left;
+  const R = ctx.right;
+  const cur = L.cur[i] as number;
+  if (cr.sameCurrency && cur !== R.cur[j]) return -1;
+  let weight = 0;
+  let sum = 0;
+  if (!parts && cr.amount !== "any") {
+    const diff = (R.rec.minor[j] as number) - (L.rec.minor[i] as number);
+    if (cr.amount === "exact") {
+      if (diff !== 0) return -1;
+      sum += 3;
+    } else {
+      if (!withinTolerance(cr, ctx, cur, L.rec.minor[i] as number, diff)) return -1;
+      const scale = Math.max(Math.abs(L.rec.minor[i] as number), 1);
+      sum += 3 * (1 - Math.min(1, Math.abs(diff) / scale) * 0.5);
+    }
+    weight += 3;
+  }
+  if (!cr.anyDate) {
+    const lag = (R.rec.day[j] as number) - (L.rec.day[i] as number);
+    if (lag < -cr.before || lag > cr.after) return -1;
+    const span = lag < 0 ? cr.before : cr.after;
+    sum += span === 0 ? 1 : 1 - Math.abs(lag) / (span + 1);
+    weight += 1;
+  }
+  if (ctx.rejected !== null && isRejected(ctx, i, j)) return -1;
+
+  let required = 0;
+  let met = 0;
+  if (cr.refMode !== 0) {
+    const level = referenceLevel(ctx, cr, i, j);
+    if (cr.refMode === 2) {
+      required++;
+      if (level === Level.Equal) met++;
+      else if (!cr.anyEvidence) return -1;
+    } else if (level === Level.Different) return -1;
+    sum += 3 * (LEVEL_SCORE[level] as number);
+    weight += 3;
+  }
+  if (cr.partyMode !== 0) {
+    const level = partyLevel(ctx, i, j);
+    if (cr.partyMode === 2) {
+      required++;
+      if (level === Level.Equal) met++;
+      else if (!cr.anyEvidence) return -1;
+    } else if (level === Level.Different) return -1;
+    sum += LEVEL_SCORE[level] as number;
+    weight += 1;
+  }
+  if (cr.text >= 0) {
+    const sim = similarityOf(ctx, i, j);
+    required++;
+    if (sim >= cr.text) met++;
+    else if (!cr.anyEvidence) return -1;
+    sum += 2 * sim;
+    weight += 2;
+  }
+  if (cr.anyEvidence && required > 0 && met === 0) return -1;
+  return weight === 0 ? 1 : sum / weight;
+}

@@ -1,0 +1,249 @@
+/**
+ * many:1 and 1:many matching: one open row equal to the sum of 2..k open rows on the other side within
+ * the date window (a deposit covering three invoices, an invoice paid in instalments). Candidates come
+ * from blocking keys (reference, party, distinctive description words) of the open rows, so the search
+ * stays bounded at a million rows; the subset search itself is capped (subsetSearch.ts).
+ */
+import { firstOnOrAfter } from "./amountIndex";
+import { evidenceKeys, indexOpenRows } from "./blockingKeys";
+import { addDraft, type Ctx, type SideCtx } from "./context";
+import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
+import { findSubsets } from "./subsetSearch";
+
+const YIELD_EVERY = 2048;
+const MAX_SOLUTIONS = 8;
+const MAX_NODES = 20000;
+
+/** The best group found for one row of the "one" side. */
+export interface Found {
+  readonly x: number;
+  readonly members: readonly number[];
+  readonly score: number;
+  /** Score of the runner-up group, -1 when there is none. */
+  readonly second: number;
+  readonly count: number;
+  readonly truncated: boolean;
+}
+
+interface Direction {
+  /** The side holding the single row. */
+  readonly one: SideCtx;
+  readonly many: SideCtx;
+  readonly oneIsLeft: boolean;
+}
+
+function directionOf(ctx: Ctx, cr: CompiledRule): Direction {
+  return cr.rule.cardinality === "1:many"
+    ? { one: ctx.left, many: ctx.right, oneIsLeft: true }
+    : { one: ctx.right, many: ctx.left, oneIsLeft: false };
+}
+
+/** A rule with no evidence criteria groups by date alone: one key for every row. */
+const EVERY_ROW = -1;
+
+function blockingKeys(ctx: Ctx, cr: CompiledRule, side: SideCtx, i: number): readonly number[] {
+  if (cr.refMode !== 2 && cr.partyMode !== 2 && cr.text < 0) return [EVERY_ROW];
+  return evidenceKeys(ctx, cr, side, i, true);
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The blocking index of a rule's "many" side, built once per phase over the rows open at its start. */
+interface GroupSearch {
+  readonly dir: Direction;
+  readonly index: Map<number, Int32Array>;
+  readonly stamp: Int32Array;
+  searched: number;
+}
+
+function prepareSearch(ctx: Ctx, cr: CompiledRule): GroupSearch {
+  const dir = directionOf(ctx, cr);
+  const { many } = dir;
+  const index = indexOpenRows(many, (i) => (many.rec.minor[i] === 0 ? [] : blockingKeys(ctx, cr, many, i)));
+  // Visit stamps only grow within a run, so one array per side serves every group phase.
+  many.stamp ??= new Int32Array(many.n).fill(-1);
+  return { dir, index, stamp: many.stamp, searched: ctx.visits };
+}
+
+/** Searches the best group for the given rows of the "one" side (default: all of them), skipping taken rows. */
+export function* findGroups(
+  ctx: Ctx,
+  cr: CompiledRule,
+  search: GroupSearch = prepareSearch(ctx, cr),
+  rows: readonly number[] | null = null,
+): Generator<number, Found[], void> {
+  const { one, many, oneIsLeft } = search.dir;
+  const { index, stamp } = search;
+  const scanCap = cr.rule.maxCandidates * 4;
+  const found: Found[] = [];
+  const total = rows === null ? one.n : rows.length;
+  for (let r = 0; r < total; r++) {
+    if ((r & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
+    const x = rows === null ? r : (rows[r] as number);
+    if (one.matchOf[x] !== -1) continue;
+    const visit = search.searched++;
+    ctx.visits = search.searched;
+    const mx = one.rec.minor[x] as number;
+    if (mx === 0) continue;
+    const cur = one.cur[x] as number;
+    const dx = one.rec.day[x] as number;
+    // right.day − left.day ∈ [−before, after], read from the side of x.
+    const lo = oneIsLeft ? dx - cr.before : dx - cr.after;
+    const hi = oneIsLeft ? dx + cr.after : dx + cr.before;
+    const slack = cr.amount === "tolerance" ? allowanceBound(cr, ctx, cur, mx) : 0;
+    const cand: number[] = [];
+    const score: number[] = [];
+    for (const key of blockingKeys(ctx, cr, one, x)) {
+      const list = index.get(key);
+      if (list === undefined) continue;
+      let k = firstOnOrAfter(list, 0, list.length, many.rec.day, lo);
+      for (let seen = 0; k < list.length && seen < scanCap; k++, seen++) {
+        const j = list[k] as number;
+        if ((many.rec.day[j] as number) > hi) break;
+        if (stamp[j] === visit || many.matchOf[j] !== -1) continue;
+        stamp[j] = visit;
+        const mj = many.rec.minor[j] as number;
+        if (mj > 0 !== mx > 0 || Math.abs(mj) >= Math.abs(mx) + slack) continue;
+        const s = oneIsLeft ? evaluatePair(ctx, cr, x, j, true) : evaluatePair(ctx, cr, j, x, true);
+        if (s < 0) continue;
+        cand.push(j);
+        score.push(s);
+      }
+    }
+    if (cand.length < 2) continue;
+    const keep = cand
+      .map((_, k) => k)
+      .sort(
+        (a, b) =>
+          (score[b] as number) - (score[a] as number) ||
+          Math.abs((many.rec.day[cand[a] as number] as number) - dx) -
+            Math.abs((many.rec.day[cand[b] as number] as number) - dx) ||
+          byCodeUnits(many.rec.keys[cand[a] as number] as string, many.rec.keys[cand[b] as number] as string),
+      )
+      .slice(0, cr.rule.maxCandidates);
+    const picked = keep.map((k) => cand[k] as number);
+    const sizes = picked.map((j) => Math.abs(many.rec.minor[j] as number));
+    const answer = findSubsets({
+      sizes,
+      target: Math.abs(mx),
+      below: slack,
+      above: slack,
+      minSize: 2,
+      maxSize: cr.rule.maxGroupSize,
+      maxSolutions: MAX_SOLUTIONS,
+      maxNodes: MAX_NODES,
+    });
+    let best: number[] | null = null;
+    let bestScore = -1;
+    let second = -1;
+    let count = 0;
+    for (const sol of answer.solutions) {
+      const members = sol.map((p) => picked[p] as number);
+      const sum = members.reduce((t, j) => t + (many.rec.minor[j] as number), 0);
+      const leftAmount = oneIsLeft ? mx : sum;
+      const diff = oneIsLeft ? sum - mx : mx - sum;
+      if (cr.amount === "exact" ? diff !== 0 : !withinTolerance(cr, ctx, cur, leftAmount, diff)) continue;
+      count++;
+      const s = sol.reduce((t, p) => t + (score[keep[p] as number] as number), 0) / sol.length;
+      if (s > bestScore) {
+        second = bestScore;
+        bestScore = s;
+        best = members;
+      } else if (s === bestScore) {
+        second = s;
+        if (best !== null && compareGroups(many, members, best) < 0) best = members;
+      } else if (s > second) second = s;
+    }
+    if (best === null) continue;
+    found.push({
+      x,
+      members: best.sort((a, b) => a - b),
+      score: bestScore,
+      second,
+      count,
+      truncated: answer.truncated,
+    });
+  }
+  return found;
+}
+
+function compareGroups(side: SideCtx, a: readonly number[], b: readonly number[]): number {
+  const ka = a.map((j) => side.rec.keys[j] as string).sort(byCodeUnits);
+  const kb = b.map((j) => side.rec.keys[j] as string).sort(byCodeUnits);
+  for (let k = 0; k < Math.min(ka.length, kb.length); k++) {
+    const c = byCodeUnits(ka[k] as string, kb[k] as string);
+    if (c !== 0) return c;
+  }
+  return ka.length - kb.length;
+}
+
+function draftOf(
+  cr: CompiledRule,
+  oneIsLeft: boolean,
+  f: Found,
+  status: "confirmed" | "suggested",
+  user: boolean,
+) {
+  return {
+    status,
+    ruleIndex: cr.index,
+    cardinality: cr.rule.cardinality,
+    left: oneIsLeft ? [f.x] : f.members,
+    right: oneIsLeft ? f.members : [f.x],
+    score: f.score,
+    ambiguous: status === "suggested" && !isUnique(cr, f),
+    alternatives: Math.max(0, f.count - 1),
+    decidedBy: user ? ("user" as const) : ("rule" as const),
+  };
+}
+
+function isUnique(cr: CompiledRule, f: Found): boolean {
+  return !f.truncated && (f.count === 1 || f.score - f.second > cr.rule.tieMargin);
+}
+
+/**
+ * Confirms unique groups whose rows no other unique group claims; repeated while that frees rows.
+ */
+export function* confirmGroups(ctx: Ctx, cr: CompiledRule): Generator<number, void, void> {
+  const search = prepareSearch(ctx, cr);
+  const { oneIsLeft } = search.dir;
+  // Rows only ever leave the candidate lists, so a row without a group now never gets one later.
+  let rows: number[] | null = null;
+  for (let round = 0; round < 3; round++) {
+    const found: Found[] = yield* findGroups(ctx, cr, search, rows);
+    const claims = new Map<number, number>();
+    const unique = found.filter((f) => isUnique(cr, f));
+    for (const f of unique) for (const j of f.members) claims.set(j, (claims.get(j) ?? 0) + 1);
+    let made = 0;
+    for (const f of unique) {
+      if (f.members.some((j) => claims.get(j) !== 1)) continue;
+      addDraft(ctx, draftOf(cr, oneIsLeft, f, "confirmed", false));
+      made++;
+    }
+    if (made === 0) break;
+    rows = found.map((f) => f.x);
+  }
+}
+
+/** Suggests the best remaining groups, best score first (ties by row key), each row once. */
+export function* suggestGroups(
+  ctx: Ctx,
+  cr: CompiledRule,
+  confirm: (left: readonly number[], right: readonly number[]) => boolean,
+): Generator<number, void, void> {
+  const search = prepareSearch(ctx, cr);
+  const { one, many, oneIsLeft } = search.dir;
+  const found: Found[] = yield* findGroups(ctx, cr, search);
+  found.sort(
+    (a, b) => b.score - a.score || byCodeUnits(one.rec.keys[a.x] as string, one.rec.keys[b.x] as string),
+  );
+  for (const f of found) {
+    if (one.matchOf[f.x] !== -1 || f.members.some((j) => many.matchOf[j] !== -1)) continue;
+    const left = oneIsLeft ? [f.x] : f.members;
+    const right = oneIsLeft ? f.members : [f.x];
+    const accepted = confirm(left, right);
+    addDraft(ctx, draftOf(cr, oneIsLeft, f, accepted ? "confirmed" : "suggested", accepted));
+  }
+}

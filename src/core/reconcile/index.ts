@@ -1,0 +1,44 @@
+/** Reconciliation engine: two tables, an ordered rule cascade, matches, open items, findings and a statement. */
+export type {
+  Adjustment,
+  AdjustmentKind,
+  Cardinality,
+  Finding,
+  FindingKind,
+  Match,
+  MatchStatus,
+  ReconcileResult,
+  ReconcileSummary,
+  RecordSet,
+  Side,
+  SideTotals,
+  Statement,
+  StatementLine,
+  StatementLineKind,
+} from "./types";
+export {
+  RuleSchema,
+  RuleListSchema,
+  ReconcileConfigSchema,
+  parseReconcileConfig,
+  defineRule,
+  type Rule,
+  type RuleInput,
+  type SideConfig,
+  type ReconcileConfig,
+  type ParseConfigResult,
+} from "./rules";
+export { DEFAULT_RULES } from "./defaultRules";
+export { recordSet, selectRecords, type RecordInput } from "./records";
+export { DecisionsSchema, type ManualDecisions } from "./decisions";
+export type { Balances } from "./statement";
+export {
+  reconcile,
+  startReconcile,
+  type ReconcileOptions,
+  type ReconcileProgress,
+  type ReconcileRun,
+} from "./reconcile";
+export { matchIdOf } from "./matchId";
+export { normalizeReference, referenceNumber, normalizeParty } from "./normalize";
+export { textSimilarity } from "./similarity";

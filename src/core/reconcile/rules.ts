@@ -1,0 +1,170 @@
+/**
+ * The rule model: an ordered cascade of plain values, validated with zod, saved in the document and
+ * exported as JSON. Each rule says what must agree (amount, date window, reference, text, party) and
+ * whether a unique best candidate may be confirmed without a human.
+ */
+import { z } from "zod";
+
+const days = z.number().int().min(0).max(3660);
+
+/** A one-sided tolerance: absolute in currency units (0.5 = 50 cents) and/or percent of the left amount. */
+const ToleranceSchema = z.strictObject({
+  abs: z.number().min(0).max(1e9).optional(),
+  pct: z.number().min(0).max(100).optional(),
+});
+
+/**
+ * "exact": amounts equal in minor units. "any": the amount is not compared (ID or reference matching).
+ * Otherwise the right amount may sit below or above the left one by the tolerance on that side; with both
+ * abs and pct given the larger allowance applies. Bounds are inclusive: a 0.50 tolerance accepts 0.50.
+ */
+const AmountSchema = z.union([
+  z.literal("exact"),
+  z.literal("any"),
+  z.strictObject({ below: ToleranceSchema.optional(), above: ToleranceSchema.optional() }),
+]);
+
+/** right date − left date must lie in [−before, +after] days; "any" ignores dates. */
+const DateSchema = z.union([z.literal("any"), z.strictObject({ before: days, after: days })]);
+
+/**
+ * "required": the values must agree. "compare": disagreement rules a pair out, a missing value does not.
+ * "ignore": not looked at.
+ */
+const EvidenceMode = z.enum(["required", "compare", "ignore"]);
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, "i");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const RuleSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "use lower-case letters, digits, - and _ (max 40)"),
+  label: z.string().max(80).optional(),
+  cardinality: z.enum(["1:1", "many:1", "1:many", "many:many"]).default("1:1"),
+  amount: AmountSchema.default("exact"),
+  date: DateSchema.default({ before: 3, after: 5 }),
+  reference: EvidenceMode.default("compare"),
+  /**
+   * A regular expression applied to the reference, then to the description; its first capture group (or
+   * the whole match) is the reference compared, e.g. "INV-(\\d+)".
+   */
+  referencePattern: z.string().min(1).max(200).refine(compiles, "not a valid regular expression").optional(),
+  /** Minimum description similarity in [0, 1] (Dice coefficient of letter pairs). */
+  text: z.number().min(0).max(1).optional(),
+  party: EvidenceMode.default("compare"),
+  /** How required reference / party / text criteria combine: all of them, or at least one. */
+  evidence: z.enum(["all", "any"]).default("all"),
+  /** A unique best candidate under this rule is confirmed; false: everything it finds is suggested. */
+  autoConfirm: z.boolean().default(true),
+  /** The best candidate must beat every other one by this score margin to count as unique. */
+  tieMargin: z.number().min(0).max(1).default(0),
+  /** Largest group on the "many" side (many:1, 1:many) or on each side (many:many). */
+  maxGroupSize: z.number().int().min(2).max(6).default(3),
+  /** Candidates looked at per row when searching groups (nearest dates first). */
+  maxCandidates: z.number().int().min(2).max(40).default(16),
+  /** "same": currencies must agree; "any": allow a cross-currency pair (use with a percent tolerance). */
+  currency: z.enum(["same", "any"]).default("same"),
+});
+
+/** A rule with every default filled in. */
+export type Rule = z.infer<typeof RuleSchema>;
+/** A rule as written in JSON: only id is required. */
+export type RuleInput = z.input<typeof RuleSchema>;
+
+function checkRuleList(rules: readonly Rule[], ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  rules.forEach((r, i) => {
+    if (seen.has(r.id))
+      ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate rule id "${r.id}"` });
+    seen.add(r.id);
+    if (r.amount === "any" && r.reference !== "required" && r.party !== "required")
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "amount"],
+        message: 'amount "any" needs reference or party "required", or every row would be a candidate',
+      });
+    if (r.cardinality !== "1:1" && r.amount === "any")
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "amount"],
+        message: "groups are found by their sum: amount cannot be any",
+      });
+    if (r.cardinality !== "1:1" && r.date === "any")
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "date"],
+        message: "groups need a date window to stay bounded",
+      });
+  });
+}
+
+export const RuleListSchema = z.array(RuleSchema).min(1).max(30).superRefine(checkRuleList);
+
+const SideConfigSchema = z.strictObject({
+  /** "flip" negates every amount of this side (e.g. a supplier statement against our payables). */
+  sign: z.enum(["as-is", "flip"]).default("as-is"),
+  /** With debit and credit columns: which one counts as positive. */
+  debitCredit: z.enum(["debit-positive", "credit-positive"]).optional(),
+  /** Field -> header text, overriding auto-detection; null: the field is not in the table. */
+  columns: z.record(z.string(), z.string().nullable()).optional(),
+  /** Currency of rows without a currency column or symbol. */
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  dateOrder: z.enum(["YMD", "DMY", "MDY"]).optional(),
+  decimalSeparator: z.enum([".", ","]).optional(),
+  /** How row keys are made: the Excel row (default) or the id column (stable across sorting). */
+  keyBy: z.enum(["row", "id"]).default("row"),
+});
+
+export type SideConfig = z.infer<typeof SideConfigSchema>;
+
+/** What `rulesJson` holds: the rule cascade and how to read each side. */
+export const ReconcileConfigSchema = z.strictObject({
+  version: z.literal(1).default(1),
+  rules: RuleListSchema.optional(),
+  left: SideConfigSchema.optional(),
+  right: SideConfigSchema.optional(),
+});
+
+export type ReconcileConfig = z.infer<typeof ReconcileConfigSchema>;
+
+export type ParseConfigResult =
+  | { readonly ok: true; readonly config: ReconcileConfig }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Reads a saved configuration: a JSON text or an already-parsed value. A bare array is a rule list.
+ * Errors name the path, e.g. `rules[2].date.before: Too small: expected number to be >=0`.
+ */
+export function parseReconcileConfig(input: unknown): ParseConfigResult {
+  let value = input;
+  if (typeof input === "string") {
+    try {
+      value = JSON.parse(input) as unknown;
+    } catch (e) {
+      return { ok: false, errors: [`not JSON: ${(e as Error).message}`] };
+    }
+  }
+  if (Array.isArray(value)) value = { rules: value };
+  const parsed = ReconcileConfigSchema.safeParse(value);
+  if (parsed.success) return { ok: true, config: parsed.data };
+  return { ok: false, errors: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`) };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let s = "";
+  for (const p of path) s += typeof p === "number" ? `[${p}]` : `${s === "" ? "" : "."}${String(p)}`;
+  return s === "" ? "(root)" : s;
+}
+
+/** Fills in defaults and validates one rule; throws on an invalid rule (for rules written in code). */
+export function defineRule(input: RuleInput): Rule {
+  return RuleSchema.parse(input);
+}

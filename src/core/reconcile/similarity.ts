@@ -1,0 +1,109 @@
+/**
+ * Description similarity: the Dice coefficient of the sets of letter pairs of each word (with a leading
+ * word boundary), over letters only. Digits are left out because statements append their own reference
+ * numbers ("HOOGLE PAYROLL REF756247" vs "Hoogle | Payroll"); truncation ("BANK F") costs little.
+ */
+
+/** 26 letters, other letters as one symbol, and the word boundary: codes stay below 28 × 28. */
+const BOUNDARY = 0;
+const OTHER_LETTER = 27;
+/** Descriptions longer than this add nothing a human would call similar; the cap bounds the work. */
+const MAX_PAIRS = 512;
+
+function letterCode(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 65 && c <= 90) return c - 64;
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c < 128) return -1;
+  return /\p{L}/u.test(text[i] as string) ? OTHER_LETTER : -1;
+}
+
+/**
+ * Builds letter-pair sets with reusable scratch space (one builder per run), writing them into a caller's
+ * pool: a million descriptions then cost no object each and no sorting beyond their distinct pairs.
+ */
+export class LetterPairs {
+  /** Most codes one description can produce. */
+  static readonly MAX = MAX_PAIRS;
+  private readonly seen = new Uint8Array(28 * 28);
+
+  /** Writes the sorted distinct letter-pair codes of a text into pool[at …]; returns how many. */
+  into(text: string, pool: Uint16Array, at: number): number {
+    const seen = this.seen;
+    let n = 0;
+    let prev = -1;
+    for (let i = 0; i < text.length && n < MAX_PAIRS; i++) {
+      const code = letterCode(text, i);
+      if (code < 0) {
+        prev = -1;
+        continue;
+      }
+      const pair = (prev < 0 ? BOUNDARY : prev) * 28 + code;
+      prev = code;
+      if (seen[pair] === 1) continue;
+      seen[pair] = 1;
+      pool[at + n++] = pair;
+    }
+    for (let a = at; a < at + n; a++) seen[pool[a] as number] = 0;
+    // Short runs: insertion sort in place beats any allocation.
+    for (let a = at + 1; a < at + n; a++) {
+      const v = pool[a] as number;
+      let b = a - 1;
+      while (b >= at && (pool[b] as number) > v) {
+        pool[b + 1] = pool[b] as number;
+        b--;
+      }
+      pool[b + 1] = v;
+    }
+    return n;
+  }
+
+  /** The sorted distinct letter-pair codes of a text, as a new array. */
+  of(text: string): Uint16Array {
+    const pool = new Uint16Array(MAX_PAIRS);
+    return pool.slice(0, this.into(text, pool, 0));
+  }
+}
+
+/** The sorted distinct letter-pair codes of a text. */
+export function letterPairs(text: string): Uint16Array {
+  return new LetterPairs().of(text);
+}
+
+/** Dice coefficient of two sorted code sets: 2|A∩B| / (|A|+|B|); 0 when either is empty. */
+export function diceOfPairs(a: Uint16Array, b: Uint16Array): number {
+  return diceOfRanges(a, 0, a.length, b, 0, b.length);
+}
+
+/** diceOfPairs over a[as, as + al) and b[bs, bs + bl) of two pools. */
+export function diceOfRanges(
+  a: Uint16Array,
+  as: number,
+  al: number,
+  b: Uint16Array,
+  bs: number,
+  bl: number,
+): number {
+  if (al === 0 || bl === 0) return 0;
+  let i = as;
+  let j = bs;
+  const ae = as + al;
+  const be = bs + bl;
+  let common = 0;
+  while (i < ae && j < be) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      common++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (al + bl);
+}
+
+/** Similarity of two descriptions in [0, 1]. */
+export function textSimilarity(a: string, b: string): number {
+  return diceOfPairs(letterPairs(a), letterPairs(b));
+}

@@ -1,0 +1,65 @@
+/**
+ * Bounded subset-sum search for split matches: which 2..k candidates (same sign, smaller than the
+ * target) add up to the target exactly or within tolerance. Candidates arrive sorted; the search walks
+ * them largest first and prunes on the running sum, with a hard cap on visited nodes so a dense window
+ * can never blow up (a capped search is reported as truncated and its result is never confirmed).
+ */
+
+export interface SubsetQuery {
+  /** Magnitudes of the candidates (all positive). */
+  readonly sizes: readonly number[];
+  readonly target: number;
+  /** The sum may fall short of the target by `below` or exceed it by `above` (magnitudes). */
+  readonly below: number;
+  readonly above: number;
+  readonly minSize: number;
+  readonly maxSize: number;
+  /** Stop after this many solutions (the caller only needs to know "one" or "several"). */
+  readonly maxSolutions: number;
+  readonly maxNodes: number;
+}
+
+export interface SubsetAnswer {
+  /** Each solution lists candidate positions (into `sizes`), ascending. */
+  readonly solutions: number[][];
+  readonly truncated: boolean;
+}
+
+/** All subsets (up to the caps) whose sum lies in [target − below, target + above]. */
+export function findSubsets(q: SubsetQuery): SubsetAnswer {
+  const order = q.sizes
+    .map((_, k) => k)
+    .sort((a, b) => (q.sizes[b] as number) - (q.sizes[a] as number) || a - b);
+  const a = order.map((k) => q.sizes[k] as number);
+  const lo = q.target - q.below;
+  const hi = q.target + q.above;
+  const solutions: number[][] = [];
+  const pick: number[] = [];
+  let nodes = 0;
+  let truncated = false;
+
+  const visit = (from: number, sum: number): void => {
+    for (let t = from; t < a.length; t++) {
+      if (++nodes > q.maxNodes || solutions.length >= q.maxSolutions) {
+        truncated = true;
+        return;
+      }
+      const s = sum + (a[t] as number);
+      if (s > hi) continue;
+      // Largest remaining first: if even the next largest ones cannot reach lo, smaller ones cannot either.
+      let reach = s;
+      const room = q.maxSize - pick.length - 1;
+      for (let r = 1; r <= room && t + r < a.length; r++) reach += a[t + r] as number;
+      if (reach < lo) break;
+      pick.push(t);
+      if (pick.length >= q.minSize && s >= lo) {
+        solutions.push(pick.map((p) => order[p] as number).sort((x, y) => x - y));
+      }
+      if (pick.length < q.maxSize) visit(t + 1, s);
+      pick.pop();
+      if (truncated) return;
+    }
+  };
+  visit(0, 0);
+  return { solutions, truncated };
+}

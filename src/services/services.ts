@@ -4,12 +4,14 @@
  */
 import type { WorkbookPort } from "../workbook/port";
 import type { DemoWorkbookView } from "./demo/demoView";
+import { createValidationService, type ValidationService } from "./validation";
 
 export type WorkbookMode = "excel" | "demo";
 
 export interface Services {
   readonly mode: WorkbookMode;
   readonly workbook: WorkbookPort;
+  readonly validation: ValidationService;
   /** Demo only: what the in-memory workbook holds, for the preview beside the pane. */
   readonly demoView?: DemoWorkbookView;
 }
@@ -19,5 +21,10 @@ export function createServices(
   mode: WorkbookMode,
   demoView?: DemoWorkbookView,
 ): Services {
-  return { mode, workbook, ...(demoView ? { demoView } : {}) };
+  return {
+    mode,
+    workbook,
+    validation: createValidationService(workbook),
+    ...(demoView ? { demoView } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 /** The task pane shell in jsdom: header and demo notice, navigation, hostile cell text rendered as text. */
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App } from "../../src/taskpane/app/App";
-import type { Services } from "../../src/services/services";
+import { createServices, type Services } from "../../src/services/services";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { useStatus } from "../../src/taskpane/state/status";
 
@@ -25,7 +25,7 @@ function untouchedWorkbook(): WorkbookPort {
   };
 }
 
-const services = (mode: "excel" | "demo"): Services => ({ mode, workbook: untouchedWorkbook() });
+const services = (mode: "excel" | "demo"): Services => createServices(untouchedWorkbook(), mode);
 
 describe("App shell", () => {
   it("shows the demo notice in demo mode and not in Excel", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { CompositeKeys, firstOccurrences, hashNumber, KeyLookup, NumberKeys, TextKeys } from "./keys";
+import { CompositeKeys, hashNumber, NumberKeys, TextKeys } from "./keys";
+import { firstOccurrences, KeyLookup } from "./rowIndex";
 
 describe("firstOccurrences", () => {
   it("points each repeat at the first row with the same key, ignoring case by default", () => {

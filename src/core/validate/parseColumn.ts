@@ -4,37 +4,32 @@
  * Blank cells and missing-value tokens become BLANK; cells that fail the type become BAD with their
  * issue. Good cells cost no allocation, and plain text columns are not copied.
  */
-import { isCellError, type Cell } from "../cell";
+import type { Cell } from "../cell";
 import type { Issue } from "../issues";
-import { currencyDecimals, parseAmountMinor } from "../money";
+import { currencyDecimals } from "../money";
 import type { TableData } from "../table";
 import { CELL_RULES, type CellRule } from "./cellRules";
-import { isBlankText, trimText } from "./cellText";
+import { isBlankText } from "./cellText";
 import { ColumnIssues } from "./issueAt";
+import { isNumericType, typeIssue, type CellSettings, type NumericType } from "./parseCell";
 import {
-  isNumericType,
-  parseNumericCell,
-  parseTextCell,
-  splitList,
-  typeIssue,
-  type CellSettings,
-  type NumericType,
-} from "./parseCell";
-import type { FieldType } from "./fieldTypes";
-import { BAD, BLANK, OK, type ColumnValues, type ResolvedColumn, type RuleRun } from "./types";
+  passItems,
+  passNum,
+  passText,
+  scanList,
+  scanNumeric,
+  scanPlain,
+  scanScaled,
+  scanTyped,
+  shownText,
+} from "./scans";
+import { BAD, OK, type ColumnValues, type ResolvedColumn, type RuleRun } from "./types";
 
 export interface ColumnParseSetup {
   readonly settings: CellSettings;
   /** Amounts: decimals per record when a currency column sets them. */
   readonly rowDecimals?: Uint8Array;
   readonly dateOrderHow: "declared" | "inferred" | "none";
-}
-
-/** The text a value cell shows: trimmed text, a number as JavaScript prints it, TRUE/FALSE. */
-function shownText(cell: Cell): string {
-  if (typeof cell === "string") return trimText(cell);
-  if (typeof cell === "number") return String(cell);
-  return cell === true ? "TRUE" : "FALSE";
 }
 
 /** A column being parsed (`run` a range of records at a time), then read by the checks. */
@@ -225,193 +220,6 @@ export class ParsedColumn implements ColumnValues {
     });
     return runs;
   }
-}
-
-const passNum = (): boolean => true;
-const passText = (): boolean => true;
-const passItems = (): boolean => true;
-
-/**
- * Blank cells and missing-value tokens; the token set is only asked about texts short enough to be one.
- * The scans below are separate functions so each stays monomorphic in its hot loop.
- */
-function isMissing(cell: Cell, missing: ReadonlySet<string> | undefined, max: number): boolean {
-  if (cell === null) return true;
-  if (typeof cell !== "string") return false;
-  if (isBlankText(cell)) return true;
-  if (missing === undefined) return false;
-  const t = trimText(cell);
-  return t.length <= max && missing.has(t);
-}
-
-function scanScaled(
-  col: ParsedColumn,
-  cells: readonly Cell[],
-  status: Uint8Array,
-  num: number[],
-  from: number,
-  to: number,
-  missing: ReadonlySet<string> | undefined,
-  max: number,
-  tests: readonly ((x: number, i: number) => boolean)[],
-): number {
-  const rowDecimals = col.rowDecimals;
-  const decimals = col.setup.settings.decimals;
-  let filled = 0;
-  for (let i = from; i < to; i++) {
-    const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
-      status[i] = BLANK;
-      num[i] = NaN;
-      col.blank(i);
-      continue;
-    }
-    filled++;
-    const x = parseAmountMinor(cell, rowDecimals === undefined ? decimals : (rowDecimals[i] as number));
-    num[i] = x;
-    if (x !== x) col.fail(i, cell);
-    else
-      for (let r = 0; r < tests.length; r++)
-        if (!(tests[r] as (x: number, i: number) => boolean)(x, i)) col.ruleFailed(r, i, cell);
-  }
-  return filled;
-}
-
-function scanNumeric(
-  col: ParsedColumn,
-  cells: readonly Cell[],
-  status: Uint8Array,
-  num: number[],
-  from: number,
-  to: number,
-  missing: ReadonlySet<string> | undefined,
-  max: number,
-  tests: readonly ((x: number, i: number) => boolean)[],
-  type: NumericType,
-): number {
-  const settings = col.setup.settings;
-  let filled = 0;
-  for (let i = from; i < to; i++) {
-    const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
-      status[i] = BLANK;
-      num[i] = NaN;
-      col.blank(i);
-      continue;
-    }
-    filled++;
-    const x = parseNumericCell(cell, type, settings);
-    num[i] = x;
-    if (x !== x) col.fail(i, cell);
-    else
-      for (let r = 0; r < tests.length; r++)
-        if (!(tests[r] as (x: number, i: number) => boolean)(x, i)) col.ruleFailed(r, i, cell);
-  }
-  return filled;
-}
-
-/** Text and any: every cell but an error cell is a value; nothing is copied. */
-function scanPlain(
-  col: ParsedColumn,
-  cells: readonly Cell[],
-  status: Uint8Array,
-  from: number,
-  to: number,
-  missing: ReadonlySet<string> | undefined,
-  max: number,
-  tests: readonly ((t: string) => boolean)[],
-): number {
-  let filled = 0;
-  const nTests = tests.length;
-  for (let i = from; i < to; i++) {
-    const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
-      status[i] = BLANK;
-      col.blank(i);
-      continue;
-    }
-    filled++;
-    if (typeof cell === "object") {
-      col.fail(i, cell);
-      continue;
-    }
-    if (nTests === 0) continue;
-    const t = shownText(cell);
-    for (let r = 0; r < nTests; r++) if (!(tests[r] as (t: string) => boolean)(t)) col.ruleFailed(r, i, cell);
-  }
-  return filled;
-}
-
-/** Typed text (currency, time zone, email…): repeated values are read once per run of equal cells. */
-function scanTyped(
-  col: ParsedColumn,
-  cells: readonly Cell[],
-  status: Uint8Array,
-  text: (string | null)[],
-  from: number,
-  to: number,
-  missing: ReadonlySet<string> | undefined,
-  max: number,
-  tests: readonly ((t: string) => boolean)[],
-  type: FieldType,
-): number {
-  let filled = 0;
-  let lastCell: Cell | undefined;
-  let lastText: string | undefined;
-  for (let i = from; i < to; i++) {
-    const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
-      status[i] = BLANK;
-      col.blank(i);
-      continue;
-    }
-    filled++;
-    let t = lastText;
-    if (cell !== lastCell) {
-      t = parseTextCell(cell, type);
-      lastCell = cell;
-      lastText = t;
-    }
-    if (t === undefined) col.fail(i, cell);
-    else {
-      text[i] = t;
-      for (let r = 0; r < tests.length; r++)
-        if (!(tests[r] as (t: string) => boolean)(t)) col.ruleFailed(r, i, cell);
-    }
-  }
-  return filled;
-}
-
-function scanList(
-  col: ParsedColumn,
-  cells: readonly Cell[],
-  status: Uint8Array,
-  items: (readonly string[] | null)[],
-  from: number,
-  to: number,
-  missing: ReadonlySet<string> | undefined,
-  max: number,
-  tests: readonly ((items: readonly string[]) => boolean)[],
-): number {
-  let filled = 0;
-  for (let i = from; i < to; i++) {
-    const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
-      status[i] = BLANK;
-      col.blank(i);
-      continue;
-    }
-    filled++;
-    if (isCellError(cell)) {
-      col.fail(i, cell);
-      continue;
-    }
-    const list = splitList(typeof cell === "string" ? cell : String(cell), col.col.rule.separator);
-    items[i] = list;
-    for (let r = 0; r < tests.length; r++)
-      if (!(tests[r] as (l: readonly string[]) => boolean)(list)) col.ruleFailed(r, i, cell);
-  }
-  return filled;
 }
 
 /** Decimals per record from a parsed currency column; blanks and bad codes take the default. */

@@ -5,7 +5,8 @@
 import { describeCell, type Cell } from "../../cell";
 import type { Issue } from "../../issues";
 import { ColumnIssues } from "../issueAt";
-import { KeyLookup, TextKeys } from "../keys";
+import { TextKeys } from "../keys";
+import { KeyLookup } from "../rowIndex";
 import { isNumericType, parseNumericCell } from "../parseCell";
 import type { CellRuleFactory } from "./types";
 

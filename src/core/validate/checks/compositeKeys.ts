@@ -4,7 +4,8 @@
  */
 import type { Issue } from "../../issues";
 import { tableIssue, rowIssue } from "../issueAt";
-import { CompositeKeys, firstOccurrences } from "../keys";
+import { CompositeKeys } from "../keys";
+import { firstOccurrences } from "../rowIndex";
 import type { Check, CheckContext, ColumnValues, RuleRun } from "../types";
 import { columnKeys } from "./columnKeys";
 

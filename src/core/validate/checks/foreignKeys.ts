@@ -6,7 +6,8 @@
 import { cellText } from "../cellText";
 import type { Issue } from "../../issues";
 import { tableIssue } from "../issueAt";
-import { CompositeKeys, KeyLookup, TextKeys, type KeySource } from "../keys";
+import { CompositeKeys, TextKeys, type KeySource } from "../keys";
+import { KeyLookup } from "../rowIndex";
 import type { ForeignKeyRule } from "../ruleSet";
 import type { TableData } from "../../table";
 import { findColumn } from "../resolveColumns";

@@ -1,7 +1,7 @@
 /** `unique`: a value repeated in a column whose values must not repeat; each repeat names the first row. */
 import { describeCell } from "../../cell";
 import type { Issue } from "../../issues";
-import { firstOccurrences } from "../keys";
+import { firstOccurrences } from "../rowIndex";
 import type { Check, RuleRun } from "../types";
 import { columnKeys } from "./columnKeys";
 import { columnRun, countOk } from "./ruleRun";

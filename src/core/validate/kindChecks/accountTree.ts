@@ -3,7 +3,8 @@
  * parent links must not loop (`account_cycle`, once per loop, at its first row).
  */
 import type { Issue } from "../../issues";
-import { KeyLookup, TextKeys } from "../keys";
+import { TextKeys } from "../keys";
+import { KeyLookup } from "../rowIndex";
 import type { Check } from "../types";
 
 export const accountTree: Check = (ctx) => {

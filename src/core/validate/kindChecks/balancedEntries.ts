@@ -7,7 +7,7 @@ import type { Issue } from "../../issues";
 import { formatMinor } from "../../money";
 import { columnKeys } from "../checks/columnKeys";
 import { tableIssue } from "../issueAt";
-import { firstOccurrences } from "../keys";
+import { firstOccurrences } from "../rowIndex";
 import { decimalsAt } from "../show";
 import { BAD, type Check, type ColumnValues } from "../types";
 import { signedValues } from "./signed";

@@ -8,7 +8,8 @@ import type { Issue } from "../../issues";
 import type { TableData } from "../../table";
 import { targetKeys } from "../checks/foreignKeys";
 import { tableIssue } from "../issueAt";
-import { KeyLookup, TextKeys } from "../keys";
+import { TextKeys } from "../keys";
+import { KeyLookup } from "../rowIndex";
 import type { KindField } from "../kinds/types";
 import type { Check, CheckContext, LookupRole, RuleRun } from "../types";
 

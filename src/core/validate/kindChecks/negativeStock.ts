@@ -6,7 +6,8 @@
  */
 import type { Issue } from "../../issues";
 import { isoFromDay } from "../../dates";
-import { CompositeKeys, firstOccurrences, LazyTextKeys, type KeySource } from "../keys";
+import { CompositeKeys, LazyTextKeys, type KeySource } from "../keys";
+import { firstOccurrences } from "../rowIndex";
 import { showQuantity, decimalsAt } from "../show";
 import { BAD, OK, type Check } from "../types";
 import { signedValues } from "./signed";

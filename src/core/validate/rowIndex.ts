@@ -1,0 +1,183 @@
+/**
+ * Rows indexed by key: the first row of each key (unique checks, grouping) and lookups of another table's
+ * keys, as open-addressing hash tables over typed arrays.
+ */
+import { hashText, TextSource, textCompare, textEquals, type KeySource } from "./keys";
+
+function tableSize(n: number): number {
+  let cap = 16;
+  while (cap < n * 2) cap *= 2;
+  return cap;
+}
+
+/**
+ * For each row, the first row with an equal key: `first[i] === i` for a first occurrence, an earlier index
+ * for a repeat, -1 for a blank key. Runs of equal keys (the lines of one journal entry) skip the hash
+ * table, and so does a column in ascending order (entry ids, invoice numbers) for as long as it stays so:
+ * a key above every earlier one cannot repeat any of them.
+ */
+export function firstOccurrences(keys: KeySource): Int32Array {
+  if (keys instanceof TextSource) return firstTextOccurrences(keys);
+  const n = keys.length;
+  const first = new Int32Array(n);
+  let table: RowTable | undefined;
+  let ascending = keys.compare !== undefined;
+  let prev = -1;
+  let lastNew = -1;
+  for (let i = 0; i < n; i++) {
+    if (keys.isBlank(i)) {
+      first[i] = -1;
+      continue;
+    }
+    if (prev >= 0 && keys.equals(i, keys, prev)) {
+      first[i] = first[prev] as number;
+      prev = i;
+      continue;
+    }
+    prev = i;
+    if (ascending) {
+      if (lastNew < 0 || (keys.compare as (i: number, j: number) => number).call(keys, i, lastNew) > 0) {
+        first[i] = i;
+        lastNew = i;
+        continue;
+      }
+      ascending = false;
+      table = new RowTable(n);
+      for (let j = 0; j < i; j++) if (first[j] === j) table.addOrFind(keys, j);
+    }
+    table ??= new RowTable(n);
+    first[i] = table.addOrFind(keys, i);
+  }
+  return first;
+}
+
+/**
+ * `firstOccurrences` for text keys, reading each record's text once (a text column's cells are scattered
+ * in memory; touching each one once is most of the cost).
+ */
+function firstTextOccurrences(keys: TextSource): Int32Array {
+  const n = keys.length;
+  const cs = keys.caseSensitive;
+  const first = new Int32Array(n);
+  let table: RowTable | undefined;
+  let ascending = true;
+  let prev = -1;
+  let prevText = "";
+  let lastNewText = "";
+  let lastNew = -1;
+  for (let i = 0; i < n; i++) {
+    const t = keys.value(i);
+    if (t === null) {
+      first[i] = -1;
+      continue;
+    }
+    if (prev >= 0 && textEquals(t, prevText, cs)) {
+      first[i] = first[prev] as number;
+      prev = i;
+      continue;
+    }
+    prev = i;
+    prevText = t;
+    if (ascending) {
+      if (lastNew < 0 || textCompare(t, lastNewText, cs) > 0) {
+        first[i] = i;
+        lastNew = i;
+        lastNewText = t;
+        continue;
+      }
+      ascending = false;
+      table = new RowTable(n);
+      for (let j = 0; j < i; j++) if (first[j] === j) table.addOrFind(keys, j);
+    }
+    table ??= new RowTable(n);
+    first[i] = table.addText(keys, i, t);
+  }
+  return first;
+}
+
+/** Open addressing over row indices, with each slot's hash kept beside it. */
+class RowTable {
+  private readonly slots: Int32Array;
+  private readonly slotHash: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    const cap = tableSize(n);
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.slotHash = new Int32Array(cap);
+  }
+
+  /** `addOrFind` for a text key already read. */
+  addText(keys: TextSource, i: number, text: string): number {
+    const h = hashText(text, keys.caseSensitive);
+    let s = h & this.mask;
+    for (;;) {
+      const j = this.slots[s] as number;
+      if (j < 0) {
+        this.slots[s] = i;
+        this.slotHash[s] = h;
+        return i;
+      }
+      if (this.slotHash[s] === h && textEquals(text, keys.value(j) as string, keys.caseSensitive)) return j;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Row i's key is added and i returned, or the row already holding an equal key is returned. */
+  addOrFind(keys: KeySource, i: number): number {
+    const h = keys.hash(i);
+    let s = h & this.mask;
+    for (;;) {
+      const j = this.slots[s] as number;
+      if (j < 0) {
+        this.slots[s] = i;
+        this.slotHash[s] = h;
+        return i;
+      }
+      if (this.slotHash[s] === h && keys.equals(i, keys, j)) return j;
+      s = (s + 1) & this.mask;
+    }
+  }
+}
+
+/** A lookup of another table's keys, probed with keys of the same shape from this table. */
+export class KeyLookup {
+  private readonly slots: Int32Array;
+  private readonly slotHash: Int32Array;
+  private readonly mask: number;
+
+  constructor(readonly target: KeySource) {
+    const cap = tableSize(target.length);
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap).fill(-1);
+    this.slotHash = new Int32Array(cap);
+    for (let j = 0; j < target.length; j++) {
+      if (target.isBlank(j)) continue;
+      const h = target.hash(j);
+      let s = h & this.mask;
+      for (;;) {
+        const k = this.slots[s] as number;
+        if (k < 0) {
+          this.slots[s] = j;
+          this.slotHash[s] = h;
+          break;
+        }
+        if (this.slotHash[s] === h && target.equals(j, target, k)) break;
+        s = (s + 1) & this.mask;
+      }
+    }
+  }
+
+  /** The target row holding source row i's key, or -1. */
+  find(source: KeySource, i: number): number {
+    const h = source.hash(i);
+    let s = h & this.mask;
+    for (;;) {
+      const k = this.slots[s] as number;
+      if (k < 0) return -1;
+      if (this.slotHash[s] === h && source.equals(i, this.target, k)) return k;
+      s = (s + 1) & this.mask;
+    }
+  }
+}

@@ -3,115 +3,13 @@
  * protection, with Excel's rules for names, overlaps and protected sheets. Proxies in the other files
  * apply queued commands to this model at sync; tests seed it and play the user through it.
  */
-import { intersects, key, parseRect, rectA1, sheetPrefix, unkey, type Rect } from "./address";
+import { intersects, rectA1, sheetPrefix, type Rect } from "./address";
 import { simError } from "./errors";
-import { blankCell, isDefaultCell, isEmptyCell, parseInput, type SimCell, type SimValue } from "./values";
+import { grid, normalizeColor, normalizeHeaders, SimSheet, SimTable, type SimNote } from "./sheet";
+import * as user from "./user";
+import { blankCell, isEmptyCell, parseInput, type SimCell, type SimValue } from "./values";
 
-export interface SimNote {
-  sheet: SimSheet;
-  r: number;
-  c: number;
-  content: string;
-  readonly author: string;
-}
-
-export class SimSheet {
-  readonly cells = new Map<number, SimCell>();
-  merged: Rect[] = [];
-  readonly hiddenRows = new Set<number>();
-  protected = false;
-  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
-  deleted = false;
-  constructor(
-    readonly id: string,
-    public name: string,
-  ) {}
-
-  get(r: number, c: number): SimCell | undefined {
-    return this.cells.get(key(r, c));
-  }
-
-  /** The cell to change; stored only while it differs from a default cell. */
-  edit(r: number, c: number, change: (cell: SimCell) => void): void {
-    const k = key(r, c);
-    const cell = this.cells.get(k) ?? blankCell();
-    change(cell);
-    if (isDefaultCell(cell)) this.cells.delete(k);
-    else this.cells.set(k, cell);
-  }
-
-  /** Bounding rectangle of cells with content (or any formatting unless valuesOnly). */
-  used(valuesOnly: boolean): Rect | null {
-    let r0 = Infinity;
-    let c0 = Infinity;
-    let r1 = -1;
-    let c1 = -1;
-    for (const [k, cell] of this.cells) {
-      if (valuesOnly && isEmptyCell(cell)) continue;
-      const { r, c } = unkey(k);
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, c);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, c);
-    }
-    return r1 < 0 ? null : { r: r0, c: c0, h: r1 - r0 + 1, w: c1 - c0 + 1 };
-  }
-
-  /** Cells in the rectangle that are stored (have content or format), row-major. */
-  *stored(rect: Rect): Iterable<[number, number, SimCell]> {
-    if (rect.h * rect.w <= this.cells.size) {
-      for (let r = rect.r; r < rect.r + rect.h; r++)
-        for (let c = rect.c; c < rect.c + rect.w; c++) {
-          const cell = this.cells.get(key(r, c));
-          if (cell) yield [r, c, cell];
-        }
-      return;
-    }
-    for (const [k, cell] of this.cells) {
-      const { r, c } = unkey(k);
-      if (r >= rect.r && r < rect.r + rect.h && c >= rect.c && c < rect.c + rect.w) yield [r, c, cell];
-    }
-  }
-}
-
-export class SimTable {
-  showHeaders = true;
-  showTotals = false;
-  style = "TableStyleMedium2";
-  deleted = false;
-  constructor(
-    readonly id: number,
-    public name: string,
-    public sheet: SimSheet,
-    /** The whole table: header, data body and totals row. */
-    public rect: Rect,
-  ) {}
-
-  get headerRect(): Rect {
-    return { ...this.rect, h: 1 };
-  }
-  get dataRect(): Rect {
-    return {
-      r: this.rect.r + 1,
-      c: this.rect.c,
-      h: this.rect.h - 1 - (this.showTotals ? 1 : 0),
-      w: this.rect.w,
-    };
-  }
-  get totalsRect(): Rect | null {
-    return this.showTotals
-      ? { r: this.rect.r + this.rect.h - 1, c: this.rect.c, h: 1, w: this.rect.w }
-      : null;
-  }
-  columnNames(): string[] {
-    const names: string[] = [];
-    for (let c = this.rect.c; c < this.rect.c + this.rect.w; c++) {
-      const v = this.sheet.get(this.rect.r, c)?.value;
-      names.push(v === null || v === undefined ? "" : typeof v === "object" ? v.error : String(v));
-    }
-    return names;
-  }
-}
+export { grid, SimSheet, SimTable, type SimNote } from "./sheet";
 
 const SHEET_NAME_BAD = /[:\\/?*[\]]/;
 
@@ -399,132 +297,32 @@ export class SimWorkbook {
     if (i < 0) throw simError("ItemNotFound", where);
     this.notes.splice(i, 1);
   }
-
-  // ---- seeding and user actions (test code calls these directly) ----------------------------------
+  // ---- seeding and user actions (test code calls these directly; see user.ts) -----------------------
 
   /** Types rows into a sheet as a user would (Excel's parsing applies), starting at `topLeft`. */
   type(sheet: string, topLeft: string, rows: readonly (readonly unknown[])[]): void {
-    const s = this.mustSheet(sheet);
-    const at = parseRect(topLeft);
-    if (!at) throw new Error(`bad address ${topLeft}`);
-    const w = Math.max(0, ...rows.map((r) => r.length));
-    const padded = rows.map((r) => Array.from({ length: w }, (_, j) => (j < r.length ? r[j] : "")));
-    const wasProtected = s.protected;
-    s.protected = false;
-    try {
-      this.writeInputs(s, { r: at.r, c: at.c, h: rows.length, w }, padded, "seed");
-    } finally {
-      s.protected = wasProtected;
-    }
+    user.type(this, sheet, topLeft, rows);
   }
-
   /** Puts an exact value (or error) into one cell, bypassing input parsing. */
   put(sheet: string, a1: string, value: SimValue, opts: Partial<Omit<SimCell, "value">> = {}): void {
-    const s = this.mustSheet(sheet);
-    const at = parseRect(a1);
-    if (!at) throw new Error(`bad address ${a1}`);
-    s.edit(at.r, at.c, (cell) => Object.assign(cell, { value, formula: null }, opts));
+    user.put(this, sheet, a1, value, opts);
   }
-
   seedTable(sheet: string, address: string, name: string, opts: { showTotals?: boolean } = {}): SimTable {
-    const s = this.mustSheet(sheet);
-    const rect = parseRect(address);
-    if (!rect) throw new Error(`bad address ${address}`);
-    const wasProtected = s.protected;
-    s.protected = false;
-    try {
-      const t = this.addTable(s, rect, true, "seed");
-      this.renameTable(t, name);
-      t.showTotals = opts.showTotals ?? false;
-      return t;
-    } finally {
-      s.protected = wasProtected;
-    }
+    return user.seedTable(this, sheet, address, name, opts);
   }
-
   merge(sheet: string, address: string): void {
-    const s = this.mustSheet(sheet);
-    const rect = parseRect(address);
-    if (!rect) throw new Error(`bad address ${address}`);
-    s.merged.push(rect);
+    user.merge(this, sheet, address);
   }
-
   hideRows(sheet: string, firstRow: number, count = 1): void {
-    const s = this.mustSheet(sheet);
-    for (let i = 0; i < count; i++) s.hiddenRows.add(firstRow - 1 + i);
+    user.hideRows(this, sheet, firstRow, count);
   }
-
   /** The user inserts whole rows above Excel row `beforeRow`: cells, tables, notes and merges move down. */
   insertRows(sheet: string, beforeRow: number, count: number): void {
-    const s = this.mustSheet(sheet);
-    const at = beforeRow - 1;
-    const moved = [...s.cells].map(([k, cell]) => {
-      const { r, c } = unkey(k);
-      return [r >= at ? r + count : r, c, cell] as const;
-    });
-    s.cells.clear();
-    for (const [r, c, cell] of moved) s.cells.set(key(r, c), cell);
-    for (const t of this.tables) {
-      if (t.sheet !== s) continue;
-      if (t.rect.r >= at) t.rect = { ...t.rect, r: t.rect.r + count };
-      else if (t.rect.r + t.rect.h > at) t.rect = { ...t.rect, h: t.rect.h + count };
-    }
-    for (const n of this.notes) if (n.sheet === s && n.r >= at) n.r += count;
-    s.merged = s.merged.map((m) => (m.r >= at ? { ...m, r: m.r + count } : m));
-    const hidden = [...s.hiddenRows].map((r) => (r >= at ? r + count : r));
-    s.hiddenRows.clear();
-    for (const r of hidden) s.hiddenRows.add(r);
+    user.insertRows(this, sheet, beforeRow, count);
   }
 
   /** Address of a rectangle as the API reports it: "Sheet1!A1:B2". */
   address(s: SimSheet, rect: Rect): string {
     return `${sheetPrefix(s.name)}${rectA1(rect)}`;
   }
-}
-
-/** Blank headers become "ColumnN" and repeated ones get a number, as Excel does. */
-function normalizeHeaders(t: SimTable): void {
-  const used = new Set<string>();
-  const s = t.sheet;
-  for (let j = 0; j < t.rect.w; j++) {
-    const c = t.rect.c + j;
-    const v = s.get(t.rect.r, c)?.value;
-    let name =
-      v === null || v === undefined || v === ""
-        ? `Column${j + 1}`
-        : typeof v === "object"
-          ? v.error
-          : String(v);
-    const base = name;
-    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}${n}`;
-    used.add(name.toLowerCase());
-    if (v !== name)
-      s.edit(t.rect.r, c, (cell) => {
-        cell.value = name;
-        cell.formula = null;
-      });
-  }
-}
-
-function normalizeColor(color: string, where: string): string {
-  const named: Record<string, string> = {
-    red: "#FF0000",
-    yellow: "#FFFF00",
-    white: "#FFFFFF",
-    green: "#008000",
-  };
-  const c = named[color.toLowerCase()] ?? color;
-  if (!/^#[0-9A-Fa-f]{6}$/.test(c)) throw simError("InvalidArgument", where);
-  return c.toUpperCase();
-}
-
-/** Accessor for a 2-D input matching the rectangle, or a single value applied to every cell. */
-export function grid(input: unknown, rect: Rect, where: string): (i: number, j: number) => unknown {
-  if (!Array.isArray(input)) return () => input;
-  if (input.length !== rect.h)
-    throw simError("InvalidArgument", where, "The number of rows does not match the range.");
-  for (const row of input)
-    if (!Array.isArray(row) || row.length !== rect.w)
-      throw simError("InvalidArgument", where, "The number of columns does not match the range.");
-  return (i, j) => (input[i] as unknown[])[j];
 }

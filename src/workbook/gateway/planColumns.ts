@@ -5,7 +5,6 @@
  * range they sit in the columns just right of it. A re-run with the same key replaces them in place.
  * Cells where new columns would go must be empty, or the write is refused as a conflict.
  */
-import type { Cell } from "../../core/cell";
 import {
   splitSheetAddress,
   MAX_COLUMNS,
@@ -16,73 +15,25 @@ import {
   unionArea,
   type Area,
 } from "../address";
-import {
-  ALL_PARTS,
-  type AreaState,
-  type Capture,
-  type Expectation,
-  type Step,
-  type TableShape,
-  type WorkbookShape,
-} from "../driver";
+import { ALL_PARTS, type Step, type WorkbookShape } from "../driver";
 import { uniqueHeaders } from "../names";
-import { expectedRead, outValueProblem, toWriteCell, type WriteCell } from "../outValue";
+import type { WriteCell } from "../outValue";
 import type { ResultColumnsPlan } from "../port";
 import { refuse, type Where } from "./outcome";
 import type { Plan } from "./plan";
 import { withColumns, type Registry } from "./registry";
+import {
+  describeRows,
+  grid,
+  lower,
+  nonEmpty,
+  rowsMatch,
+  valuesExpect,
+  type SeenTables,
+} from "./columnsCommon";
+import { tablePlan } from "./planTableColumns";
 
-/** Tables and ranges this port has read, to tell "changed since read" from "never existed". */
-export type SeenTables = ReadonlyMap<string, { readonly sheet: string; readonly headerRow: number }>;
-
-const lower = (s: string) => s.toLowerCase();
-
-function rowsMatch(expected: readonly number[], first: number, count: number): boolean {
-  return expected.length === count && expected.every((r, i) => r === first + i);
-}
-
-function describeRows(rows: readonly number[]): string {
-  if (rows.length === 0) return "no rows";
-  return `rows ${rows[0]}–${rows[rows.length - 1]} (${rows.length} row${rows.length === 1 ? "" : "s"})`;
-}
-
-function nonEmpty(state: AreaState | undefined, skip?: Area): string[] {
-  const out: string[] = [];
-  for (const c of state?.cells ?? []) {
-    if (c.kind === "empty") continue;
-    if (
-      skip &&
-      c.row >= skip.row &&
-      c.row <= lastRow(skip) &&
-      c.col >= skip.col &&
-      c.col < skip.col + skip.cols
-    )
-      continue;
-    out.push(formatArea({ row: c.row, col: c.col, rows: 1, cols: 1 }));
-  }
-  return out;
-}
-
-function grid(p: ResultColumnsPlan, operation: string, where: Where): WriteCell[][] {
-  return p.rows.map((_, i) =>
-    p.columns.map((c) => {
-      const v = c.values[i] ?? null;
-      const problem = outValueProblem(v);
-      if (problem)
-        throw refuse(
-          problem.code,
-          operation,
-          where,
-          `column "${c.header}", row ${p.rows[i]}: ${problem.reason}.`,
-        );
-      return toWriteCell(v);
-    }),
-  );
-}
-
-function valuesExpect(sheet: string, area: Area, rows: readonly (readonly WriteCell[])[]): Expectation {
-  return { kind: "values", sheet, area, values: rows.map((r) => r.map((c): Cell => expectedRead(c))) };
-}
+export type { SeenTables } from "./columnsCommon";
 
 export function planResultColumns(
   p: ResultColumnsPlan,
@@ -225,176 +176,6 @@ export function planResultColumns(
           address: formatArea(target),
           cellsWritten: target.rows * target.cols,
         },
-      };
-    },
-  };
-}
-
-function tablePlan(
-  p: ResultColumnsPlan,
-  t: TableShape,
-  headers: readonly string[],
-  head: readonly WriteCell[],
-  recorded: readonly string[],
-  reg: Registry,
-  operation: string,
-  where: Where,
-  summary: (where: string) => string,
-  others: readonly TableShape[],
-): Plan {
-  const ours = recorded.filter((h) => t.headers.some((x) => lower(x) === lower(h)));
-  const userHeaders = t.headers.filter((h) => !ours.some((o) => lower(o) === lower(h)));
-  const taken = headers.find((h) => userHeaders.some((u) => lower(u) === lower(h)));
-  if (taken !== undefined)
-    throw refuse(
-      "conflict",
-      operation,
-      where,
-      `the table already has a column named "${taken}" that the add-in did not write; rename it or choose another header.`,
-    );
-  const dataFirst = t.area.row + 1;
-  const registry = withColumns(reg, p.key, { table: t.name, sheet: t.sheet, headers: [...headers] });
-  const sameSet =
-    ours.length === headers.length && ours.every((h, i) => lower(h) === lower(headers[i] as string));
-  const receiptFor = (area: Area) => ({
-    kind: "writeResultColumns" as const,
-    summary: summary(`in table '${t.name}'`),
-    sheet: t.sheet,
-    address: formatArea(area),
-    cellsWritten: p.rows.length * headers.length,
-  });
-
-  if (sameSet && ours.length > 0) {
-    // Re-run with the same headers: replace the values in place, wherever the user moved the columns.
-    const positions = headers.map((h) => t.headers.findIndex((x) => lower(x) === lower(h)));
-    const areas = positions.map((pos) => ({
-      row: dataFirst,
-      col: t.area.col + pos,
-      rows: p.rows.length,
-      cols: 1,
-    }));
-    const captures: Capture[] = areas.map((area) => ({
-      sheet: t.sheet,
-      area,
-      parts: { ...ALL_PARTS, notes: false },
-    }));
-    return {
-      kind: "writeResultColumns",
-      operation,
-      where,
-      captures: p.rows.length > 0 ? captures : [],
-      build: (states) => {
-        const body = grid(p, operation, where);
-        const cols = areas.map((_, j) => body.map((r) => [r[j] as WriteCell]));
-        const live = p.rows.length > 0 ? areas : [];
-        return {
-          forward: live.map((area, j): Step => ({
-            op: "writeCells",
-            sheet: t.sheet,
-            area,
-            cells: cols[j] as WriteCell[][],
-          })),
-          undo: states.map((state): Step => ({ op: "restoreCells", state })),
-          expect: live.map((area, j) => valuesExpect(t.sheet, area, cols[j] as WriteCell[][])),
-          registry,
-          receipt: receiptFor({ row: t.area.row, col: t.area.col, rows: t.area.rows, cols: t.area.cols }),
-        };
-      },
-    };
-  }
-
-  // New or changed headers: our old columns (which must be the table's last ones) go, the new ones are appended.
-  if (ours.length > 0) {
-    const tail = t.headers.slice(t.headers.length - ours.length);
-    const trailing = tail.every((h, i) => lower(h) === lower(ours[i] as string));
-    if (!trailing)
-      throw refuse(
-        "conflict",
-        operation,
-        where,
-        `the add-in's result columns (${ours.join(", ")}) are no longer the table's last columns; move them back to the end or delete them, then run again.`,
-      );
-  }
-  const baseCols = t.area.cols - ours.length;
-  const oursArea: Area | null =
-    ours.length > 0
-      ? { row: t.area.row, col: t.area.col + baseCols, rows: t.area.rows, cols: ours.length }
-      : null;
-  const extraCols = headers.length - ours.length;
-  const extra: Area | null =
-    extraCols > 0
-      ? { row: t.area.row, col: t.area.col + t.area.cols, rows: t.area.rows, cols: extraCols }
-      : null;
-  if (extra && extra.col + extra.cols > MAX_COLUMNS)
-    throw refuse("too_large", operation, where, "there are not enough columns to the right of the table.");
-  const clash =
-    extra &&
-    others.find(
-      (o) =>
-        lower(o.sheet) === lower(t.sheet) && lower(o.name) !== lower(t.name) && areasIntersect(o.area, extra),
-    );
-  if (clash)
-    throw refuse(
-      "conflict",
-      operation,
-      where,
-      `table '${clash.name}' is right next to the table, where the result columns would go.`,
-    );
-  const captures: Capture[] = [];
-  if (oursArea) captures.push({ sheet: t.sheet, area: oursArea, parts: ALL_PARTS });
-  if (extra) captures.push({ sheet: t.sheet, area: extra, parts: ALL_PARTS });
-  const finalArea: Area = { ...t.area, cols: baseCols + headers.length };
-  const block: Area = {
-    row: t.area.row,
-    col: t.area.col + baseCols,
-    rows: 1 + p.rows.length,
-    cols: headers.length,
-  };
-  return {
-    kind: "writeResultColumns",
-    operation,
-    where,
-    captures,
-    build: (states) => {
-      const extraState = extra ? states[states.length - 1] : undefined;
-      const busy = nonEmpty(extraState);
-      if (busy.length > 0)
-        throw refuse(
-          "conflict",
-          operation,
-          where,
-          `cells ${busy.slice(0, 5).join(", ")}${busy.length > 5 ? "…" : ""} to the right of the table are not empty, so result columns cannot be added there. Move that data and run again.`,
-        );
-      const rows = [head, ...grid(p, operation, where)];
-      const body = rows.slice(1);
-      const forward: Step[] = [
-        ...(ours.length > 0 ? [{ op: "trimTableColumns" as const, table: t.name, keep: baseCols }] : []),
-        { op: "addTableColumns", table: t.name, headers },
-        ...(body.length > 0
-          ? [
-              {
-                op: "writeCells" as const,
-                sheet: t.sheet,
-                area: { ...block, row: dataFirst, rows: body.length },
-                cells: body,
-              },
-            ]
-          : []),
-      ];
-      const undo: Step[] = [
-        { op: "trimTableColumns", table: t.name, keep: baseCols },
-        ...(ours.length > 0 ? [{ op: "addTableColumns" as const, table: t.name, headers: ours }] : []),
-        ...states.map((state): Step => ({ op: "restoreCells", state })),
-      ];
-      return {
-        forward,
-        undo,
-        expect: [
-          valuesExpect(t.sheet, block, rows),
-          { kind: "table", table: t.name, sheet: t.sheet, area: finalArea },
-        ],
-        registry,
-        receipt: receiptFor(finalArea),
       };
     },
   };

@@ -1,5 +1,5 @@
 /** Translates gateway steps into Excel API ops: writes, structure changes and restores. */
-import { formatArea } from "../address";
+import { formatArea, qualify } from "../address";
 import type { Step } from "../driver";
 import { describeStep } from "../steps";
 import type { Budget } from "./budget";
@@ -52,7 +52,7 @@ export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
       case "addTable":
         ops.push(
           simple(step, s, true, (ctx) => {
-            const t = ctx.workbook.worksheets.getItem(s.sheet).tables.add(formatArea(s.area), true);
+            const t = ctx.workbook.tables.add(qualify(s.sheet, formatArea(s.area)), true);
             t.name = s.name;
             if (s.style) t.style = s.style;
           }),

@@ -247,7 +247,7 @@ export function restoreTablesOp(step: number, s: Extract<Step, { op: "restoreTab
       );
       for (const w of s.tables) {
         if (kept.has(w.name.toLowerCase()) || !inside(w.area)) continue;
-        const t = ctx.workbook.worksheets.getItem(s.sheet).tables.add(formatArea(w.area), true);
+        const t = ctx.workbook.tables.add(qualify(s.sheet, formatArea(w.area)), true);
         t.name = w.name;
         t.style = w.style;
       }

@@ -1,0 +1,87 @@
+/** Review decisions as edits of the engine's decision list, checked against a real engine run. */
+import { reconcile, recordSet, type ReconcileResult } from "../../core/reconcile";
+import { decide, DecisionError } from "./decide";
+import { EMPTY_DECISIONS } from "./savedPair";
+
+function run(decisions = EMPTY_DECISIONS): ReconcileResult {
+  const left = recordSet("left", "Ledger", [
+    { day: 100, minor: 5000, reference: "INV-1", description: "Receipt INV-1" },
+    { day: 101, minor: -2000, reference: "B-7", description: "Payment" },
+    { day: 103, minor: 1234, reference: "INV-3", description: "Receipt INV-3" },
+  ]);
+  const right = recordSet("right", "Bank", [
+    { day: 101, minor: 5000, reference: "INV-1", description: "CREDIT INV-1" },
+    { day: 102, minor: -2000, reference: "B-7", description: "DEBIT" },
+    { day: 104, minor: 1243, reference: "INV-3", description: "CREDIT INV-3" },
+    { day: 105, minor: -15, description: "FEE" },
+  ]);
+  return reconcile(left, right, undefined, decisions);
+}
+
+describe("decide", () => {
+  const first = run();
+  const suggested = first.matches.find((m) => m.status === "suggested");
+  const confirmed = first.matches.find((m) => m.status === "confirmed");
+
+  it("starts from two confirmed matches and one suggestion", () => {
+    expect(first.matches.map((m) => m.status).sort()).toEqual(["confirmed", "confirmed", "suggested"]);
+  });
+
+  it("accepting a suggestion confirms it on the next run, under the same id", () => {
+    const d = decide(EMPTY_DECISIONS, first, { kind: "accept", matchId: suggested?.id ?? "" });
+    expect(d.accepted).toEqual([{ id: suggested?.id, left: ["Ledger!4"], right: ["Bank!4"] }]);
+    const next = run(d);
+    const m = next.matches.find((x) => x.id === suggested?.id);
+    expect(m).toMatchObject({ status: "confirmed", decidedBy: "user" });
+  });
+
+  it("rejecting a suggestion keeps its rows apart on the next run", () => {
+    const d = decide(EMPTY_DECISIONS, first, { kind: "reject", matchId: suggested?.id ?? "" });
+    expect(d.rejected).toEqual([{ left: "Ledger!4", right: "Bank!4" }]);
+    const next = run(d);
+    expect(next.matches.map((m) => m.id)).not.toContain(suggested?.id);
+    expect(next.unmatched.left).toContain(2);
+  });
+
+  it("unmatching a rule's match leaves both rows open", () => {
+    const d = decide(EMPTY_DECISIONS, first, { kind: "unmatch", matchId: confirmed?.id ?? "" });
+    const next = run(d);
+    expect(next.matches.map((m) => m.id)).not.toContain(confirmed?.id);
+    expect(next.unmatched.left).toContain(confirmed?.left[0]);
+    expect(next.unmatched.right).toContain(confirmed?.right[0]);
+  });
+
+  it("a manual match undoes an earlier rejection of the same rows and wins over the rules", () => {
+    const rejected = decide(EMPTY_DECISIONS, first, { kind: "reject", matchId: suggested?.id ?? "" });
+    const d = decide(rejected, run(rejected), {
+      kind: "match",
+      left: ["Ledger!4"],
+      right: ["Bank!4", "Bank!5"],
+    });
+    expect(d.rejected).toEqual([]);
+    expect(d.groups).toEqual([{ left: ["Ledger!4"], right: ["Bank!4", "Bank!5"] }]);
+    const m = run(d).matches.find((x) => x.rule === "manual");
+    expect(m).toMatchObject({ status: "confirmed", cardinality: "1:many", difference: 1243 - 15 - 1234 });
+  });
+
+  it("unmatching an accepted match forgets the acceptance", () => {
+    const accepted = decide(EMPTY_DECISIONS, first, { kind: "accept", matchId: suggested?.id ?? "" });
+    const d = decide(accepted, run(accepted), { kind: "unmatch", matchId: suggested?.id ?? "" });
+    expect(d.accepted).toEqual([]);
+    expect(d.rejected).toEqual([{ left: "Ledger!4", right: "Bank!4" }]);
+  });
+
+  it("refuses a match without rows on both sides, and an id no longer in the result", () => {
+    expect(() => decide(EMPTY_DECISIONS, first, { kind: "match", left: ["Ledger!2"], right: [] })).toThrow(
+      DecisionError,
+    );
+    expect(() => decide(EMPTY_DECISIONS, first, { kind: "accept", matchId: "M-000000000000" })).toThrow(
+      "no longer in the result",
+    );
+  });
+
+  it("reset forgets everything", () => {
+    const d = decide(EMPTY_DECISIONS, first, { kind: "reject", matchId: suggested?.id ?? "" });
+    expect(decide(d, first, { kind: "reset" })).toEqual(EMPTY_DECISIONS);
+  });
+});

@@ -1,0 +1,22 @@
+/** Reconciliation for the task pane, the command line and tests: one service over a workbook port. */
+export { createReconciliationService, type ReconciliationService } from "./service";
+export { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
+export { describeSide, type SetupProposal, type SideProposal } from "./propose";
+export type { ReconcileSetup, SideSetup, BalanceSetup } from "./setup";
+export { refName, pairKey } from "./setup";
+export type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
+export type { DecisionAction } from "./decide";
+export { DecisionError } from "./decide";
+export type { ApplyReceipt } from "./apply";
+export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
+export { statementSheet, SHEET_NAME } from "./statementSheet";
+export { settingKey, savedValue, type SavedPair } from "./savedPair";
+export {
+  displayMoney,
+  matchViews,
+  matchView,
+  openItems,
+  type MatchView,
+  type OpenItemView,
+  type RowRef,
+} from "./views";

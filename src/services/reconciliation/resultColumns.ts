@@ -1,0 +1,87 @@
+/**
+ * The four result columns written beside each table: match id, status, rule and a note saying why.
+ * Every row of the table gets a value, including rows outside the selection and rows that could not be
+ * read, so the columns line up with the table and sort and filter with it.
+ */
+import { describeCell } from "../../core/cell";
+import { ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import type { Side } from "../../core/reconcile";
+import type { OutValue, ResultColumnsPlan } from "../../workbook/port";
+import type { ReconcileOutcome } from "./runEngine";
+import { pairKey } from "./setup";
+import { findingsByRecord } from "./views";
+
+export const RESULT_HEADERS = ["BO Match ID", "BO Status", "BO Rule", "BO Note"] as const;
+
+export type RowStatus = "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable";
+
+/** A note stays readable in a cell; the full story is on the Reconciliation sheet. */
+const MAX_NOTE = 1000;
+
+function clip(text: string): string {
+  return text.length <= MAX_NOTE ? text : `${text.slice(0, MAX_NOTE - 1)}…`;
+}
+
+export function resultColumnsKey(outcome: ReconcileOutcome, side: Side): string {
+  return `reconcile:${pairKey(outcome.setup.left.name, outcome.setup.right.name)}:${side}`;
+}
+
+function excludedNote(records: SideRecords, outcome: ReconcileOutcome, side: Side, i: number): string {
+  const sel = (side === "left" ? outcome.setup.left : outcome.setup.right).selection;
+  const c = sel ? records.map[sel.field] : undefined;
+  if (!sel || c === undefined) return "Not selected";
+  const header = records.table.headers[c] ?? sel.field;
+  const value = describeCell(records.table.columns[c]?.[i] ?? null);
+  return `Not selected: ${header} is ${value}; only ${sel.values.join(", ")} take${sel.values.length === 1 ? "s" : ""} part`;
+}
+
+/** The result columns of one side, one value per table row in the table's order. */
+export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): ResultColumnsPlan {
+  const records = side === "left" ? outcome.left : outcome.right;
+  const setup = side === "left" ? outcome.setup.left : outcome.setup.right;
+  const r = outcome.result;
+  const matchOf = side === "left" ? r.leftMatch : r.rightMatch;
+  const other = side === "left" ? outcome.setup.right.name : outcome.setup.left.name;
+  const findings = findingsByRecord(r, side);
+  const n = records.table.rows.length;
+  const ids: OutValue[] = new Array<OutValue>(n);
+  const statuses: OutValue[] = new Array<OutValue>(n);
+  const rules: OutValue[] = new Array<OutValue>(n);
+  const notes: OutValue[] = new Array<OutValue>(n);
+  for (let i = 0; i < n; i++) {
+    const state = records.state[i];
+    const k = records.recordOf[i] as number;
+    const m = k >= 0 ? r.matches[matchOf[k] as number] : undefined;
+    let status: RowStatus;
+    let note: string;
+    if (state === ROW_EXCLUDED) {
+      status = "excluded";
+      note = excludedNote(records, outcome, side, i);
+    } else if (state === ROW_UNREADABLE || k < 0) {
+      status = "unreadable";
+      note = (records.rowIssues.get(i) ?? []).map((x) => x.message).join("; ") || "The row could not be read";
+    } else if (m) {
+      status = m.status;
+      note = m.ambiguous ? `${m.reason} (another candidate fitted as well)` : m.reason;
+    } else {
+      status = "unmatched";
+      note = (findings.get(k) ?? []).join("; ") || `Not found on ${other}`;
+    }
+    ids[i] = m?.id ?? "";
+    statuses[i] = status;
+    rules[i] = m?.rule ?? "";
+    notes[i] = clip(note);
+  }
+  const [idH, statusH, ruleH, noteH] = RESULT_HEADERS;
+  return {
+    key: resultColumnsKey(outcome, side),
+    table: setup.ref,
+    rows: records.table.rows,
+    columns: [
+      { header: idH, values: ids },
+      { header: statusH, values: statuses },
+      { header: ruleH, values: rules },
+      { header: noteH, values: notes },
+    ],
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Reconciliation as a use case over a workbook port: propose a setup for two tables, run with progress
+ * and cancellation, review (accept, reject, unmatch, match by hand — saved in the document and fed back
+ * to the engine), apply the result columns and the Reconciliation sheet as one, and revert them.
+ */
+import { parseReconcileConfig, type Rule } from "../../core/reconcile";
+import { readSide } from "../../core/reconcileInput";
+import { columnLetter, type TableData } from "../../core/table";
+import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
+import { throwIfCancelled } from "../slices";
+import { applyOutcome, revertApply, type ApplyReceipt } from "./apply";
+import { decide, type DecisionAction } from "./decide";
+import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
+import { proposeSetup, type SetupProposal } from "./propose";
+import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
+import { EMPTY_DECISIONS, loadSavedPair, savePair, type SavedPair } from "./savedPair";
+import { refName, type ReconcileSetup } from "./setup";
+import { suggestTables } from "./suggestTables";
+import { withoutResultColumns } from "./stripResults";
+
+export interface ReconciliationService {
+  readonly presets: readonly ReconcilePreset[];
+  listTables(opts?: RunOptions): Promise<TableInfo[]>;
+  /** The likeliest book and statement tables for a preset, from their headers and names. */
+  suggestTables(
+    tables: readonly TableInfo[],
+    preset: PresetId,
+  ): { left: string | null; right: string | null };
+  /** Reads both tables and proposes column maps, signs, selection, balances and rules (saved ones first). */
+  proposeSetup(left: TableRef, right: TableRef, preset: PresetId, opts?: RunOptions): Promise<SetupProposal>;
+  /** Reads both tables afresh and runs the engine with the decisions saved for the pair. */
+  run(setup: ReconcileSetup, opts?: RunOptions): Promise<ReconcileOutcome>;
+  /** Records a review decision in the document and re-runs the engine on the rows already read. */
+  decide(outcome: ReconcileOutcome, action: DecisionAction, opts?: RunOptions): Promise<ReconcileOutcome>;
+  /** Writes result columns beside both tables and the Reconciliation sheet; all or nothing. */
+  apply(outcome: ReconcileOutcome, opts?: RunOptions): Promise<ApplyReceipt>;
+  /** Takes an Apply back out of the workbook; returns how many writes were reverted. */
+  revert(receipt: ApplyReceipt, opts?: RunOptions): Promise<number>;
+  /** Selects a row's first cell in the workbook. */
+  showRow(outcome: ReconcileOutcome, side: "left" | "right", row: number): Promise<void>;
+  /** Reads rules JSON (a rule list or a full config) for the rules editor. */
+  parseRules(text: string): { ok: true; rules: readonly Rule[] } | { ok: false; errors: readonly string[] };
+}
+
+async function readBoth(
+  port: WorkbookPort,
+  left: TableRef,
+  right: TableRef,
+  opts: RunOptions,
+  upTo: number,
+): Promise<{ left: TableData; right: TableData }> {
+  const half = Math.floor(upTo / 2);
+  const l = await port.readTable(left, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...withProgress(opts, 0, half, `Reading ${refName(left)}`),
+  });
+  const r = await port.readTable(right, {
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...withProgress(opts, half, upTo, `Reading ${refName(right)}`),
+  });
+  return { left: withoutResultColumns(l), right: withoutResultColumns(r) };
+}
+
+function withProgress(
+  opts: RunOptions,
+  from: number,
+  to: number,
+  phase: string,
+): Pick<RunOptions, "onProgress"> {
+  const part = progressPart(opts.onProgress, from, to);
+  return part ? { onProgress: (p) => part({ ...p, phase }) } : {};
+}
+
+function savedFromSetup(setup: ReconcileSetup, decisions: SavedPair["decisions"]): SavedPair {
+  return {
+    decisions,
+    ...(setup.customRules ? { rules: setup.rules } : {}),
+    left: setup.left.reading,
+    right: setup.right.reading,
+    selection: setup.left.selection,
+  };
+}
+
+export function createReconciliationService(port: WorkbookPort): ReconciliationService {
+  return {
+    presets: PRESETS,
+
+    listTables: (opts = {}) => port.listTables(opts),
+
+    suggestTables: (tables, preset) => suggestTables(tables, presetById(preset)),
+
+    async proposeSetup(left, right, preset, opts = {}) {
+      if (refName(left).toLowerCase() === refName(right).toLowerCase())
+        throw new RangeError("Choose two different tables: one for the book side and one for the statement.");
+      const tables = await readBoth(port, left, right, opts, PROGRESS_TOTAL);
+      const loaded = await loadSavedPair(port, refName(left), refName(right));
+      return proposeSetup({
+        presetId: preset,
+        left: { ref: left, table: tables.left },
+        right: { ref: right, table: tables.right },
+        dateSystem: await port.dateSystem(),
+        saved: loaded.saved,
+      });
+    },
+
+    async run(setup, opts = {}) {
+      const tables = await readBoth(port, setup.left.ref, setup.right.ref, opts, 400);
+      const dateSystem = await port.dateSystem();
+      const loaded = await loadSavedPair(port, setup.left.name, setup.right.name);
+      throwIfCancelled(opts.signal, "The reconciliation");
+      opts.onProgress?.({ phase: "Reading the rows", done: 400, total: PROGRESS_TOTAL });
+      const read = (side: "left" | "right", table: TableData) =>
+        readSide(table, {
+          side,
+          reading: setup[side].reading,
+          selection: setup[side].selection,
+          dateSystem,
+          defaultCurrency: setup.currency,
+        });
+      const left = read("left", tables.left);
+      const right = read("right", tables.right);
+      const decisions = loaded.saved?.decisions ?? EMPTY_DECISIONS;
+      // Custom rules are configuration the user made: the document keeps them with the decisions.
+      if (setup.customRules)
+        await savePair(port, setup.left.name, setup.right.name, savedFromSetup(setup, decisions));
+      const engineProgress = progressPart(opts.onProgress, 450, PROGRESS_TOTAL);
+      return runEngine(
+        {
+          setup,
+          left,
+          right,
+          decisions,
+          dateSystem,
+          notices: loaded.problem ? [loaded.problem] : [],
+        },
+        {
+          ...(opts.signal ? { signal: opts.signal } : {}),
+          ...(engineProgress ? { onProgress: engineProgress } : {}),
+        },
+      );
+    },
+
+    async decide(outcome, action, opts = {}) {
+      const decisions = decide(outcome.decisions, outcome.result, action);
+      await savePair(
+        port,
+        outcome.setup.left.name,
+        outcome.setup.right.name,
+        savedFromSetup(outcome.setup, decisions),
+      );
+      return runEngine(
+        {
+          setup: outcome.setup,
+          left: outcome.left,
+          right: outcome.right,
+          decisions,
+          dateSystem: outcome.dateSystem,
+          notices: outcome.notices,
+        },
+        opts,
+      );
+    },
+
+    apply: (outcome, opts = {}) => applyOutcome(port, outcome, opts),
+
+    revert: (receipt, opts = {}) => revertApply(port, receipt, opts),
+
+    async showRow(outcome, side, row) {
+      const t = (side === "left" ? outcome.left : outcome.right).table;
+      await port.selectCell(t.sheet, `${columnLetter(t.firstColumn)}${row}`);
+    },
+
+    parseRules(text) {
+      const parsed = parseReconcileConfig(text);
+      if (!parsed.ok) return { ok: false, errors: parsed.errors };
+      if (!parsed.config.rules) return { ok: false, errors: ["rules: the JSON holds no rules"] };
+      return { ok: true, rules: parsed.config.rules };
+    },
+  };
+}

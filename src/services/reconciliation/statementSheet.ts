@@ -1,0 +1,197 @@
+/**
+ * The Reconciliation sheet: the statement (book balance, the lines that take it to the statement
+ * balance, the unexplained difference as it is, and whether the identity holds), then the open items
+ * with links to their rows, the suggestions still to review, the proposed adjustments and the issues.
+ */
+import { dayToSerial } from "../../core/dates";
+import { currencyDecimals, minorToNumber } from "../../core/money";
+import type { Side, Statement } from "../../core/reconcile";
+import { ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import { columnLetter } from "../../core/table";
+import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
+import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
+import { pairKey } from "./setup";
+import { displayMoney, matchViews, openItems, type RowRef } from "./views";
+
+export const SHEET_NAME = "Reconciliation";
+/** Issues listed on the sheet; the rest are counted, so a very dirty table cannot blow the write up. */
+const MAX_ISSUE_ROWS = 2000;
+
+export function sheetKey(outcome: ReconcileOutcome): string {
+  return `reconcile:${pairKey(outcome.setup.left.name, outcome.setup.right.name)}`;
+}
+
+function moneyFormat(currency: string): string {
+  const d = currencyDecimals(currency);
+  return d === 0 ? "#,##0" : `#,##0.${"0".repeat(d)}`;
+}
+
+function money(minor: number, currency: string): OutNumber {
+  return {
+    kind: "number",
+    value: minorToNumber(minor, currencyDecimals(currency)),
+    format: moneyFormat(currency),
+  };
+}
+
+function link(records: SideRecords, row: number): OutLink {
+  const t = records.table;
+  return {
+    kind: "link",
+    text: `${t.name} row ${row}`,
+    sheet: t.sheet,
+    address: `${columnLetter(t.firstColumn)}${row}`,
+  };
+}
+
+function rowList(refs: readonly RowRef[]): string {
+  return refs.map((r) => r.row).join(", ");
+}
+
+function counts(records: SideRecords): string {
+  let excluded = 0;
+  let unreadable = 0;
+  for (const s of records.state) {
+    if (s === ROW_EXCLUDED) excluded++;
+    else if (s === ROW_UNREADABLE) unreadable++;
+  }
+  const parts = [`${records.set.size} rows taken part`];
+  if (excluded > 0) parts.push(`${excluded} not selected`);
+  if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  return parts.join(", ");
+}
+
+function balanceLine(label: string, b: ResolvedBalance, currency: string): OutValue[] {
+  if (b.opening === undefined && b.closing === undefined) return [label, null, b.detail];
+  const parts: string[] = [];
+  if (b.opening !== undefined) parts.push(`opening ${displayMoney(b.opening, currency)}`);
+  if (b.closing !== undefined) parts.push(`closing ${displayMoney(b.closing, currency)}`);
+  return [
+    label,
+    b.opening !== undefined ? money(b.opening, currency) : null,
+    `${parts.join(", ")} (${b.detail})`,
+  ];
+}
+
+function statementLines(st: Statement): OutValue[][] {
+  const c = st.currency;
+  const lines: OutValue[][] = [
+    [`Currency`, c === "" ? "(not named)" : c, null],
+    [`${st.leftLabel} balance`, money(st.bookBalance, c), "book side, closing"],
+  ];
+  for (const l of st.lines) {
+    if (l.kind === "unexplained") continue;
+    lines.push([
+      l.label,
+      money(l.effect, c),
+      l.count === 0 ? "" : `${l.count} item${l.count === 1 ? "" : "s"}`,
+    ]);
+  }
+  lines.push([
+    "Unexplained difference",
+    money(st.unexplained, c),
+    st.unexplained === 0 ? "none" : "to investigate",
+  ]);
+  lines.push([`${st.rightLabel} balance`, money(st.statementBalance, c), "statement side, closing"]);
+  lines.push([
+    "Check",
+    st.identityHolds ? "holds" : "DOES NOT HOLD",
+    `${st.leftLabel} balance + lines + unexplained = ${st.rightLabel} balance`,
+  ]);
+  return lines;
+}
+
+function openTable(outcome: ReconcileOutcome): OutputTable {
+  const rows: OutValue[][] = [];
+  for (const side of ["left", "right"] as const) {
+    const records = side === "left" ? outcome.left : outcome.right;
+    for (const o of openItems(outcome, side))
+      rows.push([
+        records.table.name,
+        link(records, o.row),
+        { kind: "number", value: dayToSerial(o.day, outcome.dateSystem), format: "yyyy-mm-dd" },
+        money(o.minor, o.currency),
+        o.reference,
+        o.description,
+        o.line,
+        o.findings.join("; "),
+      ]);
+  }
+  return {
+    name: "ReconOpenItems",
+    headers: ["Table", "Row", "Date", "Amount", "Reference", "Description", "Statement line", "Finding"],
+    rows,
+  };
+}
+
+function suggestedTable(outcome: ReconcileOutcome): OutputTable {
+  const { left, right } = outcome.setup;
+  return {
+    name: "ReconSuggested",
+    headers: ["Match ID", "Rule", `${left.name} rows`, `${right.name} rows`, "Difference", "Reason"],
+    rows: matchViews(outcome, "suggested").map((m) => [
+      m.id,
+      m.rule,
+      rowList(m.left),
+      rowList(m.right),
+      money(m.difference, m.currency),
+      m.reason,
+    ]),
+  };
+}
+
+function adjustmentsTable(outcome: ReconcileOutcome): OutputTable {
+  return {
+    name: "ReconAdjustments",
+    headers: ["Match ID", "Status", "Kind", "Amount", "Description"],
+    rows: outcome.result.adjustments.map((a) => [
+      a.matchId,
+      a.status,
+      a.kind.replace(/_/g, " "),
+      money(a.amount, a.currency),
+      a.description,
+    ]),
+  };
+}
+
+function issuesTable(outcome: ReconcileOutcome): OutputTable {
+  const all = outcome.issues;
+  const rows: OutValue[][] = all
+    .slice(0, MAX_ISSUE_ROWS)
+    .map((i) => [i.severity, i.code, i.table ?? "", i.row ?? null, i.message]);
+  if (all.length > MAX_ISSUE_ROWS)
+    rows.push(["info", "", "", null, `${all.length - MAX_ISSUE_ROWS} more issues are not listed here.`]);
+  return { name: "ReconIssues", headers: ["Severity", "Code", "Table", "Row", "Message"], rows };
+}
+
+function sideLine(side: Side, outcome: ReconcileOutcome): OutValue[] {
+  const s = side === "left" ? outcome.setup.left : outcome.setup.right;
+  const records = side === "left" ? outcome.left : outcome.right;
+  const sel = s.selection ? `; only ${s.selection.field} ${s.selection.values.join(", ")}` : "";
+  return [side === "left" ? "Book side" : "Statement side", s.name, `${counts(records)}${sel}`];
+}
+
+/** The Reconciliation sheet for an outcome; written under the pair's key so a re-run replaces it. */
+export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
+  const { setup, result } = outcome;
+  const cur = setup.currency;
+  const s = result.summary;
+  const lines: OutValue[][] = [
+    sideLine("left", outcome),
+    sideLine("right", outcome),
+    balanceLine(`${setup.left.name} opening balance`, outcome.balances.left, cur),
+    balanceLine(`${setup.right.name} opening balance`, outcome.balances.right, cur),
+    ["Confirmed matches", s.confirmed.matches, `${s.confirmed.left.rows} + ${s.confirmed.right.rows} rows`],
+    ["Suggested matches", s.suggested.matches, "to review in the task pane"],
+    [`Open in ${setup.left.name}`, s.unmatched.left.rows, null],
+    [`Open in ${setup.right.name}`, s.unmatched.right.rows, null],
+  ];
+  for (const st of result.statements) lines.push([null, null, null], ...statementLines(st));
+  return {
+    key: sheetKey(outcome),
+    sheetName: SHEET_NAME,
+    title: `Reconciliation of ${setup.left.name} and ${setup.right.name}`,
+    lines,
+    tables: [openTable(outcome), suggestedTable(outcome), adjustmentsTable(outcome), issuesTable(outcome)],
+  };
+}

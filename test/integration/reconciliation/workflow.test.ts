@@ -1,0 +1,203 @@
+/**
+ * The reconciliation service over both workbook ports (memory, and office over the Excel simulator):
+ * propose, run, review, apply, re-run, revert — and what the workbook and its settings hold at each step.
+ */
+import type { Cell } from "../../../src/core/cell";
+import { isWorkbookError } from "../../../src/workbook/errors";
+import {
+  createReconciliationService,
+  matchViews,
+  openItems,
+  settingKey,
+  type ReconcileOutcome,
+} from "../../../src/services/reconciliation";
+import { BACKENDS, type Dump } from "../../contract/backends";
+import { bankSetup, BOOKS, ROWS } from "./fixtures";
+
+/** The workbook without our saved review settings: decisions are configuration and outlive a revert. */
+function withoutPairSettings(d: Dump): Dump {
+  const settings = { ...d.settings };
+  delete settings[settingKey("Ledger", "Bank")];
+  return { ...d, settings };
+}
+
+function cellValue(d: Dump, sheet: string, a1: string): unknown {
+  const raw = d.sheets.find((s) => s.name === sheet)?.cells[a1];
+  return raw === undefined ? undefined : (JSON.parse(raw) as { v: unknown }).v;
+}
+
+describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
+  it("proposes the bank-vs-ledger setup from the tables", async () => {
+    const b = make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    expect(svc.suggestTables(await svc.listTables(), "bank-ledger")).toEqual({
+      left: "Ledger",
+      right: "Bank",
+    });
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    expect(p.setup.left.selection).toEqual({ field: "account", values: ["1000"] });
+    expect(p.setup.left.reading.debitCredit).toBe("debit-positive");
+    expect(p.setup.right.reading.debitCredit).toBe("credit-positive");
+    expect(p.right.columns).toMatchObject({ debit: "Paid Out", credit: "Paid In", balance: "Balance" });
+    expect(p.right.columnBalances).toMatchObject({ opening: 1842035, closing: 2202295 });
+    expect(p.setup.right.balances).toEqual({ source: "column" });
+    expect(p.setup.currency).toBe("USD");
+    expect(p.left.selectionChoices[0]).toEqual({ value: "1000", count: 4 });
+  });
+
+  it("runs, takes a review decision, applies beside both tables, re-applies in place and reverts", async () => {
+    const b = make(BOOKS);
+    const before = b.dump();
+    const svc = createReconciliationService(b.port);
+    const setup = await bankSetup(svc);
+    const phases: string[] = [];
+    let o: ReconcileOutcome = await svc.run(setup, { onProgress: (p) => phases.push(p.phase) });
+    expect(phases[0]).toBe("Reading Ledger");
+    expect(phases).toContain("Reading Bank");
+    const s = o.result.summary;
+    expect([s.confirmed.matches, s.suggested.matches, s.unmatched.left.rows, s.unmatched.right.rows]).toEqual(
+      [2, 1, 1, 1],
+    );
+    expect(o.result.statements[0]).toMatchObject({
+      unexplained: 0,
+      identityHolds: true,
+      bookBalance: 2184205,
+    });
+    expect(openItems(o, "left").map((x) => x.row)).toEqual([ROWS.ledgerCheque]);
+    expect(openItems(o, "right").map((x) => x.row)).toEqual([ROWS.bankFee]);
+
+    const suggestion = matchViews(o, "suggested")[0];
+    expect(suggestion?.left.map((r) => r.row)).toEqual([ROWS.ledgerSwapped]);
+    expect(suggestion?.difference).toBe(900);
+    o = await svc.decide(o, { kind: "accept", matchId: suggestion?.id ?? "" });
+    expect(matchViews(o, "suggested")).toEqual([]);
+    const accepted = matchViews(o, "confirmed").find((m) => m.id === suggestion?.id);
+    expect(accepted).toMatchObject({ decidedBy: "user", difference: 900 });
+
+    // Hazard 22: the document keeps row keys and configuration, never descriptions, parties or amounts.
+    const saved = JSON.stringify(await b.port.getSetting(settingKey("Ledger", "Bank")));
+    expect(saved).toContain("Ledger!6");
+    for (const data of ["Northwind", "INV-1043", "1234", "Receipt", "Harbour"])
+      expect(saved).not.toContain(data);
+
+    const receipt = await svc.apply(o);
+    expect(receipt.operations.map((op) => op.kind)).toEqual([
+      "writeResultColumns",
+      "writeResultColumns",
+      "writeSheet",
+    ]);
+    const applied = b.dump();
+    expect(cellValue(applied, "Ledger", "J1")).toBe("BO Match ID");
+    expect(cellValue(applied, "Ledger", "M1")).toBe("BO Note");
+    expect(cellValue(applied, "Ledger", `K${ROWS.ledgerReceipt}`)).toBe("confirmed");
+    expect(cellValue(applied, "Ledger", `K${ROWS.ledgerOther}`)).toBe("excluded");
+    expect(cellValue(applied, "Ledger", `K${ROWS.ledgerCheque}`)).toBe("unmatched");
+    expect(cellValue(applied, "Ledger", `L${ROWS.ledgerSwapped}`)).toBe("accepted");
+    expect(cellValue(applied, "Ledger", `J${ROWS.ledgerSwapped}`)).toBe(suggestion?.id);
+    expect(cellValue(applied, "Bank", `G${ROWS.bankSwapped}`)).toBe(suggestion?.id);
+    expect(cellValue(applied, "Bank", `H${ROWS.bankFee}`)).toBe("unmatched");
+    // The user's own cells, fills and notes are untouched.
+    for (const sheet of ["Ledger", "Bank"]) {
+      const was = before.sheets.find((x) => x.name === sheet);
+      const now = applied.sheets.find((x) => x.name === sheet);
+      for (const [a1, v] of Object.entries(was?.cells ?? {})) expect(now?.cells[a1]).toBe(v);
+      expect(now?.notes).toEqual(was?.notes);
+    }
+    expect(applied.tables.find((t) => t.name === "Ledger")?.address).toBe("A1:M9");
+    const open = await b.port.readTable({ table: "ReconOpenItems" });
+    expect(open.sheet).toBe("Reconciliation");
+    expect(open.columns[1]).toEqual([`Ledger row ${ROWS.ledgerCheque}`, `Bank row ${ROWS.bankFee}`]);
+    const sheetA = applied.sheets.find((x) => x.name === "Reconciliation");
+    const texts = Object.values(sheetA?.cells ?? {}).map((c) => String((JSON.parse(c) as { v: unknown }).v));
+    expect(texts).toContain("Unexplained difference");
+    expect(texts).toContain("holds");
+
+    // Re-run with the saved decision and apply again: the same outputs, replaced in place.
+    const again = await svc.run(setup);
+    expect(again.result.summary.confirmed.matches).toBe(3);
+    const second = await svc.apply(again);
+    const reapplied = b.dump();
+    expect(reapplied.sheets.map((x) => x.name)).toEqual(applied.sheets.map((x) => x.name));
+    expect(reapplied.tables.map((t) => [t.name, t.address])).toEqual(
+      applied.tables.map((t) => [t.name, t.address]),
+    );
+    expect(reapplied.sheets.find((x) => x.name === "Ledger")).toEqual(
+      applied.sheets.find((x) => x.name === "Ledger"),
+    );
+
+    expect(await svc.revert(second)).toBe(3);
+    expect(withoutPairSettings(b.dump())).toEqual(withoutPairSettings(applied));
+    expect(await svc.revert(receipt)).toBe(3);
+    expect(withoutPairSettings(b.dump())).toEqual(withoutPairSettings(before));
+    await expect(svc.revert(receipt)).rejects.toThrow("Nothing of this reconciliation is left to revert");
+  });
+
+  it("keeps manual matches, rejections and unmatches across runs", async () => {
+    const b = make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    const setup = await bankSetup(svc);
+    let o = await svc.run(setup);
+    const suggestion = matchViews(o, "suggested")[0];
+    o = await svc.decide(o, { kind: "reject", matchId: suggestion?.id ?? "" });
+    expect(matchViews(o, "suggested").map((m) => m.id)).not.toContain(suggestion?.id);
+    o = await svc.decide(o, { kind: "match", left: ["Ledger!8"], right: ["Bank!5"] });
+    const manual = matchViews(o, "confirmed").find((m) => m.rule === "manual");
+    expect(manual?.left.map((r) => r.row)).toEqual([8]);
+    expect(manual?.right.map((r) => r.row)).toEqual([5]);
+    const confirmed = matchViews(o, "confirmed").find((m) => m.left[0]?.row === ROWS.ledgerReceipt);
+    o = await svc.decide(o, { kind: "unmatch", matchId: confirmed?.id ?? "" });
+    expect(openItems(o, "left").map((x) => x.row)).toContain(ROWS.ledgerReceipt);
+
+    const rerun = await svc.run(setup);
+    expect(
+      matchViews(rerun)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(
+      matchViews(o)
+        .map((m) => m.id)
+        .sort(),
+    );
+    expect(openItems(rerun, "left").map((x) => x.row)).toEqual(openItems(o, "left").map((x) => x.row));
+
+    const reset = await svc.decide(rerun, { kind: "reset" });
+    expect(reset.result.summary.confirmed.matches).toBe(2);
+    expect(reset.result.summary.suggested.matches).toBe(1);
+  });
+
+  it("refuses to apply over rows inserted since the run, writing nothing", async () => {
+    const b = make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    const o = await svc.run(await bankSetup(svc));
+    b.user.insertRows("Bank", 3, 1);
+    const changed = b.dump();
+    const e = await svc.apply(o).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(isWorkbookError(e) && e.code).toBe("data_changed");
+    expect(isWorkbookError(e) && e.details.outcome).toBe("restored");
+    expect((e as Error).message).toContain("as it was before");
+    expect(b.dump()).toEqual(changed);
+  });
+
+  it("reports unreadable rows in the result columns instead of dropping them", async () => {
+    const sheets = BOOKS.sheets.map((s) =>
+      s.name === "Ledger"
+        ? {
+            ...s,
+            rows: s.rows?.map((r, i): readonly Cell[] =>
+              i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r,
+            ),
+          }
+        : s,
+    );
+    const b = make({ ...BOOKS, sheets });
+    const svc = createReconciliationService(b.port);
+    const o = await svc.run(await bankSetup(svc));
+    expect(o.issues.map((i) => [i.code, i.row, i.column])).toContainEqual(["amount_invalid", 4, "Credit"]);
+    await svc.apply(o);
+    expect(cellValue(b.dump(), "Ledger", "K4")).toBe("unreadable");
+    expect(String(cellValue(b.dump(), "Ledger", "M4"))).toContain("Ledger!Ledger[Credit] row 4");
+  });
+});

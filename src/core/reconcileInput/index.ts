@@ -17,3 +17,4 @@ export {
   type SideRecords,
 } from "./readSide";
 export { balancesFromColumn, type ColumnBalances } from "./balances";
+export { inferDecimalSeparator } from "./decimalSeparator";

@@ -208,3 +208,28 @@ describe("valueCounts", () => {
     ]);
   });
 });
+
+describe("decimal separator", () => {
+  it("is inferred from values only a decimal comma reads, and applied to the whole side", () => {
+    const t = tableOf({ name: "Bank" })`
+      Date       | Paid Out   | Paid In    | Balance
+      2026-03-03 |            | "4.250,00" | "22.670,35"
+      2026-03-31 | "15,00"    |            | "22.655,35"
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading: { debitCredit: "credit-positive" } });
+    expect(r.decimalSeparator).toBe(",");
+    expect(Array.from(r.set.minor)).toEqual([425000, -1500]);
+    expect(balancesFromColumn(r)).toMatchObject({ opening: 1842035, closing: 2265535 });
+  });
+
+  it("is left undecided when values disagree, so an ambiguous amount stays an issue", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount
+      2026-03-03 | "1,234.50"
+      2026-03-04 | "15,00"
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(r.decimalSeparator).toBeUndefined();
+    expect(r.issues.map((i) => [i.code, i.row])).toEqual([["amount_invalid", 3]]);
+  });
+});

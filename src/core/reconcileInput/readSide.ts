@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmount, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
+import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
 import { matchesSelection, type Selection } from "./selection";
 
@@ -57,6 +58,8 @@ export interface SideRecords {
   readonly currencies: readonly string[];
   /** The date order used for text dates, when one was declared or could be inferred. */
   readonly dateOrder: DateOrder | undefined;
+  /** The decimal separator used for amounts written as text, when declared or inferred. */
+  readonly decimalSeparator: "." | "," | undefined;
   /** -1 when the side's amounts are negated (sign "flip"), else 1. */
   readonly flip: 1 | -1;
 }
@@ -185,7 +188,7 @@ export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
   const currencyCol = col("currency");
   const balances = col("balance");
   const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
-  const separator = reading.decimalSeparator;
+  const separator = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
   const keyById = reading.keyBy === "id" && map.id !== undefined;
 
   const state = new Uint8Array(n);
@@ -289,6 +292,7 @@ export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
     balance: balances ? Float64Array.from(balanceMinor) : null,
     currencies: distinct,
     dateOrder,
+    decimalSeparator: separator,
     flip,
   };
 }

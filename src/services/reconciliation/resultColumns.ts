@@ -75,7 +75,7 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
   const [idH, statusH, ruleH, noteH] = RESULT_HEADERS;
   return {
     key: resultColumnsKey(outcome, side),
-    table: setup.ref,
+    table: setup.output ?? setup.ref,
     rows: records.table.rows,
     columns: [
       { header: idH, values: ids },

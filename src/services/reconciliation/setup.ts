@@ -19,6 +19,11 @@ export interface BalanceSetup {
 
 export interface SideSetup {
   readonly ref: TableRef;
+  /**
+   * Where the result columns go when that is not `ref`: a named range (a CSV file's data) is read by
+   * its name but written beside by its address.
+   */
+  readonly output?: TableRef;
   /** The table's name (or Sheet!A1:F20 for a range), as used in keys, row keys and messages. */
   readonly name: string;
   readonly reading: SideReading;

@@ -1,0 +1,172 @@
+/**
+ * `bo reconcile LEFT RIGHT [--rules rules.json] [--out result.xlsx] [--json]`: the book table (LEFT)
+ * against the statement (RIGHT) with the same service as the task pane — preset, column detection,
+ * book-row selection, balances from a running Balance column — printing matches with the Excel rows of
+ * both sides, open rows, adjustments and the statement. --out writes the result columns and the
+ * Reconciliation sheet into a copy of the workbook (both tables in one file when they came from two).
+ */
+import { readFile } from "node:fs/promises";
+import { countBySeverity } from "../../core/issues";
+import { currencyDecimals, parseAmount } from "../../core/money";
+import { parseReconcileConfig } from "../../core/reconcile";
+import { RECONCILE_FIELDS, type ReconcileField, type Selection } from "../../core/reconcileInput";
+import {
+  createReconciliationService,
+  PRESETS,
+  type BalanceSetup,
+  type PresetId,
+  type ReconcileSetup,
+} from "../../services/reconciliation";
+import { saveWorkbookFile } from "../../workbook/memory/node";
+import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
+import type { Command } from "../command";
+import { envelope, issueLines } from "../output";
+import { parseSource } from "../source";
+import { reconcileJson, reconcileSummary, reconcileText } from "./reconcileOutput";
+import { openPair } from "./reconcileSources";
+
+const VALUED = [
+  "rules",
+  "out",
+  "preset",
+  "select",
+  "left-opening",
+  "left-closing",
+  "right-opening",
+  "right-closing",
+];
+const USAGE =
+  "usage: bo reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--out result.xlsx] [--json]";
+
+function presetOf(args: ParsedArgs): PresetId {
+  const id = stringFlag(args, "preset") ?? "bank-ledger";
+  const p = PRESETS.find((x) => x.id === id);
+  if (!p) throw new UsageError(`unknown preset "${id}" (presets: ${PRESETS.map((x) => x.id).join(", ")})`);
+  return p.id;
+}
+
+/** `--select Account=1000,1010` picks the book rows; `--select all` takes every row. */
+function selectionOf(args: ParsedArgs, proposed: Selection | null): Selection | null {
+  const text = stringFlag(args, "select");
+  if (text === undefined) return proposed;
+  if (text.toLowerCase() === "all") return null;
+  const eq = text.indexOf("=");
+  if (eq <= 0) throw new UsageError(`--select needs Field=Value, e.g. Account=1000; got "${text}"`);
+  const name = text.slice(0, eq).trim().toLowerCase();
+  const field = RECONCILE_FIELDS.find((f) => f.name.toLowerCase() === name || f.label.toLowerCase() === name);
+  if (!field)
+    throw new UsageError(
+      `--select: "${text.slice(0, eq)}" is not a field (${RECONCILE_FIELDS.map((f) => f.name).join(", ")})`,
+    );
+  const values = text
+    .slice(eq + 1)
+    .split(",")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
+  if (values.length === 0) throw new UsageError(`--select ${field.name}= needs at least one value`);
+  return { field: field.name as ReconcileField, values };
+}
+
+function balanceFlag(args: ParsedArgs, name: string, currency: string): number | undefined {
+  const text = stringFlag(args, name);
+  if (text === undefined) return undefined;
+  const r = parseAmount(text, { decimals: currencyDecimals(currency) });
+  if (!r.ok) throw new UsageError(`--${name}: ${r.reason}`);
+  return r.minor;
+}
+
+function balancesOf(
+  args: ParsedArgs,
+  side: "left" | "right",
+  proposed: BalanceSetup,
+  currency: string,
+): BalanceSetup {
+  const opening = balanceFlag(args, `${side}-opening`, currency);
+  const closing = balanceFlag(args, `${side}-closing`, currency);
+  if (opening === undefined && closing === undefined) return proposed;
+  return {
+    source: "typed",
+    ...(opening !== undefined ? { opening } : {}),
+    ...(closing !== undefined ? { closing } : {}),
+  };
+}
+
+async function rulesOf(args: ParsedArgs) {
+  const file = stringFlag(args, "rules");
+  if (file === undefined) return null;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (e) {
+    throw new UsageError(
+      `cannot read the rules file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
+  }
+  const parsed = parseReconcileConfig(text);
+  if (!parsed.ok) throw new UsageError(`the rules file "${file}" is not valid: ${parsed.errors.join("; ")}`);
+  return parsed.config;
+}
+
+export const reconcileCommand: Command = {
+  name: "reconcile",
+  usage: "reconcile LEFT RIGHT [options]             match a book table against a statement",
+  valued: VALUED,
+  async run(args, io) {
+    allowFlags(args, [...VALUED, "json"]);
+    const [leftText, rightText, extra] = args.positional;
+    if (leftText === undefined || rightText === undefined || extra !== undefined) throw new UsageError(USAGE);
+    const preset = presetOf(args);
+    const config = await rulesOf(args);
+    const pair = await openPair(parseSource(leftText), parseSource(rightText));
+    const svc = createReconciliationService(pair.port);
+    const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
+    const p = proposal.setup;
+    const setup: ReconcileSetup = {
+      ...p,
+      left: {
+        ...p.left,
+        output: pair.left.output,
+        reading: { ...p.left.reading, ...(config?.left ?? {}) },
+        selection: selectionOf(args, p.left.selection),
+        balances: balancesOf(args, "left", p.left.balances, p.currency),
+      },
+      right: {
+        ...p.right,
+        output: pair.right.output,
+        reading: { ...p.right.reading, ...(config?.right ?? {}) },
+        balances: balancesOf(args, "right", p.right.balances, p.currency),
+      },
+      ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
+    };
+    const outcome = await svc.run(setup);
+    const out = stringFlag(args, "out");
+    if (out !== undefined) {
+      await svc.apply(outcome);
+      try {
+        await saveWorkbookFile(pair.port.workbook, out);
+      } catch (e) {
+        throw new UsageError(`cannot write "${out}": ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    const sources = [
+      { ...pair.sources[0], rows: outcome.left.table.rows.length },
+      { ...pair.sources[1], rows: outcome.right.table.rows.length },
+    ];
+    const issues = outcome.issues;
+    if (args.flags.has("json")) {
+      const data = {
+        ...reconcileJson(outcome),
+        notices: outcome.notices,
+        ...(out !== undefined ? { out } : {}),
+      };
+      io.stdout(
+        `${JSON.stringify(envelope("reconcile", sources, issues, reconcileSummary(outcome), data), null, 2)}\n`,
+      );
+    } else {
+      for (const line of reconcileText(outcome)) io.stdout(`${line}\n`);
+      if (out !== undefined) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${out}\n`);
+      for (const line of [...outcome.notices, ...issueLines(issues)]) io.stderr(`${line}\n`);
+    }
+    return countBySeverity(issues).error > 0 ? 1 : 0;
+  },
+};

@@ -1,0 +1,146 @@
+/**
+ * What `bo reconcile` prints: the JSON data (matches with the Excel rows of both sides, open rows,
+ * adjustments, statements) and the same as readable lines for a terminal.
+ */
+import { currencyDecimals, minorToNumber } from "../../core/money";
+import type { Statement } from "../../core/reconcile";
+import {
+  displayMoney,
+  matchViews,
+  openItems,
+  type OpenItemView,
+  type ReconcileOutcome,
+} from "../../services/reconciliation";
+
+function amount(minor: number, currency: string): number {
+  return minorToNumber(minor, currencyDecimals(currency));
+}
+
+function openJson(o: OpenItemView) {
+  return {
+    row: o.row,
+    key: o.key,
+    date: o.date,
+    amount: amount(o.minor, o.currency),
+    currency: o.currency,
+    reference: o.reference,
+    description: o.description,
+    line: o.line,
+    findings: o.findings,
+  };
+}
+
+function statementJson(outcome: ReconcileOutcome, st: Statement) {
+  const c = st.currency;
+  const rowsOf = (side: "left" | "right", idx: readonly number[]) =>
+    idx.map((i) => (side === "left" ? outcome.result.left : outcome.result.right).rows[i] as number);
+  return {
+    currency: c,
+    bookBalance: amount(st.bookBalance, c),
+    statementBalance: amount(st.statementBalance, c),
+    lines: st.lines.map((l) => ({
+      kind: l.kind,
+      label: l.label,
+      effect: amount(l.effect, c),
+      count: l.count,
+      leftRows: rowsOf("left", l.left),
+      rightRows: rowsOf("right", l.right),
+    })),
+    unexplained: amount(st.unexplained, c),
+    identityHolds: st.identityHolds,
+  };
+}
+
+export function reconcileJson(outcome: ReconcileOutcome) {
+  const { setup, result } = outcome;
+  return {
+    setup: {
+      preset: setup.preset,
+      currency: setup.currency,
+      rules: setup.rules.map((r) => r.id),
+      left: { table: setup.left.name, selection: setup.left.selection, balances: outcome.balances.left },
+      right: { table: setup.right.name, selection: setup.right.selection, balances: outcome.balances.right },
+    },
+    matches: matchViews(outcome).map((m) => ({
+      id: m.id,
+      status: m.status,
+      rule: m.rule,
+      cardinality: m.cardinality,
+      score: m.score,
+      reason: m.reason,
+      leftRows: m.left.map((r) => r.row),
+      rightRows: m.right.map((r) => r.row),
+      difference: amount(m.difference, m.currency),
+      currency: m.currency,
+    })),
+    unmatched: {
+      left: openItems(outcome, "left").map(openJson),
+      right: openItems(outcome, "right").map(openJson),
+    },
+    adjustments: result.adjustments.map((a) => ({ ...a, amount: amount(a.amount, a.currency) })),
+    statements: result.statements.map((st) => statementJson(outcome, st)),
+  };
+}
+
+export function reconcileSummary(
+  outcome: ReconcileOutcome,
+): Record<string, number | string | boolean | null> {
+  const s = outcome.result.summary;
+  const st = outcome.result.statements;
+  return {
+    confirmed: s.confirmed.matches,
+    suggested: s.suggested.matches,
+    unmatchedLeft: s.unmatched.left.rows,
+    unmatchedRight: s.unmatched.right.rows,
+    unexplained: s.unexplained === null ? null : amount(s.unexplained, s.currency ?? ""),
+    identityHolds: st.every((x) => x.identityHolds),
+  };
+}
+
+const pad = (text: string, width: number) =>
+  text.length >= width ? text : text + " ".repeat(width - text.length);
+
+function statementLines(st: Statement): string[] {
+  const c = st.currency;
+  const row = (label: string, minor: number, note = "") =>
+    `  ${pad(label, 72)} ${displayMoney(minor, c).padStart(16)}${note === "" ? "" : `  ${note}`}`;
+  return [
+    `Statement${c === "" ? "" : ` (${c})`}:`,
+    row(`${st.leftLabel} balance`, st.bookBalance),
+    ...st.lines
+      .filter((l) => l.kind !== "unexplained" && (l.count > 0 || l.effect !== 0))
+      .map((l) => row(l.label, l.effect, `${l.count} item${l.count === 1 ? "" : "s"}`)),
+    row("Unexplained difference", st.unexplained),
+    row(`${st.rightLabel} balance`, st.statementBalance),
+    `  Check: ${st.identityHolds ? "holds" : "DOES NOT HOLD"}`,
+  ];
+}
+
+export function reconcileText(outcome: ReconcileOutcome): string[] {
+  const { setup } = outcome;
+  const s = outcome.result.summary;
+  const L = setup.left.name;
+  const R = setup.right.name;
+  const lines = [
+    `Reconciled ${L} (book) with ${R} (statement): ${s.confirmed.matches} confirmed, ${s.suggested.matches} suggested, ${s.unmatched.left.rows} open in ${L}, ${s.unmatched.right.rows} open in ${R}`,
+  ];
+  for (const st of outcome.result.statements) lines.push(...statementLines(st));
+  const suggested = matchViews(outcome, "suggested");
+  if (suggested.length > 0) {
+    lines.push("Suggested (review them in the task pane):");
+    for (const m of suggested)
+      lines.push(
+        `  ${m.id}  ${L} row ${m.left.map((r) => r.row).join("+")} <-> ${R} row ${m.right.map((r) => r.row).join("+")}  ${m.rule}: ${m.reason}`,
+      );
+  }
+  for (const side of ["left", "right"] as const) {
+    const open = openItems(outcome, side);
+    if (open.length === 0) continue;
+    lines.push(`Open in ${side === "left" ? L : R}:`);
+    for (const o of open)
+      lines.push(
+        `  row ${o.row}  ${o.date}  ${displayMoney(o.minor, o.currency).padStart(14)}  ${o.reference}  ${o.description}`.trimEnd(),
+      );
+  }
+  return lines;
+}

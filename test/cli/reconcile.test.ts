@@ -1,0 +1,196 @@
+/** `bo reconcile` over real .xlsx and .csv files, as a user runs it at month end. */
+import * as fs from "fs";
+import * as path from "path";
+import { loadXlsx } from "../../src/workbook/memory";
+import { createMemoryWorkbook } from "../../src/workbook/memory";
+import { bo, tempDir, writeXlsx } from "../support/cliRun";
+
+const LEDGER = [
+  ["Date", "Entry", "Account", "Description", "Debit", "Credit", "Currency", "Party", "Reference"],
+  [46083, "JE-1", "1000", "Receipt INV-1041", 4250, null, "USD", "Harbour Foods", "INV-1041"],
+  [46083, "JE-1", "1100", "Receipt INV-1041", null, 4250, "USD", "Harbour Foods", "INV-1041"],
+  [46084, "JE-2", "1000", "Payment BILL-552", null, 1875.4, "USD", "Greenline", "BILL-552"],
+  [46084, "JE-2", "2000", "Payment BILL-552", 1875.4, null, "USD", "Greenline", "BILL-552"],
+  [46087, "JE-3", "1000", "Receipt INV-1043", 1234, null, "USD", "Northwind", "INV-1043"],
+  [46087, "JE-3", "1100", "Receipt INV-1043", null, 1234, "USD", "Northwind", "INV-1043"],
+  [46090, "JE-4", "1000", "Office supplies", null, 186.9, "USD", "Sparrow", "CHQ-000318"],
+  [46090, "JE-4", "6400", "Office supplies", 186.9, null, "USD", "Sparrow", "CHQ-000318"],
+];
+const BANK = [
+  ["Date", "Description", "Reference", "Paid Out", "Paid In", "Balance"],
+  [46084, "CREDIT TRANSFER HARBOUR FOODS INV1041", "INV1041", null, 4250, 22670.35],
+  [46086, "DIRECT DEBIT GREENLINE BILL-552", "BILL-552", 1875.4, null, 20794.95],
+  [46089, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", null, 1243, 22037.95],
+  [46092, "ACCOUNT FEE", null, 15, null, 22022.95],
+];
+
+describe("bo reconcile", () => {
+  const dir = tempDir();
+  let book = "";
+  let ledgerOnly = "";
+  const bankCsv = path.join(dir, "bank-march.csv");
+
+  beforeAll(async () => {
+    book = await writeXlsx(dir, "book.xlsx", (wb) => {
+      wb.putRows("Ledger", 1, 0, LEDGER);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER.length, cols: 9 }, "Ledger");
+      wb.putRows("Bank", 1, 0, BANK);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK.length, cols: 6 }, "Bank");
+    });
+    ledgerOnly = await writeXlsx(dir, "ledger.xlsx", (wb) => {
+      wb.putRows("Ledger", 1, 0, LEDGER);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER.length, cols: 9 }, "Ledger");
+    });
+    fs.writeFileSync(
+      bankCsv,
+      [
+        "Date;Description;Reference;Paid Out;Paid In;Balance",
+        '03/03/2026;CREDIT TRANSFER HARBOUR FOODS INV1041;INV1041;;"4.250,00";"22.670,35"',
+        '05/03/2026;DIRECT DEBIT GREENLINE BILL-552;BILL-552;"1.875,40";;"20.794,95"',
+        '08/03/2026;CREDIT TRANSFER NORTHWIND INV-1043;INV-1043;;"1.243,00";"22.037,95"',
+        '31/03/2026;=HYPERLINK("x");;"15,00";;"22.022,95"',
+        "",
+      ].join("\r\n"),
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("lists matches with the Excel rows of both sides, open rows, adjustments and the statement", async () => {
+    const r = await bo(
+      "reconcile",
+      `${book}#Ledger`,
+      `${book}#Bank`,
+      "--left-opening",
+      "18,420.35",
+      "--json",
+    );
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ tool: "bo", command: "reconcile", version: 1, ok: true });
+    expect(j.sources.map((s: { table: string; rows: number }) => [s.table, s.rows])).toEqual([
+      ["Ledger", 8],
+      ["Bank", 4],
+    ]);
+    expect(j.summary).toMatchObject({
+      confirmed: 2,
+      suggested: 1,
+      unmatchedLeft: 1,
+      unmatchedRight: 1,
+      unexplained: 0,
+      identityHolds: true,
+    });
+    const rows = j.data.matches.map((m: { leftRows: number[]; rightRows: number[]; status: string }) => [
+      m.status,
+      m.leftRows,
+      m.rightRows,
+    ]);
+    expect(rows).toEqual([
+      ["confirmed", [2], [2]],
+      ["confirmed", [4], [3]],
+      ["suggested", [6], [4]],
+    ]);
+    expect(j.data.matches[2]).toMatchObject({ difference: 9, currency: "USD" });
+    expect(j.data.matches[0].id).toMatch(/^M-[0-9a-f]{12}$/);
+    expect(j.data.unmatched.left).toEqual([
+      expect.objectContaining({ row: 8, date: "2026-03-09", amount: -186.9, reference: "CHQ-000318" }),
+    ]);
+    expect(j.data.unmatched.right).toEqual([expect.objectContaining({ row: 5, amount: -15 })]);
+    expect(j.data.adjustments).toEqual([expect.objectContaining({ amount: 9, status: "suggested" })]);
+    const st = j.data.statements[0];
+    expect(st).toMatchObject({
+      currency: "USD",
+      bookBalance: 21842.05,
+      statementBalance: 22022.95,
+      unexplained: 0,
+    });
+    expect(st.lines.find((l: { kind: string }) => l.kind === "left_only_payments")).toMatchObject({
+      effect: 186.9,
+      leftRows: [8],
+    });
+    expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["1000"] });
+    expect(j.data.setup.right.balances).toMatchObject({ source: "column", opening: 1842035 });
+  });
+
+  it("prints the statement and the open items as text, and the unexplained difference without an opening", async () => {
+    const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Reconciled Ledger (book) with Bank (statement): 2 confirmed, 1 suggested");
+    expect(r.stdout).toMatch(/Unexplained difference\s+18,420\.35 USD/);
+    expect(r.stdout).toContain("Check: holds");
+    expect(r.stdout).toMatch(/row 8 {2}2026-03-09 +-186\.90 USD {2}CHQ-000318 {2}Office supplies/);
+    expect(r.stderr).toContain("18,420.35 USD remains unexplained between Ledger and Bank");
+  });
+
+  it("takes a CSV statement from another file and writes both tables' results to --out", async () => {
+    const out = path.join(dir, "result.xlsx");
+    const r = await bo(
+      "reconcile",
+      `${ledgerOnly}#Ledger`,
+      bankCsv,
+      "--left-opening=18420.35",
+      "--out",
+      out,
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.summary).toMatchObject({ confirmed: 2, suggested: 1, unexplained: 0 });
+    expect(j.data.out).toBe(out);
+    const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(out)));
+    const tables = await port.listTables();
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["Ledger", "bank_march", "ReconOpenItems", "ReconSuggested"]),
+    );
+    const ledger = await port.readTable({ table: "Ledger" });
+    expect(ledger.headers.slice(-4)).toEqual(["BO Match ID", "BO Status", "BO Rule", "BO Note"]);
+    expect(ledger.columns[10]?.slice(0, 3)).toEqual(["confirmed", "excluded", "confirmed"]);
+    // The CSV's data is a plain range: the result columns sit just right of it.
+    const bank = await port.readTable({ sheet: "bank-march", address: "A1:J5" });
+    expect(bank.headers.slice(-4)).toEqual(["BO Match ID", "BO Status", "BO Rule", "BO Note"]);
+    // A formula-looking description from the CSV stays text in the workbook.
+    expect(bank.columns[1]?.[3]).toBe('=HYPERLINK("x")');
+    expect(bank.columns[7]?.[3]).toBe("unmatched");
+  });
+
+  it("uses the rules and sides of a rules file", async () => {
+    const rules = path.join(dir, "rules.json");
+    fs.writeFileSync(
+      rules,
+      JSON.stringify({ rules: [{ id: "same-amount", amount: "exact", date: { before: 0, after: 3 } }] }),
+    );
+    const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--rules", rules, "--json");
+    const j = JSON.parse(r.stdout);
+    expect(j.data.setup.rules).toEqual(["same-amount"]);
+    expect(j.data.matches.map((m: { rule: string }) => m.rule)).toEqual(["same-amount", "same-amount"]);
+  });
+
+  it("refuses a bad rules file, a missing side and the same table twice with exit 2", async () => {
+    const bad = path.join(dir, "bad.json");
+    fs.writeFileSync(bad, JSON.stringify({ rules: [{ id: "x", date: { before: -1, after: 2 } }] }));
+    const r1 = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--rules", bad);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toContain("rules[0].date.before");
+    const r2 = await bo("reconcile", `${book}#Ledger`);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain("usage: bo reconcile LEFT RIGHT");
+    const r3 = await bo("reconcile", `${book}#Ledger`, `${book}#ledger`);
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain("same table");
+    const r4 = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--select", "Colour=red");
+    expect(r4.code).toBe(2);
+  });
+
+  it("exits 1 when a row cannot be read, naming its cell", async () => {
+    const dirty = await writeXlsx(dir, "dirty.xlsx", (wb) => {
+      const rows = LEDGER.map((r, i) => (i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r));
+      wb.putRows("Ledger", 1, 0, rows);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: rows.length, cols: 9 }, "Ledger");
+      wb.putRows("Bank", 1, 0, BANK);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK.length, cols: 6 }, "Bank");
+    });
+    const r = await bo("reconcile", `${dirty}#Ledger`, `${dirty}#Bank`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Ledger!Ledger[Credit] row 4");
+  });
+});

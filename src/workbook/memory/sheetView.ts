@@ -4,6 +4,7 @@
  * pane renders it with React, never as HTML.
  */
 import { isCellError } from "../../core/cell";
+import { serialToIsoDateTime } from "../../core/dates";
 import { cellA1, formatArea, lastCol, lastRow, type Area } from "../address";
 import { cellKey, type MemCell, type MemoryWorkbook } from "./model";
 
@@ -47,19 +48,15 @@ export function listSheets(wb: MemoryWorkbook): SheetListing[] {
   });
 }
 
-const DAY_MS = 86_400_000;
-
-/** yyyy-mm-dd of a serial (date part), in the workbook's date system. */
-function serialDate(serial: number, date1904: boolean): string {
-  const days = Math.floor(serial);
-  // The 1900 system counts a fictitious 1900-02-29 (serial 60); earlier serials are one day later in reality.
-  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, days < 61 ? 31 : 30);
-  if (!date1904 && days === 60) return "1900-02-29";
-  return new Date(epoch + days * DAY_MS).toISOString().slice(0, 10);
+/** What a date-formatted serial shows: the date, plus hours and minutes when the format has them. */
+function serialText(serial: number, format: string, date1904: boolean): string {
+  const iso = serialToIsoDateTime(serial, date1904 ? 1904 : 1900);
+  if (iso === null) return String(serial);
+  return /h/i.test(format) ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
 }
 
 function numberText(v: number, format: string, date1904: boolean): string {
-  if (/y|d{1,2}[^"]*m|m[^"]*d/i.test(format) && !format.includes("#")) return serialDate(v, date1904);
+  if (/y|d{1,2}[^"]*m|m[^"]*d/i.test(format) && !format.includes("#")) return serialText(v, format, date1904);
   if (format.endsWith("%")) {
     const decimals = (/\.(0+)%/.exec(format)?.[1] ?? "").length;
     return `${(v * 100).toFixed(decimals)}%`;

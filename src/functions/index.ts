@@ -1,3 +1,4 @@
 /** Entry of the functions bundle: the runtime guard first, then every family of functions. */
 import "./runtime";
 import "./amount";
+import "./reconcile";

@@ -1,0 +1,117 @@
+/** =BO.MATCH and =BO.RECONCILE as Excel calls them: ranges of values with header rows, optional JSON. */
+import "./runtime";
+import { firstRowOf, match, reconcileSummary } from "./reconcile";
+
+const LEDGER = [
+  ["Date", "Account", "Description", "Debit", "Credit", "Reference"],
+  [46083, "1000", "Receipt INV-1041", 4250, "", "INV-1041"],
+  [46084, "1000", "Payment BILL-552", "", 1875.4, "BILL-552"],
+  [46087, "1000", "Receipt INV-1043", 1234, "", "INV-1043"],
+  [46090, "1000", "Office supplies", "", 186.9, "CHQ-000318"],
+  ["", "", "", "", "", ""],
+];
+const BANK = [
+  ["Date", "Description", "Reference", "Paid Out", "Paid In"],
+  [46084, "CREDIT TRANSFER HARBOUR INV1041", "INV1041", "", 4250],
+  [46086, "DIRECT DEBIT GREENLINE BILL-552", "BILL-552", 1875.4, ""],
+  [46089, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", "", 1243],
+  [46092, "ACCOUNT FEE", "", 15, ""],
+];
+
+const at = (left: string, right: string) =>
+  ({ parameterAddresses: [left, right, ""] }) as unknown as CustomFunctions.Invocation;
+
+function errorOf(f: () => unknown): { code: string; message: string } {
+  try {
+    f();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("did not fail");
+}
+
+describe("=BO.MATCH", () => {
+  it("spills matches with worksheet rows, then the open rows", () => {
+    const out = match(LEDGER, BANK, "", at("Books!B10:G15", "'Bank March'!$A$1:$E$5"));
+    expect(out[0]).toEqual(["Match ID", "Left row", "Right row", "Status", "Rule", "Difference", "Note"]);
+    expect(out.slice(1).map((r) => r.slice(1, 6))).toEqual([
+      [11, 2, "confirmed", "reference", 0],
+      [12, 3, "confirmed", "reference", 0],
+      [13, 4, "suggested", "tolerance", 9],
+      [14, "", "unmatched", "", ""],
+      ["", 5, "unmatched", "", ""],
+    ]);
+    expect(out[1]?.[0]).toMatch(/^M-[0-9a-f]{12}$/);
+    expect(String(out[3]?.[6])).toContain("amount differs by 9.00");
+  });
+
+  it("numbers rows within the ranges, and says so, when Excel gives no addresses", () => {
+    const out = match(
+      LEDGER,
+      BANK,
+      null as unknown as string,
+      undefined as unknown as CustomFunctions.Invocation,
+    );
+    expect(out[0]?.slice(1, 3)).toEqual(["Left row (in range)", "Right row (in range)"]);
+    expect(out[1]?.slice(1, 3)).toEqual([1, 1]);
+  });
+
+  it("applies rules and side settings from rulesJson", () => {
+    const rules = JSON.stringify({
+      rules: [{ id: "amount-only", amount: "exact", date: { before: 0, after: 3 } }],
+      right: { sign: "flip" },
+    });
+    const out = match(LEDGER, BANK, rules, at("A1:F6", "H1:L5"));
+    expect(out.slice(1).every((r) => r[3] === "unmatched")).toBe(true);
+  });
+
+  it("lists rows it cannot read with the reason", () => {
+    const dirty = LEDGER.map((r, i) => (i === 2 ? [r[0], r[1], r[2], r[3], "1,87,5.40", r[5]] : r));
+    const out = match(dirty, BANK, "", at("A1:F6", "H1:L5"));
+    const bad = out.find((r) => r[3] === "unreadable");
+    expect(bad?.slice(1, 3)).toEqual([3, ""]);
+    expect(String(bad?.[6])).toMatch(/^Not an amount/);
+  });
+
+  it.each([
+    [[["Date"]], BANK, "", "leftTable: give a range"],
+    [
+      [
+        ["Memo", "Qty"],
+        ["a", 1],
+      ],
+      BANK,
+      "",
+      "leftTable: ",
+    ],
+    [LEDGER, BANK, "{not json", "rulesJson: not JSON"],
+    [LEDGER, BANK, '[{"id":"x","date":{"before":-1,"after":1}}]', "rules[0].date.before"],
+  ])("answers #VALUE! with the reason for bad arguments (%#)", (left, right, json, text) => {
+    const e = errorOf(() => match(left as unknown[][], right, json, at("A1:F6", "H1:L5")));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toContain(text);
+  });
+});
+
+describe("=BO.RECONCILE", () => {
+  it("spills counts and totals per status and side, and the unexplained difference", () => {
+    expect(reconcileSummary(LEDGER, BANK)).toEqual([
+      ["", "Matches", "Left rows", "Left total", "Right rows", "Right total"],
+      ["Confirmed", 2, 2, 2374.6, 2, 2374.6],
+      ["Suggested", 1, 1, 1234, 1, 1243],
+      ["Unmatched", "", 1, -186.9, 1, -15],
+      ["Unreadable", "", 0, "", 0, ""],
+      ["Unexplained difference", 0, "", "", "", ""],
+    ]);
+  });
+});
+
+describe("firstRowOf", () => {
+  it.each([
+    ["Sheet1!B4:F20", 4],
+    ["'My sheet'!$B$12:$F$20", 12],
+    ["A1", 1],
+    ["", null],
+    [undefined, null],
+  ])("%s -> %s", (address, row) => expect(firstRowOf(address)).toBe(row));
+});

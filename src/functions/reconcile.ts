@@ -1,0 +1,232 @@
+/**
+ * Worksheet functions for reconciliation: two ranges with header rows in, the engine's matches or its
+ * summary out as a spilled array. Thin: ranges -> tables -> core -> 2-D result; they never write.
+ */
+import type { Cell } from "../core/cell";
+import { currencyDecimals, minorToNumber } from "../core/money";
+import { parseReconcileConfig, reconcile, type ReconcileResult, type SideTotals } from "../core/reconcile";
+import { readSide, ROW_UNREADABLE, type SideRecords } from "../core/reconcileInput";
+import { tableFromRows } from "../core/table";
+import { invalidValue } from "./errors";
+
+/** Rows a side may have: the engine copes with more, but a function call must answer in seconds. */
+const MAX_INPUT_ROWS = 200_000;
+/** Spilled rows: about 100 bytes each keeps the answer far below the 5 MB payload limit on the web. */
+const MAX_OUTPUT_ROWS = 20_000;
+
+type Grid = (string | number | boolean)[][];
+
+function toCell(v: unknown): Cell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") return v === "" ? null : v;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+/** The Excel row of a range's first row from "Sheet1!B4:F20" (or "'My sheet'!$B$4"); null if unknown. */
+export function firstRowOf(address: string | undefined): number | null {
+  if (!address) return null;
+  const m = /\$?[A-Za-z]{1,3}\$?(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf("!") + 1));
+  return m ? Number(m[1]) : null;
+}
+
+function sideOf(
+  name: string,
+  side: "left" | "right",
+  // Excel hands a range over as rows of plain values.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  values: any[][],
+  address: string | undefined,
+  reading: Parameters<typeof readSide>[1]["reading"],
+): SideRecords {
+  if (!Array.isArray(values) || values.length < 2 || !Array.isArray(values[0]))
+    throw invalidValue(
+      `${name}: give a range whose first row holds the headers and at least one row of data.`,
+    );
+  const [head, ...body] = values as unknown[][];
+  if (body.length > MAX_INPUT_ROWS)
+    throw invalidValue(
+      `${name} has ${body.length} rows; at most ${MAX_INPUT_ROWS} fit a worksheet function.`,
+    );
+  const first = firstRowOf(address);
+  // Blank rows (a range reaching past the data) are left out; the others keep their row numbers.
+  const records: Cell[][] = [];
+  const rows: number[] = [];
+  body.forEach((r, i) => {
+    const cells = r.map(toCell);
+    if (!cells.some((c) => c !== null)) return;
+    records.push(cells);
+    rows.push(first === null ? i + 1 : first + 1 + i);
+  });
+  const table = tableFromRows({
+    name,
+    sheet: name,
+    headers: (head ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
+    records,
+    rows,
+    headerRow: first ?? 0,
+  });
+  const read = readSide(table, { side, reading, dateSystem: 1900 });
+  if (read.amountMode === null) {
+    const missing = read.issues.filter((i) => i.code === "header_missing").map((i) => i.message);
+    throw invalidValue(
+      `${name}: ${missing[0] ?? "needs a Date column and an Amount (or Debit and Credit) column"}`,
+    );
+  }
+  return read;
+}
+
+interface Run {
+  readonly left: SideRecords;
+  readonly right: SideRecords;
+  readonly result: ReconcileResult;
+  /** Whether rows are Excel rows (parameter addresses known) or positions within the ranges. */
+  readonly excelRows: boolean;
+}
+
+function run(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  leftTable: any[][],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rightTable: any[][],
+  rulesJson: unknown,
+  invocation: CustomFunctions.Invocation | undefined,
+): Run {
+  // Excel passes an omitted optional argument as null or undefined.
+  const given = typeof rulesJson === "string" && rulesJson.trim() !== "";
+  if (!given && rulesJson !== null && rulesJson !== undefined && rulesJson !== "")
+    throw invalidValue("rulesJson: give the rules as JSON text.");
+  const parsed = parseReconcileConfig(given ? rulesJson : {});
+  if (!parsed.ok) throw invalidValue(`rulesJson: ${parsed.errors.join("; ")}`);
+  const config = parsed.config;
+  const addresses = invocation?.parameterAddresses;
+  const left = sideOf("leftTable", "left", leftTable, addresses?.[0], {
+    debitCredit: "debit-positive",
+    ...(config.left ?? {}),
+  });
+  const right = sideOf("rightTable", "right", rightTable, addresses?.[1], {
+    debitCredit: "credit-positive",
+    ...(config.right ?? {}),
+  });
+  const named = new Set([...left.currencies, ...right.currencies].filter((c) => c !== ""));
+  const currency = named.size === 1 ? ([...named][0] as string) : "";
+  const result = reconcile(left.set, right.set, config.rules, undefined, { currency });
+  return { left, right, result, excelRows: firstRowOf(addresses?.[0]) !== null };
+}
+
+function amount(minor: number, currency: string): number {
+  return minorToNumber(minor, currencyDecimals(currency));
+}
+
+function rowsText(rows: Int32Array, idx: readonly number[]): string | number {
+  return idx.length === 1 ? (rows[idx[0] as number] as number) : idx.map((i) => rows[i] as number).join(", ");
+}
+
+function capped(grid: Grid, width: number): Grid {
+  if (grid.length <= MAX_OUTPUT_ROWS + 1) return grid;
+  const more = grid.length - 1 - MAX_OUTPUT_ROWS;
+  const last: (string | number)[] = [`… ${more} more rows not shown: filter the ranges to see them`];
+  while (last.length < width) last.push("");
+  return [...grid.slice(0, MAX_OUTPUT_ROWS + 1), last];
+}
+
+/** Rows that could not be read, with the first reason (without its location prefix). */
+function unreadableRows(side: SideRecords): { row: number; note: string }[] {
+  const out: { row: number; note: string }[] = [];
+  side.state.forEach((s, i) => {
+    if (s !== ROW_UNREADABLE) return;
+    const issue = side.rowIssues.get(i)?.[0];
+    const note = issue ? issue.message.slice(issue.message.indexOf(": ") + 2) : "cannot be read";
+    out.push({ row: side.table.rows[i] as number, note });
+  });
+  return out;
+}
+
+/**
+ * Matches two tables: one row per match (match id, left and right rows, status, rule, difference, reason),
+ * then the rows left open and the rows that could not be read. Rows are the worksheet's row numbers.
+ * @customfunction MATCH
+ * @requiresParameterAddresses
+ * @param {any[][]} leftTable The book side with its header row (Date, Amount or Debit/Credit, Reference, ...).
+ * @param {any[][]} rightTable The statement side with its header row.
+ * @param {string} [rulesJson] Rules and how to read each side, as JSON (see the reconciliation guide).
+ * @param {CustomFunctions.Invocation} invocation Where the ranges are, to report worksheet rows.
+ * @returns {any[][]} A spilled table of matches and open rows.
+ */
+export function match(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  leftTable: any[][],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rightTable: any[][],
+  // Optional through the JSDoc brackets: a `?` cannot come before the invocation parameter.
+  rulesJson: string,
+  invocation: CustomFunctions.Invocation,
+  // The metadata generator maps only plain element types; a spilled mix of text and numbers is any[][].
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): any[][] {
+  const r = run(leftTable, rightTable, rulesJson, invocation);
+  const { result } = r;
+  const rowWord = r.excelRows ? "row" : "row (in range)";
+  const grid: Grid = [
+    ["Match ID", `Left ${rowWord}`, `Right ${rowWord}`, "Status", "Rule", "Difference", "Note"],
+  ];
+  for (const m of result.matches)
+    grid.push([
+      m.id,
+      rowsText(result.left.rows, m.left),
+      rowsText(result.right.rows, m.right),
+      m.status,
+      m.rule,
+      amount(m.difference, m.currency),
+      m.reason,
+    ]);
+  for (const i of result.unmatched.left)
+    grid.push(["", result.left.rows[i] as number, "", "unmatched", "", "", `not in rightTable`]);
+  for (const j of result.unmatched.right)
+    grid.push(["", "", result.right.rows[j] as number, "unmatched", "", "", `not in leftTable`]);
+  for (const u of unreadableRows(r.left)) grid.push(["", u.row, "", "unreadable", "", "", u.note]);
+  for (const u of unreadableRows(r.right)) grid.push(["", "", u.row, "unreadable", "", "", u.note]);
+  return capped(grid, 7);
+}
+
+function totals(t: SideTotals, currency: string): (string | number)[] {
+  return [t.rows, t.total === null ? "mixed currencies" : amount(t.total, currency)];
+}
+
+/**
+ * Summarises a reconciliation: counts and totals of confirmed, suggested and unmatched rows on each side,
+ * rows that could not be read, and the difference no match or open row explains.
+ * @customfunction RECONCILE
+ * @param {any[][]} leftTable The book side with its header row.
+ * @param {any[][]} rightTable The statement side with its header row.
+ * @param {string} [rulesJson] Rules and how to read each side, as JSON.
+ * @returns {any[][]} A spilled summary table.
+ */
+export function reconcileSummary(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  leftTable: any[][],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rightTable: any[][],
+  rulesJson?: string,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): any[][] {
+  const r = run(leftTable, rightTable, rulesJson, undefined);
+  const s = r.result.summary;
+  const c = s.currency ?? "";
+  const unreadable = (side: SideRecords) => side.state.filter((x) => x === ROW_UNREADABLE).length;
+  return [
+    ["", "Matches", "Left rows", "Left total", "Right rows", "Right total"],
+    ["Confirmed", s.confirmed.matches, ...totals(s.confirmed.left, c), ...totals(s.confirmed.right, c)],
+    ["Suggested", s.suggested.matches, ...totals(s.suggested.left, c), ...totals(s.suggested.right, c)],
+    ["Unmatched", "", ...totals(s.unmatched.left, c), ...totals(s.unmatched.right, c)],
+    ["Unreadable", "", unreadable(r.left), "", unreadable(r.right), ""],
+    [
+      "Unexplained difference",
+      s.unexplained === null ? "mixed currencies" : amount(s.unexplained, c),
+      "",
+      "",
+      "",
+      c,
+    ],
+  ];
+}

@@ -4,6 +4,7 @@
  */
 import type { WorkbookPort } from "../workbook/port";
 import type { DemoWorkbookView } from "./demo/demoView";
+import { createReconciliationService, type ReconciliationService } from "./reconciliation";
 import { createValidationService, type ValidationService } from "./validation";
 
 export type WorkbookMode = "excel" | "demo";
@@ -12,6 +13,7 @@ export interface Services {
   readonly mode: WorkbookMode;
   readonly workbook: WorkbookPort;
   readonly validation: ValidationService;
+  readonly reconciliation: ReconciliationService;
   /** Demo only: what the in-memory workbook holds, for the preview beside the pane. */
   readonly demoView?: DemoWorkbookView;
 }
@@ -25,6 +27,7 @@ export function createServices(
     mode,
     workbook,
     validation: createValidationService(workbook),
+    reconciliation: createReconciliationService(workbook),
     ...(demoView ? { demoView } : {}),
   };
 }

@@ -1,62 +1,21 @@
 /**
- * A case's data as a table: CSV and JSON fixtures, XLSX through exceljs, or inline rows. Physical row
- * numbers are kept (a blank line is a row), as Frictionless counts them with the header as row 1.
- *
- * CSV: the project's CSV loader (src/workbook/memory) has not landed yet; until it does, `readCsv` below
- * is a plain RFC 4180 reader used only by this harness. To switch, replace `readCsv` with the loader and
- * keep `rowsToTable`. Ragged rows are padded with blanks here; Frictionless's missing-cell / extra-cell
- * errors need the loader to record short and long rows (see docs/validation.md).
+ * A case's data as a table: CSV through the project's loader (src/workbook/memory: loadCsv, read back
+ * through the memory workbook's port, as the command line reads a file), JSON fixtures, XLSX through
+ * exceljs, or inline rows. Physical row numbers are kept (a blank line is a row), as Frictionless counts
+ * them with the header as row 1. The loader pads short rows with blanks and widens the table to its
+ * longest row (extra cells land under blank headers), so Frictionless's missing-cell / extra-cell are
+ * not reported as such (see docs/validation.md).
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Cell } from "../../../src/core/cell";
 import { tableFromRows, type TableData } from "../../../src/core/table";
+import { createMemoryWorkbook, loadCsv, parseCsv } from "../../../src/workbook/memory";
 import type { CaseInput } from "./caseInput";
 import type { PyValue } from "./pyLiteral";
 
 type RawRow = { readonly row: number; readonly cells: readonly Cell[] };
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; a final newline ends the file. */
-export function readCsv(text: string): RawRow[] {
-  const out: RawRow[] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const src = text.replace(/^\uFEFF/, "");
-  for (let k = 0; k < src.length; k++) {
-    const c = src[k] as string;
-    if (quoted) {
-      if (c === '"' && src[k + 1] === '"') {
-        field += '"';
-        k++;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === "\n") line++;
-        field += c;
-      }
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && src[k + 1] === "\n") k++;
-      row.push(field);
-      out.push({ row: start, cells: row });
-      row = [];
-      field = "";
-      line++;
-      start = line;
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    out.push({ row: start, cells: row });
-  }
-  return out;
-}
 
 function cellOf(v: unknown): Cell {
   if (v === null || v === undefined) return null;
@@ -119,5 +78,16 @@ export async function loadSource(dir: string, input: CaseInput): Promise<TableDa
     );
   }
   if (text.length === 0) return "the file is empty";
-  return rowsToTable(readCsv(text), input);
+  if (input.headerless !== undefined)
+    return rowsToTable(
+      parseCsv(text).map((cells, k) => ({ row: k + 1, cells: cells.map((v) => (v === "" ? null : v)) })),
+      input,
+    );
+  const port = createMemoryWorkbook(loadCsv(text, { name: path.basename(file) }));
+  const [info] = await port.listTables();
+  if (info === undefined) return "the loader found no table";
+  const table = await port.readTable({ table: info.name });
+  if (input.limitRows === undefined) return table;
+  const keep = input.limitRows;
+  return { ...table, rows: table.rows.slice(0, keep), columns: table.columns.map((c) => c.slice(0, keep)) };
 }

@@ -12,6 +12,11 @@ export interface TableNotes {
   readonly totalsRow?: number;
   /** Merged areas that intersect the table, as A1 addresses. */
   readonly mergedAreas?: readonly string[];
+  /**
+   * Rows of a text source (CSV) with more or fewer values than the table has headers: the Excel row and
+   * how many values the line held. Extra values stay on the sheet, outside the table.
+   */
+  readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
 }
 
 export interface TableData {

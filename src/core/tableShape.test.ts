@@ -31,3 +31,41 @@ describe("tableShapeIssues", () => {
     ]);
   });
 });
+
+describe("ragged lines of a text source", () => {
+  it("reports each extra and each missing value at its cell", () => {
+    const t = {
+      ...tableFromRows({
+        name: "bank",
+        sheet: "bank",
+        headers: ["Date", "Amount", "Ref"],
+        records: [
+          [1, 2, 3],
+          [4, 5],
+        ],
+      }),
+      notes: {
+        raggedRows: [
+          { row: 2, cells: 5 },
+          { row: 3, cells: 2 },
+        ],
+      },
+    };
+    expect(tableShapeIssues(t).map((i) => [i.code, i.address, i.column])).toEqual([
+      ["extra_cell", "D2", undefined],
+      ["extra_cell", "E2", undefined],
+      ["missing_cell", "C3", "Ref"],
+    ]);
+  });
+
+  it("locates header problems at their header cells", () => {
+    const t = tableFromRows({
+      name: "T",
+      sheet: "S",
+      headers: ["A", "", "a"],
+      records: [[1, 2, 3]],
+      firstColumn: 2,
+    });
+    expect(tableShapeIssues(t).map((i) => i.address)).toEqual(["D1", "E1"]);
+  });
+});

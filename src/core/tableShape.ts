@@ -1,31 +1,59 @@
 /**
  * Findings about a table's shape, independent of what it holds: blank and duplicate headers, merged
- * cells, hidden or filtered rows, and a totals row left out (hazards 5 and 6). Reported once, located.
+ * cells, hidden or filtered rows, a totals row left out (hazards 5 and 6), and lines of a text file with
+ * extra or missing values. Reported once each, located at their cells.
  */
 import { makeIssue, type Issue } from "./issues";
-import type { TableData } from "./table";
+import { columnLetter, type TableData } from "./table";
 
-/** Blank headers and headers repeated (case-insensitively), located at the header row. */
-export function headerIssues(table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">): Issue[] {
+/** Blank headers and headers repeated (case-insensitively), located at their header cells. */
+export function headerIssues(
+  table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow"> & { readonly firstColumn?: number },
+): Issue[] {
   const issues: Issue[] = [];
   const at = { sheet: table.sheet, table: table.name, row: table.headerRow };
+  const address = (c: number) => `${columnLetter((table.firstColumn ?? 0) + c)}${table.headerRow}`;
   const firstByHeader = new Map<string, number>();
   table.headers.forEach((h, c) => {
     const text = h.trim();
     if (text === "") {
-      issues.push(makeIssue("header_blank", at, { position: c + 1 }));
+      issues.push(makeIssue("header_blank", { ...at, address: address(c) }, { position: c + 1 }));
       return;
     }
     const key = text.toLowerCase();
     const first = firstByHeader.get(key);
-    if (first === undefined) firstByHeader.set(key, c);
-    else
-      issues.push(makeIssue("header_duplicate", { ...at, column: text }, { header: text, first: first + 1 }));
+    if (first === undefined) {
+      firstByHeader.set(key, c);
+      return;
+    }
+    const loc = { ...at, column: text, address: address(c) };
+    issues.push(makeIssue("header_duplicate", loc, { header: text, first: first + 1 }));
   });
   return issues;
 }
 
-/** Merged areas, hidden rows and an excluded totals row, from the notes the reader attached. */
+/** Lines of a text source with too many or too few values: one issue per extra or missing cell. */
+export function raggedRowIssues(table: TableData): Issue[] {
+  const issues: Issue[] = [];
+  const width = table.headers.length;
+  const address = (position: number, row: number) =>
+    `${columnLetter(table.firstColumn + position - 1)}${row}`;
+  for (const { row, cells } of table.notes?.raggedRows ?? []) {
+    const at = { sheet: table.sheet, table: table.name, row };
+    for (let p = width + 1; p <= cells; p++) {
+      issues.push(
+        makeIssue("extra_cell", { ...at, address: address(p, row) }, { position: p, columns: width }),
+      );
+    }
+    for (let p = cells + 1; p <= width; p++) {
+      const loc = { ...at, column: table.headers[p - 1] ?? "", address: address(p, row) };
+      issues.push(makeIssue("missing_cell", loc, { cells, columns: width }));
+    }
+  }
+  return issues;
+}
+
+/** Merged areas, hidden rows, an excluded totals row and ragged lines, from the notes the reader attached. */
 export function layoutIssues(table: TableData): Issue[] {
   const issues: Issue[] = [];
   const at = { sheet: table.sheet, table: table.name };
@@ -34,6 +62,7 @@ export function layoutIssues(table: TableData): Issue[] {
   if (table.notes?.totalsRow !== undefined) {
     issues.push(makeIssue("totals_row_excluded", { ...at, row: table.notes.totalsRow }, {}));
   }
+  issues.push(...raggedRowIssues(table));
   return issues;
 }
 

@@ -11,13 +11,20 @@ export interface TableFacts {
   readonly hiddenRows: readonly number[];
   readonly totalsRow: number | null;
   readonly mergedAreas: readonly string[];
+  readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
 }
 
 export function tableNotes(f: TableFacts): TableNotes | undefined {
-  const notes: { hiddenRows?: number[]; totalsRow?: number; mergedAreas?: string[] } = {};
+  const notes: {
+    hiddenRows?: number[];
+    totalsRow?: number;
+    mergedAreas?: string[];
+    raggedRows?: { row: number; cells: number }[];
+  } = {};
   if (f.hiddenRows.length > 0) notes.hiddenRows = [...f.hiddenRows];
   if (f.totalsRow !== null) notes.totalsRow = f.totalsRow;
   if (f.mergedAreas.length > 0) notes.mergedAreas = [...f.mergedAreas];
+  if (f.raggedRows && f.raggedRows.length > 0) notes.raggedRows = f.raggedRows.map((r) => ({ ...r }));
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 

@@ -154,13 +154,19 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
     wb.sheets.map((s) => s.name),
   );
   const sheet = wb.addSheet(sheetName);
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
+  // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
+  const width = Math.max(1, rows[0]?.length ?? 1);
+  const widest = Math.max(1, ...rows.map((r) => r.length));
+  const raggedRows = rows.flatMap((r, i) =>
+    i > 0 && r.length !== width && !(r.length === 1 && r[0] === "") ? [{ row: i + 1, cells: r.length }] : [],
+  );
   wb.putRows(
     sheetName,
     1,
     0,
     rows.map((r) =>
-      Array.from({ length: width }, (_, j): Cell =>
+      Array.from({ length: widest }, (_, j): Cell =>
         r[j] === undefined || r[j] === "" ? null : (r[j] as string),
       ),
     ),
@@ -169,6 +175,11 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
     ...wb.tables.map((t) => t.name),
     ...wb.ranges.map((r) => r.name),
   ]);
-  wb.ranges.push({ name, sheet, area: { row: 1, col: 0, rows: Math.max(1, rows.length), cols: width } });
+  wb.ranges.push({
+    name,
+    sheet,
+    area: { row: 1, col: 0, rows: Math.max(1, rows.length), cols: width },
+    ...(raggedRows.length > 0 ? { raggedRows } : {}),
+  });
   return wb;
 }

@@ -120,6 +120,8 @@ export interface MemRange {
   readonly name: string;
   readonly sheet: MemSheet;
   readonly area: Area;
+  /** Lines of the source file with more or fewer values than the header (see TableNotes.raggedRows). */
+  readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
 }
 
 export class MemoryWorkbook {

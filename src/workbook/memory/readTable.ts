@@ -53,6 +53,7 @@ interface Located {
   name: string;
   sheet: MemSheet;
   area: Area;
+  raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   totals: boolean;
 }
 
@@ -61,7 +62,14 @@ function locate(wb: MemoryWorkbook, ref: TableRef): Located {
     const t = wb.table(ref.table);
     if (t) return { name: t.name, sheet: t.sheet, area: t.area, totals: t.showTotals };
     const r = wb.ranges.find((x) => x.name.toLowerCase() === ref.table.toLowerCase());
-    if (r) return { name: r.name, sheet: r.sheet, area: r.area, totals: false };
+    if (r)
+      return {
+        name: r.name,
+        sheet: r.sheet,
+        area: r.area,
+        totals: false,
+        ...(r.raggedRows ? { raggedRows: r.raggedRows } : {}),
+      };
     throw notFound("read", ref);
   }
   const sheet = wb.sheet(ref.sheet);
@@ -112,6 +120,7 @@ export async function readMemoryTable(
       hiddenRows,
       totalsRow: t.totals ? lastRow(t.area) : null,
       mergedAreas: t.sheet.merged.filter((m) => areasIntersect(m, t.area)).map(formatArea),
+      raggedRows: (t.raggedRows ?? []).filter((r) => r.row >= first && r.row <= last),
     },
   });
 }

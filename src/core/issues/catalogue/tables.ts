@@ -49,6 +49,18 @@ export const tableCodes = defineCodes({
     message: (p: { area: string }) =>
       `Cells ${p.area} are merged; only the first cell holds a value. Unmerge them so every row has its own value.`,
   },
+  extra_cell: {
+    severity: "error",
+    message: (p: { position: number; columns: number }) =>
+      `The line has a value in position ${p.position}, but the table has only ${p.columns} columns; remove the extra value or add a header for it.`,
+    frictionless: "extra-cell",
+  },
+  missing_cell: {
+    severity: "error",
+    message: (p: { cells: number; columns: number }) =>
+      `The line ends after ${p.cells} values, so this column has none (the table has ${p.columns} columns); add the missing value or an empty field.`,
+    frictionless: "missing-cell",
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

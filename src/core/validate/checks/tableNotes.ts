@@ -1,41 +1,41 @@
 /**
- * What the reader noted about the source range (hazard 6): hidden or filtered rows are checked and said
- * so (`row_hidden`, info), a totals row left out is said so, merged areas are warned about.
+ * What the reader noted about the source (hazard 6 and ragged text files): hidden or filtered rows are
+ * checked and said so (`row_hidden`, info), a totals row left out is said so, merged areas are warned
+ * about, and lines with extra or missing values are errors. The findings come from core/tableShape; this
+ * check groups them into one rule run per code.
  */
 import type { Issue } from "../../issues";
-import { makeIssue } from "../../issues";
+import { layoutIssues } from "../../tableShape";
 import type { Check, RuleRun } from "../types";
 
+const RULES: Readonly<Record<string, { rule: string; counts: "rows" | "issues" | "none" }>> = {
+  row_hidden: { rule: "hidden rows", counts: "none" },
+  totals_row_excluded: { rule: "totals row", counts: "none" },
+  merged_cells: { rule: "merged cells", counts: "issues" },
+  extra_cell: { rule: "extra values", counts: "rows" },
+  missing_cell: { rule: "missing values", counts: "rows" },
+};
+
 export const checkTableNotes: Check = (ctx) => {
-  const notes = ctx.table.notes;
-  if (notes === undefined) return [];
-  const at = { sheet: ctx.table.sheet, table: ctx.table.name };
+  if (ctx.table.notes === undefined) return [];
+  const byCode = new Map<string, Issue[]>();
+  for (const issue of layoutIssues(ctx.table)) {
+    const list = byCode.get(issue.code) ?? [];
+    list.push(issue);
+    byCode.set(issue.code, list);
+  }
   const runs: RuleRun[] = [];
-  const hidden: Issue[] = (notes.hiddenRows ?? []).map((row) => makeIssue("row_hidden", { ...at, row }, {}));
-  if (hidden.length > 0)
+  for (const [code, issues] of byCode) {
+    const spec = RULES[code] ?? { rule: code, counts: "issues" as const };
+    const failedRows = new Set(issues.map((i) => i.row)).size;
     runs.push({
-      rule: "hidden rows",
-      code: "row_hidden",
-      checked: ctx.table.rows.length,
-      failed: 0,
-      issues: hidden,
+      rule: spec.rule,
+      code,
+      checked:
+        code === "totals_row_excluded" ? 1 : code === "merged_cells" ? issues.length : ctx.table.rows.length,
+      failed: spec.counts === "none" ? 0 : spec.counts === "rows" ? failedRows : issues.length,
+      issues,
     });
-  if (notes.totalsRow !== undefined)
-    runs.push({
-      rule: "totals row",
-      code: "totals_row_excluded",
-      checked: 1,
-      failed: 0,
-      issues: [makeIssue("totals_row_excluded", { ...at, row: notes.totalsRow }, {})],
-    });
-  const merged = (notes.mergedAreas ?? []).map((area) => makeIssue("merged_cells", at, { area }));
-  if (merged.length > 0)
-    runs.push({
-      rule: "merged cells",
-      code: "merged_cells",
-      checked: merged.length,
-      failed: merged.length,
-      issues: merged,
-    });
+  }
   return runs;
 };

@@ -15,7 +15,7 @@ import { toRules } from "./frictionless/toRules";
 
 const DIR = path.resolve(__dirname, "../../../shared/peer-suites/validation-frictionless");
 /** Agreement reached when the harness was written; raise it when the engine improves, never lower it. */
-const AGREED_AT_LEAST = 39;
+const AGREED_AT_LEAST = 51;
 
 interface Expectation {
   readonly valid?: boolean;

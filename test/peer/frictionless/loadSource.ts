@@ -50,7 +50,7 @@ function rowsToTable(raw: readonly RawRow[], input: CaseInput): TableData | stri
   if (headers.length === 0) return "the data has no header row";
   const body = input.limitRows === undefined ? rest : rest.slice(0, input.limitRows);
   const records = body.map((r) => headers.map((_, c) => (r as RawRow).cells[c] ?? null));
-  return tableFromRows({
+  const table = tableFromRows({
     name: "data",
     sheet: "data",
     headers,
@@ -58,6 +58,11 @@ function rowsToTable(raw: readonly RawRow[], input: CaseInput): TableData | stri
     headerRow: head?.row ?? 0,
     rows: body.map((r) => (r as RawRow).row),
   });
+  // Rows with more or fewer values than the header are noted, as the project's CSV loader notes them.
+  const raggedRows = body.flatMap((r) =>
+    r.cells.length === headers.length ? [] : [{ row: r.row, cells: r.cells.length }],
+  );
+  return raggedRows.length > 0 ? { ...table, notes: { raggedRows } } : table;
 }
 
 export async function loadSource(dir: string, input: CaseInput): Promise<TableData | string> {

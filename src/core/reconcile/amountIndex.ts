@@ -12,7 +12,7 @@ export interface GroupIndex {
 
 const TWO_32 = 4294967296;
 
-function hashAmount(minor: number, currency: number): number {
+export function hashAmount(minor: number, currency: number): number {
   const hi = Math.floor(minor / TWO_32);
   const lo = (minor - hi * TWO_32) | 0;
   let h = Math.imul(lo ^ Math.imul(hi | 0, 0x9e3779b1), 0x85ebca6b) ^ Math.imul(currency + 1, 0xc2b2ae35);
@@ -22,7 +22,7 @@ function hashAmount(minor: number, currency: number): number {
 }
 
 /** Open addressing on typed arrays: a Map keyed by numbers costs several times more at 10^6 rows. */
-class AmountTable {
+export class AmountTable {
   private readonly mask: number;
   private readonly keyMinor: Float64Array;
   private readonly keyCurrency: Int32Array;
@@ -53,8 +53,18 @@ class AmountTable {
     }
   }
 
-  assign(minor: Float64Array, currency: Int32Array): Int32Array {
-    const out = new Int32Array(minor.length);
+  /** The group of an amount, or -1 when no row of either side has it. */
+  find(m: number, c: number): number {
+    let s = hashAmount(m, c) & this.mask;
+    for (;;) {
+      const id = this.slotId[s] as number;
+      if (id < 0) return -1;
+      if (this.keyMinor[s] === m && this.keyCurrency[s] === c) return id;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  assign(minor: Float64Array, currency: Int32Array, out: Int32Array): Int32Array {
     for (let i = 0; i < minor.length; i++) out[i] = this.idOf(minor[i] as number, currency[i] as number);
     return out;
   }
@@ -66,17 +76,22 @@ export function groupAmounts(
   leftCurrency: Int32Array,
   rightMinor: Float64Array,
   rightCurrency: Int32Array,
-): { readonly count: number; readonly left: Int32Array; readonly right: Int32Array } {
+  alloc: (n: number) => Int32Array = (n) => new Int32Array(n),
+): {
+  readonly count: number;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly table: AmountTable;
+} {
   const table = new AmountTable(leftMinor.length + rightMinor.length);
-  const left = table.assign(leftMinor, leftCurrency);
-  const right = table.assign(rightMinor, rightCurrency);
-  return { count: table.count, left, right };
+  const left = table.assign(leftMinor, leftCurrency, alloc(leftMinor.length));
+  const right = table.assign(rightMinor, rightCurrency, alloc(rightMinor.length));
+  return { count: table.count, left, right, table };
 }
 
 /** Row indices sorted by day (ties by index): a counting sort when the date range allows, else a sort. */
-export function orderByDay(day: Int32Array): Int32Array {
+export function orderByDay(day: Int32Array, out: Int32Array = new Int32Array(day.length)): Int32Array {
   const n = day.length;
-  const out = new Int32Array(n);
   if (n === 0) return out;
   let lo = day[0] as number;
   let hi = lo;
@@ -108,7 +123,12 @@ export function orderByDay(day: Int32Array): Int32Array {
 }
 
 /** Lays rows out by group, keeping the day order of `byDay` inside each group. */
-export function indexByGroup(groupOf: Int32Array, groups: number, byDay: Int32Array): GroupIndex {
+export function indexByGroup(
+  groupOf: Int32Array,
+  groups: number,
+  byDay: Int32Array,
+  items: Int32Array = new Int32Array(groupOf.length),
+): GroupIndex {
   const start = new Int32Array(groups + 1);
   for (let i = 0; i < groupOf.length; i++) {
     const g = (groupOf[i] as number) + 1;
@@ -116,7 +136,6 @@ export function indexByGroup(groupOf: Int32Array, groups: number, byDay: Int32Ar
   }
   for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
   const fill = start.slice(0, groups);
-  const items = new Int32Array(groupOf.length);
   for (let k = 0; k < byDay.length; k++) {
     const i = byDay[k] as number;
     const g = groupOf[i] as number;
@@ -129,7 +148,7 @@ export function indexByGroup(groupOf: Int32Array, groups: number, byDay: Int32Ar
 
 /** First position in items[from, to) whose row's day is ≥ target (items sorted by day). */
 export function firstOnOrAfter(
-  items: Int32Array,
+  items: ArrayLike<number>,
   from: number,
   to: number,
   day: Int32Array,

@@ -3,28 +3,26 @@
  * same reference number, same party, same description word pair), so searches that cannot use the
  * amount still look at a handful of rows instead of the whole other side.
  */
-import { blocksOf, patternKeysOf, type Ctx, type SideCtx } from "./context";
+import { blocksOf, patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
 import type { CompiledRule } from "./evaluate";
-import { TEXT_NUMBER_DIGITS, TEXT_NUMBERS } from "./referenceIndex";
-import { numberHashesIn } from "./referenceKeys";
 
 const REF = 0;
 const NUM = 1;
 const PARTY = 2;
 const WORDS = 3;
 
-/** Reference keys are hashes (collisions only add candidates: every pair is checked on its text). */
+/** Reference keys are fingerprint lanes (a shared lane only adds candidates: pairs are checked on both). */
 function keyOf(kind: number, id: number): number {
   return id * 4 + kind;
 }
 
 /** The reference, its number, or (without a reference) the numbers the description quotes. */
 function referenceKeys(side: SideCtx, i: number, keys: number[]): void {
-  if (side.refHash[i] !== 0) keys.push(keyOf(REF, side.refHash[i] as number));
-  if (side.numHash[i] !== 0) keys.push(keyOf(NUM, side.numHash[i] as number));
-  if (side.refHash[i] === 0)
-    for (const h of numberHashesIn(side.rec.description[i] as string, TEXT_NUMBER_DIGITS, TEXT_NUMBERS))
-      keys.push(keyOf(NUM, h));
+  const p = side.posOf[i] as number;
+  if (side.ref1[p] !== 0) keys.push(keyOf(REF, side.ref1[p] as number));
+  if (side.num1[p] !== 0) keys.push(keyOf(NUM, side.num1[p] as number));
+  for (let k = p * TEXT_NUMBERS; k < (p + 1) * TEXT_NUMBERS; k++)
+    if (side.txt1[k] !== 0) keys.push(keyOf(NUM, side.txt1[k] as number));
 }
 
 /** Keys for the evidence a rule requires: reference (or its pattern), party and, with `words`, description. */
@@ -60,11 +58,14 @@ export function keyWeight(key: number): number {
   return kind === REF || kind === NUM ? 1 : kind === PARTY ? 0.9 : 0.75;
 }
 
-/** Open rows by key, each list in day order. `keysOf` returns a row's keys ([] to leave it out). */
+/**
+ * Open rows by key, each list in day order. `keysOf` returns a row's keys ([] to leave it out). Plain
+ * arrays: tens of thousands of small typed arrays would each carry an ArrayBuffer outside the heap.
+ */
 export function indexOpenRows(
   side: SideCtx,
   keysOf: (i: number) => readonly number[],
-): Map<number, Int32Array> {
+): Map<number, number[]> {
   const lists = new Map<number, number[]>();
   for (let k = 0; k < side.n; k++) {
     const i = side.byDay[k] as number;
@@ -75,7 +76,5 @@ export function indexOpenRows(
       else list.push(i);
     }
   }
-  const out = new Map<number, Int32Array>();
-  for (const [key, list] of lists) out.set(key, Int32Array.from(list));
-  return out;
+  return lists;
 }

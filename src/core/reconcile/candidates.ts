@@ -1,28 +1,23 @@
 /**
- * Where a rule looks for a row's counterparts: rows with the same amount (hash groups, by date), rows
- * whose amount lies within the tolerance (open rows bucketed by date and sorted by amount), or rows
- * sharing a reference or party (for rules that ignore the amount). Never a scan of the whole other side.
+ * Where a 1:1 rule looks for a row's counterparts, in layout positions: rows with the same amount (one
+ * amount group, by date: a sequential scan), rows whose amount lies within the tolerance (open rows
+ * bucketed by date and sorted by amount), or rows sharing a reference or party (rules that require one).
+ * Never a scan of the whole other side.
  */
-import { firstOnOrAfter } from "./amountIndex";
-import { patternKeysOf, type Ctx, type SideCtx } from "./context";
+import { patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
+import { allowanceBound, SAME_AMOUNT, type CompiledRule } from "./evaluate";
 import type { KeyIndex } from "./keyIndex";
-import {
-  partyIndex,
-  patternIndex,
-  referenceIndexes,
-  TEXT_NUMBER_DIGITS,
-  TEXT_NUMBERS,
-} from "./referenceIndex";
-import { numberHashesInto } from "./referenceKeys";
-import { allowanceBound, type CompiledRule } from "./evaluate";
+import { partyIndex, patternIndex, referenceIndexes } from "./referenceIndex";
 import type { Side } from "./types";
 
 /** Candidates gathered per row at most; a row with more is never confirmed (it is not unique). */
 export const CANDIDATE_CAP = 1024;
 
 export interface CandidateSource {
-  /** Writes the candidate rows on the other side into `out`; returns how many (capped). */
-  collect(from: Side, i: number, out: Int32Array): number;
+  /** Flags for evaluateAt that hold for every candidate (SAME_AMOUNT for the amount source). */
+  readonly flags: number;
+  /** Writes the positions of the candidate rows on the other side into `out`; returns how many (capped). */
+  collect(from: Side, p: number, out: Int32Array): number;
 }
 
 /** right.day − left.day ∈ [−before, after]: the first day of the other side's range for a row of `from`. */
@@ -36,23 +31,37 @@ function windowHi(cr: CompiledRule, from: Side, day: number): number {
   return from === "left" ? day + cr.after : day + cr.before;
 }
 
+/** First position in [from, to) whose day is ≥ target (positions of a group are in day order). */
+function firstDayAtLeast(gDay: Int32Array, from: number, to: number, target: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((gDay[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function exactSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
   return {
-    collect(from, i, out) {
+    flags: SAME_AMOUNT,
+    collect(from, p, out) {
       const self = from === "left" ? ctx.left : ctx.right;
       const other = from === "left" ? ctx.right : ctx.left;
-      const g = self.group[i] as number;
-      const { start, items } = other.byGroup;
+      const g = self.gGroup[p] as number;
+      const start = other.byGroup.start;
       const end = start[g + 1] as number;
-      const day = self.rec.day[i] as number;
-      const lo = windowLo(cr, from, day);
+      const day = self.gDay[p] as number;
       const hi = windowHi(cr, from, day);
-      let k = firstOnOrAfter(items, start[g] as number, end, other.rec.day, lo);
       let n = 0;
-      for (; k < end && n < out.length; k++) {
-        const j = items[k] as number;
-        if ((other.rec.day[j] as number) > hi) break;
-        if (other.matchOf[j] === -1) out[n++] = j;
+      for (
+        let q = firstDayAtLeast(other.gDay, start[g] as number, end, windowLo(cr, from, day));
+        q < end;
+        q++
+      ) {
+        if ((other.gDay[q] as number) > hi || n === out.length) break;
+        if (other.gTaken[q] === 0) out[n++] = q;
       }
       return n;
     },
@@ -60,14 +69,13 @@ function exactSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
 }
 
 /** Open rows of one side, bucketed by date and sorted by amount inside each bucket. */
-interface AmountBuckets {
-  readonly width: number;
+export interface AmountBuckets {
   readonly bucketStart: Map<number, [number, number]>;
   readonly items: Int32Array;
   readonly minor: Float64Array;
 }
 
-function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
+export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
   const open: number[] = [];
   for (let i = 0; i < side.n; i++) if (side.matchOf[i] === -1) open.push(i);
   const bucket = (i: number): number => Math.floor((side.rec.day[i] as number) / width);
@@ -85,10 +93,10 @@ function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
     bucketStart.set(b, [k, e]);
     k = e;
   }
-  return { width, bucketStart, items, minor };
+  return { bucketStart, items, minor };
 }
 
-function firstMinorAtLeast(minor: Float64Array, from: number, to: number, target: number): number {
+export function firstMinorAtLeast(minor: Float64Array, from: number, to: number, target: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -100,14 +108,15 @@ function firstMinorAtLeast(minor: Float64Array, from: number, to: number, target
 }
 
 function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
-  const span = cr.anyDate ? 1 : cr.before + cr.after + 1;
-  const width = cr.anyDate ? 2147483647 : span;
+  const width = cr.anyDate ? 2147483647 : cr.before + cr.after + 1;
   const buckets = { left: bucketOpenRows(ctx.left, width), right: bucketOpenRows(ctx.right, width) };
   return {
-    collect(from, i, out) {
+    flags: 0,
+    collect(from, p, out) {
       const self = from === "left" ? ctx.left : ctx.right;
       const other = from === "left" ? ctx.right : ctx.left;
       const b = from === "left" ? buckets.right : buckets.left;
+      const i = self.byGroup.items[p] as number;
       const m = self.rec.minor[i] as number;
       const bound = allowanceBound(cr, ctx, self.cur[i] as number, m);
       const day = self.rec.day[i] as number;
@@ -119,12 +128,15 @@ function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
       for (let bk = first; bk <= last; bk++) {
         const range = b.bucketStart.get(bk);
         if (range === undefined) continue;
-        let k = firstMinorAtLeast(b.minor, range[0], range[1], m - bound);
-        for (; k < range[1] && n < out.length; k++) {
+        for (
+          let k = firstMinorAtLeast(b.minor, range[0], range[1], m - bound);
+          k < range[1] && n < out.length;
+          k++
+        ) {
           if ((b.minor[k] as number) > m + bound) break;
           const j = b.items[k] as number;
           const d = other.rec.day[j] as number;
-          if (d >= lo && d <= hi && other.matchOf[j] === -1) out[n++] = j;
+          if (d >= lo && d <= hi && other.matchOf[j] === -1) out[n++] = other.posOf[j] as number;
         }
       }
       return n;
@@ -132,7 +144,7 @@ function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
   };
 }
 
-/** Adds the open rows filed under `key` that fall in the window (and the amount group, when g ≥ 0). */
+/** Adds the open rows filed under `key` that fall in the window (and the amount group, when g ≥ 0), as positions. */
 function gather(
   index: KeyIndex,
   key: number,
@@ -144,12 +156,12 @@ function gather(
   n: number,
 ): number {
   for (let e = index.first(key); e >= 0 && n < out.length; e = index.next(e)) {
-    const j = index.row(e);
-    const d = other.rec.day[j] as number;
-    if (d < lo || d > hi || other.matchOf[j] !== -1 || (g >= 0 && other.group[j] !== g)) continue;
+    const q = other.posOf[index.row(e)] as number;
+    const d = other.gDay[q] as number;
+    if (d < lo || d > hi || other.gTaken[q] !== 0 || (g >= 0 && other.gGroup[q] !== g)) continue;
     let seen = false;
-    for (let t = 0; t < n && !seen; t++) seen = out[t] === j;
-    if (!seen) out[n++] = j;
+    for (let t = 0; t < n && !seen; t++) seen = out[t] === q;
+    if (!seen) out[n++] = q;
   }
   return n;
 }
@@ -161,32 +173,32 @@ function gather(
 function evidenceSource(ctx: Ctx, cr: CompiledRule, union: boolean): CandidateSource {
   const useRef = cr.refMode === 2;
   const useParty = cr.partyMode === 2 && (union || !useRef);
-  const hashes = new Uint32Array(TEXT_NUMBERS);
   return {
-    collect(from, i, out) {
+    flags: 0,
+    collect(from, p, out) {
       const self = from === "left" ? ctx.left : ctx.right;
       const other = from === "left" ? ctx.right : ctx.left;
-      const day = self.rec.day[i] as number;
+      const i = self.byGroup.items[p] as number;
+      const day = self.gDay[p] as number;
       const lo = windowLo(cr, from, day);
       const hi = windowHi(cr, from, day);
-      const g = cr.amount === "exact" ? (self.group[i] as number) : -1;
+      const g = cr.amount === "exact" ? (self.gGroup[p] as number) : -1;
       let n = 0;
       if (useRef && cr.pattern !== null) {
         const key = patternKeysOf(ctx, self, cr.pattern)[i] as number;
         if (key !== 0) n = gather(patternIndex(ctx, other, cr.pattern), key, other, lo, hi, g, out, n);
       } else if (useRef) {
         const idx = referenceIndexes(other);
-        const ref = self.refHash[i] as number;
-        const num = self.numHash[i] as number;
+        const ref = self.ref1[p] as number;
+        const num = self.num1[p] as number;
         if (ref !== 0) n = gather(idx.byReference, ref, other, lo, hi, g, out, n);
         if (num !== 0) {
           n = gather(idx.byNumber, num, other, lo, hi, g, out, n);
           n = gather(idx.byTextNumber, num, other, lo, hi, g, out, n);
         }
-        if (ref === 0) {
-          const count = numberHashesInto(self.rec.description[i] as string, TEXT_NUMBER_DIGITS, hashes);
-          for (let t = 0; t < count; t++)
-            n = gather(idx.byNumber, hashes[t] as number, other, lo, hi, g, out, n);
+        for (let k = p * TEXT_NUMBERS; k < (p + 1) * TEXT_NUMBERS; k++) {
+          const t = self.txt1[k] as number;
+          if (t !== 0) n = gather(idx.byNumber, t, other, lo, hi, g, out, n);
         }
       }
       const parties = useParty ? partyIndex(other) : null;
@@ -197,10 +209,13 @@ function evidenceSource(ctx: Ctx, cr: CompiledRule, union: boolean): CandidateSo
   };
 }
 
-/** The candidate source for a 1:1 rule, built over the rows open when the rule starts. */
+/**
+ * The candidate source for a 1:1 rule, built over the rows open when the rule starts. Exact amounts
+ * scan the amount group (sequential memory, even for amounts that recur thousands of times); rules
+ * that ignore the amount look rows up by the reference or party they require.
+ */
 export function candidateSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
   if (cr.amount === "any") return evidenceSource(ctx, cr, true);
-  if (!cr.anyEvidence && (cr.refMode === 2 || cr.partyMode === 2)) return evidenceSource(ctx, cr, false);
   if (cr.amount === "exact") return exactSource(ctx, cr);
   return toleranceSource(ctx, cr);
 }

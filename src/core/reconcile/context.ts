@@ -4,14 +4,21 @@
  * blocking words, pattern captures), which rows are taken, and the drafts made so far. Nothing here
  * allocates per row on the hot path: at a million rows, garbage collection would cost more than matching.
  */
-import { groupAmounts, indexByGroup, orderByDay, type GroupIndex } from "./amountIndex";
+import { Arena, arenaBytesPerRow } from "./arena";
+import { groupAmounts, indexByGroup, orderByDay, type AmountTable, type GroupIndex } from "./amountIndex";
 import { DraftStore, type DraftInput } from "./drafts";
 import { Interner } from "./intern";
 import type { KeyIndex } from "./keyIndex";
 import type { OneToOneScratch } from "./oneToOne";
 import type { ReferenceIndexes } from "./referenceIndex";
 import { blockingWords, captureReference, normalizeParty, normalizeReference } from "./normalize";
-import { hashSpan, referenceHash, referenceNumberSpan } from "./referenceKeys";
+import {
+  digitsFingerprint,
+  numberFingerprints,
+  referenceFingerprint,
+  referenceNumberSpan,
+} from "./fingerprint";
+import { keyHash } from "./matchId";
 import { diceOfRanges, LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
@@ -21,16 +28,31 @@ const REF_NUMBER_DIGITS = 3;
 export interface SideCtx {
   readonly rec: RecordSet;
   readonly n: number;
+  /** Where this run's per-row arrays live (one buffer for both sides). */
+  readonly arena: Arena;
   /** Interned currency per row (the run's currency list). */
   readonly cur: Int32Array;
   /** Amount group per row: equal ids = equal amount and currency, across sides. */
   group: Int32Array;
-  /** Hash of the normalised reference (0 when blank); equal hashes are confirmed on the text. */
-  readonly refHash: Uint32Array;
-  /** The reference's number as a span [numStart, numEnd) of the reference, and its hash (0: none). */
-  readonly numHash: Uint32Array;
-  readonly numStart: Int32Array;
-  readonly numEnd: Int32Array;
+  /** Position of each row in the amount-group layout (byGroup.items is the inverse). */
+  readonly posOf: Int32Array;
+  /** By position: amount group, day, and whether the row is taken (mirrors matchOf for sequential scans). */
+  readonly gGroup: Int32Array;
+  readonly gDay: Int32Array;
+  readonly gTaken: Uint8Array;
+  /**
+   * By position, 64-bit fingerprints (two lanes) of: the normalised reference; its number; and for rows
+   * without a reference, up to TEXT_NUMBERS numbers quoted in the description (at pos × TEXT_NUMBERS + k).
+   * 0/0 is "none".
+   */
+  readonly ref1: Uint32Array;
+  readonly ref2: Uint32Array;
+  readonly num1: Uint32Array;
+  readonly num2: Uint32Array;
+  readonly txt1: Uint32Array;
+  readonly txt2: Uint32Array;
+  /** 53-bit hash of each row's key: match ids are built from these. */
+  readonly keyHash: Float64Array;
   /** Normalised party, interned in ctx.names (0 when blank); null unless both sides name parties. */
   partyKey: Int32Array | null;
   readonly byDay: Int32Array;
@@ -43,9 +65,9 @@ export interface SideCtx {
   pairPool: Uint16Array;
   pairUsed: number;
   /** Normalised reference texts, computed on first use (only pairs with differing references need them). */
-  readonly refText: (string | undefined)[];
+  readonly refText: Map<number, string>;
   /** Blocking word pairs of the description (interned in ctx.names), computed on first use. */
-  readonly blocks: (Int32Array | undefined)[];
+  readonly blocks: Map<number, Int32Array>;
   readonly patternKeys: Map<string, Int32Array>;
   /** Lookup structures built on first use (see referenceIndex.ts). */
   refIndexes: ReferenceIndexes | null;
@@ -60,6 +82,8 @@ export interface Ctx {
   readonly right: SideCtx;
   /** Currency codes by interned id; id 0 is the run's default currency. */
   readonly currencies: readonly string[];
+  /** Amount -> group, for lookups of amounts no row has been asked about (detectors). */
+  readonly amounts: AmountTable;
   /** Pairs the user rejected, as left × right.size + right; null when there are none. */
   rejected: Set<number> | null;
   readonly drafts: DraftStore;
@@ -77,11 +101,12 @@ export interface Ctx {
 function internCurrencies(
   sets: readonly RecordSet[],
   fallback: string,
+  arena: Arena,
 ): { codes: string[]; ids: Int32Array[] } {
   const codes = [fallback];
   const byCode = new Map<string, number>([[fallback, 0]]);
   const ids = sets.map((set) => {
-    const out = new Int32Array(set.size);
+    const out = arena.i32(set.size);
     let last = "";
     let lastId = 0;
     for (let i = 0; i < set.size; i++) {
@@ -104,49 +129,76 @@ function internCurrencies(
   return { codes, ids };
 }
 
-function sideFeatures(rec: RecordSet, cur: Int32Array): SideCtx {
+/** Numbers a description may quote, kept per row without a reference. */
+export const TEXT_NUMBERS = 3;
+const TEXT_NUMBER_DIGITS = 3;
+
+function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena): SideCtx {
   const n = rec.size;
-  const refHash = new Uint32Array(n);
-  const numHash = new Uint32Array(n);
-  const numStart = new Int32Array(n);
-  const numEnd = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const ref = rec.reference[i] as string;
-    if (ref === "") continue;
-    refHash[i] = referenceHash(ref);
-    const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
-    if (span < 0) continue;
-    const start = Math.floor(span / 65536);
-    const end = span % 65536;
-    numStart[i] = start;
-    numEnd[i] = end;
-    numHash[i] = hashSpan(ref, start, end);
-  }
   return {
     rec,
     n,
     cur,
-    group: new Int32Array(n),
-    refHash,
-    numHash,
-    numStart,
-    numEnd,
+    arena,
+    group: new Int32Array(0),
+    posOf: arena.i32(n),
+    gGroup: arena.i32(n),
+    gDay: arena.i32(n),
+    gTaken: arena.u8(n),
+    ref1: arena.u32(n),
+    ref2: arena.u32(n),
+    num1: arena.u32(n),
+    num2: arena.u32(n),
+    txt1: arena.u32(n * TEXT_NUMBERS),
+    txt2: arena.u32(n * TEXT_NUMBERS),
+    keyHash: arena.f64(n),
     partyKey: null,
-    byDay: orderByDay(rec.day),
+    byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
-    matchOf: new Int32Array(n).fill(-1),
-    pairStart: new Int32Array(n).fill(-1),
-    pairLen: new Uint16Array(n),
+    matchOf: arena.i32(n).fill(-1),
+    pairStart: arena.i32(n).fill(-1),
+    pairLen: arena.u16(n),
     pairPool: new Uint16Array(1 << 16),
     pairUsed: 0,
-    refText: new Array<string | undefined>(n),
-    blocks: new Array<Int32Array | undefined>(n),
+    refText: new Map(),
+    blocks: new Map(),
     patternKeys: new Map(),
     refIndexes: null,
     patternIndexes: new Map(),
     partyIndex: null,
     stamp: null,
   };
+}
+
+/**
+ * Lays a side out by amount group (positions) and fills the position-ordered columns. Texts are read in
+ * row order, which follows memory order, and written at each row's position.
+ */
+function layOut(side: SideCtx): void {
+  const { rec, posOf, gDay, gGroup } = side;
+  const items = side.byGroup.items;
+  for (let p = 0; p < items.length; p++) posOf[items[p] as number] = p;
+  for (let i = 0; i < side.n; i++) {
+    const p = posOf[i] as number;
+    gDay[p] = rec.day[i] as number;
+    gGroup[p] = side.group[i] as number;
+    side.keyHash[i] = keyHash(rec.keys[i] as string);
+    const ref = rec.reference[i] as string;
+    if (ref !== "") {
+      referenceFingerprint(ref, side.ref1, side.ref2, p);
+      const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
+      if (span >= 0) digitsFingerprint(ref, Math.floor(span / 65536), span % 65536, side.num1, side.num2, p);
+    }
+    if (side.ref1[p] === 0 && side.ref2[p] === 0)
+      numberFingerprints(
+        rec.description[i] as string,
+        TEXT_NUMBER_DIGITS,
+        TEXT_NUMBERS,
+        side.txt1,
+        side.txt2,
+        p * TEXT_NUMBERS,
+      );
+  }
 }
 
 /** Parties matter only when both sides name them; then each side's names are interned. */
@@ -163,22 +215,26 @@ function internParties(sides: readonly SideCtx[], names: Interner): void {
 }
 
 export function createContext(left: RecordSet, right: RecordSet, defaultCurrency: string): Ctx {
-  const { codes, ids } = internCurrencies([left, right], defaultCurrency);
+  const arena = new Arena((left.size + right.size) * arenaBytesPerRow(TEXT_NUMBERS));
+  const { codes, ids } = internCurrencies([left, right], defaultCurrency, arena);
   const names = new Interner();
-  const l = sideFeatures(left, ids[0] as Int32Array);
-  const r = sideFeatures(right, ids[1] as Int32Array);
+  const l = sideFeatures(left, ids[0] as Int32Array, arena);
+  const r = sideFeatures(right, ids[1] as Int32Array, arena);
   internParties([l, r], names);
-  const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur);
+  const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur, (n) => arena.i32(n));
   l.group = groups.left;
   r.group = groups.right;
-  l.byGroup = indexByGroup(l.group, groups.count, l.byDay);
-  r.byGroup = indexByGroup(r.group, groups.count, r.byDay);
+  l.byGroup = indexByGroup(l.group, groups.count, l.byDay, arena.i32(l.n));
+  r.byGroup = indexByGroup(r.group, groups.count, r.byDay, arena.i32(r.n));
+  layOut(l);
+  layOut(r);
   return {
     left: l,
     right: r,
     currencies: codes,
+    amounts: groups.table,
     rejected: null,
-    drafts: new DraftStore(),
+    drafts: new DraftStore(Math.min(left.size, right.size) + 16),
     refs: new Interner(),
     names,
     letterPairs: new LetterPairs(),
@@ -221,11 +277,11 @@ const BLOCKS_PER_ROW = 3;
 
 /** Blocking keys of a row's description, computed on first use. */
 export function blocksOf(ctx: Ctx, side: SideCtx, i: number): Int32Array {
-  let b = side.blocks[i];
+  let b = side.blocks.get(i);
   if (b === undefined) {
     const words = blockingWords(side.rec.description[i] as string, BLOCKS_PER_ROW);
     b = Int32Array.from(words, (w) => ctx.names.id(w));
-    side.blocks[i] = b;
+    side.blocks.set(i, b);
   }
   return b;
 }
@@ -249,18 +305,19 @@ export function patternKeysOf(ctx: Ctx, side: SideCtx, source: string): Int32Arr
 
 /** A row's normalised reference, computed on first use. */
 export function normalizedReference(side: SideCtx, i: number): string {
-  let t = side.refText[i];
+  let t = side.refText.get(i);
   if (t === undefined) {
     t = normalizeReference(side.rec.reference[i] as string);
-    side.refText[i] = t;
+    side.refText.set(i, t);
   }
   return t;
 }
 
 /** The digits of a row's reference number ("" when it has none). */
 export function numberText(side: SideCtx, i: number): string {
-  if (side.numHash[i] === 0) return "";
-  return (side.rec.reference[i] as string).slice(side.numStart[i] as number, side.numEnd[i] as number);
+  const ref = side.rec.reference[i] as string;
+  const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
+  return span < 0 ? "" : ref.slice(Math.floor(span / 65536), span % 65536);
 }
 
 /** Records a match: marks its rows taken. The rows must be open. */
@@ -269,8 +326,8 @@ export function addDraft(ctx: Ctx, d: DraftInput): number {
   for (const j of d.right)
     if (ctx.right.matchOf[j] !== -1) throw new Error(`right row ${j} is already matched`);
   const k = ctx.drafts.add(d);
-  for (const i of d.left) ctx.left.matchOf[i] = k;
-  for (const j of d.right) ctx.right.matchOf[j] = k;
+  for (const i of d.left) take(ctx.left, i, k);
+  for (const j of d.right) take(ctx.right, j, k);
   return k;
 }
 
@@ -279,8 +336,13 @@ export function addConfirmedPair(ctx: Ctx, i: number, j: number, ruleIndex: numb
   if (ctx.left.matchOf[i] !== -1 || ctx.right.matchOf[j] !== -1)
     throw new Error(`rows ${i}/${j} are already matched`);
   const k = ctx.drafts.addConfirmedPair(i, j, ruleIndex, score);
-  ctx.left.matchOf[i] = k;
-  ctx.right.matchOf[j] = k;
+  take(ctx.left, i, k);
+  take(ctx.right, j, k);
+}
+
+function take(side: SideCtx, i: number, draft: number): void {
+  side.matchOf[i] = draft;
+  side.gTaken[side.posOf[i] as number] = 1;
 }
 
 export function isRejected(ctx: Ctx, i: number, j: number): boolean {

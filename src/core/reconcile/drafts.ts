@@ -27,6 +27,12 @@ export interface DraftInput {
 export class DraftStore {
   count = 0;
   private capacity = 0;
+
+  /** Each draft takes a row of each side, so min(left, right) rows bound the count: one allocation. */
+  constructor(capacity = 0) {
+    if (capacity > 0) this.grow(capacity);
+  }
+
   status = new Uint8Array(0);
   rule = new Int16Array(0);
   kind = new Uint8Array(0);
@@ -41,8 +47,8 @@ export class DraftStore {
     { readonly left: readonly number[]; readonly right: readonly number[] }
   >();
 
-  private grow(): void {
-    const cap = Math.max(1024, this.capacity * 2);
+  private grow(to = 0): void {
+    const cap = Math.max(1024, this.capacity * 2, to);
     const widen = <T extends Uint8Array | Int16Array | Int32Array | Float64Array>(
       a: T,
       make: (n: number) => T,

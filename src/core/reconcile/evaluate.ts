@@ -3,8 +3,15 @@
  * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
  */
 import { currencyDecimals, roundScaled } from "../money";
-import { isRejected, normalizedReference, patternKeysOf, similarityOf, type Ctx } from "./context";
-import { sameReference, sameSpan, textHasNumber } from "./referenceKeys";
+import {
+  isRejected,
+  normalizedReference,
+  patternKeysOf,
+  similarityOf,
+  TEXT_NUMBERS,
+  type Ctx,
+  type SideCtx,
+} from "./context";
 import type { Rule } from "./rules";
 
 /** How two references or parties relate: they contradict, one is missing, one edit apart, or equal. */
@@ -118,11 +125,49 @@ export function withinTolerance(
   return Math.abs(diff) <= abs || withinPercent(diff, leftMinor, cr[side].pct);
 }
 
+/** How two positions' fingerprints relate: equal, unknown (one is missing), or in conflict. */
+export const FP_EQUAL = 0;
+export const FP_UNKNOWN = 1;
+export const FP_CONFLICT = 2;
+
+function quotes(S: SideCtx, q: number, n1: number, n2: number): boolean {
+  for (let k = q * TEXT_NUMBERS; k < (q + 1) * TEXT_NUMBERS; k++)
+    if (S.txt1[k] === n1 && S.txt2[k] === n2) return true;
+  return false;
+}
+
 /**
- * How two references relate, by the rule's pattern, or: equal when the normalised references or their
- * numbers agree, or when a row without a reference quotes the other's number in its description
- * ("TRANSFER ACME 104321" against INV-104321). Only two references can contradict each other.
+ * References of left position p and right position q by fingerprint: equal when the normalised
+ * references or their numbers agree, or when a row without a reference quotes the other's number in its
+ * description ("TRANSFER ACME 104321" against INV-104321). Only two references can be in conflict.
  */
+export function fingerprintLevel(L: SideCtx, p: number, R: SideCtx, q: number): number {
+  const a1 = L.ref1[p] as number;
+  const a2 = L.ref2[p] as number;
+  const b1 = R.ref1[q] as number;
+  const b2 = R.ref2[q] as number;
+  const hasA = (a1 | a2) !== 0;
+  const hasB = (b1 | b2) !== 0;
+  if (hasA && hasB) {
+    if (a1 === b1 && a2 === b2) return FP_EQUAL;
+    const n1 = L.num1[p] as number;
+    const n2 = L.num2[p] as number;
+    if ((n1 | n2) !== 0 && n1 === R.num1[q] && n2 === R.num2[q]) return FP_EQUAL;
+    return FP_CONFLICT;
+  }
+  if (hasA) {
+    const n1 = L.num1[p] as number;
+    const n2 = L.num2[p] as number;
+    if ((n1 | n2) !== 0 && quotes(R, q, n1, n2)) return FP_EQUAL;
+  } else if (hasB) {
+    const n1 = R.num1[q] as number;
+    const n2 = R.num2[q] as number;
+    if ((n1 | n2) !== 0 && quotes(L, p, n1, n2)) return FP_EQUAL;
+  }
+  return FP_UNKNOWN;
+}
+
+/** How two references relate, by the rule's pattern or by fingerprint (a conflict is Near or Different). */
 export function referenceLevel(ctx: Ctx, cr: CompiledRule, i: number, j: number): Level {
   if (cr.pattern !== null) {
     const a = patternKeysOf(ctx, ctx.left, cr.pattern)[i] as number;
@@ -133,30 +178,12 @@ export function referenceLevel(ctx: Ctx, cr: CompiledRule, i: number, j: number)
       ? Level.Near
       : Level.Different;
   }
-  const L = ctx.left;
-  const R = ctx.right;
-  const ha = L.refHash[i] as number;
-  const hb = R.refHash[j] as number;
-  const a = L.rec.reference[i] as string;
-  const b = R.rec.reference[j] as string;
-  if (ha !== 0 && hb !== 0) {
-    if (ha === hb && sameReference(a, b)) return Level.Equal;
-    const na = L.numHash[i] as number;
-    if (na !== 0 && na === R.numHash[j]) {
-      const sa = L.numStart[i] as number;
-      const sb = R.numStart[j] as number;
-      if (sameSpan(a, sa, L.numEnd[i] as number, b, sb, R.numEnd[j] as number)) return Level.Equal;
-    }
-    return nearlyEqual(normalizedReference(L, i), normalizedReference(R, j)) ? Level.Near : Level.Different;
-  }
-  if (ha !== 0 && L.numHash[i] !== 0) {
-    const text = R.rec.description[j] as string;
-    if (textHasNumber(text, a, L.numStart[i] as number, L.numEnd[i] as number)) return Level.Equal;
-  } else if (hb !== 0 && R.numHash[j] !== 0) {
-    const text = L.rec.description[i] as string;
-    if (textHasNumber(text, b, R.numStart[j] as number, R.numEnd[j] as number)) return Level.Equal;
-  }
-  return Level.Unknown;
+  const f = fingerprintLevel(ctx.left, ctx.left.posOf[i] as number, ctx.right, ctx.right.posOf[j] as number);
+  if (f === FP_EQUAL) return Level.Equal;
+  if (f === FP_UNKNOWN) return Level.Unknown;
+  return nearlyEqual(normalizedReference(ctx.left, i), normalizedReference(ctx.right, j))
+    ? Level.Near
+    : Level.Different;
 }
 
 /** One edit apart (substitution, insertion, deletion or two adjacent characters swapped), 4+ characters. */
@@ -185,26 +212,59 @@ const LEVEL_SCORE = [0, 0.5, 0.7, 1];
  * amount is judged on the group's sum, not here.
  */
 export function evaluatePair(ctx: Ctx, cr: CompiledRule, i: number, j: number, parts = false): number {
+  return evaluateAt(
+    ctx,
+    cr,
+    i,
+    j,
+    ctx.left.posOf[i] as number,
+    ctx.right.posOf[j] as number,
+    parts ? PARTS : 0,
+  );
+}
+
+/** evaluateAt flags: the pair is part of a group (amount judged elsewhere); the amounts are known equal. */
+export const PARTS = 1;
+export const SAME_AMOUNT = 2;
+
+/**
+ * evaluatePair for left row i (at position p) and right row j (at position q). Dates and references are
+ * read from the position-ordered columns, so a scan in layout order touches memory in order.
+ */
+export function evaluateAt(
+  ctx: Ctx,
+  cr: CompiledRule,
+  i: number,
+  j: number,
+  p: number,
+  q: number,
+  flags: number,
+): number {
   const L = ctx.left;
   const R = ctx.right;
-  const cur = L.cur[i] as number;
-  if (cr.sameCurrency && cur !== R.cur[j]) return -1;
   let weight = 0;
   let sum = 0;
-  if (!parts && cr.amount !== "any") {
-    const diff = (R.rec.minor[j] as number) - (L.rec.minor[i] as number);
-    if (cr.amount === "exact") {
-      if (diff !== 0) return -1;
-      sum += 3;
-    } else {
-      if (!withinTolerance(cr, ctx, cur, L.rec.minor[i] as number, diff)) return -1;
-      const scale = Math.max(Math.abs(L.rec.minor[i] as number), 1);
-      sum += 3 * (1 - Math.min(1, Math.abs(diff) / scale) * 0.5);
+  if ((flags & SAME_AMOUNT) === 0) {
+    const cur = L.cur[i] as number;
+    if (cr.sameCurrency && cur !== R.cur[j]) return -1;
+    if ((flags & PARTS) === 0 && cr.amount !== "any") {
+      const diff = (R.rec.minor[j] as number) - (L.rec.minor[i] as number);
+      if (cr.amount === "exact") {
+        if (diff !== 0) return -1;
+        sum += 3;
+      } else {
+        if (!withinTolerance(cr, ctx, cur, L.rec.minor[i] as number, diff)) return -1;
+        const scale = Math.max(Math.abs(L.rec.minor[i] as number), 1);
+        sum += 3 * (1 - Math.min(1, Math.abs(diff) / scale) * 0.5);
+      }
+      weight += 3;
     }
+  } else {
+    sum += 3;
     weight += 3;
   }
   if (!cr.anyDate) {
-    const lag = (R.rec.day[j] as number) - (L.rec.day[i] as number);
+    const lag = (R.gDay[q] as number) - (L.gDay[p] as number);
     if (lag < -cr.before || lag > cr.after) return -1;
     const span = lag < 0 ? cr.before : cr.after;
     sum += span === 0 ? 1 : 1 - Math.abs(lag) / (span + 1);
@@ -215,7 +275,18 @@ export function evaluatePair(ctx: Ctx, cr: CompiledRule, i: number, j: number, p
   let required = 0;
   let met = 0;
   if (cr.refMode !== 0) {
-    const level = referenceLevel(ctx, cr, i, j);
+    let level: Level;
+    if (cr.pattern !== null) level = referenceLevel(ctx, cr, i, j);
+    else {
+      const f = fingerprintLevel(L, p, R, q);
+      if (f === FP_EQUAL) level = Level.Equal;
+      else if (f === FP_UNKNOWN) level = Level.Unknown;
+      else if (cr.refMode === 2 && !cr.anyEvidence) return -1;
+      else
+        level = nearlyEqual(normalizedReference(L, i), normalizedReference(R, j))
+          ? Level.Near
+          : Level.Different;
+    }
     if (cr.refMode === 2) {
       required++;
       if (level === Level.Equal) met++;

@@ -11,7 +11,7 @@ import { explainDifferences } from "./detectors/explain";
 import type { SlipWindow } from "./detectors/slips";
 import { money } from "./detectors/where";
 import type { CompiledRule } from "./evaluate";
-import { assignMatchIds, groupSignature, matchHash, pairHash } from "./matchId";
+import { assignMatchIds, groupHash, groupSignature, pairIdHash } from "./matchId";
 import { reasonOf } from "./reason";
 import { buildStatements, type Balances } from "./statement";
 import { summarize } from "./summary";
@@ -40,8 +40,8 @@ function orderByDayThen(
     if (d < lo) lo = d;
     if (d > hi) hi = d;
   }
-  const order = Array.from({ length: n }, (_, k) => k);
   if (hi - lo > 4 * n + 1024) {
+    const order = Array.from({ length: n }, (_, k) => k);
     order.sort((a, b) => (days[a] as number) - (days[b] as number) || tie(a, b));
     out.set(order);
     return out;
@@ -89,12 +89,6 @@ function openRows(side: SideCtx): number[] {
   return open;
 }
 
-function resolvedCurrencies(ctx: Ctx, side: SideCtx): string[] {
-  const out: string[] = new Array<string>(side.n);
-  for (let i = 0; i < side.n; i++) out[i] = ctx.currencies[side.cur[i] as number] ?? "";
-  return out;
-}
-
 function keysOf(ctx: Ctx, k: number): { left: string[]; right: string[] } {
   const d = ctx.drafts;
   return {
@@ -118,7 +112,7 @@ function measureDrafts(ctx: Ctx): { hashes: Float64Array; days: Float64Array; di
     if (i1 >= 0) {
       days[k] = Math.min(L.day[i1] as number, R.day[j1] as number);
       differences[k] = (R.minor[j1] as number) - (L.minor[i1] as number);
-      hashes[k] = pairHash(L.keys[i1] as string, R.keys[j1] as string);
+      hashes[k] = pairIdHash(ctx.left.keyHash[i1] as number, ctx.right.keyHash[j1] as number);
       continue;
     }
     let day = Infinity;
@@ -133,8 +127,10 @@ function measureDrafts(ctx: Ctx): { hashes: Float64Array; days: Float64Array; di
     }
     days[k] = day;
     differences[k] = diff;
-    const keys = keysOf(ctx, k);
-    hashes[k] = matchHash(keys.left, keys.right);
+    hashes[k] = groupHash(
+      d.leftOf(k).map((i) => ctx.left.keyHash[i] as number),
+      d.rightOf(k).map((j) => ctx.right.keyHash[j] as number),
+    );
   }
   return { hashes, days, differences };
 }
@@ -203,23 +199,21 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
 export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   const { matches, leftMatch, rightMatch } = buildMatches(ctx, opts);
   const unmatched = { left: openRows(ctx.left), right: openRows(ctx.right) };
-  const leftCurrency = resolvedCurrencies(ctx, ctx.left);
-  const rightCurrency = resolvedCurrencies(ctx, ctx.right);
   const statements = buildStatements({
     left: ctx.left.rec,
     right: ctx.right.rec,
-    leftCurrency,
-    rightCurrency,
+    leftCur: ctx.left.cur,
+    rightCur: ctx.right.cur,
+    currencies: ctx.currencies,
     matches,
     leftMatch,
     rightMatch,
-    defaultCurrency: ctx.currencies[0] ?? "",
+    unmatched,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
   });
-  const adjustments = proposeAdjustments(
-    matches,
-    (side, row) => (side === "left" ? leftCurrency[row] : rightCurrency[row]) ?? "",
-  );
+  const currencyOf = (side: "left" | "right", row: number): string =>
+    ctx.currencies[(side === "left" ? ctx.left.cur[row] : ctx.right.cur[row]) as number] ?? "";
+  const adjustments = proposeAdjustments(matches, currencyOf);
   const findings = opts.detectors ? explainDifferences(ctx, matches, statements, opts.detectorWindow) : [];
   const issues: Issue[] = [...opts.issues, ...findings.map((f) => f.issue)];
   for (const st of statements) {
@@ -236,15 +230,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
       ),
     );
   }
-  const summary = summarize({
-    left: ctx.left.rec,
-    right: ctx.right.rec,
-    leftCurrency,
-    rightCurrency,
-    matches,
-    unmatched,
-    statements,
-  });
+  const summary = summarize({ ctx, matches, unmatched, statements });
   return {
     left: ctx.left.rec,
     right: ctx.right.rec,

@@ -53,7 +53,7 @@ function byCodeUnits(a: string, b: string): number {
 /** The blocking index of a rule's "many" side, built once per phase over the rows open at its start. */
 interface GroupSearch {
   readonly dir: Direction;
-  readonly index: Map<number, Int32Array>;
+  readonly index: Map<number, number[]>;
   readonly stamp: Int32Array;
   searched: number;
 }

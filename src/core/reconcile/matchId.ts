@@ -41,30 +41,103 @@ export function groupSignature(leftKeys: readonly string[], rightKeys: readonly 
   return `L\u0001${l.join("\u0001")}\u0002R\u0001${r.join("\u0001")}`;
 }
 
-/** 48 bits of the hash of the group's signature, fed key by key (no signature string is built). */
+/** 53-bit hash of a row key; match ids are built from these, so the same keys always give the same id. */
+export function keyHash(key: string): number {
+  return new Hash53().add(key).value();
+}
+
+/** Two 32-bit multiplicative lanes fed 53-bit numbers (as hi/lo words), mixed at the end like cyrb53. */
+class NumberHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  feed(x: number): this {
+    const hi = Math.floor(x / 4294967296);
+    const lo = x >>> 0;
+    this.h1 = Math.imul(Math.imul(this.h1 ^ lo, 2654435761) ^ hi, 2654435761);
+    this.h2 = Math.imul(Math.imul(this.h2 ^ lo, 1597334677) ^ hi, 1597334677);
+    return this;
+  }
+
+  /** 48 bits. */
+  value(): number {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return Math.floor((4294967296 * (2097151 & h2) + (h1 >>> 0)) / 32);
+  }
+}
+
+const LEFT_TAG = 0x4c;
+const RIGHT_TAG = 0x52;
+
+function mixNumbers(left: readonly number[], right: readonly number[]): number {
+  const h = new NumberHash().feed(LEFT_TAG);
+  for (const x of left) h.feed(x);
+  h.feed(RIGHT_TAG);
+  for (const x of right) h.feed(x);
+  return h.value();
+}
+
+/** groupHash([left], [right]) without arrays or objects: the common 1:1 case, a million times a run. */
+export function pairIdHash(leftKeyHash: number, rightKeyHash: number): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const words = [
+    LEFT_TAG,
+    0,
+    leftKeyHash >>> 0,
+    Math.floor(leftKeyHash / 4294967296),
+    RIGHT_TAG,
+    0,
+    rightKeyHash >>> 0,
+    Math.floor(rightKeyHash / 4294967296),
+  ];
+  for (let k = 0; k < 8; k += 2) {
+    h1 = Math.imul(Math.imul(h1 ^ (words[k] as number), 2654435761) ^ (words[k + 1] as number), 2654435761);
+    h2 = Math.imul(Math.imul(h2 ^ (words[k] as number), 1597334677) ^ (words[k + 1] as number), 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return Math.floor((4294967296 * (2097151 & h2) + (h1 >>> 0)) / 32);
+}
+
+/** The id hash of a group from its rows' key hashes (any order: they are sorted here). */
+export function groupHash(leftKeyHashes: readonly number[], rightKeyHashes: readonly number[]): number {
+  const l = leftKeyHashes.length === 1 ? leftKeyHashes : [...leftKeyHashes].sort((a, b) => a - b);
+  const r = rightKeyHashes.length === 1 ? rightKeyHashes : [...rightKeyHashes].sort((a, b) => a - b);
+  return mixNumbers(l, r);
+}
+
+/** 48 bits identifying a group of rows, from their keys. */
 export function matchHash(leftKeys: readonly string[], rightKeys: readonly string[]): number {
-  if (leftKeys.length === 1 && rightKeys.length === 1)
-    return pairHash(leftKeys[0] as string, rightKeys[0] as string);
-  const l = leftKeys.length === 1 ? leftKeys : [...leftKeys].sort(byCodeUnits);
-  const r = rightKeys.length === 1 ? rightKeys : [...rightKeys].sort(byCodeUnits);
-  const h = new Hash53().add("L");
-  l.forEach((k) => h.add("\u0001").add(k));
-  h.add("\u0002R");
-  r.forEach((k) => h.add("\u0001").add(k));
-  return Math.floor(h.value() / 32);
+  return groupHash(leftKeys.map(keyHash), rightKeys.map(keyHash));
 }
 
-/** matchHash([left], [right]) for the common 1:1 case. */
-export function pairHash(leftKey: string, rightKey: string): number {
-  return Math.floor(new Hash53().add("L\u0001").add(leftKey).add("\u0002R\u0001").add(rightKey).value() / 32);
-}
+const HEX_CODES: readonly number[] = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
 
-const HEX: readonly string[] = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
-
+/** "M-" + 12 hex digits, built as one flat string (a template of six parts would be a tree of seven). */
 export function formatMatchId(hash: number): string {
   const hi = Math.floor(hash / 16777216);
   const lo = hash - hi * 16777216;
-  return `M-${HEX[(hi >>> 16) & 255] as string}${HEX[(hi >>> 8) & 255] as string}${HEX[hi & 255] as string}${HEX[(lo >>> 16) & 255] as string}${HEX[(lo >>> 8) & 255] as string}${HEX[lo & 255] as string}`;
+  const d = (x: number, shift: number): number => HEX_CODES[(x >>> shift) & 15] as number;
+  return String.fromCharCode(
+    77,
+    45,
+    d(hi, 20),
+    d(hi, 16),
+    d(hi, 12),
+    d(hi, 8),
+    d(hi, 4),
+    d(hi, 0),
+    d(lo, 20),
+    d(lo, 16),
+    d(lo, 12),
+    d(lo, 8),
+    d(lo, 4),
+    d(lo, 0),
+  );
 }
 
 /** "M-" + 12 hex digits. */

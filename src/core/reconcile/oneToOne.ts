@@ -3,32 +3,35 @@
  * candidate (best score ahead of every other candidate by more than the rule's tie margin); repeated
  * until nothing changes, since each confirmation can leave a neighbour with a single candidate left.
  * Suggesting: remaining candidate pairs, best score first, ties broken by row keys for display.
- * Every decision is computed on sets, so row order cannot change the outcome.
+ * Every decision is computed on sets, so row order cannot change the outcome. Rows are visited in
+ * layout positions (by amount, then date), so candidates sit next to each other in memory.
  */
 import { CANDIDATE_CAP, candidateSource, type CandidateSource } from "./candidates";
-import { addConfirmedPair, addDraft, type Ctx } from "./context";
-import { evaluatePair, type CompiledRule } from "./evaluate";
+import { addConfirmedPair, addDraft, type Ctx, type SideCtx } from "./context";
+import { evaluateAt, type CompiledRule } from "./evaluate";
 import type { Side } from "./types";
 
 const MAX_ROUNDS = 8;
 const YIELD_EVERY = 8192;
 
-/** Per row of one side: its best candidate, whether that best is unique, and how many candidates it had. */
+/** Per position of one side: its best candidate, whether that best is unique, and how many it had. */
 interface Best {
   readonly best: Int32Array;
   readonly unique: Uint8Array;
   readonly count: Int32Array;
-  readonly top: Float64Array;
-  readonly second: Float64Array;
+  /** Scores kept in single precision: a near-tie that rounds to a tie only makes a row ambiguous. */
+  readonly top: Float32Array;
+  readonly second: Float32Array;
 }
 
-function newBest(n: number): Best {
+function newBest(side: SideCtx): Best {
+  const { arena, n } = side;
   return {
-    best: new Int32Array(n).fill(-1),
-    unique: new Uint8Array(n),
-    count: new Int32Array(n),
-    top: new Float64Array(n),
-    second: new Float64Array(n),
+    best: arena.i32(n).fill(-1),
+    unique: arena.u8(n),
+    count: arena.i32(n),
+    top: arena.f32(n),
+    second: arena.f32(n),
   };
 }
 
@@ -52,9 +55,9 @@ export interface OneToOneScratch {
 function scratchOf(ctx: Ctx): OneToOneScratch {
   if (ctx.scratch === null) {
     ctx.scratch = {
-      L: newBest(ctx.left.n),
-      R: newBest(ctx.right.n),
-      fresh: new Int32Array(ctx.right.n),
+      L: newBest(ctx.left),
+      R: newBest(ctx.right),
+      fresh: ctx.right.arena.i32(ctx.right.n),
       buf: new Int32Array(CANDIDATE_CAP),
     };
   } else {
@@ -65,42 +68,49 @@ function scratchOf(ctx: Ctx): OneToOneScratch {
   return ctx.scratch;
 }
 
-/** Scores every candidate of row i of `from` and records its best, runner-up and count. */
+/** Scores every candidate of position p of `from` and records its best, runner-up and count. */
 function scanRow(
   ctx: Ctx,
   cr: CompiledRule,
   src: CandidateSource,
   from: Side,
-  i: number,
+  p: number,
   out: Best,
   buf: Int32Array,
 ): void {
+  const selfItems = (from === "left" ? ctx.left : ctx.right).byGroup.items;
   const other = from === "left" ? ctx.right : ctx.left;
-  const n = src.collect(from, i, buf);
+  const otherItems = other.byGroup.items;
+  const i = selfItems[p] as number;
+  const n = src.collect(from, p, buf);
   let best = -1;
   let top = -1;
   let second = -1;
   let count = 0;
   for (let k = 0; k < n; k++) {
-    const j = buf[k] as number;
-    if (other.matchOf[j] !== -1) continue;
-    const s = from === "left" ? evaluatePair(ctx, cr, i, j) : evaluatePair(ctx, cr, j, i);
+    const q = buf[k] as number;
+    if (other.gTaken[q] !== 0) continue;
+    const j = otherItems[q] as number;
+    const s =
+      from === "left"
+        ? evaluateAt(ctx, cr, i, j, p, q, src.flags)
+        : evaluateAt(ctx, cr, j, i, q, p, src.flags);
     if (s < 0) continue;
     count++;
     if (s > top) {
       second = top;
       top = s;
-      best = j;
+      best = q;
     } else if (s > second) second = s;
   }
-  out.best[i] = best;
-  out.count[i] = n >= CANDIDATE_CAP ? CANDIDATE_CAP : count;
-  out.top[i] = top;
-  out.second[i] = second;
-  out.unique[i] = best >= 0 && n < CANDIDATE_CAP && (count === 1 || top - second > cr.rule.tieMargin) ? 1 : 0;
+  out.best[p] = best;
+  out.count[p] = n >= CANDIDATE_CAP ? CANDIDATE_CAP : count;
+  out.top[p] = top;
+  out.second[p] = second;
+  out.unique[p] = best >= 0 && n < CANDIDATE_CAP && (count === 1 || top - second > cr.rule.tieMargin) ? 1 : 0;
 }
 
-/** Scans the open rows of `from` (all of them, or only those that had several candidates last time). */
+/** Scans the open positions of `from` (all of them, or only those that had several candidates last time). */
 function* scanSide(
   ctx: Ctx,
   cr: CompiledRule,
@@ -111,11 +121,11 @@ function* scanSide(
   buf: Int32Array,
 ): Generator<number, void, void> {
   const self = from === "left" ? ctx.left : ctx.right;
-  for (let i = 0; i < self.n; i++) {
-    if ((i & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
-    if (self.matchOf[i] !== -1) continue;
-    if (onlyMulti && (out.count[i] as number) < 2) continue;
-    scanRow(ctx, cr, src, from, i, out, buf);
+  for (let p = 0; p < self.n; p++) {
+    if ((p & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
+    if (self.gTaken[p] !== 0) continue;
+    if (onlyMulti && (out.count[p] as number) < 2) continue;
+    scanRow(ctx, cr, src, from, p, out, buf);
   }
 }
 
@@ -126,25 +136,33 @@ function* scanSide(
  */
 export function* confirmOneToOne(ctx: Ctx, cr: CompiledRule): Generator<number, void, void> {
   const src = candidateSource(ctx, cr);
-  // fresh[j]: the round in which right row j's statistics were computed (-1: never).
+  // fresh[q]: the round in which right position q's statistics were computed (-1: never).
   const { L, R, fresh, buf } = scratchOf(ctx);
+  const left = ctx.left;
+  const right = ctx.right;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     yield* scanSide(ctx, cr, src, "left", L, round > 0, buf);
     // A right row with one candidate keeps it until that row is taken, and then no left row picks it.
-    for (let i = 0; i < ctx.left.n; i++) {
-      if ((i & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
-      if (ctx.left.matchOf[i] !== -1 || L.unique[i] !== 1) continue;
-      const j = L.best[i] as number;
-      if (ctx.right.matchOf[j] !== -1 || fresh[j] === round) continue;
-      if (fresh[j] === -1 || (R.count[j] as number) >= 2) scanRow(ctx, cr, src, "right", j, R, buf);
-      fresh[j] = round;
+    for (let p = 0; p < left.n; p++) {
+      if ((p & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
+      if (left.gTaken[p] !== 0 || L.unique[p] !== 1) continue;
+      const q = L.best[p] as number;
+      if (right.gTaken[q] !== 0 || fresh[q] === round) continue;
+      if (fresh[q] === -1 || (R.count[q] as number) >= 2) scanRow(ctx, cr, src, "right", q, R, buf);
+      fresh[q] = round;
     }
     let made = 0;
-    for (let i = 0; i < ctx.left.n; i++) {
-      if (ctx.left.matchOf[i] !== -1 || L.unique[i] !== 1) continue;
-      const j = L.best[i] as number;
-      if (ctx.right.matchOf[j] !== -1 || R.best[j] !== i || R.unique[j] !== 1) continue;
-      addConfirmedPair(ctx, i, j, cr.index, L.top[i] as number);
+    for (let p = 0; p < left.n; p++) {
+      if (left.gTaken[p] !== 0 || L.unique[p] !== 1) continue;
+      const q = L.best[p] as number;
+      if (right.gTaken[q] !== 0 || R.best[q] !== p || R.unique[q] !== 1) continue;
+      addConfirmedPair(
+        ctx,
+        left.byGroup.items[p] as number,
+        right.byGroup.items[q] as number,
+        cr.index,
+        L.top[p] as number,
+      );
       made++;
     }
     if (made === 0) break;
@@ -169,38 +187,42 @@ export function* suggestOneToOne(
   const { L, R, buf } = scratchOf(ctx);
   yield* scanSide(ctx, cr, src, "left", L, false, buf);
   yield* scanSide(ctx, cr, src, "right", R, false, buf);
-  const pi: number[] = [];
-  const pj: number[] = [];
+  const leftItems = ctx.left.byGroup.items;
+  const rightItems = ctx.right.byGroup.items;
+  const pp: number[] = [];
+  const pq: number[] = [];
   const ps: number[] = [];
-  for (let i = 0; i < ctx.left.n; i++) {
-    if (ctx.left.matchOf[i] !== -1 || (L.count[i] as number) === 0) continue;
-    const n = src.collect("left", i, buf);
+  for (let p = 0; p < ctx.left.n; p++) {
+    if (ctx.left.gTaken[p] !== 0 || (L.count[p] as number) === 0) continue;
+    const i = leftItems[p] as number;
+    const n = src.collect("left", p, buf);
     for (let k = 0; k < n; k++) {
-      const j = buf[k] as number;
-      const s = evaluatePair(ctx, cr, i, j);
+      const q = buf[k] as number;
+      const s = evaluateAt(ctx, cr, i, rightItems[q] as number, p, q, src.flags);
       if (s < 0) continue;
-      pi.push(i);
-      pj.push(j);
+      pp.push(p);
+      pq.push(q);
       ps.push(s);
     }
   }
   const keysL = ctx.left.rec.keys;
   const keysR = ctx.right.rec.keys;
-  const order = Array.from({ length: pi.length }, (_, k) => k);
+  const keyL = (k: number): string => keysL[leftItems[pp[k] as number] as number] as string;
+  const keyR = (k: number): string => keysR[rightItems[pq[k] as number] as number] as string;
+  const order = Array.from({ length: pp.length }, (_, k) => k);
   order.sort(
     (a, b) =>
-      (ps[b] as number) - (ps[a] as number) ||
-      byCodeUnits(keysL[pi[a] as number] as string, keysL[pi[b] as number] as string) ||
-      byCodeUnits(keysR[pj[a] as number] as string, keysR[pj[b] as number] as string),
+      (ps[b] as number) - (ps[a] as number) || byCodeUnits(keyL(a), keyL(b)) || byCodeUnits(keyR(a), keyR(b)),
   );
   const margin = cr.rule.tieMargin;
-  const tied = (b: Best, r: number): boolean =>
-    (b.count[r] as number) > 1 && (b.top[r] as number) - (b.second[r] as number) <= margin;
+  const tied = (b: Best, at: number): boolean =>
+    (b.count[at] as number) > 1 && (b.top[at] as number) - (b.second[at] as number) <= margin;
   for (const k of order) {
-    const i = pi[k] as number;
-    const j = pj[k] as number;
-    if (ctx.left.matchOf[i] !== -1 || ctx.right.matchOf[j] !== -1) continue;
-    const ambiguous = tied(L, i) || tied(R, j);
+    const p = pp[k] as number;
+    const q = pq[k] as number;
+    if (ctx.left.gTaken[p] !== 0 || ctx.right.gTaken[q] !== 0) continue;
+    const i = leftItems[p] as number;
+    const j = rightItems[q] as number;
     const accepted = confirm([i], [j]);
     addDraft(ctx, {
       status: accepted ? "confirmed" : "suggested",
@@ -209,10 +231,10 @@ export function* suggestOneToOne(
       left: [i],
       right: [j],
       score: ps[k] as number,
-      ambiguous,
-      alternatives: Math.max(0, (L.count[i] as number) - 1) + Math.max(0, (R.count[j] as number) - 1),
+      ambiguous: tied(L, p) || tied(R, q),
+      alternatives: Math.max(0, (L.count[p] as number) - 1) + Math.max(0, (R.count[q] as number) - 1),
       decidedBy: accepted ? "user" : "rule",
     });
   }
-  yield pi.length;
+  yield pp.length;
 }

@@ -3,52 +3,43 @@
  * rows sharing a reference, a reference number, or quoting the number in their description are far
  * fewer than the rows sharing an amount (rent, subscriptions), so this is both faster and exact.
  */
-import { patternKeysOf, type Ctx, type SideCtx } from "./context";
+import { patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
 import { KeyIndex } from "./keyIndex";
-import { numberHashesInto } from "./referenceKeys";
-
-/** Digit runs of a description that may quote a reference number, at most this many per row. */
-export const TEXT_NUMBERS = 4;
-export const TEXT_NUMBER_DIGITS = 3;
 
 export interface ReferenceIndexes {
   readonly byReference: KeyIndex;
   readonly byNumber: KeyIndex;
-  /** Rows without a reference, by the numbers in their description. */
+  /** Rows without a reference, by the numbers quoted in their description. */
   readonly byTextNumber: KeyIndex;
 }
 
-/** The numbers quoted in the descriptions of rows without a reference: parallel (row, hash) lists. */
-function textNumbers(side: SideCtx): KeyIndex {
-  let rows = new Int32Array(1024);
-  let keys = new Uint32Array(1024);
-  let n = 0;
-  const found = new Uint32Array(TEXT_NUMBERS);
+/**
+ * Open rows by the first lane of a position-ordered fingerprint column (stride keys per position). Rows
+ * taken later are skipped at lookup, and taken rows never reopen, so indexing only the open ones is exact.
+ */
+function byLane(side: SideCtx, lane: Uint32Array, stride: number): KeyIndex {
+  let open = 0;
+  for (let i = 0; i < side.n; i++) if (side.matchOf[i] === -1) open++;
+  const keys = new Uint32Array(open * stride);
+  const rows = new Int32Array(open * stride);
+  let e = 0;
   for (let i = 0; i < side.n; i++) {
-    if (side.refHash[i] !== 0) continue;
-    const count = numberHashesInto(side.rec.description[i] as string, TEXT_NUMBER_DIGITS, found);
-    if (n + count > rows.length) {
-      const r = new Int32Array(rows.length * 2);
-      r.set(rows);
-      rows = r;
-      const k = new Uint32Array(keys.length * 2);
-      k.set(keys);
-      keys = k;
-    }
-    for (let t = 0; t < count; t++) {
-      rows[n] = i;
-      keys[n++] = found[t] as number;
+    if (side.matchOf[i] !== -1) continue;
+    const p = side.posOf[i] as number;
+    for (let k = 0; k < stride; k++) {
+      keys[e] = lane[p * stride + k] as number;
+      rows[e++] = i;
     }
   }
-  return new KeyIndex(keys.subarray(0, n), rows.subarray(0, n));
+  return new KeyIndex(keys, rows);
 }
 
 /** The reference indexes of a side, built on first use and kept for the run. */
 export function referenceIndexes(side: SideCtx): ReferenceIndexes {
   side.refIndexes ??= {
-    byReference: KeyIndex.ofRows(side.refHash),
-    byNumber: KeyIndex.ofRows(side.numHash),
-    byTextNumber: textNumbers(side),
+    byReference: byLane(side, side.ref1, 1),
+    byNumber: byLane(side, side.num1, 1),
+    byTextNumber: byLane(side, side.txt1, TEXT_NUMBERS),
   };
   return side.refIndexes;
 }

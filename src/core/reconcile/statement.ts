@@ -21,14 +21,16 @@ export interface Balances {
 export interface StatementInput {
   readonly left: RecordSet;
   readonly right: RecordSet;
-  /** Resolved currency per row (default applied). */
-  readonly leftCurrency: readonly string[];
-  readonly rightCurrency: readonly string[];
+  /** Currency id per row (default applied) and the codes of the ids. */
+  readonly leftCur: Int32Array;
+  readonly rightCur: Int32Array;
+  readonly currencies: readonly string[];
   readonly matches: readonly Match[];
   readonly leftMatch: Int32Array;
   readonly rightMatch: Int32Array;
+  /** Open rows, in the order the result lists them. */
+  readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly balances?: Balances;
-  readonly defaultCurrency: string;
 }
 
 function labels(l: string, r: string): Record<StatementLineKind, string> {
@@ -43,113 +45,117 @@ function labels(l: string, r: string): Record<StatementLineKind, string> {
   };
 }
 
-function statementFor(input: StatementInput, currency: string): Statement {
-  const { left, right, matches, leftMatch, rightMatch } = input;
+/** Open rows of one currency split by sign, with their totals. */
+function openBySign(set: RecordSet, rows: readonly number[], cur: Int32Array, c: number) {
+  const plus: number[] = [];
+  const minus: number[] = [];
+  const plusSum = new MinorTotal();
+  const minusSum = new MinorTotal();
+  for (const r of rows) {
+    if (cur[r] !== c) continue;
+    const m = set.minor[r] as number;
+    if (m < 0) {
+      minus.push(r);
+      minusSum.add(m);
+    } else {
+      plus.push(r);
+      plusSum.add(m);
+    }
+  }
+  return { plus, minus, plusSum: plusSum.value(), minusSum: minusSum.value() };
+}
+
+function totalOf(set: RecordSet, cur: Int32Array, c: number): { total: number; count: number } {
+  const t = new MinorTotal();
+  let count = 0;
+  for (let i = 0; i < set.size; i++) {
+    if (cur[i] !== c) continue;
+    t.add(set.minor[i] as number);
+    count++;
+  }
+  return { total: t.value(), count };
+}
+
+function statementFor(input: StatementInput, c: number): Statement {
+  const { left, right, matches, leftMatch, rightMatch, leftCur, rightCur } = input;
+  const currency = input.currencies[c] ?? "";
   const text = labels(left.table, right.table);
-  const open = {
-    receipts: [] as number[],
-    payments: [] as number[],
-    credits: [] as number[],
-    debits: [] as number[],
-  };
-  const sums = {
-    receipts: new MinorTotal(),
-    payments: new MinorTotal(),
-    credits: new MinorTotal(),
-    debits: new MinorTotal(),
-    confirmed: new MinorTotal(),
-    suggested: new MinorTotal(),
-    left: new MinorTotal(),
-    right: new MinorTotal(),
-  };
-  let leftCount = 0;
-  let rightCount = 0;
-  for (let i = 0; i < left.size; i++) {
-    if (input.leftCurrency[i] !== currency) continue;
-    leftCount++;
-    const m = left.minor[i] as number;
-    sums.left.add(m);
-    const k = leftMatch[i] as number;
-    if (k === -1) {
-      (m < 0 ? open.payments : open.receipts).push(i);
-      (m < 0 ? sums.payments : sums.receipts).add(m);
-    } else (matches[k]?.status === "confirmed" ? sums.confirmed : sums.suggested).add(-m);
-  }
-  for (let j = 0; j < right.size; j++) {
-    if (input.rightCurrency[j] !== currency) continue;
-    rightCount++;
-    const m = right.minor[j] as number;
-    sums.right.add(m);
-    const k = rightMatch[j] as number;
-    if (k === -1) {
-      (m < 0 ? open.debits : open.credits).push(j);
-      (m < 0 ? sums.debits : sums.credits).add(m);
-    } else (matches[k]?.status === "confirmed" ? sums.confirmed : sums.suggested).add(m);
-  }
+  const book = totalOf(left, leftCur, c);
+  const bank = totalOf(right, rightCur, c);
+  const l = openBySign(left, input.unmatched.left, leftCur, c);
+  const r = openBySign(right, input.unmatched.right, rightCur, c);
+  // Differences inside matches, per status, counted from the rows of this currency; and the bookkeeping
+  // check that every member row points back at its match.
+  const diff = { confirmed: new MinorTotal(), suggested: new MinorTotal() };
+  const differing = { confirmed: 0, suggested: 0 };
   let inMatches = 0;
   let pointsBack = true;
-  const differing = { confirmed: 0, suggested: 0 };
   matches.forEach((m, k) => {
+    let d = 0;
     let mine = false;
     for (const i of m.left) {
-      if (input.leftCurrency[i] !== currency) continue;
+      if (leftCur[i] !== c) continue;
       mine = true;
       inMatches++;
+      d -= left.minor[i] as number;
       if (leftMatch[i] !== k) pointsBack = false;
     }
     for (const j of m.right) {
-      if (input.rightCurrency[j] !== currency) continue;
+      if (rightCur[j] !== c) continue;
       mine = true;
       inMatches++;
+      d += right.minor[j] as number;
       if (rightMatch[j] !== k) pointsBack = false;
     }
-    if (mine && m.difference !== 0) differing[m.status]++;
+    if (!mine) return;
+    diff[m.status].add(d);
+    if (d !== 0) differing[m.status]++;
   });
   const line = (
     kind: StatementLineKind,
     effect: number,
-    l: number[],
-    r: number[],
+    lr: number[],
+    rr: number[],
     count: number,
   ): StatementLine => ({
     kind,
     label: text[kind],
     effect,
     count,
-    left: l,
-    right: r,
+    left: lr,
+    right: rr,
   });
   const lines: StatementLine[] = [
-    line("left_only_receipts", -sums.receipts.value(), open.receipts, [], open.receipts.length),
-    line("left_only_payments", -sums.payments.value(), open.payments, [], open.payments.length),
-    line("right_only_credits", sums.credits.value(), [], open.credits, open.credits.length),
-    line("right_only_debits", sums.debits.value(), [], open.debits, open.debits.length),
-    line("confirmed_differences", sums.confirmed.value(), [], [], differing.confirmed),
-    line("suggested_differences", sums.suggested.value(), [], [], differing.suggested),
+    line("left_only_receipts", -l.plusSum, l.plus, [], l.plus.length),
+    line("left_only_payments", -l.minusSum, l.minus, [], l.minus.length),
+    line("right_only_credits", r.plusSum, [], r.plus, r.plus.length),
+    line("right_only_debits", r.minusSum, [], r.minus, r.minus.length),
+    line("confirmed_differences", diff.confirmed.value(), [], [], differing.confirmed),
+    line("suggested_differences", diff.suggested.value(), [], [], differing.suggested),
   ];
   const b = input.balances;
-  const applies = b !== undefined && (b.currency ?? input.defaultCurrency) === currency;
-  const book =
+  const applies = b !== undefined && (b.currency ?? input.currencies[0]) === currency;
+  const bookBalance =
     applies && b.leftClosing !== undefined
       ? b.leftClosing
-      : sumMinor([applies ? (b.leftOpening ?? 0) : 0, sums.left.value()]);
-  const statement =
+      : sumMinor([applies ? (b.leftOpening ?? 0) : 0, book.total]);
+  const statementBalance =
     applies && b.rightClosing !== undefined
       ? b.rightClosing
-      : sumMinor([applies ? (b.rightOpening ?? 0) : 0, sums.right.value()]);
-  const explained = sumMinor(lines.map((l) => l.effect));
-  const unexplained = sumMinor([statement, -book, -explained]);
+      : sumMinor([applies ? (b.rightOpening ?? 0) : 0, bank.total]);
+  const explained = sumMinor(lines.map((x) => x.effect));
+  const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
   lines.push(line("unexplained", unexplained, [], [], 0));
-  // Bookkeeping: every row of this currency is open on a line or inside a match, exactly once.
-  const openCount = open.receipts.length + open.payments.length + open.credits.length + open.debits.length;
-  const covered = pointsBack && inMatches + openCount === leftCount + rightCount;
-  const identityHolds = covered && sumMinor([book, ...lines.map((l) => l.effect)]) === statement;
+  const openCount = l.plus.length + l.minus.length + r.plus.length + r.minus.length;
+  const covered = pointsBack && inMatches + openCount === book.count + bank.count;
+  const identityHolds =
+    covered && sumMinor([bookBalance, ...lines.map((x) => x.effect)]) === statementBalance;
   return {
     currency,
     leftLabel: left.table,
     rightLabel: right.table,
-    bookBalance: book,
-    statementBalance: statement,
+    bookBalance,
+    statementBalance,
     lines,
     unexplained,
     identityHolds,
@@ -158,8 +164,20 @@ function statementFor(input: StatementInput, currency: string): Statement {
 
 /** One statement per currency found in the rows (or named by the balances), in code order. */
 export function buildStatements(input: StatementInput): Statement[] {
-  const currencies = new Set<string>([...input.leftCurrency, ...input.rightCurrency]);
-  if (input.balances !== undefined) currencies.add(input.balances.currency ?? input.defaultCurrency);
-  if (currencies.size === 0) currencies.add(input.defaultCurrency);
-  return [...currencies].sort().map((c) => statementFor(input, c));
+  const used = new Set<number>();
+  for (const c of input.leftCur) used.add(c);
+  for (const c of input.rightCur) used.add(c);
+  if (input.balances !== undefined) {
+    const named = input.currencies.indexOf(input.balances.currency ?? (input.currencies[0] as string));
+    used.add(named < 0 ? input.currencies.length : named);
+  }
+  if (used.size === 0) used.add(0);
+  const codes = (c: number): string => input.currencies[c] ?? input.balances?.currency ?? "";
+  return [...used]
+    .sort((a, b) => (codes(a) < codes(b) ? -1 : codes(a) > codes(b) ? 1 : 0))
+    .map((c) =>
+      c < input.currencies.length
+        ? statementFor(input, c)
+        : statementFor({ ...input, currencies: [...input.currencies, codes(c)] }, c),
+    );
 }

@@ -1,19 +1,22 @@
 /** Counts and totals of a run: what `=BO.RECONCILE` spills and what the task pane shows at the top. */
+import type { Ctx, SideCtx } from "./context";
 import { MinorTotal } from "./minorTotal";
-import type { Match, ReconcileSummary, RecordSet, SideTotals, Statement } from "./types";
+import type { Match, ReconcileSummary, SideTotals, Statement } from "./types";
 
 /** Row count and total of some rows; the total is null when they span several currencies. */
 class SideTally {
   private rows = 0;
   private readonly sum = new MinorTotal();
-  private currency: string | null = null;
+  private currency = -1;
   private mixed = false;
 
-  add(set: RecordSet, currencyOf: readonly string[], r: number): void {
+  constructor(private readonly side: SideCtx) {}
+
+  add(r: number): void {
     this.rows++;
-    this.sum.add(set.minor[r] as number);
-    const c = currencyOf[r] as string;
-    if (this.currency === null) this.currency = c;
+    this.sum.add(this.side.rec.minor[r] as number);
+    const c = this.side.cur[r] as number;
+    if (this.currency < 0) this.currency = c;
     else if (c !== this.currency) this.mixed = true;
   }
 
@@ -22,42 +25,36 @@ class SideTally {
   }
 }
 
-function totals(set: RecordSet, rows: readonly number[], currencyOf: readonly string[]): SideTotals {
-  const t = new SideTally();
-  for (const r of rows) t.add(set, currencyOf, r);
-  return t.totals();
-}
-
 export function summarize(args: {
-  readonly left: RecordSet;
-  readonly right: RecordSet;
-  readonly leftCurrency: readonly string[];
-  readonly rightCurrency: readonly string[];
+  readonly ctx: Ctx;
   readonly matches: readonly Match[];
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly statements: readonly Statement[];
 }): ReconcileSummary {
+  const { ctx } = args;
   const byStatus = (status: Match["status"]) => {
-    const l = new SideTally();
-    const r = new SideTally();
+    const l = new SideTally(ctx.left);
+    const r = new SideTally(ctx.right);
     let matches = 0;
     for (const m of args.matches) {
       if (m.status !== status) continue;
       matches++;
-      for (const i of m.left) l.add(args.left, args.leftCurrency, i);
-      for (const j of m.right) r.add(args.right, args.rightCurrency, j);
+      for (const i of m.left) l.add(i);
+      for (const j of m.right) r.add(j);
     }
     return { matches, left: l.totals(), right: r.totals() };
+  };
+  const open = (side: SideCtx, rows: readonly number[]): SideTotals => {
+    const t = new SideTally(side);
+    for (const r of rows) t.add(r);
+    return t.totals();
   };
   const single = args.statements.length === 1 ? args.statements[0] : undefined;
   return {
     currency: single?.currency ?? null,
     confirmed: byStatus("confirmed"),
     suggested: byStatus("suggested"),
-    unmatched: {
-      left: totals(args.left, args.unmatched.left, args.leftCurrency),
-      right: totals(args.right, args.unmatched.right, args.rightCurrency),
-    },
+    unmatched: { left: open(ctx.left, args.unmatched.left), right: open(ctx.right, args.unmatched.right) },
     unexplained: single === undefined ? (args.statements.length === 0 ? 0 : null) : single.unexplained,
   };
 }

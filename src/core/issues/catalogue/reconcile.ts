@@ -30,7 +30,7 @@ export const reconcileCodes = defineCodes({
   recon_day_month_swap: {
     severity: "warning",
     message: (p: { date: string; other: string; otherAt: string; amount: string }) =>
-      `The date ${p.date} with day and month swapped is ${p.other}, the date of the same amount ${p.amount} at ${p.otherAt}; one of the dates may be in the wrong order.`,
+      `The date ${p.date} with day and month swapped is ${p.other}, within days of the same amount ${p.amount} at ${p.otherAt}; one of the dates may be in the wrong order.`,
   },
   recon_duplicate: {
     severity: "warning",

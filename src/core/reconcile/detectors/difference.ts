@@ -4,7 +4,7 @@
  * or two open rows whose effect equals the unexplained amount.
  */
 import { makeIssue } from "../../issues";
-import { firstOnOrAfter } from "../amountIndex";
+import { bucketOpenRows, firstMinorAtLeast, type AmountBuckets } from "../candidates";
 import type { Ctx, SideCtx } from "../context";
 import { findSubsets } from "../subsetSearch";
 import type { Finding, Match, Statement } from "../types";
@@ -20,20 +20,15 @@ function byKey(side: SideCtx, a: number, b: number): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-/** The open rows of a side in day order. */
-function openByDay(side: SideCtx): Int32Array {
-  const out: number[] = [];
-  for (let k = 0; k < side.n; k++) {
-    const i = side.byDay[k] as number;
-    if (side.matchOf[i] === -1) out.push(i);
-  }
-  return Int32Array.from(out);
-}
+const WIDTH = 2 * NEAR_DAYS + 1;
 
-/** Open rows within [lo, hi] days, same currency, with the given sign and |amount| ≤ limit, nearest first. */
+/**
+ * Open rows within [lo, hi] days, same currency, with the given sign and |amount| ≤ limit, nearest first.
+ * Rows come from date buckets sorted by amount, so only small amounts near the match are looked at.
+ */
 function openNear(
   side: SideCtx,
-  open: Int32Array,
+  open: AmountBuckets,
   window: { lo: number; hi: number; anchor: number },
   cur: number,
   sign: number,
@@ -41,12 +36,18 @@ function openNear(
 ): number[] {
   const { lo, hi, anchor } = window;
   const out: number[] = [];
-  for (let k = firstOnOrAfter(open, 0, open.length, side.rec.day, lo); k < open.length; k++) {
-    const i = open[k] as number;
-    if ((side.rec.day[i] as number) > hi) break;
-    const m = side.rec.minor[i] as number;
-    if (side.cur[i] !== cur || Math.sign(m) !== sign || Math.abs(m) > limit) continue;
-    out.push(i);
+  const from = sign > 0 ? 1 : -limit;
+  const to = sign > 0 ? limit : -1;
+  for (let b = Math.floor(lo / WIDTH); b <= Math.floor(hi / WIDTH); b++) {
+    const range = open.bucketStart.get(b);
+    if (range === undefined) continue;
+    for (let k = firstMinorAtLeast(open.minor, range[0], range[1], from); k < range[1]; k++) {
+      if ((open.minor[k] as number) > to) break;
+      const i = open.items[k] as number;
+      const d = side.rec.day[i] as number;
+      if (d < lo || d > hi || side.cur[i] !== cur || side.matchOf[i] !== -1) continue;
+      out.push(i);
+    }
   }
   out.sort(
     (a, b) =>
@@ -76,8 +77,8 @@ function smallestSubset(side: SideCtx, rows: readonly number[], target: number):
 export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Finding[] {
   const out: Finding[] = [];
   if (!matches.some((m) => m.difference !== 0)) return out;
-  const openLeft = openByDay(ctx.left);
-  const openRight = openByDay(ctx.right);
+  const openLeft = bucketOpenRows(ctx.left, WIDTH);
+  const openRight = bucketOpenRows(ctx.right, WIDTH);
   for (const m of matches) {
     const d = m.difference;
     if (d === 0) continue;

@@ -98,30 +98,28 @@ function sameIdClusters(side: SideCtx): number[][] {
 function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
   const side = sideName === "left" ? ctx.left : ctx.right;
   const out: Finding[] = [];
-  const { start, items } = side.byGroup;
+  const items = side.byGroup.items;
   const flagged = new Uint8Array(side.n);
-  // Rows of one amount group are in day order: look-alikes sit in one run of equal days.
-  for (let g = 0; g + 1 < start.length; g++) {
-    const end = start[g + 1] as number;
-    let a = start[g] as number;
-    while (a < end) {
-      const day = side.rec.day[items[a] as number];
-      let b = a + 1;
-      while (b < end && side.rec.day[items[b] as number] === day) b++;
-      if (b - a >= 2) {
-        const byText = new Map<string, number[]>();
-        for (let k = a; k < b; k++) {
-          const i = items[k] as number;
-          const text = `${normalizeReference(side.rec.reference[i] as string)}\u0001${normalizeParty(side.rec.description[i] as string)}`;
-          const list = byText.get(text);
-          if (list === undefined) byText.set(text, [i]);
-          else list.push(i);
-        }
-        for (const cluster of byText.values())
-          if (cluster.length > 1) out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
+  // Positions run by amount group, then day: look-alikes sit in one run of equal group and day.
+  let a = 0;
+  while (a < side.n) {
+    const g = side.gGroup[a];
+    const day = side.gDay[a];
+    let b = a + 1;
+    while (b < side.n && side.gGroup[b] === g && side.gDay[b] === day) b++;
+    if (b - a >= 2) {
+      const byText = new Map<string, number[]>();
+      for (let k = a; k < b; k++) {
+        const i = items[k] as number;
+        const text = `${normalizeReference(side.rec.reference[i] as string)}\u0001${normalizeParty(side.rec.description[i] as string)}`;
+        const list = byText.get(text);
+        if (list === undefined) byText.set(text, [i]);
+        else list.push(i);
       }
-      a = b;
+      for (const cluster of byText.values())
+        if (cluster.length > 1) out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
     }
+    a = b;
   }
   for (const cluster of sameIdClusters(side))
     out.push(...reportCluster(ctx, sideName, side, cluster, flagged));

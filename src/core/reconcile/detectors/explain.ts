@@ -28,8 +28,8 @@ export function explainDifferences(
 ): Finding[] {
   const all = [
     ...findDuplicates(ctx),
-    ...findAmountSlips(ctx, window),
-    ...findDayMonthSwaps(ctx),
+    ...findAmountSlips(ctx, window, matches),
+    ...findDayMonthSwaps(ctx, window),
     ...findDifferenceItems(ctx, matches),
     ...findUnexplainedItems(ctx, statements),
   ];

@@ -5,9 +5,9 @@
  */
 import { isValidYmd, isoFromDay, dayFromYmd, ymdFromDay } from "../../dates";
 import { makeIssue } from "../../issues";
-import { firstOnOrAfter } from "../amountIndex";
+import { firstOnOrAfter, hashAmount } from "../amountIndex";
 import type { Ctx } from "../context";
-import type { Finding, FindingKind } from "../types";
+import type { Finding, Match } from "../types";
 import { locationOf, money, rowLabel } from "./where";
 
 /** right.day − left.day window in which a slip counts as the same transaction. */
@@ -17,6 +17,7 @@ export interface SlipWindow {
 }
 
 const MAX_PER_ROW = 3;
+const BITSET_WORDS = 1 << 17;
 
 /** Amounts one adjacent transposition away from m (same number of digits, sign kept). */
 export function transpositions(m: number): number[] {
@@ -31,29 +32,39 @@ export function transpositions(m: number): number[] {
   return out;
 }
 
-function variants(m: number): { kind: FindingKind; value: number; factor: string }[] {
-  const out: { kind: FindingKind; value: number; factor: string }[] = [];
-  if (m === 0) return out;
-  out.push({ kind: "sign_flip", value: -m, factor: "" });
-  for (const v of transpositions(m)) out.push({ kind: "transposed_digits", value: v, factor: "" });
-  out.push({ kind: "decimal_shift", value: m * 10, factor: "one tenth of" });
-  out.push({ kind: "decimal_shift", value: m * 100, factor: "one hundredth of" });
-  if (m % 10 === 0) out.push({ kind: "decimal_shift", value: m / 10, factor: "ten times" });
-  if (m % 100 === 0) out.push({ kind: "decimal_shift", value: m / 100, factor: "a hundred times" });
-  return out.filter((v) => Number.isSafeInteger(v.value));
+/** A slip's kind and, for decimal shifts, how the amounts relate ("ten times"). */
+interface Variant {
+  readonly kind: "sign_flip" | "transposed_digits" | "decimal_shift";
+  readonly factor: string;
 }
 
-function openRightByAmount(ctx: Ctx): Map<number, number[]> {
-  const map = new Map<number, number[]>();
-  const R = ctx.right;
-  for (let j = 0; j < R.n; j++) {
-    if (R.matchOf[j] !== -1) continue;
-    const m = R.rec.minor[j] as number;
-    const list = map.get(m);
-    if (list === undefined) map.set(m, [j]);
-    else list.push(j);
+const SIGN: Variant = { kind: "sign_flip", factor: "" };
+const SWAP: Variant = { kind: "transposed_digits", factor: "" };
+const SHIFTS: readonly [number, Variant][] = [
+  [10, { kind: "decimal_shift", factor: "one tenth of" }],
+  [100, { kind: "decimal_shift", factor: "one hundredth of" }],
+  [0.1, { kind: "decimal_shift", factor: "ten times" }],
+  [0.01, { kind: "decimal_shift", factor: "a hundred times" }],
+];
+
+/** Calls visit(value, variant) for every amount a slip could turn m into. */
+function eachVariant(m: number, visit: (value: number, v: Variant) => void): void {
+  if (m === 0) return;
+  visit(-m, SIGN);
+  for (const t of transpositions(m)) visit(t, SWAP);
+  for (const [f, v] of SHIFTS) {
+    const value = f >= 1 ? m * f : m % Math.round(1 / f) === 0 ? m / Math.round(1 / f) : NaN;
+    if (Number.isSafeInteger(value)) visit(value, v);
   }
-  return map;
+}
+
+/** How `a` (left) became `b` (right) by one slip, or null. */
+export function slipBetween(a: number, b: number): Variant | null {
+  let found: Variant | null = null;
+  eachVariant(a, (value, v) => {
+    if (found === null && value === b) found = v;
+  });
+  return found;
 }
 
 const CODE = {
@@ -62,48 +73,82 @@ const CODE = {
   decimal_shift: "recon_decimal_shift",
 } as const;
 
-/** Amount slips between open rows within the window. */
-export function findAmountSlips(ctx: Ctx, window: SlipWindow): Finding[] {
+function slipFinding(ctx: Ctx, i: number, j: number, v: Variant, matchId?: string): Finding {
+  const L = ctx.left;
+  const m = L.rec.minor[i] as number;
+  const other = ctx.right.rec.minor[j] as number;
+  const cur = ctx.currencies[L.cur[i] as number] ?? "";
+  const params = { amount: money(m, cur), other: money(other, cur), otherAt: rowLabel(ctx.right.rec, j) };
+  const issue =
+    v.kind === "decimal_shift"
+      ? makeIssue(CODE.decimal_shift, locationOf(L.rec, i), { ...params, factor: v.factor })
+      : makeIssue(CODE[v.kind], locationOf(L.rec, i), params);
+  return {
+    kind: v.kind,
+    left: [i],
+    right: [j],
+    amount: other - m,
+    currency: cur,
+    issue,
+    ...(matchId === undefined ? {} : { matchId }),
+  };
+}
+
+/**
+ * Amount slips: open left rows whose amount, slipped, is an open right row's within the window; and 1:1
+ * matches whose two amounts are one slip apart (a transposition inside the tolerance is still a slip).
+ */
+export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly Match[]): Finding[] {
   const L = ctx.left;
   const R = ctx.right;
-  const byAmount = openRightByAmount(ctx);
   const out: Finding[] = [];
+  // Most slipped amounts exist nowhere: a small bitset of the open right amounts (it stays in cache)
+  // answers "no" before any lookup in the amount table.
+  const bits = new Uint32Array(BITSET_WORDS);
+  for (let j = 0; j < R.n; j++) {
+    if (R.matchOf[j] !== -1) continue;
+    const h = hashAmount(R.rec.minor[j] as number, R.cur[j] as number) & (BITSET_WORDS * 32 - 1);
+    bits[h >>> 5] = (bits[h >>> 5] as number) | (1 << (h & 31));
+  }
   for (let i = 0; i < L.n; i++) {
     if (L.matchOf[i] !== -1) continue;
-    const m = L.rec.minor[i] as number;
-    const cur = ctx.currencies[L.cur[i] as number] ?? "";
+    const c = L.cur[i] as number;
+    const day = L.rec.day[i] as number;
     let found = 0;
-    for (const v of variants(m)) {
-      for (const j of byAmount.get(v.value) ?? []) {
-        const lag = (R.rec.day[j] as number) - (L.rec.day[i] as number);
-        if (lag < -window.before || lag > window.after || R.cur[j] !== L.cur[i] || found >= MAX_PER_ROW)
-          continue;
+    eachVariant(L.rec.minor[i] as number, (value, v) => {
+      const h = hashAmount(value, c) & (BITSET_WORDS * 32 - 1);
+      if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) return;
+      const g = ctx.amounts.find(value, c);
+      if (g < 0) return;
+      const { start, items } = R.byGroup;
+      const end = start[g + 1] as number;
+      for (
+        let q = firstOnOrAfter(items, start[g] as number, end, R.rec.day, day - window.before);
+        q < end;
+        q++
+      ) {
+        if ((R.gDay[q] as number) > day + window.after || found >= MAX_PER_ROW) break;
+        if (R.gTaken[q] !== 0) continue;
         found++;
-        const amount = money(m, cur);
-        const other = money(v.value, cur);
-        const otherAt = rowLabel(R.rec, j);
-        const issue =
-          v.kind === "decimal_shift"
-            ? makeIssue(CODE.decimal_shift, locationOf(L.rec, i), {
-                amount,
-                other,
-                otherAt,
-                factor: v.factor,
-              })
-            : makeIssue(CODE[v.kind as "sign_flip" | "transposed_digits"], locationOf(L.rec, i), {
-                amount,
-                other,
-                otherAt,
-              });
-        out.push({ kind: v.kind, left: [i], right: [j], amount: v.value - m, currency: cur, issue });
+        out.push(slipFinding(ctx, i, items[q] as number, v));
       }
-    }
+    });
+  }
+  for (const m of matches) {
+    if (m.difference === 0 || m.left.length !== 1 || m.right.length !== 1) continue;
+    const i = m.left[0] as number;
+    const j = m.right[0] as number;
+    const v = slipBetween(L.rec.minor[i] as number, R.rec.minor[j] as number);
+    if (v !== null) out.push(slipFinding(ctx, i, j, v, m.id));
   }
   return out;
 }
 
-/** Open pairs with the same amount whose dates are each other's with day and month swapped. */
-export function findDayMonthSwaps(ctx: Ctx): Finding[] {
+/**
+ * Open pairs with the same amount where the left date, with day and month swapped, falls in the window
+ * of the right date (the bank still books a few days after the ledger's true date).
+ */
+export function findDayMonthSwaps(ctx: Ctx, window: SlipWindow): Finding[] {
   const L = ctx.left;
   const R = ctx.right;
   const out: Finding[] = [];
@@ -115,10 +160,14 @@ export function findDayMonthSwaps(ctx: Ctx): Finding[] {
     const g = L.group[i] as number;
     const { start, items } = R.byGroup;
     const end = start[g + 1] as number;
-    for (let k = firstOnOrAfter(items, start[g] as number, end, R.rec.day, swapped); k < end; k++) {
-      const j = items[k] as number;
-      if ((R.rec.day[j] as number) !== swapped) break;
-      if (R.matchOf[j] !== -1) continue;
+    for (
+      let q = firstOnOrAfter(items, start[g] as number, end, R.rec.day, swapped - window.before);
+      q < end;
+      q++
+    ) {
+      if ((R.gDay[q] as number) > swapped + window.after) break;
+      if (R.gTaken[q] !== 0) continue;
+      const j = items[q] as number;
       const cur = ctx.currencies[L.cur[i] as number] ?? "";
       const issue = makeIssue("recon_day_month_swap", locationOf(L.rec, i), {
         date: isoFromDay(L.rec.day[i] as number),

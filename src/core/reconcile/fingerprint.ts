@@ -1,0 +1,167 @@
+/**
+ * References compared by 64-bit fingerprints of their normalised forms, computed in one pass over the
+ * raw text without building any string. Equal fingerprints are taken as equal references: two different
+ * references agree in both 32-bit lanes with odds of about 1 in 10^19, far below the chance of a typo,
+ * while re-reading two strings per candidate pair would cost more than all the matching at a million
+ * rows. Fingerprints are written into caller-owned typed arrays (lane 1 at out1[at], lane 2 at out2[at]);
+ * 0/0 means "none".
+ */
+import { normalizeReference } from "./normalize";
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function foldLetter(c: number): number {
+  if (c >= 97 && c <= 122) return c - 32;
+  if (c >= 65 && c <= 90) return c;
+  return -1;
+}
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return true;
+  return false;
+}
+
+/** Two independent multiplicative lanes (FNV-1a and a murmur-style lane). */
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x9747b28c;
+
+function step1(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function step2(h: number, c: number): number {
+  const k = Math.imul(c, 0x5bd1e995);
+  return Math.imul(h, 0x5bd1e995) ^ (k ^ (k >>> 24));
+}
+
+function store(out1: Uint32Array, out2: Uint32Array, at: number, h1: number, h2: number): void {
+  let a = (h1 ^ (h1 >>> 16)) >>> 0;
+  const b = (Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35) ^ (h2 >>> 16)) >>> 0;
+  if (a === 0 && b === 0) a = 1;
+  out1[at] = a;
+  out2[at] = b;
+}
+
+/** Fingerprint of normalizeReference(text); leaves 0/0 when the text has no letter or digit. */
+export function referenceFingerprint(text: string, out1: Uint32Array, out2: Uint32Array, at: number): void {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  let any = false;
+  if (hasNonAscii(text)) {
+    const n = normalizeReference(text);
+    for (let i = 0; i < n.length; i++) {
+      h1 = step1(h1, n.charCodeAt(i));
+      h2 = step2(h2, n.charCodeAt(i));
+    }
+    if (n !== "") store(out1, out2, at, h1, h2);
+    return;
+  }
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 48) j++;
+      let k = j;
+      while (k < n && isDigit(text.charCodeAt(k))) k++;
+      if (k === j) {
+        h1 = step1(h1, 48);
+        h2 = step2(h2, 48);
+      }
+      for (let t = j; t < k; t++) {
+        h1 = step1(h1, text.charCodeAt(t));
+        h2 = step2(h2, text.charCodeAt(t));
+      }
+      any = true;
+      i = k;
+      continue;
+    }
+    const u = foldLetter(c);
+    if (u >= 0) {
+      h1 = step1(h1, u);
+      h2 = step2(h2, u);
+      any = true;
+    }
+    i++;
+  }
+  if (any) store(out1, out2, at, h1, h2);
+}
+
+/** Fingerprint of the digits text[start, end) (a run without leading zeros). */
+export function digitsFingerprint(
+  text: string,
+  start: number,
+  end: number,
+  out1: Uint32Array,
+  out2: Uint32Array,
+  at: number,
+): void {
+  let h1 = SEED1 ^ 0x5f;
+  let h2 = SEED2 ^ 0x5f;
+  for (let t = start; t < end; t++) {
+    h1 = step1(h1, text.charCodeAt(t));
+    h2 = step2(h2, text.charCodeAt(t));
+  }
+  store(out1, out2, at, h1, h2);
+}
+
+/**
+ * Where the reference number sits in a text: the longest run of digits (leading zeros dropped, at least
+ * `minDigits`, the last one on ties, as referenceNumber() chooses), packed as start × 65536 + end; -1 when
+ * there is none. Only the first 65,535 characters are read (a cell holds at most 32,767).
+ */
+export function referenceNumberSpan(text: string, minDigits: number): number {
+  let bestStart = -1;
+  let bestEnd = -1;
+  let i = 0;
+  const n = Math.min(text.length, 65535);
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 48) j++;
+    let k = j;
+    while (k < n && isDigit(text.charCodeAt(k))) k++;
+    if (k - j >= minDigits && k - j >= bestEnd - bestStart) {
+      bestStart = j;
+      bestEnd = k;
+    }
+    i = k;
+  }
+  return bestStart < 0 ? -1 : bestStart * 65536 + bestEnd;
+}
+
+/**
+ * Fingerprints of the runs of digits (leading zeros dropped, at least `minDigits`) of a text, written at
+ * at, at + 1, …; returns how many (at most `max`). A description quoting "INV 0104321" yields 104321.
+ */
+export function numberFingerprints(
+  text: string,
+  minDigits: number,
+  max: number,
+  out1: Uint32Array,
+  out2: Uint32Array,
+  at: number,
+): number {
+  let count = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && count < max) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && text.charCodeAt(j) === 48) j++;
+    let k = j;
+    while (k < n && isDigit(text.charCodeAt(k))) k++;
+    if (k - j >= minDigits) digitsFingerprint(text, j, k, out1, out2, at + count++);
+    i = k;
+  }
+  return count;
+}

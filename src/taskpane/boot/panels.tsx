@@ -2,7 +2,10 @@
 import type { ReactNode } from "react";
 import type { Services } from "../../services/services";
 import type { WorkflowId } from "../app/workflows";
+import { ReconcilePanel } from "../panels/reconcile/ReconcilePanel";
 
 export function workflowPanels(_services: Services): Partial<Record<WorkflowId, () => ReactNode>> {
-  return {};
+  return {
+    reconcile: () => <ReconcilePanel />,
+  };
 }

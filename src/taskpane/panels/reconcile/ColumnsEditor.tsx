@@ -1,0 +1,102 @@
+/**
+ * One side's reading: which header each field comes from (detected, always overridable), and how its
+ * amounts are signed — which of debit and credit is money in, and a flip for a side kept the other way.
+ */
+import { Caption1, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
+import { fieldLabel, type ReconcileField } from "../../../core/reconcileInput";
+import type { SideProposal, SideSetup } from "../../../services/reconciliation";
+import { useReconcileStyles } from "./styles";
+
+const FIELDS: readonly ReconcileField[] = [
+  "date",
+  "amount",
+  "debit",
+  "credit",
+  "reference",
+  "description",
+  "party",
+  "currency",
+  "id",
+  "balance",
+  "account",
+];
+const NONE = "\u0000none";
+
+export interface ColumnsEditorProps {
+  readonly side: "left" | "right";
+  readonly setup: SideSetup;
+  readonly view: SideProposal;
+  readonly onChange: (change: (s: SideSetup) => SideSetup) => void;
+  readonly disabled: boolean;
+}
+
+export function ColumnsEditor({ side, setup, view, onChange, disabled }: ColumnsEditorProps) {
+  const styles = useReconcileStyles();
+  const headers = view.headers.filter((h) => h.trim() !== "");
+  const setColumn = (field: ReconcileField, header: string | null) =>
+    onChange((s) => ({
+      ...s,
+      reading: { ...s.reading, columns: { ...(s.reading.columns ?? {}), [field]: header } },
+    }));
+  const creditPositive = setup.reading.debitCredit === "credit-positive";
+  return (
+    <div className={styles.stack} data-testid={`columns-${side}`}>
+      <div className={styles.pair}>
+        {FIELDS.map((f) => {
+          const header = view.columns[f] ?? null;
+          const label = fieldLabel(f);
+          return (
+            <Field key={f} label={label} orientation="horizontal" className={styles.contents}>
+              <Dropdown
+                className={styles.fill}
+                size="small"
+                aria-label={`${view.name}: column for ${label}`}
+                disabled={disabled}
+                value={header ?? "(not in the table)"}
+                selectedOptions={[header ?? NONE]}
+                onOptionSelect={(_, d) =>
+                  d.optionValue !== undefined && setColumn(f, d.optionValue === NONE ? null : d.optionValue)
+                }
+              >
+                <Option value={NONE} text="(not in the table)">
+                  (not in the table)
+                </Option>
+                {headers.map((h) => (
+                  <Option key={h} value={h} text={h}>
+                    {h}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          );
+        })}
+      </div>
+      {view.amountMode === "debit-credit" && (
+        <Switch
+          disabled={disabled}
+          checked={creditPositive}
+          label={creditPositive ? "Credit (paid in) is money in" : "Debit is money in"}
+          onChange={(_, d) =>
+            onChange((s) => ({
+              ...s,
+              reading: { ...s.reading, debitCredit: d.checked ? "credit-positive" : "debit-positive" },
+            }))
+          }
+        />
+      )}
+      <Switch
+        disabled={disabled}
+        checked={setup.reading.sign === "flip"}
+        label="Flip the sign of every amount on this side"
+        onChange={(_, d) =>
+          onChange((s) => ({ ...s, reading: { ...s.reading, sign: d.checked ? "flip" : "as-is" } }))
+        }
+      />
+      {view.amountMode === null && (
+        <Caption1 className={styles.muted}>
+          Choose a Date column and an Amount column (or Debit and Credit) for {view.name}.
+        </Caption1>
+      )}
+    </div>
+  );
+}

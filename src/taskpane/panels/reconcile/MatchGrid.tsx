@@ -1,0 +1,193 @@
+/**
+ * Matches as a Fluent DataGrid: the rows of both sides (buttons that select the row in the workbook),
+ * the amount and any difference, why they match, and the review actions — accept or reject a
+ * suggestion, unmatch a confirmed match. Long lists show in pages.
+ */
+import {
+  Button,
+  Caption1,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Tooltip,
+  createTableColumn,
+  makeStyles,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
+import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { MatchView } from "../../../services/reconciliation";
+import { money } from "./format";
+import { useReconcileStyles } from "./styles";
+
+const PAGE = 50;
+
+const useStyles = makeStyles({
+  rows: { flex: "0 0 92px", minWidth: 0 },
+  amount: { flex: "0 0 84px", minWidth: 0, justifyContent: "flex-end" },
+  why: { flex: "1 1 0", minWidth: 0 },
+  act: { flex: "0 0 68px", minWidth: 0 },
+});
+
+export interface MatchGridProps {
+  readonly matches: readonly MatchView[];
+  readonly leftName: string;
+  readonly rightName: string;
+  readonly onShow: (side: "left" | "right", row: number) => void;
+  readonly onAccept?: (m: MatchView) => void;
+  readonly onReject?: (m: MatchView) => void;
+  readonly onUnmatch?: (m: MatchView) => void;
+  readonly disabled: boolean;
+  readonly label: string;
+}
+
+function RowButtons({
+  side,
+  rows,
+  name,
+  onShow,
+}: {
+  side: "left" | "right";
+  rows: readonly { row: number }[];
+  name: string;
+  onShow: MatchGridProps["onShow"];
+}) {
+  return (
+    <>
+      {rows.map((r) => (
+        <Button
+          key={r.row}
+          size="small"
+          appearance="transparent"
+          aria-label={`Show ${name} row ${r.row}`}
+          onClick={() => onShow(side, r.row)}
+        >
+          {`${name.slice(0, 1).toUpperCase()}${r.row}`}
+        </Button>
+      ))}
+    </>
+  );
+}
+
+export function MatchGrid(props: MatchGridProps) {
+  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const { matches, leftName, rightName, onShow, onAccept, onReject, onUnmatch, disabled } = props;
+  const [shown, setShown] = useState(PAGE);
+  const width = (id: string | number) =>
+    id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
+  const columns: TableColumnDefinition<MatchView>[] = [
+    createTableColumn<MatchView>({
+      columnId: "rows",
+      renderHeaderCell: () => "Rows",
+      renderCell: (m) => (
+        <span className={styles.wrap}>
+          <RowButtons side="left" rows={m.left} name={leftName} onShow={onShow} />↔
+          <RowButtons side="right" rows={m.right} name={rightName} onShow={onShow} />
+        </span>
+      ),
+    }),
+    createTableColumn<MatchView>({
+      columnId: "amount",
+      renderHeaderCell: () => "Amount",
+      renderCell: (m) => (
+        <span className={styles.number}>
+          {money(m.leftTotal, m.currency)}
+          {m.difference !== 0 && (
+            <Caption1 as="span" block>{`Δ ${money(m.difference, m.currency)}`}</Caption1>
+          )}
+        </span>
+      ),
+    }),
+    createTableColumn<MatchView>({
+      columnId: "why",
+      renderHeaderCell: () => "Why",
+      renderCell: (m) => (
+        <span className={styles.wrap}>
+          {m.text}
+          <Caption1 as="span" block className={styles.muted}>{`${m.date} · ${m.rule}: ${m.reason}`}</Caption1>
+        </span>
+      ),
+    }),
+    createTableColumn<MatchView>({
+      columnId: "act",
+      renderHeaderCell: () => "",
+      renderCell: (m) => (
+        <span className={styles.row}>
+          {onAccept && (
+            <Tooltip content="Accept: confirm this match" relationship="label">
+              <Button
+                size="small"
+                icon={<CheckmarkRegular />}
+                disabled={disabled}
+                data-testid={`accept-${m.id}`}
+                onClick={() => onAccept(m)}
+              />
+            </Tooltip>
+          )}
+          {onReject && (
+            <Tooltip content="Reject: these rows do not belong together" relationship="label">
+              <Button
+                size="small"
+                icon={<DismissRegular />}
+                disabled={disabled}
+                data-testid={`reject-${m.id}`}
+                onClick={() => onReject(m)}
+              />
+            </Tooltip>
+          )}
+          {onUnmatch && (
+            <Tooltip content="Unmatch: keep these rows apart" relationship="label">
+              <Button
+                size="small"
+                icon={<LinkDismissRegular />}
+                disabled={disabled}
+                data-testid={`unmatch-${m.id}`}
+                onClick={() => onUnmatch(m)}
+              />
+            </Tooltip>
+          )}
+        </span>
+      ),
+    }),
+  ];
+  return (
+    <div className={styles.stack}>
+      <DataGrid
+        className={styles.grid}
+        items={matches.slice(0, shown)}
+        columns={columns}
+        getRowId={(m: MatchView) => m.id}
+        size="small"
+        aria-label={props.label}
+      >
+        <DataGridHeader>
+          <DataGridRow>
+            {({ renderHeaderCell, columnId }) => (
+              <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
+          </DataGridRow>
+        </DataGridHeader>
+        <DataGridBody<MatchView>>
+          {({ item, rowId }) => (
+            <DataGridRow<MatchView> key={rowId} data-testid={`match-${item.id}`}>
+              {({ renderCell, columnId }) => (
+                <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
+              )}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+      {matches.length === 0 && <Caption1 className={styles.muted}>None.</Caption1>}
+      {matches.length > shown && (
+        <div>
+          <Button size="small" onClick={() => setShown((n) => n + PAGE)}>
+            Show {Math.min(PAGE, matches.length - shown)} more of {matches.length - shown}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

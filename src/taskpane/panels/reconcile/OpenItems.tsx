@@ -1,0 +1,189 @@
+/**
+ * The open rows of both sides, each a DataGrid with row selection, and a bar to match the selected rows
+ * by hand: it shows both sums and their difference before the user commits.
+ */
+import {
+  Button,
+  Caption1,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Subtitle2,
+  createTableColumn,
+  makeStyles,
+  type TableColumnDefinition,
+  type TableRowId,
+} from "@fluentui/react-components";
+import { LinkRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import { openItems, type OpenItemView, type ReconcileOutcome } from "../../../services/reconciliation";
+import { money } from "./format";
+import { useReconcileStyles } from "./styles";
+
+/** Open rows listed per side; past this the rest are counted (they are all on the sheet after Apply). */
+const MAX_SHOWN = 500;
+
+const useStyles = makeStyles({
+  row: { flex: "0 0 60px", minWidth: 0 },
+  amount: { flex: "0 0 92px", minWidth: 0, justifyContent: "flex-end" },
+  text: { flex: "1 1 0", minWidth: 0 },
+});
+
+function OpenGrid(props: {
+  side: "left" | "right";
+  name: string;
+  items: readonly OpenItemView[];
+  selected: ReadonlySet<TableRowId>;
+  onSelect: (keys: Set<TableRowId>) => void;
+  onShow: (side: "left" | "right", row: number) => void;
+}) {
+  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const width = (id: string | number) =>
+    id === "row" ? styles.row : id === "amount" ? styles.amount : styles.text;
+  const columns: TableColumnDefinition<OpenItemView>[] = [
+    createTableColumn<OpenItemView>({
+      columnId: "row",
+      renderHeaderCell: () => "Row",
+      renderCell: (o) => (
+        <Button
+          size="small"
+          appearance="transparent"
+          aria-label={`Show ${props.name} row ${o.row}`}
+          onClick={() => props.onShow(props.side, o.row)}
+        >
+          {o.row}
+        </Button>
+      ),
+    }),
+    createTableColumn<OpenItemView>({
+      columnId: "amount",
+      renderHeaderCell: () => "Amount",
+      renderCell: (o) => <span className={styles.number}>{money(o.minor, o.currency)}</span>,
+    }),
+    createTableColumn<OpenItemView>({
+      columnId: "text",
+      renderHeaderCell: () => "Item",
+      renderCell: (o) => (
+        <span className={styles.wrap}>
+          {[o.reference, o.description].filter((t) => t !== "").join(" · ")}
+          <Caption1 as="span" block className={styles.muted}>
+            {[o.date, ...o.findings].join(" · ")}
+          </Caption1>
+        </span>
+      ),
+    }),
+  ];
+  const shown = props.items.slice(0, MAX_SHOWN);
+  return (
+    <section className={styles.stack} aria-label={`Open in ${props.name}`} data-testid={`open-${props.side}`}>
+      <Subtitle2 as="h3">{`Open in ${props.name} (${props.items.length})`}</Subtitle2>
+      <DataGrid
+        className={styles.grid}
+        items={shown}
+        columns={columns}
+        getRowId={(o: OpenItemView) => o.key}
+        selectionMode="multiselect"
+        selectedItems={props.selected}
+        onSelectionChange={(_, d) => props.onSelect(new Set(d.selectedItems))}
+        size="small"
+        aria-label={`Open rows of ${props.name}`}
+      >
+        <DataGridHeader>
+          <DataGridRow
+            selectionCell={{ checkboxIndicator: { "aria-label": `Select all open rows of ${props.name}` } }}
+          >
+            {({ renderHeaderCell, columnId }) => (
+              <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
+          </DataGridRow>
+        </DataGridHeader>
+        <DataGridBody<OpenItemView>>
+          {({ item, rowId }) => (
+            <DataGridRow<OpenItemView>
+              key={rowId}
+              data-testid={`open-${props.side}-${item.row}`}
+              selectionCell={{ checkboxIndicator: { "aria-label": `Select ${props.name} row ${item.row}` } }}
+            >
+              {({ renderCell, columnId }) => (
+                <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
+              )}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+      {props.items.length === 0 && <Caption1 className={styles.muted}>Nothing open.</Caption1>}
+      {props.items.length > MAX_SHOWN && (
+        <Caption1
+          className={styles.muted}
+        >{`${props.items.length - MAX_SHOWN} more are listed on the Reconciliation sheet after Apply.`}</Caption1>
+      )}
+    </section>
+  );
+}
+
+export interface OpenItemsProps {
+  readonly outcome: ReconcileOutcome;
+  readonly onShow: (side: "left" | "right", row: number) => void;
+  readonly onMatch: (left: readonly string[], right: readonly string[]) => void;
+  readonly disabled: boolean;
+}
+
+export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps) {
+  const styles = useReconcileStyles();
+  const [left, setLeft] = useState<Set<TableRowId>>(new Set());
+  const [right, setRight] = useState<Set<TableRowId>>(new Set());
+  const items = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };
+  // Keys of rows that are no longer open (after a re-run) drop out of the selection.
+  const pick = (side: "left" | "right", keys: ReadonlySet<TableRowId>) =>
+    items[side].filter((o) => keys.has(o.key));
+  const chosen = { left: pick("left", left), right: pick("right", right) };
+  const sum = (list: readonly OpenItemView[]) => list.reduce((s, o) => s + o.minor, 0);
+  const currency = outcome.setup.currency;
+  const ready = chosen.left.length > 0 && chosen.right.length > 0;
+  return (
+    <div className={styles.stack}>
+      <OpenGrid
+        side="left"
+        name={outcome.setup.left.name}
+        items={items.left}
+        selected={left}
+        onSelect={setLeft}
+        onShow={onShow}
+      />
+      <OpenGrid
+        side="right"
+        name={outcome.setup.right.name}
+        items={items.right}
+        selected={right}
+        onSelect={setRight}
+        onShow={onShow}
+      />
+      <div className={styles.row} data-testid="manual-match-bar">
+        <Caption1>
+          {ready
+            ? `${chosen.left.length} + ${chosen.right.length} rows selected; difference ${money(sum(chosen.right) - sum(chosen.left), currency)}`
+            : "Select rows on both sides to match them by hand."}
+        </Caption1>
+        <Button
+          size="small"
+          icon={<LinkRegular />}
+          disabled={disabled || !ready}
+          data-testid="match-selected"
+          onClick={() => {
+            onMatch(
+              chosen.left.map((o) => o.key),
+              chosen.right.map((o) => o.key),
+            );
+            setLeft(new Set());
+            setRight(new Set());
+          }}
+        >
+          Match selected
+        </Button>
+      </div>
+    </div>
+  );
+}

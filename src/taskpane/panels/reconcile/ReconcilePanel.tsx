@@ -1,0 +1,181 @@
+/**
+ * The Reconcile workflow: choose the kind and the two tables, confirm how each side reads (columns,
+ * signs, rows taking part, balances) and the rules, run with progress and cancel, review suggestions,
+ * confirmed matches and open rows, then apply to the workbook — or revert what was applied.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
+import { useCallback } from "react";
+import type { Rule } from "../../../core/reconcile";
+import { presetById, type SideSetup } from "../../../services/reconciliation";
+import { useServices } from "../../state/ServicesContext";
+import { ApplyBar, RunButton } from "./ApplyBar";
+import { ColumnsEditor } from "./ColumnsEditor";
+import { ResultsView } from "./ResultsView";
+import { RulesEditor } from "./RulesEditor";
+import { PairChooser } from "./PairChooser";
+import { SideCard } from "./SideCard";
+import { useReconcileStyles } from "./styles";
+import { useReconcileRun } from "./useReconcileRun";
+import { useReconcileSetup } from "./useReconcileSetup";
+
+export function ReconcilePanel() {
+  const styles = useReconcileStyles();
+  const service = useServices().reconciliation;
+  const s = useReconcileSetup(service);
+  const r = useReconcileRun(service, s.setup);
+  const disabled = r.busy;
+  const { editSide, editSetup } = s;
+  // Stable handlers, so the memoised parts below skip the re-renders of progress ticks.
+  const editLeft = useCallback((c: (x: SideSetup) => SideSetup) => editSide("left", c), [editSide]);
+  const editRight = useCallback((c: (x: SideSetup) => SideSetup) => editSide("right", c), [editSide]);
+  const setRules = useCallback(
+    (rules: readonly Rule[] | null) =>
+      editSetup((x) =>
+        rules === null
+          ? { ...x, rules: presetById(x.preset).rules, customRules: false }
+          : { ...x, rules, customRules: true },
+      ),
+    [editSetup],
+  );
+
+  if (s.tablesError !== null)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>The workbook’s tables could not be listed</MessageBarTitle>
+          {s.tablesError}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={s.reloadTables}>Try again</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  if (s.tables === null) return <Spinner size="small" label="Finding the workbook’s tables…" />;
+  if (s.tables.length < 2)
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>
+          <MessageBarTitle>Two tables are needed</MessageBarTitle>
+          Format the book and the statement as tables (Home › Format as Table), then refresh.
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={s.reloadTables}>Refresh</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+
+  const preset = presetById(s.preset);
+  const { setup, views } = s;
+  const unusable = views !== null && (views.left.amountMode === null || views.right.amountMode === null);
+  return (
+    <div className={styles.stack} data-testid="reconcile-panel">
+      <PairChooser
+        tables={s.tables}
+        preset={s.preset}
+        left={s.left}
+        right={s.right}
+        onPreset={s.choosePreset}
+        onTables={s.chooseTables}
+        disabled={disabled}
+      />
+      {s.proposalError !== null && (
+        <MessageBar intent="error" data-testid="proposal-error">
+          <MessageBarBody>{s.proposalError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.loading && <Spinner size="tiny" label="Reading both tables…" />}
+      {setup !== null && views !== null && (
+        <>
+          <SideCard
+            side="left"
+            role={preset.leftRole}
+            setup={setup.left}
+            view={views.left}
+            currency={setup.currency}
+            selectBy={preset.selectBy === "account" || preset.selectBy === "party" ? preset.selectBy : null}
+            onChange={editLeft}
+            disabled={disabled}
+          />
+          <SideCard
+            side="right"
+            role={preset.rightRole}
+            setup={setup.right}
+            view={views.right}
+            currency={setup.currency}
+            selectBy={null}
+            onChange={editRight}
+            disabled={disabled}
+          />
+          <Accordion multiple collapsible>
+            {(["left", "right"] as const).map((side) => (
+              <AccordionItem key={side} value={side}>
+                <AccordionHeader size="small" data-testid={`section-columns-${side}`}>
+                  {`Columns and signs: ${views[side].name}`}&nbsp;
+                  {views[side].amountMode === null && <Badge color="danger">incomplete</Badge>}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ColumnsEditor
+                    side={side}
+                    setup={setup[side]}
+                    view={views[side]}
+                    onChange={side === "left" ? editLeft : editRight}
+                    disabled={disabled}
+                  />
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+            <AccordionItem value="rules">
+              <AccordionHeader size="small" data-testid="section-rules">
+                {`Rules (${setup.rules.length})`}&nbsp;
+                {setup.customRules && (
+                  <Badge appearance="tint" color="brand">
+                    custom
+                  </Badge>
+                )}
+              </AccordionHeader>
+              <AccordionPanel>
+                <RulesEditor service={service} setup={setup} disabled={disabled} onRules={setRules} />
+              </AccordionPanel>
+            </AccordionItem>
+          </Accordion>
+        </>
+      )}
+      <RunButton
+        canRun={setup !== null && !unusable}
+        busy={disabled}
+        hasRun={r.outcome !== null}
+        onRun={() => setup && void r.run(setup)}
+      />
+      {r.outcome !== null && (
+        <>
+          <ResultsView
+            outcome={r.outcome}
+            stale={r.stale}
+            busy={disabled}
+            onDecide={r.decide}
+            onShow={r.showRow}
+          />
+          <ApplyBar
+            canApply={!r.stale}
+            receipt={r.receipt}
+            busy={disabled}
+            onApply={() => void r.apply()}
+            onRevert={() => void r.revert()}
+          />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * A run's results: the counts, the statement, and the review lists — suggestions to accept or reject,
+ * confirmed matches to unmatch, and the open rows to match by hand.
+ */
+import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import { memo, useState } from "react";
+import { matchViews, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
+import { MatchGrid } from "./MatchGrid";
+import { OpenItems } from "./OpenItems";
+import { StatementView } from "./StatementView";
+import { SummaryBar } from "./SummaryBar";
+import { useReconcileStyles } from "./styles";
+
+type View = "suggested" | "confirmed" | "open";
+
+export interface ResultsViewProps {
+  readonly outcome: ReconcileOutcome;
+  readonly stale: boolean;
+  readonly busy: boolean;
+  readonly onDecide: (action: DecisionAction) => unknown;
+  readonly onShow: (side: "left" | "right", row: number) => void;
+}
+
+export const ResultsView = memo(function ResultsView({
+  outcome,
+  stale,
+  busy,
+  onDecide,
+  onShow,
+}: ResultsViewProps) {
+  const styles = useReconcileStyles();
+  const suggested = matchViews(outcome, "suggested");
+  const confirmed = matchViews(outcome, "confirmed");
+  const s = outcome.result.summary;
+  const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
+  const L = outcome.setup.left.name;
+  const R = outcome.setup.right.name;
+  const disabled = busy || stale;
+  return (
+    <section className={styles.stack} aria-label="Reconciliation results" data-testid="reconcile-results">
+      {stale && (
+        <MessageBar intent="warning" data-testid="reconcile-stale">
+          <MessageBarBody>
+            The setup changed since this run: run again to review and apply the new result.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <SummaryBar outcome={outcome} />
+      {outcome.result.statements.map((st) => (
+        <StatementView key={st.currency} statement={st} />
+      ))}
+      <TabList
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as View)}
+        aria-label="Review"
+      >
+        <Tab value="suggested" data-testid="tab-suggested">{`Suggested (${suggested.length})`}</Tab>
+        <Tab value="confirmed" data-testid="tab-confirmed">{`Confirmed (${confirmed.length})`}</Tab>
+        <Tab
+          value="open"
+          data-testid="tab-open"
+        >{`Open (${s.unmatched.left.rows + s.unmatched.right.rows})`}</Tab>
+      </TabList>
+      {view === "suggested" && (
+        <MatchGrid
+          label="Suggested matches"
+          matches={suggested}
+          leftName={L}
+          rightName={R}
+          onShow={onShow}
+          onAccept={(m) => onDecide({ kind: "accept", matchId: m.id })}
+          onReject={(m) => onDecide({ kind: "reject", matchId: m.id })}
+          disabled={disabled}
+        />
+      )}
+      {view === "confirmed" && (
+        <MatchGrid
+          label="Confirmed matches"
+          matches={confirmed}
+          leftName={L}
+          rightName={R}
+          onShow={onShow}
+          onUnmatch={(m) => onDecide({ kind: "unmatch", matchId: m.id })}
+          disabled={disabled}
+        />
+      )}
+      {view === "open" && (
+        <OpenItems
+          outcome={outcome}
+          onShow={onShow}
+          onMatch={(left, right) => onDecide({ kind: "match", left, right })}
+          disabled={disabled}
+        />
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,128 @@
+/**
+ * The rule cascade in order, each saying whether it confirms on its own or only suggests; the whole
+ * cascade can be edited as JSON (checked before it is used) or put back to the preset's rules.
+ */
+import {
+  Badge,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Textarea,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Rule } from "../../../core/reconcile";
+import {
+  presetById,
+  type ReconcileSetup,
+  type ReconciliationService,
+} from "../../../services/reconciliation";
+import { useReconcileStyles } from "./styles";
+
+export interface RulesEditorProps {
+  readonly service: ReconciliationService;
+  readonly setup: ReconcileSetup;
+  readonly onRules: (rules: readonly Rule[] | null) => void;
+  readonly disabled: boolean;
+}
+
+function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps) {
+  const styles = useReconcileStyles();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState("");
+  const [errors, setErrors] = useState<readonly string[]>([]);
+  const save = () => {
+    const r = service.parseRules(text);
+    if (!r.ok) return setErrors(r.errors);
+    onRules(r.rules);
+    setOpen(false);
+  };
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(_, d) => {
+        setOpen(d.open);
+        if (d.open) {
+          setText(JSON.stringify({ rules: setup.rules }, null, 2));
+          setErrors([]);
+        }
+      }}
+    >
+      <DialogTrigger disableButtonEnhancement>
+        <Button size="small" disabled={disabled} data-testid="rules-edit">
+          Edit as JSON
+        </Button>
+      </DialogTrigger>
+      <DialogSurface aria-describedby={undefined}>
+        <DialogBody>
+          <DialogTitle>Reconciliation rules</DialogTitle>
+          <DialogContent className={styles.stack}>
+            <Caption1>
+              An ordered list: each rule says what must agree (amount, date window, reference, text, party)
+              and whether it may confirm on its own. See the reconciliation guide for every setting.
+            </Caption1>
+            <Textarea
+              aria-label="Rules JSON"
+              data-testid="rules-json"
+              resize="vertical"
+              rows={14}
+              value={text}
+              onChange={(_, d) => setText(d.value)}
+            />
+            {errors.length > 0 && (
+              <MessageBar intent="error" data-testid="rules-errors">
+                <MessageBarBody>
+                  <MessageBarTitle>These rules cannot be used</MessageBarTitle>
+                  {errors.slice(0, 6).join("; ")}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <DialogTrigger disableButtonEnhancement>
+              <Button appearance="secondary">Cancel</Button>
+            </DialogTrigger>
+            <Button appearance="primary" onClick={save} data-testid="rules-save">
+              Use these rules
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+export function RulesEditor(props: RulesEditorProps) {
+  const styles = useReconcileStyles();
+  const { setup, onRules, disabled } = props;
+  return (
+    <div className={styles.stack} data-testid="rules">
+      <ol className={styles.stack} aria-label="Rules, in the order they apply">
+        {setup.rules.map((r) => (
+          <li key={r.id} className={styles.wrap}>
+            <strong>{r.id}</strong> {r.label ?? ""}{" "}
+            <Badge appearance="tint" size="small" color={r.autoConfirm ? "success" : "informative"}>
+              {r.autoConfirm ? "confirms" : "suggests"}
+            </Badge>
+          </li>
+        ))}
+      </ol>
+      <div className={styles.row}>
+        <RulesJsonDialog {...props} />
+        {setup.customRules && (
+          <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onRules(null)}>
+            Use the {presetById(setup.preset).label.toLowerCase()} rules
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

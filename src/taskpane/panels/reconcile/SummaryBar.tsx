@@ -1,0 +1,48 @@
+/** The counts of a run at a glance, and what could not be read or no longer applies. */
+import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { ReconcileOutcome } from "../../../services/reconciliation";
+import { useReconcileStyles } from "./styles";
+
+export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
+  const styles = useReconcileStyles();
+  const s = outcome.result.summary;
+  const L = outcome.setup.left.name;
+  const R = outcome.setup.right.name;
+  const errors = outcome.issues.filter((i) => i.severity === "error");
+  const stale = outcome.issues.filter((i) => i.code === "recon_decision_stale");
+  return (
+    <div className={styles.stack}>
+      <div className={styles.row} data-testid="reconcile-summary">
+        <Badge color="success" appearance="tint">{`${s.confirmed.matches} confirmed`}</Badge>
+        <Badge color="warning" appearance="tint">{`${s.suggested.matches} suggested`}</Badge>
+        <Badge color="informative" appearance="tint">{`${s.unmatched.left.rows} open in ${L}`}</Badge>
+        <Badge color="informative" appearance="tint">{`${s.unmatched.right.rows} open in ${R}`}</Badge>
+      </div>
+      {errors.length > 0 && (
+        <MessageBar intent="error" data-testid="reconcile-errors">
+          <MessageBarBody>
+            <MessageBarTitle>{`${errors.length} problem${errors.length === 1 ? "" : "s"} kept rows out of the match`}</MessageBarTitle>
+            {errors
+              .slice(0, 3)
+              .map((i) => i.message)
+              .join(" ")}
+            {errors.length > 3
+              ? ` …and ${errors.length - 3} more (listed on the Reconciliation sheet after Apply).`
+              : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {stale.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Some earlier decisions no longer apply</MessageBarTitle>
+            {stale
+              .slice(0, 2)
+              .map((i) => i.message)
+              .join(" ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * The Reconcile panel in jsdom over the demo workbook: the proposed pair and setup, a run with its
+ * statement, review decisions, manual matching, rules JSON, apply and revert through the workbook, and
+ * what the user is told when something cannot be done.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../../src/workbook/memory/model";
+import type { WorkbookPort } from "../../../src/workbook/port";
+import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
+
+const badges = () => screen.getByTestId("reconcile-summary").textContent ?? "";
+
+describe("Reconcile panel", () => {
+  it("proposes the ledger against the bank, the cash account's rows and the bank's balances", async () => {
+    renderPanel(demoBooks());
+    expect((await screen.findByTestId("reconcile-left")).textContent).toContain("Ledger · 36 rows");
+    expect(screen.getByTestId("reconcile-right").textContent).toContain("BankStatement · 16 rows");
+    const selection = await screen.findByTestId("selection-left", {}, { timeout: 5000 });
+    expect(selection.textContent).toBe("Account 1000 (15 rows)");
+    expect(screen.getByTestId("side-left").textContent).toContain("15 of 36 rows take part");
+    expect(screen.getByTestId("balances-right").textContent).toContain(
+      "Opening 18,420.35 USD and closing 8,254.39 USD, from the running balance (rows 2–17)",
+    );
+  });
+
+  it("runs, shows the statement without an unexplained difference, and accepts a suggestion", async () => {
+    renderPanel(demoBooks());
+    const results = await typeOpeningAndRun();
+    expect(badges()).toContain("11 confirmed");
+    expect(badges()).toContain("2 suggested");
+    expect(within(results).getByTestId("unexplained").textContent).toContain("Nothing is unexplained");
+    const statement = within(results).getByTestId("statement-USD").textContent ?? "";
+    expect(statement).toContain("Payments in Ledger not on BankStatement");
+    const accept = within(results).getAllByTestId(/^accept-M-/)[0]!;
+    await act(async () => fireEvent.click(accept));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    expect(badges()).toContain("1 suggested");
+  });
+
+  it("matches selected open rows by hand", async () => {
+    renderPanel(demoBooks());
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
+    const match = screen.getByTestId("match-selected");
+    expect(match.hasAttribute("disabled")).toBe(true);
+    await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
+    await act(async () => fireEvent.click(screen.getByLabelText("Select BankStatement row 17")));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "1 + 1 rows selected; difference -886.88 USD",
+    );
+    await act(async () => fireEvent.click(match));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    expect(badges()).toContain("1 open in Ledger");
+  });
+
+  it("applies beside both tables and a Reconciliation sheet, then reverts", async () => {
+    const port = demoBooks();
+    renderPanel(port);
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));
+    await waitFor(() => expect(port.workbook.sheets.map((s) => s.name)).toContain("Reconciliation"));
+    const ledger = await port.readTable({ table: "Ledger" });
+    expect(ledger.headers.slice(-4)).toEqual(["BO Match ID", "BO Status", "BO Rule", "BO Note"]);
+    expect((await screen.findByTestId("reconcile-applied")).textContent).toContain("sheet 'Reconciliation'");
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-revert")));
+    await waitFor(() => expect(port.workbook.sheets.map((s) => s.name)).not.toContain("Reconciliation"));
+    expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
+    expect(await screen.findByText(/Took back 3 changes/)).toBeTruthy();
+  });
+
+  it("marks the result stale when the setup changes, and refuses Apply until it runs again", async () => {
+    renderPanel(demoBooks());
+    await typeOpeningAndRun();
+    expect(screen.getByTestId("reconcile-apply").hasAttribute("disabled")).toBe(false);
+    await act(async () =>
+      fireEvent.change(screen.getByTestId("opening-left"), { target: { value: "18,000" } }),
+    );
+    expect(await screen.findByTestId("reconcile-stale")).toBeTruthy();
+    expect(screen.getByTestId("reconcile-apply").hasAttribute("disabled")).toBe(true);
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    await waitFor(() => expect(screen.queryByTestId("reconcile-stale")).toBeNull());
+    expect(within(screen.getByTestId("reconcile-results")).getByTestId("unexplained").textContent).toContain(
+      "420.35 USD is unexplained",
+    );
+  });
+
+  it("checks edited rules before using them", async () => {
+    renderPanel(demoBooks());
+    await screen.findByTestId("selection-left", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(within(screen.getByTestId("section-rules")).getByRole("button")));
+    await act(async () => fireEvent.click(screen.getByTestId("rules-edit")));
+    const json = await screen.findByTestId("rules-json");
+    await act(async () => fireEvent.change(json, { target: { value: '{"rules":[{"id":"Bad Id"}]}' } }));
+    await act(async () => fireEvent.click(screen.getByTestId("rules-save")));
+    expect((await screen.findByTestId("rules-errors")).textContent).toContain("rules[0].id");
+    const good = '[{"id":"amount-only","amount":"exact","date":{"before":0,"after":5}}]';
+    await act(async () => fireEvent.change(json, { target: { value: good } }));
+    await act(async () => fireEvent.click(screen.getByTestId("rules-save")));
+    await waitFor(() =>
+      expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(1\)\s+custom$/),
+    );
+    expect(screen.getByTestId("rules").textContent).toContain("amount-only");
+  });
+
+  it("says so, with a way to retry, when the tables cannot be listed", async () => {
+    const port = demoBooks();
+    let fail = true;
+    const flaky: WorkbookPort = Object.create(port) as WorkbookPort;
+    flaky.listTables = (o) =>
+      fail ? Promise.reject(new Error("Excel is busy; try again.")) : port.listTables(o);
+    renderPanel(flaky);
+    expect(await screen.findByText("The workbook’s tables could not be listed")).toBeTruthy();
+    fail = false;
+    await act(async () => fireEvent.click(screen.getByText("Try again")));
+    expect(await screen.findByTestId("reconcile-left")).toBeTruthy();
+  });
+
+  it("reports a failed Apply as a message saying what happened, keeping the results", async () => {
+    const port = demoBooks();
+    const locked: WorkbookPort = Object.create(port) as WorkbookPort;
+    locked.writeSheet = () =>
+      Promise.reject(new Error("The sheet 'Reconciliation' is protected; unprotect it."));
+    renderPanel(locked);
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));
+    const error = await screen.findByTestId("status-error");
+    expect(error.textContent).toContain("Apply failed");
+    expect(error.textContent).toContain("is protected");
+    expect(error.textContent).toContain("as it was before");
+    expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
+    expect(screen.getByTestId("reconcile-results")).toBeTruthy();
+  });
+
+  it("renders hostile cell text as text (hazard 21)", async () => {
+    const hostile = `<img src=x onerror="window.__pwned=1">`;
+    const wb = new MemoryWorkbook();
+    wb.putRows("L", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-02", 10, hostile],
+    ]);
+    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 2, cols: 3 }, "Book");
+    wb.putRows("B", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-09", 99, hostile],
+    ]);
+    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByTestId("side-left", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(await screen.findByTestId("tab-open")));
+    const open = await screen.findByTestId("open-left");
+    expect(open.textContent).toContain(hostile);
+    expect(open.querySelector("img")).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+/** Renders the Reconcile panel over an in-memory workbook, as the task pane does, with the status area. */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createServices, type Services } from "../../../src/services/services";
+import { createDemoWorkbook } from "../../../src/services/demo/demoWorkbook";
+import { StatusArea } from "../../../src/taskpane/app/StatusArea";
+import { ServicesContext } from "../../../src/taskpane/state/ServicesContext";
+import { StatusProvider } from "../../../src/taskpane/state/status";
+import { ReconcilePanel } from "../../../src/taskpane/panels/reconcile/ReconcilePanel";
+import type { MemoryWorkbookPort } from "../../../src/workbook/memory/memoryWorkbook";
+import type { WorkbookPort } from "../../../src/workbook/port";
+
+export function renderPanel(port: WorkbookPort): Services {
+  const services = createServices(port, "demo");
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ServicesContext.Provider value={services}>
+        <StatusProvider>
+          <ReconcilePanel />
+          <StatusArea />
+        </StatusProvider>
+      </ServicesContext.Provider>
+    </FluentProvider>,
+  );
+  return services;
+}
+
+/** The demo's sample workbook: a ledger with both sides of each entry and the bank statement. */
+export function demoBooks(): MemoryWorkbookPort {
+  return createDemoWorkbook();
+}
+
+/** Waits for the proposal, types the ledger's opening balance (the demo's bank opening) and runs. */
+export async function typeOpeningAndRun(opening = "18,420.35"): Promise<HTMLElement> {
+  const input = await screen.findByTestId("opening-left", {}, { timeout: 5000 });
+  await act(async () => fireEvent.change(input, { target: { value: opening } }));
+  const run = screen.getByTestId("reconcile-run");
+  await waitFor(() => expect(run.hasAttribute("disabled")).toBe(false));
+  await act(async () => fireEvent.click(run));
+  return screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+}

@@ -42,3 +42,4 @@ export {
 export { matchIdOf } from "./matchId";
 export { normalizeReference, referenceNumber, normalizeParty } from "./normalize";
 export { textSimilarity } from "./similarity";
+export { reconcileTables, type ReconcileTablesOptions, type ReconcileTablesResult } from "./reconcileTables";

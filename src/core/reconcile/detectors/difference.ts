@@ -70,7 +70,7 @@ function smallestSubset(side: SideCtx, rows: readonly number[], target: number):
   });
   let best: number[] | null = null;
   for (const sol of answer.solutions) if (best === null || sol.length < best.length) best = sol;
-  return best === null ? null : best.map((p) => rows[p] as number).sort((a, b) => a - b);
+  return best === null ? null : best.map((p) => rows[p] as number).sort((a, b) => byKey(side, a, b));
 }
 
 /** Open rows that make up the difference of each match whose sides differ. */
@@ -127,7 +127,10 @@ export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Findin
   return out;
 }
 
-/** One or two open rows whose effect on the statement equals its unexplained difference. */
+/**
+ * One or two open rows whose effect on the statement is the unexplained difference turned round: were they
+ * not open (already on the statement, or booked twice), the statement would reconcile.
+ */
 export function findUnexplainedItems(ctx: Ctx, statements: readonly Statement[]): Finding[] {
   const out: Finding[] = [];
   for (const st of statements) {
@@ -152,12 +155,13 @@ export function findUnexplainedItems(ctx: Ctx, statements: readonly Statement[])
         });
     }
     effects.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    let pick = effects.filter((e) => e.effect === u).slice(0, 1);
+    const target = -u;
+    let pick = effects.filter((e) => e.effect === target).slice(0, 1);
     if (pick.length === 0) {
       const seen = new Map<number, number>();
       for (let k = 0; k < effects.length && pick.length === 0; k++) {
         const e = effects[k] as (typeof effects)[number];
-        const partner = seen.get(u - e.effect);
+        const partner = seen.get(target - e.effect);
         if (partner !== undefined) pick = [effects[partner] as (typeof effects)[number], e];
         if (!seen.has(e.effect)) seen.set(e.effect, k);
       }

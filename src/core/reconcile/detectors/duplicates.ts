@@ -27,7 +27,8 @@ function finding(ctx: Ctx, sideName: Side, side: SideCtx, first: number, dup: nu
     amount: money(amount, cur),
     otherAt: rowLabel(side.rec, first),
   });
-  const rows = [first, dup].sort((a, b) => a - b);
+  // The row it duplicates first, then the duplicate: an order of meaning, not of row indices.
+  const rows = [first, dup];
   return {
     kind: "duplicate",
     left: sideName === "left" ? rows : [],

@@ -1,0 +1,110 @@
+/** References, numbers, descriptions and ids: normalisation, fingerprints, similarity, hashes. */
+import fc from "fast-check";
+import {
+  digitsFingerprint,
+  numberFingerprints,
+  referenceFingerprint,
+  referenceNumberSpan,
+} from "./fingerprint";
+import { groupHash, keyHash, matchIdOf, pairIdHash } from "./matchId";
+import { blockingWords, normalizeParty, normalizeReference, referenceNumber } from "./normalize";
+import { nearlyEqual } from "./evaluate";
+import { textSimilarity } from "./similarity";
+
+function fingerprint(text: string): string {
+  const a = new Uint32Array(1);
+  const b = new Uint32Array(1);
+  referenceFingerprint(text, a, b, 0);
+  return `${a[0]}:${b[0]}`;
+}
+
+describe("references", () => {
+  it.each([
+    ["INV-0104321", "INV104321"],
+    ["inv 104321", "INV104321"],
+    ["Inv/104321 ", "INV104321"],
+    ["1452687~7.0000486", "14526877486"],
+    ["A-000", "A0"],
+    ["Rechnung Nr. 0042-Ü", "RECHNUNGNR42Ü"],
+    ["", ""],
+  ])("%j -> %j", (raw, norm) => expect(normalizeReference(raw)).toBe(norm));
+
+  it("takes the longest run of digits as the number, the last on ties", () => {
+    expect(referenceNumber("INV-0104321", 3)).toBe("104321");
+    expect(referenceNumber("2026-000123", 3)).toBe("2026");
+    expect(referenceNumber("PO 12 / 3456 / 7890", 3)).toBe("7890");
+    expect(referenceNumber("A-12", 3)).toBe("");
+  });
+
+  it("fingerprints agree exactly when the normalised references agree", () => {
+    const ref = fc.stringMatching(/^[ A-Za-z0-9\-/.#]{0,14}$/);
+    fc.assert(
+      fc.property(ref, ref, (a, b) => {
+        expect(fingerprint(a) === fingerprint(b)).toBe(normalizeReference(a) === normalizeReference(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("finds the same number span as referenceNumber and quotes it by fingerprint", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z0-9 -]{0,16}$/), (text) => {
+        const span = referenceNumberSpan(text, 3);
+        const n = referenceNumber(text, 3);
+        expect(span < 0 ? "" : text.slice(Math.floor(span / 65536), span % 65536)).toBe(n);
+        if (span < 0) return;
+        const a = new Uint32Array(1);
+        const b = new Uint32Array(1);
+        digitsFingerprint(text, Math.floor(span / 65536), span % 65536, a, b, 0);
+        const quoted1 = new Uint32Array(4);
+        const quoted2 = new Uint32Array(4);
+        const count = numberFingerprints(`PAID ${n} THANKS`, 3, 4, quoted1, quoted2, 0);
+        expect(count).toBe(1);
+        expect([quoted1[0], quoted2[0]]).toEqual([a[0], b[0]]);
+      }),
+    );
+  });
+
+  it("calls references one edit apart near", () => {
+    expect(nearlyEqual("INV104321", "INV104312")).toBe(true);
+    expect(nearlyEqual("INV104321", "INV10432")).toBe(true);
+    expect(nearlyEqual("INV104321", "INV105331")).toBe(false);
+    expect(nearlyEqual("AB1", "AB2")).toBe(false);
+  });
+});
+
+describe("descriptions and parties", () => {
+  it("normalises parties and finds distinctive word pairs", () => {
+    expect(normalizeParty("Acme Trading, Ltd.")).toBe("ACME TRADING LTD");
+    expect(blockingWords("TRANSFER FROM HARBOR FREIGHT GMBH 104321", 3)).toEqual(["HARBOR FREIGHT"]);
+    expect(blockingWords("RiverBank Properties | Paying the rent", 3)).toEqual([
+      "RIVERBANK PROPERTIES",
+      "PROPERTIES PAYING",
+      "PAYING RENT",
+    ]);
+  });
+
+  it("scores similar descriptions high and unrelated ones low", () => {
+    expect(textSimilarity("HOOGLE PAYROLL REF756247", "Hoogle | Payroll")).toBeGreaterThan(0.8);
+    expect(textSimilarity("BANK FEES MONTHLY BANK F", "BANK FEES | Monthly bank fee")).toBeGreaterThan(0.7);
+    expect(textSimilarity("EDISON POWER", "Chase:Slate paying off credit card")).toBeLessThan(0.3);
+    expect(textSimilarity("", "anything")).toBe(0);
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) =>
+        expect(textSimilarity(a, b)).toBe(textSimilarity(b, a)),
+      ),
+    );
+  });
+});
+
+describe("match ids", () => {
+  it("hash the sorted keys of both sides, and the 1:1 shortcut agrees", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (a, b) => {
+        expect(pairIdHash(keyHash(a), keyHash(b))).toBe(groupHash([keyHash(a)], [keyHash(b)]));
+      }),
+    );
+    expect(matchIdOf(["Ledger!2"], ["Bank!2"])).toMatch(/^M-[0-9a-f]{12}$/);
+    expect(matchIdOf(["a", "b"], ["c"])).toBe(matchIdOf(["b", "a"], ["c"]));
+  });
+});

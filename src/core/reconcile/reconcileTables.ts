@@ -1,0 +1,68 @@
+/**
+ * Reconciliation straight from two tables: what `=BO.MATCH`, `=BO.RECONCILE` and `bo reconcile` need.
+ * Each side is read by core/reconcileInput (column map, sign conventions, located cell issues; rows
+ * that cannot be read are reported and kept out of matching), then the engine runs on the records.
+ */
+import type { DateSystem } from "../dates";
+import { makeIssue, type Issue } from "../issues";
+import { readSide, type SideRecords } from "../reconcileInput";
+import type { TableData } from "../table";
+import { DEFAULT_RULES } from "./defaultRules";
+import { reconcile, type ReconcileOptions } from "./reconcile";
+import { parseReconcileConfig, type ReconcileConfig } from "./rules";
+import type { ReconcileResult } from "./types";
+
+export interface ReconcileTablesOptions extends Omit<ReconcileOptions, "rules"> {
+  /** Rules and how to read each side: a parsed config, or its JSON text (e.g. a `rulesJson` argument). */
+  readonly config?: ReconcileConfig | string;
+  readonly dateSystem?: DateSystem;
+}
+
+export type ReconcileTablesResult =
+  | {
+      readonly ok: true;
+      readonly result: ReconcileResult;
+      readonly left: SideRecords;
+      readonly right: SideRecords;
+      /** Reading issues of both sides, then the engine's. */
+      readonly issues: readonly Issue[];
+    }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Reads both tables and reconciles them. An invalid config is a `recon_rules_invalid` issue and no
+ * result; anything wrong in the tables is a located issue and the rest still runs.
+ */
+export function reconcileTables(
+  left: TableData,
+  right: TableData,
+  options: ReconcileTablesOptions = {},
+): ReconcileTablesResult {
+  let config: ReconcileConfig = { version: 1 };
+  if (typeof options.config === "string") {
+    const parsed = parseReconcileConfig(options.config);
+    if (!parsed.ok)
+      return {
+        ok: false,
+        issues: [makeIssue("recon_rules_invalid", {}, { errors: parsed.errors.join("; ") })],
+      };
+    config = parsed.config;
+  } else if (options.config !== undefined) config = options.config;
+  const dateSystem = options.dateSystem ?? 1900;
+  const currency = options.currency ?? "";
+  const l = readSide(left, {
+    side: "left",
+    dateSystem,
+    defaultCurrency: currency,
+    ...(config.left ? { reading: config.left } : {}),
+  });
+  const r = readSide(right, {
+    side: "right",
+    dateSystem,
+    defaultCurrency: currency,
+    ...(config.right ? { reading: config.right } : {}),
+  });
+  const { config: _config, dateSystem: _system, decisions, ...rest } = options;
+  const result = reconcile(l.set, r.set, config.rules ?? DEFAULT_RULES, decisions, rest);
+  return { ok: true, result, left: l, right: r, issues: [...l.issues, ...r.issues, ...result.issues] };
+}

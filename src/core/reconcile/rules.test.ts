@@ -1,0 +1,73 @@
+/** The rule model: defaults, JSON round trip, readable errors with paths, and the default cascade. */
+import { DEFAULT_RULES } from "./defaultRules";
+import { defineRule, parseReconcileConfig, RuleListSchema } from "./rules";
+
+describe("rules", () => {
+  it("fills every default from an id alone", () => {
+    expect(defineRule({ id: "r" })).toEqual({
+      id: "r",
+      cardinality: "1:1",
+      amount: "exact",
+      date: { before: 3, after: 5 },
+      reference: "compare",
+      party: "compare",
+      evidence: "all",
+      autoConfirm: true,
+      tieMargin: 0,
+      maxGroupSize: 3,
+      maxCandidates: 16,
+      currency: "same",
+    });
+  });
+
+  it("round-trips the default cascade through JSON (what the document saves)", () => {
+    const json = JSON.stringify({ version: 1, rules: DEFAULT_RULES });
+    const parsed = parseReconcileConfig(json);
+    expect(parsed.ok && parsed.config.rules).toEqual(DEFAULT_RULES);
+    expect(DEFAULT_RULES.map((r) => r.id)).toEqual([
+      "exact",
+      "reference",
+      "amount-text",
+      "amount-date",
+      "split-book",
+      "split-statement",
+      "tolerance",
+      "reference-amount-differs",
+      "groups",
+    ]);
+  });
+
+  it("accepts a bare rule list and reports every error with its path", () => {
+    expect(parseReconcileConfig([{ id: "a" }]).ok).toBe(true);
+    const bad = parseReconcileConfig([
+      { id: "a", amount: "any" },
+      { id: "a", cardinality: "many:1", date: "any" },
+      { id: "c", referencePattern: "INV-(" },
+      { id: "d", tieMargin: 2, extra: true },
+    ]);
+    expect(bad.ok).toBe(false);
+    const errors = bad.ok ? [] : bad.errors;
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^rules\[0\]\.amount: amount "any" needs reference or party "required"/),
+        expect.stringMatching(/^rules\[1\]\.id: duplicate rule id "a"/),
+        expect.stringMatching(/^rules\[1\]\.date: groups need a date window/),
+        expect.stringMatching(/^rules\[2\]\.referencePattern: not a valid regular expression/),
+        expect.stringMatching(/^rules\[3\]\.tieMargin: /),
+        expect.stringMatching(/^rules\[3\]: .*extra/),
+      ]),
+    );
+  });
+
+  it("explains text that is not JSON", () => {
+    expect(parseReconcileConfig("{rules:")).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^not JSON: /)],
+    });
+  });
+
+  it("keeps tolerances as written (currency units and percent, inclusive bounds)", () => {
+    const r = RuleListSchema.parse([{ id: "t", amount: { below: { abs: 0.5, pct: 1 } } }]);
+    expect(r[0]?.amount).toEqual({ below: { abs: 0.5, pct: 1 } });
+  });
+});

@@ -1,0 +1,87 @@
+/** The reconciliation statement: lines, balances, the unexplained difference and the identity. */
+import { tableOf } from "../../../test/support/tableLiteral";
+import { runTables } from "../../../test/support/reconcile";
+import { sumMinor } from "../money";
+import type { Statement, StatementLineKind } from "./types";
+
+const ledger = tableOf({ name: "Ledger", sheet: "Ledger" });
+const bank = tableOf({ name: "Bank", sheet: "Bank" });
+
+const effects = (st: Statement): Partial<Record<StatementLineKind, number>> =>
+  Object.fromEntries(st.lines.filter((l) => l.effect !== 0 || l.count !== 0).map((l) => [l.kind, l.effect]));
+
+describe("statement", () => {
+  const left = ledger`Date | Reference | Description | Amount
+                      2026-03-02 | INV-1 | Oscar | 500.00
+                      2026-03-03 | CHQ-17 | Papa Ltd | -120.00
+                      2026-03-30 | INV-2 | Quebec | 80.00
+                      2026-03-05 | INV-3 | Romeo | 300.00`;
+  const right = bank`Date | Reference | Description | Amount
+                     2026-03-02 | INV-1 | OSCAR | 500.00
+                     2026-03-31 | | INTEREST | 1.20
+                     2026-03-31 | | ACCOUNT FEE | -7.50
+                     2026-03-06 | INV-3 | ROMEO | 299.00`;
+
+  it("takes the book balance to the statement balance line by line, exactly", () => {
+    const st = runTables(left, right).statements[0] as Statement;
+    expect(st.bookBalance).toBe(76000);
+    expect(st.statementBalance).toBe(79270);
+    expect(effects(st)).toEqual({
+      left_only_receipts: -8000,
+      left_only_payments: 12000,
+      right_only_credits: 120,
+      right_only_debits: -750,
+      suggested_differences: -100,
+    });
+    expect(st.unexplained).toBe(0);
+    expect(st.identityHolds).toBe(true);
+    expect(sumMinor([st.bookBalance, ...st.lines.map((l) => l.effect)])).toBe(st.statementBalance);
+  });
+
+  it("shows what stays unexplained against declared balances, never forcing it to zero", () => {
+    const r = runTables(left, right, {
+      balances: { leftOpening: 100000, rightOpening: 100000, rightClosing: 179000 },
+    });
+    const st = r.statements[0] as Statement;
+    expect(st.bookBalance).toBe(176000);
+    expect(st.statementBalance).toBe(179000);
+    expect(st.unexplained).toBe(-270);
+    expect(st.identityHolds).toBe(true);
+    expect(r.summary.unexplained).toBe(-270);
+    expect(r.issues.find((i) => i.code === "recon_unexplained_difference")?.message).toBe(
+      "Bank!Bank: After all open items and adjustments, -2.70 remains unexplained between Ledger and Bank; check the opening balances and look for missing rows.",
+    );
+  });
+
+  it("one statement per currency", () => {
+    const r = runTables(
+      ledger`Date | Currency | Amount
+             2026-03-02 | USD | 10.00
+             2026-03-02 | EUR | 20.00`,
+      bank`Date | Currency | Amount
+           2026-03-02 | EUR | 20.00
+           2026-03-02 | JPY | 300`,
+    );
+    expect(r.statements.map((s) => [s.currency, s.bookBalance, s.statementBalance, s.identityHolds])).toEqual(
+      [
+        ["EUR", 2000, 2000, true],
+        ["JPY", 0, 300, true],
+        ["USD", 1000, 0, true],
+      ],
+    );
+    expect(r.summary.currency).toBeNull();
+    expect(r.summary.unmatched.left.total).toBe(1000);
+    expect(r.summary.unmatched.right.total).toBe(300);
+  });
+
+  it("summary counts and totals by status", () => {
+    const r = runTables(left, right);
+    expect(r.summary).toEqual({
+      currency: "",
+      confirmed: { matches: 1, left: { rows: 1, total: 50000 }, right: { rows: 1, total: 50000 } },
+      suggested: { matches: 1, left: { rows: 1, total: 30000 }, right: { rows: 1, total: 29900 } },
+      unmatched: { left: { rows: 2, total: -4000 }, right: { rows: 2, total: -630 } },
+      unexplained: 0,
+    });
+  });
+});

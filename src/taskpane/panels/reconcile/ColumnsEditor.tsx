@@ -2,7 +2,8 @@
  * One side's reading: which header each field comes from (detected, always overridable), and how its
  * amounts are signed — which of debit and credit is money in, and a flip for a side kept the other way.
  */
-import { Caption1, Dropdown, Field, Option, Switch } from "@fluentui/react-components";
+import { Caption1, Dropdown, Label, Option, Switch } from "@fluentui/react-components";
+import { Fragment, useId } from "react";
 import { fieldLabel, type ReconcileField } from "../../../core/reconcileInput";
 import type { SideProposal, SideSetup } from "../../../services/reconciliation";
 import { useReconcileStyles } from "./styles";
@@ -32,6 +33,7 @@ export interface ColumnsEditorProps {
 
 export function ColumnsEditor({ side, setup, view, onChange, disabled }: ColumnsEditorProps) {
   const styles = useReconcileStyles();
+  const id = useId();
   const headers = view.headers.filter((h) => h.trim() !== "");
   const setColumn = (field: ReconcileField, header: string | null) =>
     onChange((s) => ({
@@ -46,8 +48,12 @@ export function ColumnsEditor({ side, setup, view, onChange, disabled }: Columns
           const header = view.columns[f] ?? null;
           const label = fieldLabel(f);
           return (
-            <Field key={f} label={label} orientation="horizontal" className={styles.contents}>
+            <Fragment key={f}>
+              <Label htmlFor={`${id}-${f}`} size="small">
+                {label}
+              </Label>
               <Dropdown
+                id={`${id}-${f}`}
                 className={styles.fill}
                 size="small"
                 aria-label={`${view.name}: column for ${label}`}
@@ -67,7 +73,7 @@ export function ColumnsEditor({ side, setup, view, onChange, disabled }: Columns
                   </Option>
                 ))}
               </Dropdown>
-            </Field>
+            </Fragment>
           );
         })}
       </div>

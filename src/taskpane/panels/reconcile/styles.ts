@@ -16,8 +16,6 @@ export const useReconcileStyles = makeStyles({
   wrap: { overflowWrap: "anywhere", minWidth: 0 },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   grid: { minWidth: 0 },
-  /** A field whose label and control join the surrounding two-column grid. */
-  contents: { display: "contents" },
   /** A grid that may be wider than the pane scrolls inside its box, never the page. */
   scroller: { overflowX: "auto", minWidth: 0 },
 });

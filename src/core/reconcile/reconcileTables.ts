@@ -63,6 +63,16 @@ export function reconcileTables(
     ...(config.right ? { reading: config.right } : {}),
   });
   const { config: _config, dateSystem: _system, decisions, ...rest } = options;
-  const result = reconcile(l.set, r.set, config.rules ?? DEFAULT_RULES, decisions, rest);
+  // A ledger whose amounts say "USD" against a bank export with bare numbers: rows without a currency
+  // take the one currency the tables name, unless the caller set one.
+  const named = new Set([...l.currencies, ...r.currencies].filter((c) => c !== ""));
+  const inferred = options.currency === undefined && named.size === 1 ? [...named][0] : undefined;
+  const result = reconcile(
+    l.set,
+    r.set,
+    config.rules ?? DEFAULT_RULES,
+    decisions,
+    inferred === undefined ? rest : { ...rest, currency: inferred },
+  );
   return { ok: true, result, left: l, right: r, issues: [...l.issues, ...r.issues, ...result.issues] };
 }

@@ -6,6 +6,7 @@ export { RECONCILE_FIELDS, fieldLabel, type ReconcileField } from "./fields";
 export { selectionText, valueCounts, matchesSelection, type Selection } from "./selection";
 export {
   readSide,
+  readSideSteps,
   mapReconcileColumns,
   ROW_USED,
   ROW_EXCLUDED,

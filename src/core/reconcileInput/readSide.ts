@@ -159,8 +159,26 @@ export function mapReconcileColumns(
   return { ...detected, missing };
 }
 
-/** Reads one side of a reconciliation from its table. */
+/** Rows parsed between yields of `readSideSteps`: a few milliseconds of work. */
+const ROWS_PER_STEP = 10_000;
+
+/** Reads one side of a reconciliation from its table, all at once. */
 export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
+  const steps = readSideSteps(table, opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
+/**
+ * The same, step by step: yields after every few thousand rows so a caller can give the UI thread a
+ * turn (core has no clock; the service decides when to yield) and returns the side when done.
+ */
+export function* readSideSteps(
+  table: TableData,
+  opts: ReadSideOptions,
+): Generator<number, SideRecords, void> {
   const reading = opts.reading ?? {};
   const mapped = mapReconcileColumns(table, reading.columns);
   const map = mapped.map;
@@ -202,6 +220,7 @@ export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
   const balanceMinor: number[] = [];
 
   for (let i = 0; i < n; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield i;
     if (opts.selection && !matchesSelection(table, map, opts.selection, i)) {
       state[i] = ROW_EXCLUDED;
       continue;

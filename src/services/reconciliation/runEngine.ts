@@ -7,7 +7,7 @@ import type { Issue } from "../../core/issues";
 import { startReconcile, type Balances, type ReconcileResult } from "../../core/reconcile";
 import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
-import { runInSlices } from "../slices";
+import { runInSlices, throwIfCancelled } from "../slices";
 import type { Decisions } from "./savedPair";
 import type { BalanceSetup, ReconcileSetup } from "./setup";
 
@@ -113,6 +113,8 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     what: "The reconciliation",
     ...(opts.signal ? { signal: opts.signal } : {}),
   });
+  // A cancel pressed during the last slice still counts: the user asked for no result.
+  throwIfCancelled(opts.signal, "The reconciliation");
   const result = run.result();
   return {
     setup,

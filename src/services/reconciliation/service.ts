@@ -4,10 +4,10 @@
  * to the engine), apply the result columns and the Reconciliation sheet as one, and revert them.
  */
 import { parseReconcileConfig, type Rule } from "../../core/reconcile";
-import { readSide } from "../../core/reconcileInput";
+import { readSideSteps } from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
 import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
-import { throwIfCancelled } from "../slices";
+import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, revertApply, type ApplyReceipt } from "./apply";
 import { decide, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
@@ -110,15 +110,18 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       throwIfCancelled(opts.signal, "The reconciliation");
       opts.onProgress?.({ phase: "Reading the rows", done: 400, total: PROGRESS_TOTAL });
       const read = (side: "left" | "right", table: TableData) =>
-        readSide(table, {
-          side,
-          reading: setup[side].reading,
-          selection: setup[side].selection,
-          dateSystem,
-          defaultCurrency: setup.currency,
-        });
-      const left = read("left", tables.left);
-      const right = read("right", tables.right);
+        runGeneratorInSlices(
+          readSideSteps(table, {
+            side,
+            reading: setup[side].reading,
+            selection: setup[side].selection,
+            dateSystem,
+            defaultCurrency: setup.currency,
+          }),
+          { what: "The reconciliation", ...(opts.signal ? { signal: opts.signal } : {}) },
+        );
+      const left = await read("left", tables.left);
+      const right = await read("right", tables.right);
       const decisions = loaded.saved?.decisions ?? EMPTY_DECISIONS;
       // Custom rules are configuration the user made: the document keeps them with the decisions.
       if (setup.customRules)

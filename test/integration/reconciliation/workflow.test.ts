@@ -201,3 +201,74 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
     expect(String(cellValue(b.dump(), "Ledger", "M4"))).toContain("Ledger!Ledger[Credit] row 4");
   });
 });
+
+describe("reconciliation service details", () => {
+  it("stops a run when the user cancels, writing nothing", async () => {
+    const b = BACKENDS[0]!.make(BOOKS);
+    const before = b.dump();
+    const svc = createReconciliationService(b.port);
+    const setup = await bankSetup(svc);
+    const ctrl = new AbortController();
+    const e = await svc
+      .run(setup, {
+        signal: ctrl.signal,
+        onProgress: (p) => {
+          if (p.phase.startsWith("confirm")) ctrl.abort();
+        },
+      })
+      .then(
+        () => null,
+        (x: unknown) => x,
+      );
+    expect((e as Error).name).toBe("AbortError");
+    expect((e as Error).message).toBe("The reconciliation was cancelled.");
+    expect(b.dump()).toEqual(before);
+  });
+
+  it("reconciles a customer's statement against receivables by invoice number", async () => {
+    const b = BACKENDS[0]!.make({
+      sheets: [
+        {
+          name: "AR",
+          rows: [
+            ["Invoice No", "Customer", "Issue Date", "Due Date", "Amount"],
+            ["INV-1041", "Harbour Foods", 46054, 46083, 4250],
+            ["INV-1047", "Harbour Foods", 46065, 46095, 2980.5],
+            ["INV-1053", "Harbour Foods", 46090, 46120, 1890],
+          ],
+        },
+        {
+          name: "Statement",
+          rows: [
+            ["Date", "Reference", "Details", "Debit", "Credit"],
+            [46054, "INV1041", "Invoice", null, 4250],
+            [46065, "inv-1047", "Invoice", null, 2980.5],
+            [46090, "INV-1053", "Invoice", null, 1950],
+          ],
+        },
+      ],
+      tables: [
+        { name: "Receivables", sheet: "AR", address: "A1:E4" },
+        { name: "CustomerStatement", sheet: "Statement", address: "A1:E4" },
+      ],
+    });
+    const svc = createReconciliationService(b.port);
+    expect(svc.suggestTables(await svc.listTables(), "customer-receivables")).toEqual({
+      left: "Receivables",
+      right: "CustomerStatement",
+    });
+    const p = await svc.proposeSetup(
+      { table: "Receivables" },
+      { table: "CustomerStatement" },
+      "customer-receivables",
+    );
+    expect(p.left.columns).toMatchObject({ date: "Issue Date", reference: "Invoice No", party: "Customer" });
+    expect(p.setup.left.selection).toBeNull();
+    const o = await svc.run(p.setup);
+    expect(matchViews(o).map((m) => [m.status, m.rule, m.left[0]?.row, m.difference])).toEqual([
+      ["confirmed", "invoice", 2, 0],
+      ["confirmed", "invoice", 3, 0],
+      ["suggested", "invoice-amount-differs", 4, 6000],
+    ]);
+  });
+});

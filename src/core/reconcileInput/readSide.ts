@@ -4,15 +4,17 @@
  * A row whose date or amount cannot be read is reported with located issues and left out of matching,
  * never dropped silently; rows outside the selection are marked as excluded.
  */
-import { describeCell, isBlank, isCellError, type Cell } from "../cell";
+import type { Cell } from "../cell";
 import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
-import { inferDateOrder, parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
-import { makeIssue, type Issue } from "../issues";
-import { currencyDecimals, parseAmount, parseAmountMinor } from "../money";
+import { inferDateOrder, type DateOrder, type DateSystem } from "../dates";
+import type { Issue } from "../issues";
+import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
+import { readAmount, readDay, readPair, textOf } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
+import { makeKeys } from "./rowKeys";
 import { matchesSelection, type Selection } from "./selection";
 
 /** How a side is read: the engine's SideConfig, every setting optional (defaults as the schema's). */
@@ -64,80 +66,9 @@ export interface SideRecords {
   readonly flip: 1 | -1;
 }
 
-function textOf(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined || isCellError(cell)) return "";
-  return typeof cell === "string" ? cell.trim() : String(cell);
-}
-
 function amountModeOf(map: ColumnMap): AmountMode | null {
   if ("amount" in map) return "amount";
   if ("debit" in map || "credit" in map) return "debit-credit";
-  return null;
-}
-
-/** Parses one amount cell at the row's scale; null with an issue pushed when it cannot be read. */
-function readAmount(
-  cell: Cell,
-  decimals: number,
-  separator: "." | "," | undefined,
-  label: string,
-  at: () => Parameters<typeof makeIssue>[1],
-  out: Issue[],
-): { minor: number; currency?: string } | null {
-  // Numbers take the fast path; text goes through the full parser, which also reports a currency symbol.
-  if (typeof cell === "number") {
-    const fast = parseAmountMinor(cell, decimals, separator);
-    if (fast === fast) return { minor: fast };
-  }
-  const r = parseAmount(cell, { decimals, ...(separator ? { decimalSeparator: separator } : {}) });
-  if (r.ok) return r.currency === undefined ? { minor: r.minor } : { minor: r.minor, currency: r.currency };
-  const value = { value: describeCell(cell) };
-  switch (r.code) {
-    case "amount_blank":
-      out.push(makeIssue("amount_blank", at(), { field: label }, value));
-      break;
-    case "amount_error_cell":
-      out.push(makeIssue("amount_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
-      break;
-    case "amount_overflow":
-      out.push(makeIssue("amount_overflow", at(), { reason: r.reason }, value));
-      break;
-    default:
-      out.push(makeIssue("amount_invalid", at(), { reason: r.reason }, value));
-  }
-  return null;
-}
-
-function readDay(
-  cell: Cell,
-  system: DateSystem,
-  order: DateOrder | undefined,
-  at: () => Parameters<typeof makeIssue>[1],
-  out: Issue[],
-): number | null {
-  const fast = parseDateDay(cell, system, order);
-  if (fast === fast) return fast;
-  const r = parseDate(cell, { system, ...(order ? { order } : {}) });
-  if (r.ok) return r.day;
-  const value = { value: describeCell(cell) };
-  switch (r.code) {
-    case "date_blank":
-      out.push(makeIssue("date_blank", at(), { field: "Date" }, value));
-      break;
-    case "date_error_cell":
-      out.push(makeIssue("date_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
-      break;
-    case "date_ambiguous":
-      out.push(
-        makeIssue("date_ambiguous", at(), { text: textOf(cell), readings: r.readings ?? r.reason }, value),
-      );
-      break;
-    case "date_out_of_range":
-      out.push(makeIssue("date_out_of_range", at(), { reason: r.reason }, value));
-      break;
-    default:
-      out.push(makeIssue("date_invalid", at(), { reason: r.reason }, value));
-  }
   return null;
 }
 
@@ -314,78 +245,4 @@ export function* readSideSteps(
     decimalSeparator: separator,
     flip,
   };
-}
-
-/** Debit minus credit; a blank side counts as nothing, both blank or both non-zero is an issue. */
-function readPair(
-  debit: Cell,
-  credit: Cell,
-  decimals: number,
-  separator: "." | "," | undefined,
-  out: Issue[],
-  names: {
-    debit: string;
-    credit: string;
-    atDebit: () => Parameters<typeof makeIssue>[1];
-    atCredit: () => Parameters<typeof makeIssue>[1];
-  },
-): number | null {
-  const dBlank = isBlank(debit);
-  const cBlank = isBlank(credit);
-  if (dBlank && cBlank) {
-    out.push(
-      makeIssue("debit_or_credit_missing", names.atDebit(), { debit: names.debit, credit: names.credit }),
-    );
-    return null;
-  }
-  const d = dBlank ? { minor: 0 } : readAmount(debit, decimals, separator, names.debit, names.atDebit, out);
-  const c = cBlank
-    ? { minor: 0 }
-    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out);
-  if (d === null || c === null) return null;
-  if (d.minor !== 0 && c.minor !== 0) {
-    out.push(
-      makeIssue(
-        "debit_and_credit",
-        names.atDebit(),
-        { debit: names.debit, credit: names.credit },
-        { value: `${describeCell(debit)} / ${describeCell(credit)}` },
-      ),
-    );
-    return null;
-  }
-  return d.minor - c.minor;
-}
-
-/**
- * Row keys: "Table!row" by default; with keyBy "id", "Table#id" so decisions survive sorting. A blank or
- * repeated id falls back to the row key and is reported, since two rows cannot share a key.
- */
-function makeKeys(
-  table: TableData,
-  rows: readonly number[],
-  ids: readonly string[] | null,
-  idHeader: string,
-  issues: Issue[],
-): string[] {
-  const byRow = rows.map((r) => `${table.name}!${r}`);
-  if (ids === null) return byRow;
-  const first = new Map<string, number>();
-  return rows.map((row, k) => {
-    const id = ids[k] as string;
-    const at = { sheet: table.sheet, table: table.name, row, column: idHeader };
-    if (id === "") {
-      issues.push(makeIssue("key_blank", at, { columns: idHeader }, { severity: "warning" }));
-      return byRow[k] as string;
-    }
-    const seen = first.get(id);
-    if (seen !== undefined) {
-      issues.push(
-        makeIssue("duplicate_key", at, { columns: idHeader, key: id, first: seen }, { severity: "warning" }),
-      );
-      return byRow[k] as string;
-    }
-    first.set(id, row);
-    return `${table.name}#${id}`;
-  });
 }

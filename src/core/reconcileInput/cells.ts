@@ -1,0 +1,122 @@
+/**
+ * Single cells of a side read for reconciliation: an amount at the row's scale, a debit/credit pair, a
+ * date; each either a value or a located issue from the catalogue's value codes, never a guess.
+ */
+import { describeCell, isBlank, isCellError, type Cell } from "../cell";
+import { parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
+import { makeIssue, type Issue, type IssueLocation } from "../issues";
+import { parseAmount, parseAmountMinor } from "../money";
+
+export type At = () => IssueLocation;
+
+export function textOf(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined || isCellError(cell)) return "";
+  return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+/** Parses one amount cell at the row's scale; null with an issue pushed when it cannot be read. */
+export function readAmount(
+  cell: Cell,
+  decimals: number,
+  separator: "." | "," | undefined,
+  label: string,
+  at: At,
+  out: Issue[],
+): { minor: number; currency?: string } | null {
+  // Numbers take the fast path; text goes through the full parser, which also reports a currency symbol.
+  if (typeof cell === "number") {
+    const fast = parseAmountMinor(cell, decimals, separator);
+    if (fast === fast) return { minor: fast };
+  }
+  const r = parseAmount(cell, { decimals, ...(separator ? { decimalSeparator: separator } : {}) });
+  if (r.ok) return r.currency === undefined ? { minor: r.minor } : { minor: r.minor, currency: r.currency };
+  const value = { value: describeCell(cell) };
+  switch (r.code) {
+    case "amount_blank":
+      out.push(makeIssue("amount_blank", at(), { field: label }, value));
+      break;
+    case "amount_error_cell":
+      out.push(makeIssue("amount_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
+      break;
+    case "amount_overflow":
+      out.push(makeIssue("amount_overflow", at(), { reason: r.reason }, value));
+      break;
+    default:
+      out.push(makeIssue("amount_invalid", at(), { reason: r.reason }, value));
+  }
+  return null;
+}
+
+export function readDay(
+  cell: Cell,
+  system: DateSystem,
+  order: DateOrder | undefined,
+  at: At,
+  out: Issue[],
+): number | null {
+  const fast = parseDateDay(cell, system, order);
+  if (fast === fast) return fast;
+  const r = parseDate(cell, { system, ...(order ? { order } : {}) });
+  if (r.ok) return r.day;
+  const value = { value: describeCell(cell) };
+  switch (r.code) {
+    case "date_blank":
+      out.push(makeIssue("date_blank", at(), { field: "Date" }, value));
+      break;
+    case "date_error_cell":
+      out.push(makeIssue("date_error_cell", at(), { code: isCellError(cell) ? cell.code : "" }, value));
+      break;
+    case "date_ambiguous":
+      out.push(
+        makeIssue("date_ambiguous", at(), { text: textOf(cell), readings: r.readings ?? r.reason }, value),
+      );
+      break;
+    case "date_out_of_range":
+      out.push(makeIssue("date_out_of_range", at(), { reason: r.reason }, value));
+      break;
+    default:
+      out.push(makeIssue("date_invalid", at(), { reason: r.reason }, value));
+  }
+  return null;
+}
+
+/** Debit minus credit; a blank side counts as nothing, both blank or both non-zero is an issue. */
+export function readPair(
+  debit: Cell,
+  credit: Cell,
+  decimals: number,
+  separator: "." | "," | undefined,
+  out: Issue[],
+  names: {
+    debit: string;
+    credit: string;
+    atDebit: At;
+    atCredit: At;
+  },
+): number | null {
+  const dBlank = isBlank(debit);
+  const cBlank = isBlank(credit);
+  if (dBlank && cBlank) {
+    out.push(
+      makeIssue("debit_or_credit_missing", names.atDebit(), { debit: names.debit, credit: names.credit }),
+    );
+    return null;
+  }
+  const d = dBlank ? { minor: 0 } : readAmount(debit, decimals, separator, names.debit, names.atDebit, out);
+  const c = cBlank
+    ? { minor: 0 }
+    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out);
+  if (d === null || c === null) return null;
+  if (d.minor !== 0 && c.minor !== 0) {
+    out.push(
+      makeIssue(
+        "debit_and_credit",
+        names.atDebit(),
+        { debit: names.debit, credit: names.credit },
+        { value: `${describeCell(debit)} / ${describeCell(credit)}` },
+      ),
+    );
+    return null;
+  }
+  return d.minor - c.minor;
+}

@@ -137,10 +137,12 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
     const open = openItems(outcome, side);
     if (open.length === 0) continue;
     lines.push(`Open in ${side === "left" ? L : R}:`);
-    for (const o of open)
+    for (const o of open) {
+      const text = [o.reference, o.description].filter((t) => t !== "").join("  ");
       lines.push(
-        `  row ${o.row}  ${o.date}  ${displayMoney(o.minor, o.currency).padStart(14)}  ${o.reference}  ${o.description}`.trimEnd(),
+        `  row ${o.row}  ${o.date}  ${displayMoney(o.minor, o.currency).padStart(14)}  ${text}`.trimEnd(),
       );
+    }
   }
   return lines;
 }

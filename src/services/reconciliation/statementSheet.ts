@@ -55,7 +55,7 @@ function counts(records: SideRecords): string {
     if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
   }
-  const parts = [`${records.set.size} rows taken part`];
+  const parts = [`${records.set.size} rows take part`];
   if (excluded > 0) parts.push(`${excluded} not selected`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
   return parts.join(", ");
@@ -181,7 +181,11 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
     sideLine("right", outcome),
     balanceLine(`${setup.left.name} opening balance`, outcome.balances.left, cur),
     balanceLine(`${setup.right.name} opening balance`, outcome.balances.right, cur),
-    ["Confirmed matches", s.confirmed.matches, `${s.confirmed.left.rows} + ${s.confirmed.right.rows} rows`],
+    [
+      "Confirmed matches",
+      s.confirmed.matches,
+      `${s.confirmed.left.rows} ${setup.left.name} rows, ${s.confirmed.right.rows} ${setup.right.name} rows`,
+    ],
     ["Suggested matches", s.suggested.matches, "to review in the task pane"],
     [`Open in ${setup.left.name}`, s.unmatched.left.rows, null],
     [`Open in ${setup.right.name}`, s.unmatched.right.rows, null],

@@ -59,7 +59,7 @@ function rowsToTable(raw: readonly RawRow[], input: CaseInput): TableData | stri
     rows: body.map((r) => (r as RawRow).row),
   });
   // Rows with more or fewer values than the header are noted, as the project's CSV loader notes them.
-  const raggedRows = body.flatMap((r) =>
+  const raggedRows = (body as RawRow[]).flatMap((r) =>
     r.cells.length === headers.length ? [] : [{ row: r.row, cells: r.cells.length }],
   );
   return raggedRows.length > 0 ? { ...table, notes: { raggedRows } } : table;

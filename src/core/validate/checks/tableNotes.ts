@@ -4,11 +4,11 @@
  * about, and lines with extra or missing values are errors. The findings come from core/tableShape; this
  * check groups them into one rule run per code.
  */
-import type { Issue } from "../../issues";
+import type { Issue, IssueCode } from "../../issues";
 import { layoutIssues } from "../../tableShape";
 import type { Check, RuleRun } from "../types";
 
-const RULES: Readonly<Record<string, { rule: string; counts: "rows" | "issues" | "none" }>> = {
+const RULES: Readonly<Partial<Record<IssueCode, { rule: string; counts: "rows" | "issues" | "none" }>>> = {
   row_hidden: { rule: "hidden rows", counts: "none" },
   totals_row_excluded: { rule: "totals row", counts: "none" },
   merged_cells: { rule: "merged cells", counts: "issues" },
@@ -18,11 +18,12 @@ const RULES: Readonly<Record<string, { rule: string; counts: "rows" | "issues" |
 
 export const checkTableNotes: Check = (ctx) => {
   if (ctx.table.notes === undefined) return [];
-  const byCode = new Map<string, Issue[]>();
+  const byCode = new Map<IssueCode, Issue[]>();
   for (const issue of layoutIssues(ctx.table)) {
-    const list = byCode.get(issue.code) ?? [];
+    const code = issue.code as IssueCode;
+    const list = byCode.get(code) ?? [];
     list.push(issue);
-    byCode.set(issue.code, list);
+    byCode.set(code, list);
   }
   const runs: RuleRun[] = [];
   for (const [code, issues] of byCode) {

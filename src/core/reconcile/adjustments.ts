@@ -35,7 +35,8 @@ const WORDING: Readonly<Record<AdjustmentKind, string>> = {
 /** One adjustment per match whose sides differ (confirmed and suggested alike, each marked). */
 export function proposeAdjustments(matches: readonly Match[], currencyOf: CurrencyOf): Adjustment[] {
   const out: Adjustment[] = [];
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Match;
     if (m.difference === 0) continue;
     const kind = adjustmentKind(m, currencyOf);
     out.push({

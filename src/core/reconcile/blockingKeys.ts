@@ -11,66 +11,89 @@ const NUM = 1;
 const PARTY = 2;
 const WORDS = 3;
 
-/** Reference keys are fingerprint lanes (a shared lane only adds candidates: pairs are checked on both). */
+/**
+ * A key kind and a value in one small integer: 28 bits of the value (a fingerprint lane or an interned
+ * id) and 2 of the kind, so keys stay V8 small integers and Map lookups allocate nothing. Values that
+ * share 28 bits only add candidates: every pair is checked on its full fingerprints.
+ */
 function keyOf(kind: number, id: number): number {
-  return id * 4 + kind;
+  return ((id & 0x0fffffff) << 2) | kind;
 }
+
+/** Most keys one row can have (reference, number, 3 quoted numbers, party, 3 word pairs). */
+export const MAX_KEYS = 16;
 
 /** The reference, its number, or (without a reference) the numbers the description quotes. */
-function referenceKeys(side: SideCtx, i: number, keys: number[]): void {
+function referenceKeys(side: SideCtx, i: number, out: Int32Array, n: number): number {
   const p = side.posOf[i] as number;
-  if (side.ref1[p] !== 0) keys.push(keyOf(REF, side.ref1[p] as number));
-  if (side.num1[p] !== 0) keys.push(keyOf(NUM, side.num1[p] as number));
+  if (side.ref1[p] !== 0) out[n++] = keyOf(REF, side.ref1[p] as number);
+  if (side.num1[p] !== 0) out[n++] = keyOf(NUM, side.num1[p] as number);
   for (let k = p * TEXT_NUMBERS; k < (p + 1) * TEXT_NUMBERS; k++)
-    if (side.txt1[k] !== 0) keys.push(keyOf(NUM, side.txt1[k] as number));
+    if (side.txt1[k] !== 0) out[n++] = keyOf(NUM, side.txt1[k] as number);
+  return n;
 }
 
-/** Keys for the evidence a rule requires: reference (or its pattern), party and, with `words`, description. */
-export function evidenceKeys(ctx: Ctx, cr: CompiledRule, side: SideCtx, i: number, words: boolean): number[] {
-  const keys: number[] = [];
+/**
+ * Keys for the evidence a rule requires: reference (or its pattern), party and, with `words`, the
+ * description's word pairs. Written into `out`; returns how many (rows are many, keys per row few: no
+ * array per row).
+ */
+export function evidenceKeys(
+  ctx: Ctx,
+  cr: CompiledRule,
+  side: SideCtx,
+  i: number,
+  words: boolean,
+  out: Int32Array,
+): number {
+  let n = 0;
   if (cr.refMode === 2) {
     if (cr.pattern !== null) {
       const k = patternKeysOf(ctx, side, cr.pattern)[i] as number;
-      if (k !== 0) keys.push(keyOf(REF, k));
-    } else {
-      referenceKeys(side, i, keys);
-    }
+      if (k !== 0) out[n++] = keyOf(REF, k);
+    } else n = referenceKeys(side, i, out, n);
   }
   if (cr.partyMode === 2 && side.partyKey !== null && side.partyKey[i] !== 0)
-    keys.push(keyOf(PARTY, side.partyKey[i] as number));
-  if (words && cr.text >= 0) for (const w of blocksOf(ctx, side, i)) keys.push(keyOf(WORDS, w));
-  return keys;
+    out[n++] = keyOf(PARTY, side.partyKey[i] as number);
+  if (words && cr.text >= 0) {
+    const blocks = blocksOf(ctx, side, i);
+    for (let k = 0; k < blocks.length && n < out.length; k++) out[n++] = keyOf(WORDS, blocks[k] as number);
+  }
+  return n;
 }
 
 /** Every key of a row: reference, reference number, party and the first description word pair. */
-export function allKeys(ctx: Ctx, side: SideCtx, i: number): number[] {
-  const keys: number[] = [];
-  referenceKeys(side, i, keys);
-  if (side.partyKey !== null && side.partyKey[i] !== 0) keys.push(keyOf(PARTY, side.partyKey[i] as number));
+export function allKeys(ctx: Ctx, side: SideCtx, i: number, out: Int32Array): number {
+  let n = referenceKeys(side, i, out, 0);
+  if (side.partyKey !== null && side.partyKey[i] !== 0) out[n++] = keyOf(PARTY, side.partyKey[i] as number);
   const first = blocksOf(ctx, side, i)[0];
-  if (first !== undefined) keys.push(keyOf(WORDS, first));
-  return keys;
+  if (first !== undefined) out[n++] = keyOf(WORDS, first);
+  return n;
 }
 
 /** How much sharing a key of this kind says about belonging together (for many:many scores). */
 export function keyWeight(key: number): number {
-  const kind = key % 4;
+  const kind = key & 3;
   return kind === REF || kind === NUM ? 1 : kind === PARTY ? 0.9 : 0.75;
 }
 
 /**
- * Open rows by key, each list in day order. `keysOf` returns a row's keys ([] to leave it out). Plain
- * arrays: tens of thousands of small typed arrays would each carry an ArrayBuffer outside the heap.
+ * Open rows by key, each list in day order. `keysOf(i, out)` writes a row's keys and returns how many
+ * (0 leaves the row out). Plain arrays: tens of thousands of small typed arrays would each carry an
+ * ArrayBuffer outside the heap.
  */
 export function indexOpenRows(
   side: SideCtx,
-  keysOf: (i: number) => readonly number[],
+  keysOf: (i: number, out: Int32Array) => number,
 ): Map<number, number[]> {
   const lists = new Map<number, number[]>();
+  const keys = new Int32Array(MAX_KEYS);
   for (let k = 0; k < side.n; k++) {
     const i = side.byDay[k] as number;
     if (side.matchOf[i] !== -1) continue;
-    for (const key of keysOf(i)) {
+    const n = keysOf(i, keys);
+    for (let t = 0; t < n; t++) {
+      const key = keys[t] as number;
       const list = lists.get(key);
       if (list === undefined) lists.set(key, [i]);
       else list.push(i);

@@ -62,7 +62,7 @@ function orderByDayThen(
   for (let d = 0; d + 1 < start.length; d++) {
     const a = start[d] as number;
     const b = start[d + 1] as number;
-    if (b - a > 1) out.subarray(a, b).set(Array.from(out.subarray(a, b)).sort(tie));
+    if (b - a > 1) out.subarray(a, b).sort(tie);
   }
   return out;
 }
@@ -160,8 +160,8 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
     const right = d.rightOf(k);
     const first = left.length > 0 ? ctx.left.cur[left[0] as number] : ctx.right.cur[right[0] as number];
     const currency = ctx.currencies[first as number] ?? "";
-    for (const i of left) leftMatch[i] = pos;
-    for (const j of right) rightMatch[j] = pos;
+    for (let a = 0; a < left.length; a++) leftMatch[left[a] as number] = pos;
+    for (let b = 0; b < right.length; b++) rightMatch[right[b] as number] = pos;
     const ruleIndex = d.rule[k] as number;
     const cr = ruleIndex >= 0 ? (opts.rules[ruleIndex] ?? null) : null;
     const cardinality = d.cardinalityOf(k);

@@ -5,7 +5,7 @@
  * stays bounded at a million rows; the subset search itself is capped (subsetSearch.ts).
  */
 import { firstOnOrAfter } from "./amountIndex";
-import { evidenceKeys, indexOpenRows } from "./blockingKeys";
+import { evidenceKeys, indexOpenRows, MAX_KEYS } from "./blockingKeys";
 import { addDraft, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
 import { findSubsets } from "./subsetSearch";
@@ -41,9 +41,13 @@ function directionOf(ctx: Ctx, cr: CompiledRule): Direction {
 /** A rule with no evidence criteria groups by date alone: one key for every row. */
 const EVERY_ROW = -1;
 
-function blockingKeys(ctx: Ctx, cr: CompiledRule, side: SideCtx, i: number): readonly number[] {
-  if (cr.refMode !== 2 && cr.partyMode !== 2 && cr.text < 0) return [EVERY_ROW];
-  return evidenceKeys(ctx, cr, side, i, true);
+/** The keys a row is filed under for a group rule, written into `out`; returns how many. */
+function blockingKeys(ctx: Ctx, cr: CompiledRule, side: SideCtx, i: number, out: Int32Array): number {
+  if (cr.refMode !== 2 && cr.partyMode !== 2 && cr.text < 0) {
+    out[0] = EVERY_ROW;
+    return 1;
+  }
+  return evidenceKeys(ctx, cr, side, i, true, out);
 }
 
 function byCodeUnits(a: string, b: string): number {
@@ -56,15 +60,30 @@ interface GroupSearch {
   readonly index: Map<number, number[]>;
   readonly stamp: Int32Array;
   searched: number;
+  /** Reused per searched row: candidates, their scores, the row's keys. */
+  readonly cand: Int32Array;
+  readonly score: Float64Array;
+  readonly keys: Int32Array;
 }
 
 function prepareSearch(ctx: Ctx, cr: CompiledRule): GroupSearch {
   const dir = directionOf(ctx, cr);
   const { many } = dir;
-  const index = indexOpenRows(many, (i) => (many.rec.minor[i] === 0 ? [] : blockingKeys(ctx, cr, many, i)));
+  const index = indexOpenRows(many, (i, out) =>
+    many.rec.minor[i] === 0 ? 0 : blockingKeys(ctx, cr, many, i, out),
+  );
   // Visit stamps only grow within a run, so one array per side serves every group phase.
   many.stamp ??= new Int32Array(many.n).fill(-1);
-  return { dir, index, stamp: many.stamp, searched: ctx.visits };
+  const cap = cr.rule.maxCandidates * 4 * MAX_KEYS;
+  return {
+    dir,
+    index,
+    stamp: many.stamp,
+    searched: ctx.visits,
+    cand: new Int32Array(cap),
+    score: new Float64Array(cap),
+    keys: new Int32Array(MAX_KEYS),
+  };
 }
 
 /** Searches the best group for the given rows of the "one" side (default: all of them), skipping taken rows. */
@@ -93,9 +112,12 @@ export function* findGroups(
     const lo = oneIsLeft ? dx - cr.before : dx - cr.after;
     const hi = oneIsLeft ? dx + cr.after : dx + cr.before;
     const slack = cr.amount === "tolerance" ? allowanceBound(cr, ctx, cur, mx) : 0;
-    const cand: number[] = [];
-    const score: number[] = [];
-    for (const key of blockingKeys(ctx, cr, one, x)) {
+    // Most rows have no candidate at all: the lists are reused, not allocated per row.
+    const { cand, score, keys } = search;
+    let gathered = 0;
+    const keyCount = blockingKeys(ctx, cr, one, x, keys);
+    for (let kk = 0; kk < keyCount; kk++) {
+      const key = keys[kk] as number;
       const list = index.get(key);
       if (list === undefined) continue;
       let k = firstOnOrAfter(list, 0, list.length, many.rec.day, lo);
@@ -107,14 +129,13 @@ export function* findGroups(
         const mj = many.rec.minor[j] as number;
         if (mj > 0 !== mx > 0 || Math.abs(mj) >= Math.abs(mx) + slack) continue;
         const s = oneIsLeft ? evaluatePair(ctx, cr, x, j, true) : evaluatePair(ctx, cr, j, x, true);
-        if (s < 0) continue;
-        cand.push(j);
-        score.push(s);
+        if (s < 0 || gathered === cand.length) continue;
+        cand[gathered] = j;
+        score[gathered++] = s;
       }
     }
-    if (cand.length < 2) continue;
-    const keep = cand
-      .map((_, k) => k)
+    if (gathered < 2) continue;
+    const keep = Array.from({ length: gathered }, (_, k) => k)
       .sort(
         (a, b) =>
           (score[b] as number) - (score[a] as number) ||

@@ -56,8 +56,8 @@ function clusters(
 function candidates(ctx: Ctx, cr: CompiledRule): Candidate[] {
   const gap = cr.before + cr.after;
   const max = cr.rule.maxGroupSize;
-  const leftByKey = indexOpenRows(ctx.left, (i) => allKeys(ctx, ctx.left, i));
-  const rightByKey = indexOpenRows(ctx.right, (i) => allKeys(ctx, ctx.right, i));
+  const leftByKey = indexOpenRows(ctx.left, (i, out) => allKeys(ctx, ctx.left, i, out));
+  const rightByKey = indexOpenRows(ctx.right, (i, out) => allKeys(ctx, ctx.right, i, out));
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const [key, left] of leftByKey) {

@@ -3,33 +3,6 @@
  * whatever the row order, the rule or the other matches. Never a counter.
  */
 
-/** cyrb53 lanes: two multiplicative 32-bit hashes fed the same characters, mixed at the end. */
-class Hash53 {
-  private h1 = 0xdeadbeef;
-  private h2 = 0x41c6ce57;
-
-  add(text: string): this {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    this.h1 = h1;
-    this.h2 = h2;
-    return this;
-  }
-
-  value(): number {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  }
-}
-
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -41,9 +14,18 @@ export function groupSignature(leftKeys: readonly string[], rightKeys: readonly 
   return `L\u0001${l.join("\u0001")}\u0002R\u0001${r.join("\u0001")}`;
 }
 
-/** 53-bit hash of a row key; match ids are built from these, so the same keys always give the same id. */
+/** 53-bit hash of a row key (cyrb53); match ids are built from these, so the same keys give the same id. */
 export function keyHash(key: string): number {
-  return new Hash53().add(key).value();
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Two 32-bit multiplicative lanes fed 53-bit numbers (as hi/lo words), mixed at the end like cyrb53. */
@@ -84,20 +66,17 @@ function mixNumbers(left: readonly number[], right: readonly number[]): number {
 export function pairIdHash(leftKeyHash: number, rightKeyHash: number): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  const words = [
-    LEFT_TAG,
-    0,
-    leftKeyHash >>> 0,
-    Math.floor(leftKeyHash / 4294967296),
-    RIGHT_TAG,
-    0,
-    rightKeyHash >>> 0,
-    Math.floor(rightKeyHash / 4294967296),
-  ];
-  for (let k = 0; k < 8; k += 2) {
-    h1 = Math.imul(Math.imul(h1 ^ (words[k] as number), 2654435761) ^ (words[k + 1] as number), 2654435761);
-    h2 = Math.imul(Math.imul(h2 ^ (words[k] as number), 1597334677) ^ (words[k + 1] as number), 1597334677);
-  }
+  const lh = Math.floor(leftKeyHash / 4294967296);
+  const rh = Math.floor(rightKeyHash / 4294967296);
+  // feed(tag), feed(left), feed(tag), feed(right), as NumberHash does: low word, then high word.
+  h1 = Math.imul(Math.imul(h1 ^ LEFT_TAG, 2654435761), 2654435761);
+  h2 = Math.imul(Math.imul(h2 ^ LEFT_TAG, 1597334677), 1597334677);
+  h1 = Math.imul(Math.imul(h1 ^ (leftKeyHash >>> 0), 2654435761) ^ lh, 2654435761);
+  h2 = Math.imul(Math.imul(h2 ^ (leftKeyHash >>> 0), 1597334677) ^ lh, 1597334677);
+  h1 = Math.imul(Math.imul(h1 ^ RIGHT_TAG, 2654435761), 2654435761);
+  h2 = Math.imul(Math.imul(h2 ^ RIGHT_TAG, 1597334677), 1597334677);
+  h1 = Math.imul(Math.imul(h1 ^ (rightKeyHash >>> 0), 2654435761) ^ rh, 2654435761);
+  h2 = Math.imul(Math.imul(h2 ^ (rightKeyHash >>> 0), 1597334677) ^ rh, 1597334677);
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return Math.floor((4294967296 * (2097151 & h2) + (h1 >>> 0)) / 32);

@@ -51,7 +51,8 @@ function openBySign(set: RecordSet, rows: readonly number[], cur: Int32Array, c:
   const minus: number[] = [];
   const plusSum = new MinorTotal();
   const minusSum = new MinorTotal();
-  for (const r of rows) {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as number;
     if (cur[r] !== c) continue;
     const m = set.minor[r] as number;
     if (m < 0) {
@@ -93,14 +94,16 @@ function statementFor(input: StatementInput, c: number): Statement {
   matches.forEach((m, k) => {
     let d = 0;
     let mine = false;
-    for (const i of m.left) {
+    for (let a = 0; a < m.left.length; a++) {
+      const i = m.left[a] as number;
       if (leftCur[i] !== c) continue;
       mine = true;
       inMatches++;
       d -= left.minor[i] as number;
       if (leftMatch[i] !== k) pointsBack = false;
     }
-    for (const j of m.right) {
+    for (let b = 0; b < m.right.length; b++) {
+      const j = m.right[b] as number;
       if (rightCur[j] !== c) continue;
       mine = true;
       inMatches++;
@@ -165,8 +168,8 @@ function statementFor(input: StatementInput, c: number): Statement {
 /** One statement per currency found in the rows (or named by the balances), in code order. */
 export function buildStatements(input: StatementInput): Statement[] {
   const used = new Set<number>();
-  for (const c of input.leftCur) used.add(c);
-  for (const c of input.rightCur) used.add(c);
+  for (let i = 0; i < input.leftCur.length; i++) used.add(input.leftCur[i] as number);
+  for (let j = 0; j < input.rightCur.length; j++) used.add(input.rightCur[j] as number);
   if (input.balances !== undefined) {
     const named = input.currencies.indexOf(input.balances.currency ?? (input.currencies[0] as string));
     used.add(named < 0 ? input.currencies.length : named);

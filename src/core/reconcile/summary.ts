@@ -36,17 +36,20 @@ export function summarize(args: {
     const l = new SideTally(ctx.left);
     const r = new SideTally(ctx.right);
     let matches = 0;
-    for (const m of args.matches) {
+    // Indexed loops: these run once per result over up to a million matches, before the optimiser would
+    // remove the iterator objects a for-of allocates.
+    for (let k = 0; k < args.matches.length; k++) {
+      const m = args.matches[k] as Match;
       if (m.status !== status) continue;
       matches++;
-      for (const i of m.left) l.add(i);
-      for (const j of m.right) r.add(j);
+      for (let a = 0; a < m.left.length; a++) l.add(m.left[a] as number);
+      for (let b = 0; b < m.right.length; b++) r.add(m.right[b] as number);
     }
     return { matches, left: l.totals(), right: r.totals() };
   };
   const open = (side: SideCtx, rows: readonly number[]): SideTotals => {
     const t = new SideTally(side);
-    for (const r of rows) t.add(r);
+    for (let k = 0; k < rows.length; k++) t.add(rows[k] as number);
     return t.totals();
   };
   const single = args.statements.length === 1 ? args.statements[0] : undefined;

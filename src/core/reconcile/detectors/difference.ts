@@ -79,7 +79,8 @@ export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Findin
   if (!matches.some((m) => m.difference !== 0)) return out;
   const openLeft = bucketOpenRows(ctx.left, WIDTH);
   const openRight = bucketOpenRows(ctx.right, WIDTH);
-  for (const m of matches) {
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k] as Match;
     const d = m.difference;
     if (d === 0) continue;
     const days = [

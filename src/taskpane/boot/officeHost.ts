@@ -32,6 +32,19 @@ export function isDarkColour(hex: string | undefined): boolean | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
+/**
+ * Outside Office, office.js still opens Microsoft's telemetry frame three seconds after it loads. The demo
+ * promises no outside requests, so in a plain browser we stop that frame from loading (and the telemetry
+ * switch) — best effort over office.js internals, which may change; inside Excel we leave them alone.
+ */
+export function quietOfficeTelemetry(scope: unknown = globalThis): void {
+  const osf = (scope as { OSF?: Record<string, unknown> }).OSF;
+  const endpoint = (osf?.Logger as { ulsEndpoint?: Record<string, unknown> } | undefined)?.ulsEndpoint;
+  if (endpoint && typeof endpoint.loadProxyFrame === "function") endpoint.loadProxyFrame = () => undefined;
+  const appTelemetry = (scope as { OSFAppTelemetry?: Record<string, unknown> }).OSFAppTelemetry;
+  if (appTelemetry && "enableTelemetry" in appTelemetry) appTelemetry.enableTelemetry = false;
+}
+
 export async function detectHost(): Promise<HostInfo> {
   const office = officeGlobal();
   if (!office || typeof office.onReady !== "function") return { kind: "no-office" };
@@ -41,8 +54,10 @@ export async function detectHost(): Promise<HostInfo> {
   });
   const info = await Promise.race([office.onReady(), timeout]);
   clearTimeout(timer);
-  if (info === null) return { kind: "browser" };
-  if (info.host !== office.HostType.Excel) return { kind: "browser" };
+  if (info === null || info.host !== office.HostType.Excel) {
+    quietOfficeTelemetry();
+    return { kind: "browser" };
+  }
   const theme = office.context?.officeTheme;
   const dark = isDarkColour(theme?.bodyBackgroundColor);
   return { kind: "excel", platform: String(info.platform), ...(dark === undefined ? {} : { dark }) };

@@ -25,19 +25,23 @@ describe("groupIssues", () => {
     const date = groups.find((g) => g.id === "Issue Date:type");
     expect(date?.issues.map((i) => i.code)).toEqual(["date_invalid"]);
     expect(date?.stat).toMatchObject({ checked: 4, failed: 1, percentFailed: 25 });
+    expect(date?.title).toBe("Issue Date is a date");
     expect(groups.find((g) => g.id === "Amount:type")?.issues.map((i) => i.code)).toEqual(["amount_invalid"]);
   });
 
   it("files kind rules and row rules under their own rule", () => {
     expect(groups.find((g) => g.code === "due_before_issue")?.issues.map((i) => i.row)).toEqual([3]);
     expect(groups.find((g) => g.code === "paid_exceeds_amount")?.issues.map((i) => i.row)).toEqual([3]);
-    expect(groups.find((g) => g.code === "duplicate_key")?.issues.map((i) => i.row)).toEqual([4]);
+    const key = groups.find((g) => g.code === "duplicate_key");
+    expect(key?.issues.map((i) => i.row)).toEqual([4]);
+    expect(key?.title).toBe("No repeated Invoice No + Customer");
     expect(groups.find((g) => g.code === "row_rule")?.issues.map((i) => i.row)).toEqual([3]);
   });
 
   it("groups findings no rule counted by code, and puts errors before warnings", () => {
     const loose = groups.find((g) => g.id === "code:rule_invalid");
     expect(loose?.stat).toBeUndefined();
+    expect(loose?.title).toBe("Rules that cannot apply");
     expect(loose?.issues).toHaveLength(1);
     const ranks = groups.map((g) => ({ error: 3, warning: 2, info: 1 })[g.severity]);
     expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);

@@ -7,6 +7,7 @@
  */
 import type { Issue, Severity } from "../../core/issues";
 import type { RuleStat, ValidationResult } from "../../core/validate";
+import { codeTitle, ruleTitle } from "./titles";
 import type { IssueGroup } from "./types";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
@@ -75,7 +76,7 @@ function worst(issues: readonly Issue[]): Severity {
 }
 
 /** Groups with issues, most severe first, then in the order the engine ran the rules. */
-export function groupIssues(result: Pick<ValidationResult, "issues" | "stats">): IssueGroup[] {
+export function groupIssues(result: Pick<ValidationResult, "issues" | "stats" | "columns">): IssueGroup[] {
   const slots: Slot[] = result.stats.filter((s) => s.failed > 0).map((stat) => ({ stat, issues: [] }));
   const loose = new Map<string, Issue[]>();
   for (const issue of result.issues) {
@@ -89,12 +90,12 @@ export function groupIssues(result: Pick<ValidationResult, "issues" | "stats">):
   }
   const groups: IssueGroup[] = [];
   for (const [code, issues] of loose)
-    groups.push({ id: `code:${code}`, title: code, code, severity: worst(issues), issues });
+    groups.push({ id: `code:${code}`, title: codeTitle(code), code, severity: worst(issues), issues });
   for (const s of slots) {
     if (s.issues.length === 0) continue;
     groups.push({
       id: s.stat.rule,
-      title: s.stat.rule,
+      title: ruleTitle(s.stat, result.columns),
       code: s.stat.code,
       ...(s.stat.column === undefined ? {} : { column: s.stat.column }),
       severity: worst(s.issues),

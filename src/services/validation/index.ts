@@ -17,3 +17,12 @@ export { markKey, markNote } from "./marks";
 export { reportKey, validationReport, MAX_REPORT_ISSUES } from "./report";
 export { bareMessage, issueCell, selectionCell, type CellTarget } from "./targets";
 export { groupIssues } from "./groups";
+export {
+  KIND_OPTIONS,
+  TYPE_OPTIONS,
+  kindLabel,
+  rulesProblem,
+  type KindOption,
+  type TypeOption,
+} from "./choices";
+export { ruleTitle, codeTitle } from "./titles";

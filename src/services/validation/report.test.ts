@@ -58,9 +58,10 @@ describe("validation report", () => {
 
   it("lists each rule with its % failing as a percentage cell", () => {
     const rules = out.tables[0]!;
-    const both = rules.rows.find((r) => r[1] === "debit_and_credit")!;
-    expect(both.slice(3, 6)).toEqual([2, 1, { kind: "number", value: 0.5, format: "0.00%" }]);
-    expect(both[7]).toBe("Failed");
+    const both = rules.rows.find((r) => r[2] === "debit_and_credit")!;
+    expect(both.slice(0, 2)).toEqual(["Debit or credit, not both", "Debit xor Credit:both"]);
+    expect(both.slice(4, 7)).toEqual([2, 1, { kind: "number", value: 0.5, format: "0.00%" }]);
+    expect(both[8]).toBe("Failed");
   });
 
   it("links each located issue to its cell, quoting the sheet name", () => {
@@ -69,7 +70,7 @@ describe("validation report", () => {
     expect(row.slice(0, 8)).toEqual([
       "error",
       "debit_and_credit",
-      "Debit xor Credit:both",
+      "Debit or credit, not both",
       "Books 2026",
       "Journal",
       5,

@@ -7,6 +7,7 @@ import type { Issue } from "../../core/issues";
 import { KINDS } from "../../core/validate";
 import type { OutValue, SheetOutput } from "../../workbook/port";
 import { ROLE_INFO } from "./roles";
+import { ruleTitle } from "./titles";
 import { bareMessage, issueCell } from "./targets";
 import type { ValidationRun } from "./types";
 
@@ -58,7 +59,7 @@ function issueRow(run: ValidationRun, issue: Issue, rule: string): OutValue[] {
 export function validationReport(run: ValidationRun, when: string): SheetOutput {
   const { result } = run;
   const ruleOf = new Map<Issue, string>();
-  for (const g of run.groups) for (const i of g.issues) ruleOf.set(i, g.stat === undefined ? "" : g.title);
+  for (const g of run.groups) for (const i of g.issues) ruleOf.set(i, g.title);
   const shown = result.issues.slice(0, MAX_REPORT_ISSUES);
   const lines: OutValue[][] = [
     ["Table", result.table],
@@ -78,6 +79,7 @@ export function validationReport(run: ValidationRun, when: string): SheetOutput 
       `The first ${shown.length.toLocaleString("en-US")} of ${result.issues.length.toLocaleString("en-US")}; fix these and validate again to see the rest.`,
     ]);
   const rules = result.stats.map((s): OutValue[] => [
+    ruleTitle(s, result.columns),
     s.rule,
     s.code,
     s.column ?? null,
@@ -97,12 +99,12 @@ export function validationReport(run: ValidationRun, when: string): SheetOutput 
     tables: [
       {
         name: `Rules_${base}`,
-        headers: ["Rule", "Code", "Column", "Checked", "Failed", "% failing", "Mostly", "Result"],
+        headers: ["Check", "Rule", "Code", "Column", "Checked", "Failed", "% failing", "Mostly", "Result"],
         rows: rules,
       },
       {
         name: `Issues_${base}`,
-        headers: ["Severity", "Code", "Rule", "Sheet", "Table", "Row", "Column", "Value", "Message", "Cell"],
+        headers: ["Severity", "Code", "Check", "Sheet", "Table", "Row", "Column", "Value", "Message", "Cell"],
         rows: issues,
       },
     ],

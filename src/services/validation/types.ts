@@ -83,6 +83,7 @@ export interface RunChoices {
 export interface IssueGroup {
   /** The rule id (e.g. "Amount:required"), or "code:<code>" for findings no rule counted. */
   readonly id: string;
+  /** As a user reads it: "Date is a date", "Entries balance". */
   readonly title: string;
   readonly code: string;
   readonly column?: string;

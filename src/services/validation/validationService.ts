@@ -48,6 +48,8 @@ export interface ValidationService {
   /** Writes (or replaces) the sheet "Validation – <Table>"; `when` is the run's date and time as shown. */
   writeReport(run: ValidationRun, when: string, opts?: RunOptions): Promise<OperationReceipt>;
   loadRules(): Promise<StoredRules>;
+  /** One table's stored rules ({} when it has none), with the problem when the stored set is unusable. */
+  loadTableRules(table: string): Promise<{ rules: TableRules; problem?: string }>;
   /** Stores the table's rules in the document (empty rules remove its entry); returns the whole set. */
   saveTableRules(table: string, rules: TableRules): Promise<RuleSet>;
   /** Reads JSON (a rule set or one table's rules) and stores it on success; a bad one changes nothing. */
@@ -65,8 +67,12 @@ function notFound(table: string, tables: readonly CandidateTable[]): WorkbookErr
 }
 
 export function createValidationService(port: WorkbookPort): ValidationService {
+  // The last listing: `prepare` reuses it so reviewing a mapping costs no round trip to Excel per change.
+  // Listing the tables again (the pane's refresh) and every run renew it.
+  let listed: CandidateTable[] | null = null;
   async function candidates(opts: RunOptions = {}) {
-    return detectCandidates(await port.listTables(opts));
+    listed = detectCandidates(await port.listTables(opts));
+    return listed;
   }
 
   async function storedRules(table: string): Promise<TableRules> {
@@ -87,8 +93,12 @@ export function createValidationService(port: WorkbookPort): ValidationService {
     listCandidateTables: (opts) => candidates(opts),
 
     async prepare(table, choices = {}) {
-      const tables = await candidates();
-      const candidate = findTable(tables, table);
+      let tables = listed ?? (await candidates());
+      let candidate = findTable(tables, table);
+      if (candidate === undefined && listed !== null) {
+        tables = await candidates();
+        candidate = findTable(tables, table);
+      }
       if (candidate === undefined) throw notFound(table, tables);
       const rules = choices.rules ?? (await storedRules(candidate.info.name));
       const kind = effectiveKind(candidate, choices.kind ?? rules.kind);
@@ -137,6 +147,12 @@ export function createValidationService(port: WorkbookPort): ValidationService {
     writeReport: (run, when, opts = {}) => port.writeSheet(validationReport(run, when), opts),
 
     loadRules: () => loadRuleSet(port),
+
+    async loadTableRules(table) {
+      const stored = await loadRuleSet(port);
+      const rules = rulesForTable(stored.ruleSet, table);
+      return stored.problem === undefined ? { rules } : { rules, problem: stored.problem };
+    },
 
     async saveTableRules(table, rules) {
       const { ruleSet } = await loadRuleSet(port);

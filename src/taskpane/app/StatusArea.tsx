@@ -65,7 +65,7 @@ export function StatusArea() {
         </div>
       )}
       {messages.map((m) => (
-        <MessageBar key={m.id} intent={m.intent} data-testid={`status-${m.intent}`}>
+        <MessageBar key={m.id} intent={m.intent} layout="multiline" data-testid={`status-${m.intent}`}>
           <MessageBarBody>
             <MessageBarTitle>{m.title}</MessageBarTitle>
             {m.detail}

@@ -1,0 +1,83 @@
+/**
+ * The findings grouped by the rule that raised them: each group's header gives its severity, its count and
+ * the rule's % failing; opening it shows the issues. A last group lists every rule that ran.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Issue, Severity } from "../../../core/issues";
+import type { IssueGroup, ValidationRun } from "../../../services/validation";
+import { IssueGrid } from "./IssueGrid";
+import { RuleStatsGrid } from "./RuleStatsGrid";
+import { useSharedStyles } from "./styles";
+
+const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+const useStyles = makeStyles({
+  head: { display: "flex", flexDirection: "column", minWidth: 0, gap: tokens.spacingVerticalXXS },
+  title: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
+});
+
+function counts(g: IssueGroup): string {
+  const s = g.stat;
+  if (s === undefined) return `${g.issues.length} finding${g.issues.length === 1 ? "" : "s"} about the table`;
+  const pct = s.percentFailed.toLocaleString(undefined, { maximumFractionDigits: 2 });
+  return `${s.failed.toLocaleString()} of ${s.checked.toLocaleString()} failed (${pct}%)${s.passed ? ", within “mostly”" : ""}`;
+}
+
+export interface IssueGroupsProps {
+  readonly run: ValidationRun;
+  readonly onSelect: (issue: Issue) => void;
+}
+
+export function IssueGroups({ run, onSelect }: IssueGroupsProps) {
+  const styles = { ...useSharedStyles(), ...useStyles() };
+  const first = run.groups[0];
+  return (
+    <Accordion
+      multiple
+      collapsible
+      defaultOpenItems={first === undefined ? [] : [first.id]}
+      data-testid="issue-groups"
+    >
+      {run.groups.map((g) => (
+        <AccordionItem key={g.id} value={g.id} data-testid="issue-group">
+          <AccordionHeader size="small">
+            <span className={styles.head}>
+              <span className={styles.title}>
+                <Badge color={COLOR[g.severity]} aria-label={`${g.issues.length} ${g.severity}`}>
+                  {g.issues.length.toLocaleString()}
+                </Badge>
+                <Text weight="semibold" className={styles.wrap}>
+                  {g.title}
+                </Text>
+              </span>
+              <Caption1 className={styles.muted}>{counts(g)}</Caption1>
+            </span>
+          </AccordionHeader>
+          <AccordionPanel>
+            <IssueGrid run={run} issues={g.issues} onSelect={onSelect} />
+          </AccordionPanel>
+        </AccordionItem>
+      ))}
+      <AccordionItem value="all-rules">
+        <AccordionHeader size="small">All rules ({run.result.stats.length})</AccordionHeader>
+        <AccordionPanel>
+          <RuleStatsGrid stats={run.result.stats} columns={run.result.columns} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}

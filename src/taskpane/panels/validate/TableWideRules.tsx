@@ -1,0 +1,62 @@
+/** Rules for the whole table: how text dates are written, the ledger's lock date, missing-value tokens. */
+import { Field, Input, Select } from "@fluentui/react-components";
+import type { TableRules } from "../../../core/validate";
+import { RuleInput } from "./RuleInput";
+import { parseList, setTableRule, showList } from "./rulesEdit";
+import { useSharedStyles } from "./styles";
+
+export interface TableWideRulesProps {
+  readonly rules: TableRules;
+  readonly onChange: (rules: TableRules) => void;
+  readonly showLockDate: boolean;
+  readonly disabled: boolean;
+}
+
+export function TableWideRules({ rules, onChange, showLockDate, disabled }: TableWideRulesProps) {
+  const styles = useSharedStyles();
+  return (
+    <div className={styles.stack}>
+      <Field
+        label="Text dates are written"
+        hint="Dates typed as text, such as 03/04/2026. Excel dates need no order."
+      >
+        <Select
+          className={styles.fill}
+          disabled={disabled}
+          value={rules.dateOrder ?? ""}
+          onChange={(_, d) =>
+            onChange(setTableRule(rules, { dateOrder: d.value === "" ? undefined : (d.value as "DMY") }))
+          }
+        >
+          <option value="">Work it out per column (ambiguous dates are reported)</option>
+          <option value="DMY">Day / month / year</option>
+          <option value="MDY">Month / day / year</option>
+          <option value="YMD">Year / month / day</option>
+        </Select>
+      </Field>
+      {showLockDate && (
+        <Field label="Lock date" hint="Postings dated on or before it are in a closed period.">
+          <Input
+            className={styles.fill}
+            type="date"
+            disabled={disabled}
+            value={rules.lockDate ?? ""}
+            onChange={(_, d) =>
+              onChange(setTableRule(rules, { lockDate: d.value === "" ? undefined : d.value }))
+            }
+          />
+        </Field>
+      )}
+      <RuleInput
+        key={`missing:${showList(rules.missingValues)}`}
+        label="Text that means “no value”"
+        hint="Separate with commas, e.g. -, N/A. Blank cells always count as empty."
+        placeholder="-, N/A"
+        value={showList(rules.missingValues)}
+        parse={parseList}
+        disabled={disabled}
+        onCommit={(v) => onChange(setTableRule(rules, { missingValues: v }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/** The compact rules editor's edits: empty parts dropped, headers kept as written, text parsed with reasons. */
+import { parseBound, parseList, parsePattern, setColumnRule, setMapping, setTableRule } from "./rulesEdit";
+
+describe("rules edits", () => {
+  it("sets and removes a column's rule, dropping empty parts", () => {
+    const r1 = setColumnRule({}, "Amount", { required: true, min: 0 });
+    expect(r1).toEqual({ columns: { Amount: { required: true, min: 0 } } });
+    const r2 = setColumnRule(r1, "amount", { min: undefined });
+    expect(r2).toEqual({ columns: { amount: { required: true } } });
+    expect(setColumnRule(r2, "AMOUNT", { required: undefined })).toEqual({});
+  });
+
+  it("keeps other tables' settings when one is cleared", () => {
+    const r = setTableRule({ lockDate: "2026-01-31", missingValues: ["-"] }, { missingValues: undefined });
+    expect(r).toEqual({ lockDate: "2026-01-31" });
+  });
+
+  it("maps a field to a header, to no column (null), or back to detection", () => {
+    const r = setMapping({}, "account", "Acct");
+    expect(setMapping(r, "reference", null)).toEqual({ map: { account: "Acct", reference: null } });
+    expect(setMapping(r, "account", undefined)).toEqual({});
+  });
+
+  it.each([
+    ["", undefined],
+    ["0", 0],
+    ["1,234.5", 1234.5],
+    ["-3", -3],
+    ["2026-01-31", "2026-01-31"],
+  ])("reads the bound %j", (text, value) => {
+    expect(parseBound(text)).toEqual({ ok: true, value });
+  });
+
+  it.each(["abc", "-", "31/01/2026"])("refuses the bound %j with a reason", (text) => {
+    expect(parseBound(text)).toEqual({ ok: false, reason: expect.stringContaining("YYYY-MM-DD") });
+  });
+
+  it("reads lists and patterns", () => {
+    expect(parseList(" -, N/A ,,")).toEqual({ ok: true, value: ["-", "N/A"] });
+    expect(parseList("  ")).toEqual({ ok: true, value: undefined });
+    expect(parsePattern("INV-\\d{4}")).toEqual({ ok: true, value: "INV-\\d{4}" });
+    expect(parsePattern("(")).toMatchObject({ ok: false });
+  });
+});

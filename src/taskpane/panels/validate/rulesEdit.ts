@@ -1,0 +1,106 @@
+/**
+ * Edits of a table's rules as the compact editor makes them: each returns new rules, dropping what became
+ * empty so saved rule sets stay as small as the user's intent. Text fields parse here, with a reason when
+ * the text is not what the field takes.
+ */
+import type { ColumnRule, RowRule, TableRules } from "../../../core/validate";
+
+type Patch<T> = { [K in keyof T]?: T[K] | undefined };
+
+function prune<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v) && v.length === 0) continue;
+    if (typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).length === 0) continue;
+    out[k] = v;
+  }
+  return out as T;
+}
+
+export function setTableRule(rules: TableRules, patch: Patch<TableRules>): TableRules {
+  return prune({ ...rules, ...patch });
+}
+
+export function columnRuleOf(rules: TableRules, header: string): ColumnRule {
+  const key = Object.keys(rules.columns ?? {}).find((k) => k.toLowerCase() === header.toLowerCase());
+  return key === undefined ? {} : (rules.columns?.[key] ?? {});
+}
+
+/** Sets properties of a column's rule (undefined removes one), keyed by the header as written. */
+export function setColumnRule(rules: TableRules, header: string, patch: Patch<ColumnRule>): TableRules {
+  const columns: Record<string, ColumnRule> = {};
+  for (const [k, v] of Object.entries(rules.columns ?? {}))
+    if (k.toLowerCase() !== header.toLowerCase()) columns[k] = v;
+  const next = prune({ ...columnRuleOf(rules, header), ...patch });
+  if (Object.keys(next).length > 0) columns[header] = next;
+  return setTableRule(rules, { columns });
+}
+
+export function clearColumnRule(rules: TableRules, header: string): TableRules {
+  const cleared = Object.fromEntries(Object.keys(columnRuleOf(rules, header)).map((k) => [k, undefined]));
+  return setColumnRule(rules, header, cleared);
+}
+
+export function setMapping(rules: TableRules, field: string, header: string | null | undefined): TableRules {
+  const map: Record<string, string | null> = { ...(rules.map ?? {}) };
+  if (header === undefined) delete map[field];
+  else map[field] = header;
+  return setTableRule(rules, { map });
+}
+
+export function setLookupTable(
+  rules: TableRules,
+  role: keyof NonNullable<TableRules["lookups"]>,
+  table?: string,
+) {
+  return setTableRule(rules, { lookups: prune({ ...(rules.lookups ?? {}), [role]: table }) });
+}
+
+export function setRowRules(rules: TableRules, rowRules: readonly RowRule[]): TableRules {
+  return setTableRule(rules, { rowRules: [...rowRules] });
+}
+
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T | undefined } | { readonly ok: false; readonly reason: string };
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A bound: blank (none), a number ("1,234.5" allowed), or a date written YYYY-MM-DD. */
+export function parseBound(text: string): Parsed<number | string> {
+  const t = text.trim();
+  if (t === "") return { ok: true, value: undefined };
+  if (ISO.test(t)) return { ok: true, value: t };
+  const n = Number(t.replace(/,/g, ""));
+  return Number.isFinite(n) && /\d/.test(t)
+    ? { ok: true, value: n }
+    : { ok: false, reason: "Enter a number, or a date written YYYY-MM-DD." };
+}
+
+/** A comma-separated list: blank (none) or its trimmed, non-empty items. */
+export function parseList(text: string): Parsed<string[]> {
+  const items = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  return { ok: true, value: items.length === 0 ? undefined : items };
+}
+
+export function parsePattern(text: string): Parsed<string> {
+  const t = text.trim();
+  if (t === "") return { ok: true, value: undefined };
+  try {
+    new RegExp(t, "u");
+    return { ok: true, value: t };
+  } catch (e) {
+    return { ok: false, reason: `Not a valid pattern: ${e instanceof Error ? e.message : String(e)}.` };
+  }
+}
+
+export function showBound(v: number | string | undefined): string {
+  return v === undefined ? "" : String(v);
+}
+
+export function showList(v: readonly (string | number | boolean)[] | undefined): string {
+  return v === undefined ? "" : v.map(String).join(", ");
+}

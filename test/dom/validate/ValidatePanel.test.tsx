@@ -1,0 +1,142 @@
+/**
+ * The Validate panel in jsdom over an in-memory workbook: tables with detected kinds, a run with results
+ * grouped by rule, selecting, marking, clearing and reporting through the workbook, and what the user is
+ * told when something cannot be done.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { WorkbookPort } from "../../../src/workbook/port";
+import { books, renderPanel } from "./harness";
+
+async function runValidation() {
+  const run = await screen.findByTestId("validate-run");
+  await waitFor(() => expect(run.hasAttribute("disabled")).toBe(false));
+  await act(async () => fireEvent.click(run));
+  return screen.findByTestId("validate-results", {}, { timeout: 5000 });
+}
+
+/** The whole panel re-renders in jsdom on each step; on a busy machine a test can take tens of seconds. */
+const SLOW = 60_000;
+
+describe("Validate panel", () => {
+  it(
+    "pre-selects the first table with the kind its headers suggest",
+    async () => {
+      renderPanel(books());
+      const table = await screen.findByTestId("validate-table");
+      expect(table.textContent).toContain("Journal · Ledger / journal · 5 rows");
+      const kind = screen.getByTestId("validate-kind") as HTMLSelectElement;
+      expect(kind.value).toBe("auto");
+      expect(kind.selectedOptions[0]?.textContent).toBe("Detect from the headers: Ledger / journal");
+      fireEvent.click(within(await screen.findByTestId("section-related")).getByRole("button"));
+      expect(await screen.findByText("Chart (detected)")).toBeTruthy();
+    },
+    SLOW,
+  );
+
+  it(
+    "runs, groups the findings by rule with counts, and selects a cell on click",
+    async () => {
+      const port = books();
+      renderPanel(port);
+      const results = await runValidation();
+      expect(screen.getByTestId("validate-verdict").textContent).toBe("Not valid");
+      expect(within(results).getByTestId("validate-counts").textContent).toContain("4 errors");
+      const groups = within(results).getAllByTestId("issue-group");
+      const titles = groups.map((g) => g.textContent ?? "");
+      expect(
+        titles.some(
+          (t) => t.includes("Account found in the chart of accounts") && t.includes("1 of 5 failed (20%)"),
+        ),
+      ).toBe(true);
+      expect(titles.some((t) => t.includes("Entries balance"))).toBe(true);
+      // The first group is open: its cells are buttons that select the cell in the workbook.
+      const cell = within(groups[0]!).getAllByRole("button", { name: /^Select cell/ })[0]!;
+      await act(async () => fireEvent.click(cell));
+      await waitFor(() => expect(port.workbook.selection?.sheet).toBe("Ledger"));
+      expect(cell.textContent).toBe(port.workbook.selection?.address);
+    },
+    SLOW,
+  );
+
+  it(
+    "marks the cells, clears exactly those marks, and writes the report sheet",
+    async () => {
+      const port = books();
+      renderPanel(port);
+      await runValidation();
+      const fill = (a1: string) => {
+        const m = /^([A-Z])(\d+)$/.exec(a1)!;
+        return (
+          port.workbook
+            .mustSheet("Ledger")
+            .cells.get((Number(m[2]) - 1) * 16_384 + (m[1]!.charCodeAt(0) - 65))?.fill ?? null
+        );
+      };
+      await act(async () => fireEvent.click(screen.getByTestId("validate-mark")));
+      await waitFor(() => expect(fill("D7")).toBe("#FFC7CE"));
+      expect(await screen.findByText(/^Marked 4 cells/)).toBeTruthy();
+      await act(async () => fireEvent.click(screen.getByTestId("validate-clear")));
+      await waitFor(() => expect(fill("D7")).toBeNull());
+      await act(async () => fireEvent.click(screen.getByTestId("validate-report")));
+      await waitFor(() => expect(port.workbook.sheets.map((s) => s.name)).toContain("Validation – Journal"));
+      expect(await screen.findByText(/^Wrote sheet 'Validation – Journal'/)).toBeTruthy();
+    },
+    SLOW,
+  );
+
+  it(
+    "says so, with a way to retry, when the tables cannot be listed",
+    async () => {
+      const port = books();
+      let fail = true;
+      const flaky: WorkbookPort = Object.create(port) as WorkbookPort;
+      flaky.listTables = (o) =>
+        fail ? Promise.reject(new Error("Excel is busy; try again.")) : port.listTables(o);
+      renderPanel(flaky);
+      expect(await screen.findByText("The workbook’s tables could not be listed")).toBeTruthy();
+      expect(screen.getByText("Excel is busy; try again.")).toBeTruthy();
+      fail = false;
+      await act(async () => fireEvent.click(screen.getByText("Try again")));
+      expect(await screen.findByTestId("validate-table")).toBeTruthy();
+    },
+    SLOW,
+  );
+
+  it(
+    "reports a failed write as a message saying what to do, leaving the results in place",
+    async () => {
+      const port = books();
+      const locked: WorkbookPort = Object.create(port) as WorkbookPort;
+      locked.markCells = () =>
+        Promise.reject(new Error("The sheet 'Ledger' is protected; unprotect it and run again."));
+      renderPanel(locked);
+      await runValidation();
+      await act(async () => fireEvent.click(screen.getByTestId("validate-mark")));
+      const error = await screen.findByTestId("status-error");
+      expect(error.textContent).toContain("Mark cells failed");
+      expect(error.textContent).toContain("unprotect it and run again");
+      expect(screen.getByTestId("validate-results")).toBeTruthy();
+    },
+    SLOW,
+  );
+
+  it(
+    "renders hostile cell text as text (hazard 21)",
+    async () => {
+      const hostile = `<img src=x onerror="window.__pwned=1">`;
+      renderPanel(
+        books((wb) => {
+          wb.putRows("Ledger", 9, 1, [[hostile, "JE-4", "1000", hostile, 1, null]]);
+          wb.tables[0]!.area = { ...wb.tables[0]!.area, rows: 7 };
+        }),
+      );
+      // The first group (the dates, most severe first) opens by itself.
+      const results = await runValidation();
+      expect(within(results).getAllByTestId("issue-group")[0]!.textContent).toContain("Date is a date");
+      expect(results.querySelector("img")).toBeNull();
+      expect(results.textContent).toContain(hostile);
+      expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    },
+    SLOW,
+  );
+});

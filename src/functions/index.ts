@@ -2,3 +2,4 @@
 import "./runtime";
 import "./amount";
 import "./reconcile";
+import "./validate";

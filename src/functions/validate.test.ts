@@ -1,0 +1,129 @@
+/** =BO.VALIDATE and =BO.ISVALID as Excel calls them: ranges of values with a header row, optional arguments as null. */
+import "./runtime";
+import { isValid, rangeOrigin, validate } from "./validate";
+
+const JOURNAL = [
+  ["Date", "Entry", "Account", "Description", "Debit", "Credit"],
+  [46083, "JE-1", "1000", "Cash sale", 100, ""],
+  [46083, "JE-1", "4000", "Cash sale", "", 100],
+  [46084, "JE-2", "1000", "Both sides", 50, 50],
+  ["03/04/2026", "JE-3", "1000", "Text date", 10, ""],
+  [46086, "JE-3", "4000", "Short credit", "", 9],
+  ["", "", "", "", "", ""],
+  ["", "", "", "", "", ""],
+];
+
+const at = (address: string) =>
+  ({ parameterAddresses: [address, "", ""] }) as unknown as CustomFunctions.Invocation;
+
+function errorOf(f: () => unknown): { code: string; message: string } {
+  try {
+    f();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("did not fail");
+}
+
+describe("=BO.VALIDATE", () => {
+  it("spills each issue with its worksheet row, column, code and message under a header row", () => {
+    const out = validate(JOURNAL, null as unknown as string, null as unknown as string, at("Books!B10:G17"));
+    expect(out[0]).toEqual(["Row", "Column", "Code", "Message", "Severity"]);
+    expect(out.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      [13, "Debit", "debit_and_credit"],
+      [14, "Date", "date_ambiguous"],
+      [14, "Debit", "unbalanced_entry"],
+    ]);
+    expect(out[1]![3]).toMatch(/^Has both Debit and Credit; keep one of them/);
+    expect(out[1]![4]).toBe("error");
+  });
+
+  it("says there is nothing to report in a single row", () => {
+    const clean = JOURNAL.slice(0, 3);
+    expect(validate(clean, "ledger", "", at("Sheet1!A1:F3"))).toEqual([["No issues (2 records checked)"]]);
+  });
+
+  it("counts rows within the range, and says so, when Excel gives no address", () => {
+    const out = validate(JOURNAL, "", "", undefined as unknown as CustomFunctions.Invocation);
+    expect(out[0]![0]).toBe("Row (in range)");
+    expect(out[1]![0]).toBe(4);
+  });
+
+  it("applies the rules given as JSON, one table's or a whole rule set with one table", () => {
+    const rules = '{"dateOrder":"DMY","columns":{"Description":{"maxLength":9}}}';
+    const out = validate(JOURNAL, "ledger", rules, at("Books!B10:G17"));
+    // "Both sides" and "Short credit" are longer than 9; the DMY order makes 03/04/2026 a date.
+    expect(out.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      [13, "max_length"],
+      [13, "debit_and_credit"],
+      [14, "unbalanced_entry"],
+      [15, "max_length"],
+    ]);
+    const set = `{"version":1,"tables":{"Journal":${rules}}}`;
+    expect(validate(JOURNAL, "ledger", set, at("Books!B10:G17"))).toEqual(out);
+  });
+
+  it.each([
+    [
+      "a bad rule set",
+      "ledger",
+      '{"columns":{"Debit":{"requried":true}}}',
+      /rulesJson: columns\.Debit: Unrecognized key: "requried"/,
+    ],
+    ["JSON that is not JSON", "ledger", "{nope", /rulesJson: not valid JSON/],
+    ["an unknown kind", "ledgr", "", /kind: "ledgr" is not a kind of table/],
+  ])("answers #VALUE! with the reason for %s", (_, kind, rules, reason) => {
+    const e = errorOf(() => validate(JOURNAL, kind, rules, at("Books!B10:G17")));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(reason);
+  });
+
+  it("refuses something that is not a range with a header row", () => {
+    expect(errorOf(() => validate(42 as unknown as unknown[][], "", "", at("A1"))).code).toBe("#VALUE!");
+  });
+
+  it("caps the spilled rows and says how many more there are", () => {
+    const rows = [["Amount"], ...Array.from({ length: 6000 }, () => ["x"])];
+    const out = validate(rows, "none", '{"columns":{"Amount":{"type":"number"}}}', at("S!A1:A6001"));
+    expect(out.length).toBe(5002);
+    expect(out[5001]).toEqual([
+      "",
+      "",
+      "truncated",
+      expect.stringMatching(/^1,000 more issues not shown/),
+      "",
+    ]);
+  });
+});
+
+describe("=BO.ISVALID", () => {
+  it.each([
+    ["2026-03-31", "date", undefined, true],
+    [46112, "date", undefined, true],
+    ["31/31/2026", "date", undefined, false],
+    ["1,234.50", "amount", undefined, true],
+    ["ana@example", "email", undefined, false],
+    ["INV-0042", "text", "INV-\\d{4}", true],
+    ["INV-42", "text", "INV-\\d{4}", false],
+    ["", "text", undefined, false],
+  ])("ISVALID(%j, %j, %j) is %j", (value, type, pattern, expected) => {
+    expect(isValid(value, type, pattern)).toBe(expected);
+  });
+
+  it("answers #VALUE! for an unknown type, a bad pattern or a range", () => {
+    expect(errorOf(() => isValid("x", "colour")).message).toMatch(/"colour" is not a type/);
+    expect(errorOf(() => isValid("x", "text", "(")).message).toMatch(/not a valid regular expression/);
+    expect(errorOf(() => isValid([["x"]], "text")).code).toBe("#VALUE!");
+  });
+});
+
+describe("range addresses", () => {
+  it.each([
+    ["Books!B10:G17", { sheet: "Books", row: 10, column: 1 }],
+    ["'Bank March'!$A$1:$E$5", { sheet: "Bank March", row: 1, column: 0 }],
+    ["'It''s'!AA3", { sheet: "It's", row: 3, column: 26 }],
+    ["", null],
+  ])("reads %j", (address, origin) => {
+    expect(rangeOrigin(address)).toEqual(origin);
+  });
+});

@@ -2,6 +2,7 @@
  * The workbook port: everything services may do to a workbook. Two implementations: office/ (the Excel
  * JavaScript API) and memory/ (in-memory, .xlsx/.csv backed). Both pass the same contract suite.
  */
+import type { Cell } from "../core/cell";
 import type { TableData } from "../core/table";
 
 export type DateSystem = 1900 | 1904;
@@ -84,6 +85,12 @@ export interface ResultColumnsPlan {
    */
   readonly rows: readonly number[];
   readonly columns: readonly { readonly header: string; readonly values: readonly OutValue[] }[];
+  /**
+   * Some of the table's own columns as they were read (0-based index within the table, one value per row
+   * of `rows`). If any differs at write time — the rows were sorted, or cells edited — the write is refused
+   * with `data_changed`, since the results would land beside the wrong rows.
+   */
+  readonly unchanged?: readonly { readonly column: number; readonly values: readonly Cell[] }[];
 }
 
 export type MarkSeverity = "error" | "warning" | "info";

@@ -83,5 +83,10 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       { header: ruleH, values: rules },
       { header: noteH, values: notes },
     ],
+    // The columns the match rests on, as read: if the user sorts or edits them before Apply, the write is
+    // refused instead of landing beside the wrong rows.
+    unchanged: [...new Set(Object.values(records.map))]
+      .sort((a, b) => a - b)
+      .map((column) => ({ column, values: records.table.columns[column] ?? [] })),
   };
 }

@@ -32,6 +32,7 @@ import {
   type SeenTables,
 } from "./columnsCommon";
 import { tablePlan } from "./planTableColumns";
+import { withUnchangedCheck } from "./unchangedCheck";
 
 export type { SeenTables } from "./columnsCommon";
 
@@ -90,7 +91,8 @@ export function planResultColumns(
         `the table now has ${describeRows(Array.from({ length: count }, (_, i) => first + i))}, but the results are for ${describeRows(p.rows)}. Rows were inserted, deleted or moved since it was read; run the operation again.`,
       );
     const recorded = prev?.table && lower(prev.table) === lower(t.name) ? prev.headers : [];
-    return tablePlan(p, t, headers, head, recorded, reg, operation, where, summary, shape.tables);
+    const planned = tablePlan(p, t, headers, head, recorded, reg, operation, where, summary, shape.tables);
+    return withUnchangedCheck(planned, p, t.sheet, t.area);
   }
 
   const ref = p.table;
@@ -145,7 +147,7 @@ export function planResultColumns(
       where,
       `table '${clash.name}' is where the result columns would go (${formatArea(target)}).`,
     );
-  return {
+  const planned: Plan = {
     kind: "writeResultColumns",
     operation,
     where,
@@ -179,4 +181,5 @@ export function planResultColumns(
       };
     },
   };
+  return withUnchangedCheck(planned, p, sheet.name, area);
 }

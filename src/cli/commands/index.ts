@@ -3,7 +3,8 @@ import type { Command } from "../command";
 import { readCommand } from "./read";
 import { reconcileCommand } from "./reconcile";
 import { tablesCommand } from "./tables";
+import { validateCommand } from "./validate";
 
 export function commands(): readonly Command[] {
-  return [tablesCommand, readCommand, reconcileCommand];
+  return [tablesCommand, readCommand, validateCommand, reconcileCommand];
 }

@@ -1,5 +1,10 @@
 /** The validation service and the shapes it hands out; see validationService.ts. */
-export { createValidationService, type ValidationService, type MarkOutcome } from "./validationService";
+export {
+  createValidationService,
+  type ValidationService,
+  type MarkOutcome,
+  type RangeRef,
+} from "./validationService";
 export type {
   CandidateTable,
   FieldMapping,

@@ -27,6 +27,7 @@ function runOf(rules = {}): ValidationRun {
       headers: journal.headers,
       isExcelTable: true,
     },
+    ref: { table: "Journal" },
     table: journal,
     result,
     lookups: [],

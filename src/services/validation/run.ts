@@ -11,7 +11,7 @@ import {
   type ValidationProgress,
   type ValidationResult,
 } from "../../core/validate";
-import type { Progress, RunOptions, TableInfo, WorkbookPort } from "../../workbook/port";
+import type { Progress, RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices, throwIfCancelled, type SliceOptions } from "../slices";
 import { findTable } from "./candidates";
 import { groupIssues } from "./groups";
@@ -19,6 +19,8 @@ import type { CandidateTable, LookupProposal, UsedLookup, ValidationRun } from "
 
 export interface RunPlan {
   readonly candidate: CandidateTable;
+  /** How to read the table: by name, or a plain range by sheet and address. */
+  readonly ref: TableRef;
   readonly tables: readonly CandidateTable[];
   /** The rules as the user has them (lookups included; the plan's lookups win). */
   readonly rules: TableRules;
@@ -56,20 +58,17 @@ function* reporting(
 
 async function readAll(
   port: WorkbookPort,
-  infos: readonly TableInfo[],
+  refs: readonly { ref: TableRef; name: string }[],
   opts: RunOptions,
 ): Promise<TableData[]> {
   const out: TableData[] = [];
-  for (const info of infos) {
+  for (const { ref, name } of refs) {
     throwIfCancelled(opts.signal, "The validation");
     out.push(
-      await port.readTable(
-        { table: info.name },
-        {
-          ...(opts.signal ? { signal: opts.signal } : {}),
-          onProgress: (p) => opts.onProgress?.({ ...p, phase: `Reading ${info.name}` }),
-        },
-      ),
+      await port.readTable(ref, {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        onProgress: (p) => opts.onProgress?.({ ...p, phase: `Reading ${name}` }),
+      }),
     );
   }
   return out;
@@ -81,7 +80,14 @@ export async function runValidation(
   opts: RunOptions & Pick<SliceOptions, "yieldToUi" | "now"> = {},
 ): Promise<ValidationRun> {
   const related = relatedNames(plan).map((n) => (findTable(plan.tables, n) as CandidateTable).info);
-  const [table, ...others] = await readAll(port, [plan.candidate.info, ...related], opts);
+  const [table, ...others] = await readAll(
+    port,
+    [
+      { ref: plan.ref, name: plan.candidate.info.name },
+      ...related.map((info: TableInfo) => ({ ref: { table: info.name }, name: info.name })),
+    ],
+    opts,
+  );
   const dateSystem = await port.dateSystem();
   const lookups: Partial<Record<LookupRole, string>> = {};
   const used: UsedLookup[] = [];
@@ -108,6 +114,7 @@ export async function runValidation(
   });
   return {
     info: plan.candidate.info,
+    ref: plan.ref,
     table: table as TableData,
     result,
     lookups: used,

@@ -13,7 +13,7 @@ import type {
   TableRules,
   ValidationResult,
 } from "../../core/validate";
-import type { TableInfo } from "../../workbook/port";
+import type { TableInfo, TableRef } from "../../workbook/port";
 
 /** A table of the workbook with the kind its headers suggest. */
 export interface CandidateTable {
@@ -103,6 +103,8 @@ export interface UsedLookup {
 /** A finished validation: the engine's result, the table as read (for marks and links), and its groups. */
 export interface ValidationRun {
   readonly info: TableInfo;
+  /** How the table was read, to read it again before marking. */
+  readonly ref: TableRef;
   readonly table: TableData;
   readonly result: ValidationResult;
   readonly lookups: readonly UsedLookup[];

@@ -7,8 +7,9 @@
 import type { Issue } from "../../core/issues";
 import type { ReadResult, RuleSet, TableRules } from "../../core/validate";
 import { WorkbookError } from "../../workbook/errors";
-import type { OperationReceipt, RunOptions, WorkbookPort } from "../../workbook/port";
-import { detectCandidates, effectiveKind, findTable } from "./candidates";
+import type { TableData } from "../../core/table";
+import type { OperationReceipt, RunOptions, TableInfo, WorkbookPort } from "../../workbook/port";
+import { detectCandidate, detectCandidates, effectiveKind, findTable } from "./candidates";
 import { proposeMapping } from "./mapping";
 import { assertUnchanged, markKey, planMarks } from "./marks";
 import { validationReport } from "./report";
@@ -27,6 +28,25 @@ import { runValidation } from "./run";
 import { issueCell, selectionCell, type CellTarget } from "./targets";
 import type { CandidateTable, LookupChoices, MappingProposal, RunChoices, ValidationRun } from "./types";
 
+/** A plain range of a sheet, read as a table whose first row holds the headers. */
+export interface RangeRef {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+/** A range as the listing would describe it, so it can be detected and validated like a table. */
+function rangeInfo(ref: RangeRef, data: TableData): TableInfo {
+  return {
+    name: data.name,
+    sheet: data.sheet,
+    address: ref.address,
+    rowCount: data.rows.length,
+    columnCount: data.headers.length,
+    headers: data.headers,
+    isExcelTable: false,
+  };
+}
+
 export interface MarkOutcome {
   readonly receipt: OperationReceipt;
   /** Issues about the whole table, which point at no cell and so were not marked. */
@@ -38,7 +58,8 @@ export interface ValidationService {
   listCandidateTables(opts?: RunOptions): Promise<CandidateTable[]>;
   /** The column mapping and related tables a run with these choices would use. */
   prepare(table: string, choices?: Omit<RunChoices, "asOf">): Promise<MappingProposal>;
-  run(table: string, choices?: RunChoices, opts?: RunOptions): Promise<ValidationRun>;
+  /** Validates a table by name, or a plain range (its first row the headers) by sheet and address. */
+  run(table: string | RangeRef, choices?: RunChoices, opts?: RunOptions): Promise<ValidationRun>;
   /** Selects an issue's cell in the workbook (a table-level finding: the table's first header cell). */
   selectIssue(run: ValidationRun, issue: Issue): Promise<CellTarget>;
   /** Fills and notes the cells of the run's issues (or of `issues`), replacing this table's earlier marks. */
@@ -108,15 +129,21 @@ export function createValidationService(port: WorkbookPort): ValidationService {
 
     async run(table, choices = {}, opts = {}) {
       const tables = await candidates(opts);
-      const candidate = findTable(tables, table);
-      if (candidate === undefined) throw notFound(table, tables);
+      let candidate: CandidateTable | undefined;
+      if (typeof table === "string") candidate = findTable(tables, table);
+      else {
+        // A range has no listing: read it once for its headers, then validate it like a table.
+        const data = await port.readTable(table, opts);
+        candidate = detectCandidate(rangeInfo(table, data));
+      }
+      if (candidate === undefined) throw notFound(String(table), tables);
       const rules = choices.rules ?? (await storedRules(candidate.info.name));
-      const kindChoice = choices.kind ?? rules.kind;
-      const kind = effectiveKind(candidate, kindChoice);
+      const kind = effectiveKind(candidate, choices.kind ?? rules.kind);
       return runValidation(
         port,
         {
           candidate,
+          ref: typeof table === "string" ? { table: candidate.info.name } : table,
           tables,
           rules,
           kind: choices.kind,
@@ -135,7 +162,7 @@ export function createValidationService(port: WorkbookPort): ValidationService {
 
     async markIssues(run, issues = run.result.issues, opts = {}) {
       const { plan, unlocated } = planMarks(run.table, issues);
-      const now = await port.readTable({ table: run.table.name }, opts);
+      const now = await port.readTable(run.ref, opts);
       const targets = issues.map((i) => issueCell(i, run.table)).filter((t): t is CellTarget => t !== null);
       assertUnchanged(run.table, now, targets);
       const receipt = await port.markCells(plan, opts);

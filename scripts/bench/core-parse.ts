@@ -6,25 +6,14 @@
 import type { Cell } from "../../src/core/cell";
 import { parseDate, parseDateDay } from "../../src/core/dates";
 import { parseAmount, parseAmountMinor } from "../../src/core/money";
+import { mulberry32 } from "../../src/core/random";
 
 const CELLS = 1_000_000;
 const RUNS = 7;
 
-/** Deterministic generator (mulberry32) so every run measures the same cells. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What an amount column holds: mostly typed doubles, computed doubles with float noise, some text. */
 function amountCells(n: number): Cell[] {
-  const rnd = generator(1);
+  const rnd = mulberry32(1);
   const cells: Cell[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const cents = Math.floor(rnd() * 10_000_000) - 2_000_000;
@@ -48,7 +37,7 @@ function amountCells(n: number): Cell[] {
 
 /** What a date column holds: mostly serials (some with times), some ISO and DMY text. */
 function dateCells(n: number): Cell[] {
-  const rnd = generator(2);
+  const rnd = mulberry32(2);
   const cells: Cell[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const serial = 43831 + Math.floor(rnd() * 2922); // 2020-01-01 .. 2027-12-31

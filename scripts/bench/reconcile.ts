@@ -12,7 +12,7 @@ import { dayFromIso } from "../../src/core/dates";
 import { reconcile, type ReconcileResult, type RecordSet } from "../../src/core/reconcile";
 import { generatePair } from "../../src/core/reconcile/generate/generatePair";
 import { gradeResult, type Grade } from "../../src/core/reconcile/generate/grade";
-import { mulberry32 } from "../../src/core/reconcile/generate/prng";
+import { mulberry32 } from "../../src/core/random";
 import { TRUTH_KINDS } from "../../src/core/reconcile/generate/truth";
 
 const args = process.argv.slice(2);

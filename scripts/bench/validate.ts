@@ -11,20 +11,9 @@ import type { Cell } from "../../src/core/cell";
 import { tableFromRows, type TableData } from "../../src/core/table";
 import { validateTable, type TableRules, type ValidateOptions } from "../../src/core/validate";
 import { rowObject, zodRowSchemaFor } from "../../src/core/validate/zodRow";
+import { mulberry32 } from "../../src/core/random";
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-/** mulberry32: a small seeded generator, so every run validates the same table. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HEADERS = [
   "Date",
@@ -43,7 +32,7 @@ const CENTERS = Array.from({ length: 10 }, (_, k) => `CC${String(k + 1).padStart
 
 /** Two lines per entry (a debit and a credit of the same amount); about 1% of cells are made bad. */
 function ledgerTable(rows: number): { table: TableData; bad: number } {
-  const r = rng(42);
+  const r = mulberry32(42);
   const cols: Cell[][] = HEADERS.map(() => new Array<Cell>(rows));
   let bad = 0;
   const hit = (p: number): boolean => {

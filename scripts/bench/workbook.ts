@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { createOfficeWorkbook } from "../../src/workbook/office/officeWorkbook";
 import { loadXlsx } from "../../src/workbook/memory/xlsx";
 import { ExcelSimulator, SimSettings, SimWorkbook, WEB_LIMITS, jsonBytes } from "../../test/sim";
+import { mulberry32 } from "../../src/core/random";
 
 const ROWS = 100_000;
 const COLS = 10;
@@ -28,18 +29,6 @@ const HEADERS = [
   "Posted",
   "Memo",
 ];
-
-/** A seeded generator so every run measures the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function ledgerRow(i: number, r: () => number): (string | number | boolean)[] {
   const amount = Math.round(r() * 1_000_000) / 100;
@@ -66,7 +55,7 @@ function mb(bytes: number): string {
 
 async function benchRead(): Promise<Record<string, unknown>> {
   const model = new SimWorkbook(["Ledger"]);
-  const r = rng(42);
+  const r = mulberry32(42);
   const sheet = model.mustSheet("Ledger");
   HEADERS.forEach((h, c) => sheet.edit(0, c, (cell) => (cell.value = h)));
   let valuesBytes = 0;
@@ -118,7 +107,7 @@ async function benchMark(): Promise<Record<string, unknown>> {
   const s = model.mustSheet("Data");
   for (let i = 0; i < rowsN; i++)
     for (let c = 0; c < COLS; c++) s.edit(i, c, (cell) => (cell.value = i * COLS + c));
-  const r = rng(7);
+  const r = mulberry32(7);
   const picked = new Set<string>();
   while (picked.size < 10_000)
     picked.add(`${String.fromCharCode(65 + Math.floor(r() * COLS))}${1 + Math.floor(r() * rowsN)}`);
@@ -157,7 +146,7 @@ async function ledgerXlsx(): Promise<Uint8Array> {
   const x = new ExcelJS.Workbook();
   const ws = x.addWorksheet("Ledger");
   ws.addRow(HEADERS);
-  const r = rng(42);
+  const r = mulberry32(42);
   for (let i = 0; i < ROWS; i++) ws.addRow(ledgerRow(i, r).map((v) => (v === "" ? null : v)));
   ws.getColumn(1).numFmt = "yyyy-mm-dd";
   return new Uint8Array((await x.xlsx.writeBuffer()) as ArrayBuffer);

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { sumMinor } from "../money";
 import { generatePair } from "./generate/generatePair";
-import { mulberry32, shuffleInPlace } from "./generate/prng";
+import { mulberry32, shuffleInPlace } from "../random";
 import { reconcile } from "./reconcile";
 import { selectRecords } from "./records";
 import type { ReconcileResult } from "./types";

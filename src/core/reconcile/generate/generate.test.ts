@@ -2,7 +2,7 @@
 import { reconcile } from "../reconcile";
 import { generatePair } from "./generatePair";
 import { gradeResult } from "./grade";
-import { mulberry32 } from "./prng";
+import { mulberry32 } from "../../random";
 
 const START = 20454;
 

@@ -7,7 +7,7 @@
  */
 import { allocate } from "../../money";
 import { channel, bankName, mistype, noisyReference, partyNames, RECURRING_AMOUNTS } from "./vocabulary";
-import { intBetween, normal, pickOne, pickWeighted, type Random } from "./prng";
+import { intBetween, normal, pickOne, pickWeighted, type Random } from "../../random";
 import { SideBuilder } from "./sideBuilder";
 import type { GeneratedPair, TruthGroup, TruthKind } from "./truth";
 import { slipLedgerRow } from "./slips";

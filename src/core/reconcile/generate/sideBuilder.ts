@@ -3,7 +3,7 @@
  * (by date, Excel rows from 2) and returns the RecordSet with the map from build order to final index.
  */
 import type { RecordSet, Side } from "../types";
-import type { Random } from "./prng";
+import type { Random } from "../../random";
 
 export interface RowSpec {
   readonly day: number;

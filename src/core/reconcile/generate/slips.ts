@@ -1,6 +1,6 @@
 /** Keying slips a clerk makes when typing a ledger row: swapped digits, a lost sign, a shifted decimal, day and month swapped. */
 import { dayFromYmd, ymdFromDay } from "../../dates";
-import { pickWeighted, type Random } from "./prng";
+import { pickWeighted, type Random } from "../../random";
 import type { TruthKind } from "./truth";
 
 export interface Slip {

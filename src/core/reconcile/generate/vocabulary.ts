@@ -2,7 +2,7 @@
  * Words for generated ledgers and statements: party names, how a bank prints them, and how payers
  * mangle references ("INV-104321" -> "inv104321", "104321", "INV 0104321").
  */
-import { intBetween, pickOne, type Random } from "./prng";
+import { intBetween, pickOne, type Random } from "../../random";
 
 const FIRST = [
   "Acme",

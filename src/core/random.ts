@@ -1,4 +1,4 @@
-/** Seeded pseudo-random numbers for generators and property tests: core never calls Math.random. */
+/** Seeded pseudo-random numbers for generators, benchmarks and property tests: core never calls Math.random. */
 
 /** A source of numbers in [0, 1). */
 export type Random = () => number;

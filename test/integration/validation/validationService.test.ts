@@ -171,6 +171,38 @@ describe.each(BACKENDS)("validation service over the $name port", ({ make }) => 
     });
   });
 
+  it("stops mid-run when cancelled, at the next slice of engine work", async () => {
+    const rows: (string | number)[][] = [["Code", "Qty"]];
+    for (let i = 0; i < 30_000; i++) rows.push([`A${i}`, i % 5 === 0 ? "many" : i]);
+    const b = make({
+      sheets: [{ name: "Data", rows }],
+      tables: [{ name: "Lines", sheet: "Data", address: `A1:B${rows.length}` }],
+    });
+    const service = createValidationService(b.port);
+    const ctrl = new AbortController();
+    const phases: string[] = [];
+    const rules = {
+      kind: "none" as const,
+      columns: { Qty: { type: "integer" as const }, Code: { unique: true } },
+    };
+    const run = service.run(
+      "Lines",
+      { rules },
+      {
+        signal: ctrl.signal,
+        onProgress: (p) => {
+          phases.push(p.phase);
+          if (p.phase === "Reading Qty") ctrl.abort();
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: "cancelled",
+      message: "Validating Lines was cancelled.",
+    });
+    expect(phases.some((p) => p.startsWith("Checking"))).toBe(false);
+  }, 60_000);
+
   it("stops when cancelled, writing nothing", async () => {
     const b = make(BOOKS);
     const service = createValidationService(b.port);

@@ -39,6 +39,8 @@ const TITLES: Readonly<Record<string, string>> = {
   row_hidden: "Hidden or filtered rows",
   totals_row_excluded: "Totals row left out",
   merged_cells: "No merged cells",
+  extra_cell: "No line has more values than headers",
+  missing_cell: "Every line has a value per column",
   header_blank: "Every column has a header",
   header_duplicate: "Headers are distinct",
   header_missing: "Needed columns are present",

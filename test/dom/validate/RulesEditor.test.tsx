@@ -35,17 +35,19 @@ describe("rules editor", () => {
       const rules = await screen.findByTestId("validate-column-rules");
       fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: "Description" } });
       fireEvent.click(within(rules).getByLabelText("Unique"));
+      type(within(rules).getByLabelText("Longest text"), "9");
       expect(screen.getByTestId("section-rules").textContent).toContain("unsaved");
       await act(async () => fireEvent.click(screen.getByTestId("rules-save")));
       await waitFor(async () =>
         expect(await port.getSetting(RULES_SETTING)).toEqual({
           version: 1,
-          tables: { Journal: { columns: { Description: { unique: true } } } },
+          tables: { Journal: { columns: { Description: { unique: true, maxLength: 9 } } } },
         }),
       );
       expect(screen.getByTestId("section-rules").textContent).not.toContain("unsaved");
       const results = await runValidation();
       expect(within(results).getByText("Description has no repeats")).toBeTruthy();
+      expect(within(results).getByText("Description is short enough")).toBeTruthy();
     },
     SLOW,
   );

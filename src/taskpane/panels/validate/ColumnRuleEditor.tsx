@@ -1,5 +1,5 @@
 /**
- * A column's own rules, the common cases: type, required, unique, min/max, allowed values, pattern. They
+ * A column's own rules, the common cases: type, required, unique, min/max, length, allowed values, pattern. They
  * add to or override the kind's rules for that column; the JSON import covers the rest.
  */
 import { Button, Caption1, Checkbox, Field, Select } from "@fluentui/react-components";
@@ -11,6 +11,7 @@ import {
   clearColumnRule,
   columnRuleOf,
   parseBound,
+  parseLength,
   parseList,
   parsePattern,
   setColumnRule,
@@ -102,6 +103,24 @@ export function ColumnRuleEditor({ headers, fields, rules, onChange, disabled }:
           parse={parseBound}
           disabled={disabled}
           onCommit={(v) => set({ max: v })}
+        />
+      </div>
+      <div className={styles.pair}>
+        <RuleInput
+          key={key("minLength", showBound(rule.minLength))}
+          label="Shortest text"
+          value={showBound(rule.minLength)}
+          parse={parseLength}
+          disabled={disabled}
+          onCommit={(v) => set({ minLength: v })}
+        />
+        <RuleInput
+          key={key("maxLength", showBound(rule.maxLength))}
+          label="Longest text"
+          value={showBound(rule.maxLength)}
+          parse={parseLength}
+          disabled={disabled}
+          onCommit={(v) => set({ maxLength: v })}
         />
       </div>
       <RuleInput

@@ -1,5 +1,13 @@
 /** The compact rules editor's edits: empty parts dropped, headers kept as written, text parsed with reasons. */
-import { parseBound, parseList, parsePattern, setColumnRule, setMapping, setTableRule } from "./rulesEdit";
+import {
+  parseBound,
+  parseLength,
+  parseList,
+  parsePattern,
+  setColumnRule,
+  setMapping,
+  setTableRule,
+} from "./rulesEdit";
 
 describe("rules edits", () => {
   it("sets and removes a column's rule, dropping empty parts", () => {
@@ -40,5 +48,7 @@ describe("rules edits", () => {
     expect(parseList("  ")).toEqual({ ok: true, value: undefined });
     expect(parsePattern("INV-\\d{4}")).toEqual({ ok: true, value: "INV-\\d{4}" });
     expect(parsePattern("(")).toMatchObject({ ok: false });
+    expect(parseLength(" 12 ")).toEqual({ ok: true, value: 12 });
+    expect(parseLength("-1")).toEqual({ ok: false, reason: "Enter a whole number of characters." });
   });
 });

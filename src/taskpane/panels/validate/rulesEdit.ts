@@ -77,6 +77,15 @@ export function parseBound(text: string): Parsed<number | string> {
     : { ok: false, reason: "Enter a number, or a date written YYYY-MM-DD." };
 }
 
+/** A length in characters: blank (none) or a whole number from 0. */
+export function parseLength(text: string): Parsed<number> {
+  const t = text.trim();
+  if (t === "") return { ok: true, value: undefined };
+  return /^\d+$/.test(t)
+    ? { ok: true, value: Number(t) }
+    : { ok: false, reason: "Enter a whole number of characters." };
+}
+
 /** A comma-separated list: blank (none) or its trimmed, non-empty items. */
 export function parseList(text: string): Parsed<string[]> {
   const items = text

@@ -169,6 +169,8 @@ export interface ValidationResult {
   /** In sheet order: table-level issues first, then by Excel row. */
   readonly issues: readonly Issue[];
   readonly stats: readonly RuleStat[];
+  /** The rule that raised each issue, as an index into `stats`; issues of no rule (headers, rule sets) are absent. */
+  readonly ruleOf: ReadonlyMap<Issue, number>;
   readonly records: number;
   readonly counts: Readonly<Record<Severity, number>>;
   /** No error-severity issue. */

@@ -150,10 +150,13 @@ function resultOf(
   const off = new Set(plan.rules.off ?? []);
   const lists: (readonly Issue[])[] = [plan.issues];
   const stats: RuleStat[] = [];
+  const ruleOf = new Map<Issue, number>();
   for (const run of runs) {
     if (isOff(run, off)) continue;
     const { stat, severity } = statOf(run);
+    // withSeverity replaces issues in place, so map them only after it ran.
     if (severity !== undefined) withSeverity(run.issues, severity);
+    for (const issue of run.issues) ruleOf.set(issue, stats.length);
     stats.push(stat);
     lists.push(run.issues);
   }
@@ -180,6 +183,7 @@ function resultOf(
     })),
     issues,
     stats,
+    ruleOf,
     records: table.rows.length,
     counts,
     valid: counts.error === 0,

@@ -12,18 +12,12 @@ import type { KeyIndex } from "./keyIndex";
 import type { OneToOneScratch } from "./oneToOne";
 import type { ReferenceIndexes } from "./referenceIndex";
 import { blockingWords, captureReference, normalizeParty, normalizeReference } from "./normalize";
-import {
-  digitsFingerprint,
-  numberFingerprints,
-  referenceFingerprint,
-  referenceNumberSpan,
-} from "./fingerprint";
+import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { keyHash } from "./matchId";
 import { diceOfRanges, LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
-/** Digits a reference needs to yield a reference number ("INV-1043" -> 1043). */
-const REF_NUMBER_DIGITS = 3;
+export { TEXT_NUMBERS };
 
 export interface SideCtx {
   readonly rec: RecordSet;
@@ -129,10 +123,6 @@ function internCurrencies(
   return { codes, ids };
 }
 
-/** Numbers a description may quote, kept per row without a reference. */
-export const TEXT_NUMBERS = 3;
-const TEXT_NUMBER_DIGITS = 3;
-
 function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena): SideCtx {
   const n = rec.size;
   return {
@@ -183,21 +173,7 @@ function layOut(side: SideCtx): void {
     gDay[p] = rec.day[i] as number;
     gGroup[p] = side.group[i] as number;
     side.keyHash[i] = keyHash(rec.keys[i] as string);
-    const ref = rec.reference[i] as string;
-    if (ref !== "") {
-      referenceFingerprint(ref, side.ref1, side.ref2, p);
-      const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
-      if (span >= 0) digitsFingerprint(ref, Math.floor(span / 65536), span % 65536, side.num1, side.num2, p);
-    }
-    if (side.ref1[p] === 0 && side.ref2[p] === 0)
-      numberFingerprints(
-        rec.description[i] as string,
-        TEXT_NUMBER_DIGITS,
-        TEXT_NUMBERS,
-        side.txt1,
-        side.txt2,
-        p * TEXT_NUMBERS,
-      );
+    fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, side, p);
   }
 }
 
@@ -311,13 +287,6 @@ export function normalizedReference(side: SideCtx, i: number): string {
     side.refText.set(i, t);
   }
   return t;
-}
-
-/** The digits of a row's reference number ("" when it has none). */
-export function numberText(side: SideCtx, i: number): string {
-  const ref = side.rec.reference[i] as string;
-  const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
-  return span < 0 ? "" : ref.slice(Math.floor(span / 65536), span % 65536);
 }
 
 /** Records a match: marks its rows taken. The rows must be open. */

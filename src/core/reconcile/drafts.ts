@@ -116,6 +116,28 @@ export class DraftStore {
     return CARDINALITIES[this.kind[k] as number] as Cardinality;
   }
 
+  isPair(k: number): boolean {
+    return (this.one.left[k] as number) >= 0;
+  }
+
+  leftCount(k: number): number {
+    return (this.one.left[k] as number) >= 0 ? 1 : (this.members.get(k)?.left.length ?? 0);
+  }
+
+  leftAt(k: number, a: number): number {
+    const i = this.one.left[k] as number;
+    return i >= 0 ? i : (this.members.get(k)?.left[a] as number);
+  }
+
+  rightCount(k: number): number {
+    return (this.one.right[k] as number) >= 0 ? 1 : (this.members.get(k)?.right.length ?? 0);
+  }
+
+  rightAt(k: number, b: number): number {
+    const j = this.one.right[k] as number;
+    return j >= 0 ? j : (this.members.get(k)?.right[b] as number);
+  }
+
   /** Left rows of draft k (a new one-element array for 1:1 drafts). */
   leftOf(k: number): readonly number[] {
     const i = this.one.left[k] as number;

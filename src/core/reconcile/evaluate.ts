@@ -3,15 +3,8 @@
  * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
  */
 import { currencyDecimals, roundScaled } from "../money";
-import {
-  isRejected,
-  normalizedReference,
-  patternKeysOf,
-  similarityOf,
-  TEXT_NUMBERS,
-  type Ctx,
-  type SideCtx,
-} from "./context";
+import { isRejected, normalizedReference, patternKeysOf, similarityOf, type Ctx } from "./context";
+import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel } from "./fingerprint";
 import type { Rule } from "./rules";
 
 /** How two references or parties relate: they contradict, one is missing, one edit apart, or equal. */
@@ -123,48 +116,6 @@ export function withinTolerance(
   const side = diff < 0 ? "below" : "above";
   const abs = absAllowance(cr, ctx, cur, side);
   return Math.abs(diff) <= abs || withinPercent(diff, leftMinor, cr[side].pct);
-}
-
-/** How two positions' fingerprints relate: equal, unknown (one is missing), or in conflict. */
-export const FP_EQUAL = 0;
-export const FP_UNKNOWN = 1;
-export const FP_CONFLICT = 2;
-
-function quotes(S: SideCtx, q: number, n1: number, n2: number): boolean {
-  for (let k = q * TEXT_NUMBERS; k < (q + 1) * TEXT_NUMBERS; k++)
-    if (S.txt1[k] === n1 && S.txt2[k] === n2) return true;
-  return false;
-}
-
-/**
- * References of left position p and right position q by fingerprint: equal when the normalised
- * references or their numbers agree, or when a row without a reference quotes the other's number in its
- * description ("TRANSFER ACME 104321" against INV-104321). Only two references can be in conflict.
- */
-export function fingerprintLevel(L: SideCtx, p: number, R: SideCtx, q: number): number {
-  const a1 = L.ref1[p] as number;
-  const a2 = L.ref2[p] as number;
-  const b1 = R.ref1[q] as number;
-  const b2 = R.ref2[q] as number;
-  const hasA = (a1 | a2) !== 0;
-  const hasB = (b1 | b2) !== 0;
-  if (hasA && hasB) {
-    if (a1 === b1 && a2 === b2) return FP_EQUAL;
-    const n1 = L.num1[p] as number;
-    const n2 = L.num2[p] as number;
-    if ((n1 | n2) !== 0 && n1 === R.num1[q] && n2 === R.num2[q]) return FP_EQUAL;
-    return FP_CONFLICT;
-  }
-  if (hasA) {
-    const n1 = L.num1[p] as number;
-    const n2 = L.num2[p] as number;
-    if ((n1 | n2) !== 0 && quotes(R, q, n1, n2)) return FP_EQUAL;
-  } else if (hasB) {
-    const n1 = R.num1[q] as number;
-    const n2 = R.num2[q] as number;
-    if ((n1 | n2) !== 0 && quotes(L, p, n1, n2)) return FP_EQUAL;
-  }
-  return FP_UNKNOWN;
 }
 
 /** How two references relate, by the rule's pattern or by fingerprint (a conflict is Near or Different). */

@@ -6,7 +6,7 @@
  * rows. Fingerprints are written into caller-owned typed arrays (lane 1 at out1[at], lane 2 at out2[at]);
  * 0/0 means "none".
  */
-import { normalizeReference } from "./normalize";
+import { normalizeParty, normalizeReference } from "./normalize";
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -164,4 +164,121 @@ export function numberFingerprints(
     i = k;
   }
   return count;
+}
+
+/** Numbers a description may quote, kept per row without a reference. */
+export const TEXT_NUMBERS = 3;
+/** Digits a reference needs to yield a reference number ("INV-1043" -> 1043), and a quoted number too. */
+export const REF_NUMBER_DIGITS = 3;
+const TEXT_NUMBER_DIGITS = 3;
+
+/**
+ * A record's fingerprints at slot `at`: the normalised reference, its number, and for records without
+ * a reference up to TEXT_NUMBERS numbers quoted in the description (at at × TEXT_NUMBERS + k). 0/0 is
+ * "none". The engine keeps them by layout position; reasons fill a one-slot copy on demand.
+ */
+export interface Fingerprints {
+  readonly ref1: Uint32Array;
+  readonly ref2: Uint32Array;
+  readonly num1: Uint32Array;
+  readonly num2: Uint32Array;
+  readonly txt1: Uint32Array;
+  readonly txt2: Uint32Array;
+}
+
+/** Fills slot `at` of `fp` from a record's reference and description (the slot must be zero). */
+export function fingerprintRecord(
+  reference: string,
+  description: string,
+  fp: Fingerprints,
+  at: number,
+): void {
+  if (reference !== "") {
+    referenceFingerprint(reference, fp.ref1, fp.ref2, at);
+    const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
+    if (span >= 0) digitsFingerprint(reference, Math.floor(span / 65536), span % 65536, fp.num1, fp.num2, at);
+  }
+  if (fp.ref1[at] === 0 && fp.ref2[at] === 0)
+    numberFingerprints(description, TEXT_NUMBER_DIGITS, TEXT_NUMBERS, fp.txt1, fp.txt2, at * TEXT_NUMBERS);
+}
+
+/** How two records' fingerprints relate: equal, unknown (one is missing), or in conflict. */
+export const FP_EQUAL = 0;
+export const FP_UNKNOWN = 1;
+export const FP_CONFLICT = 2;
+
+function quotes(S: Fingerprints, q: number, n1: number, n2: number): boolean {
+  for (let k = q * TEXT_NUMBERS; k < (q + 1) * TEXT_NUMBERS; k++)
+    if (S.txt1[k] === n1 && S.txt2[k] === n2) return true;
+  return false;
+}
+
+/**
+ * References of left slot p and right slot q by fingerprint: equal when the normalised references or
+ * their numbers agree, or when a record without a reference quotes the other's number in its description
+ * ("TRANSFER ACME 104321" against INV-104321). Only two references can be in conflict.
+ */
+export function fingerprintLevel(L: Fingerprints, p: number, R: Fingerprints, q: number): number {
+  const a1 = L.ref1[p] as number;
+  const a2 = L.ref2[p] as number;
+  const b1 = R.ref1[q] as number;
+  const b2 = R.ref2[q] as number;
+  const hasA = (a1 | a2) !== 0;
+  const hasB = (b1 | b2) !== 0;
+  if (hasA && hasB) {
+    if (a1 === b1 && a2 === b2) return FP_EQUAL;
+    const n1 = L.num1[p] as number;
+    const n2 = L.num2[p] as number;
+    if ((n1 | n2) !== 0 && n1 === R.num1[q] && n2 === R.num2[q]) return FP_EQUAL;
+    return FP_CONFLICT;
+  }
+  if (hasA) {
+    const n1 = L.num1[p] as number;
+    const n2 = L.num2[p] as number;
+    if ((n1 | n2) !== 0 && quotes(R, q, n1, n2)) return FP_EQUAL;
+  } else if (hasB) {
+    const n1 = R.num1[q] as number;
+    const n2 = R.num2[q] as number;
+    if ((n1 | n2) !== 0 && quotes(L, p, n1, n2)) return FP_EQUAL;
+  }
+  return FP_UNKNOWN;
+}
+
+/**
+ * 53-bit hash of normalizeParty(text) (upper case, letters and digits, one space between words), mixed
+ * with two seed lanes, without building the string. Equal normalised texts hash alike; callers that
+ * need certainty compare the texts of the few rows that share a hash.
+ */
+export function normalizedTextHash(text: string, seed1: number, seed2: number): number {
+  let h1 = SEED1 ^ seed1;
+  let h2 = SEED2 ^ seed2;
+  if (hasNonAscii(text)) {
+    const n = normalizeParty(text);
+    for (let i = 0; i < n.length; i++) {
+      h1 = step1(h1, n.charCodeAt(i));
+      h2 = step2(h2, n.charCodeAt(i));
+    }
+  } else {
+    let any = false;
+    let gap = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const u = isDigit(c) ? c : foldLetter(c);
+      if (u < 0) {
+        gap = any;
+        continue;
+      }
+      if (gap) {
+        h1 = step1(h1, 32);
+        h2 = step2(h2, 32);
+        gap = false;
+      }
+      h1 = step1(h1, u);
+      h2 = step2(h2, u);
+      any = true;
+    }
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 0x85ebca6b) ^ Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b) ^ Math.imul(h1 ^ (h1 >>> 13), 0xc2b2ae35);
+  return (h1 >>> 0) * 2097152 + (h2 >>> 11);
 }

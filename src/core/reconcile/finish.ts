@@ -6,16 +6,16 @@
 import { makeIssue, type Issue } from "../issues";
 import { proposeAdjustments } from "./adjustments";
 import type { Ctx, SideCtx } from "./context";
-import { MANUAL } from "./drafts";
 import { explainDifferences } from "./detectors/explain";
 import type { SlipWindow } from "./detectors/slips";
 import { money } from "./detectors/where";
 import type { CompiledRule } from "./evaluate";
-import { assignMatchIds, groupHash, groupSignature, pairIdHash } from "./matchId";
-import { reasonOf } from "./reason";
+import { clashSuffixes, formatMatchId, groupHash, groupSignature, pairIdHash } from "./matchId";
+import { MatchTable } from "./matchTable";
+import { PairFacts } from "./reasonFacts";
 import { buildStatements, type Balances } from "./statement";
 import { summarize } from "./summary";
-import type { Match, ReconcileResult } from "./types";
+import type { ReconcileResult } from "./types";
 
 export interface FinishOptions {
   readonly rules: readonly CompiledRule[];
@@ -97,13 +97,19 @@ function keysOf(ctx: Ctx, k: number): { left: string[]; right: string[] } {
   };
 }
 
-/** Hash, earliest day and difference of every draft, in one pass. */
-function measureDrafts(ctx: Ctx): { hashes: Float64Array; days: Float64Array; differences: Float64Array } {
+/** Hash, earliest day, difference and currency of every draft, in one pass. */
+function measureDrafts(ctx: Ctx): {
+  hashes: Float64Array;
+  days: Float64Array;
+  differences: Float64Array;
+  currency: Int32Array;
+} {
   const d = ctx.drafts;
   const n = d.count;
   const hashes = new Float64Array(n);
   const days = new Float64Array(n);
   const differences = new Float64Array(n);
+  const currency = new Int32Array(n);
   const L = ctx.left.rec;
   const R = ctx.right.rec;
   for (let k = 0; k < n; k++) {
@@ -113,91 +119,76 @@ function measureDrafts(ctx: Ctx): { hashes: Float64Array; days: Float64Array; di
       days[k] = Math.min(L.day[i1] as number, R.day[j1] as number);
       differences[k] = (R.minor[j1] as number) - (L.minor[i1] as number);
       hashes[k] = pairIdHash(ctx.left.keyHash[i1] as number, ctx.right.keyHash[j1] as number);
+      currency[k] = ctx.left.cur[i1] as number;
       continue;
     }
+    const left = d.leftOf(k);
+    const right = d.rightOf(k);
     let day = Infinity;
     let diff = 0;
-    for (const i of d.leftOf(k)) {
+    for (const i of left) {
       day = Math.min(day, L.day[i] as number);
       diff -= L.minor[i] as number;
     }
-    for (const j of d.rightOf(k)) {
+    for (const j of right) {
       day = Math.min(day, R.day[j] as number);
       diff += R.minor[j] as number;
     }
     days[k] = day;
     differences[k] = diff;
+    currency[k] =
+      (left.length > 0 ? ctx.left.cur[left[0] as number] : ctx.right.cur[right[0] as number]) ?? 0;
     hashes[k] = groupHash(
-      d.leftOf(k).map((i) => ctx.left.keyHash[i] as number),
-      d.rightOf(k).map((j) => ctx.right.keyHash[j] as number),
+      left.map((i) => ctx.left.keyHash[i] as number),
+      right.map((j) => ctx.right.keyHash[j] as number),
     );
   }
-  return { hashes, days, differences };
+  return { hashes, days, differences, currency };
 }
-
-const MANUAL_RULE = "manual";
-const ACCEPTED_RULE = "accepted";
 
 function buildMatches(ctx: Ctx, opts: FinishOptions) {
   const d = ctx.drafts;
-  const { hashes, days, differences } = measureDrafts(ctx);
-  const ids = assignMatchIds(hashes, (k) => {
+  const { hashes, days, differences, currency } = measureDrafts(ctx);
+  const suffixes = clashSuffixes(hashes, (k) => {
     const keys = keysOf(ctx, k);
     return groupSignature(keys.left, keys.right);
   });
+  const idOf = (k: number): string => formatMatchId(hashes[k] as number) + (suffixes?.get(k) ?? "");
+  // Ids are only compared when two groups share a hash (their suffixes then tell them apart).
   const order = orderByDayThen(
     days,
     d.count,
-    (a, b) =>
-      (hashes[a] as number) - (hashes[b] as number) || ((ids[a] as string) < (ids[b] as string) ? -1 : 1),
+    (a, b) => (hashes[a] as number) - (hashes[b] as number) || (idOf(a) < idOf(b) ? -1 : 1),
   );
+  const rows = new MatchTable({
+    drafts: d,
+    order,
+    hashes,
+    differences,
+    currency,
+    suffixes,
+    currencies: ctx.currencies,
+    rules: opts.rules,
+    facts: new PairFacts(ctx.left.rec, ctx.right.rec, ctx.left.partyKey !== null),
+  });
   const leftMatch = new Int32Array(ctx.left.n).fill(-1);
   const rightMatch = new Int32Array(ctx.right.n).fill(-1);
-  const matches: Match[] = new Array<Match>(order.length);
   for (let pos = 0; pos < order.length; pos++) {
     const k = order[pos] as number;
-    const left = d.leftOf(k);
-    const right = d.rightOf(k);
-    const first = left.length > 0 ? ctx.left.cur[left[0] as number] : ctx.right.cur[right[0] as number];
-    const currency = ctx.currencies[first as number] ?? "";
-    for (let a = 0; a < left.length; a++) leftMatch[left[a] as number] = pos;
-    for (let b = 0; b < right.length; b++) rightMatch[right[b] as number] = pos;
-    const ruleIndex = d.rule[k] as number;
-    const cr = ruleIndex >= 0 ? (opts.rules[ruleIndex] ?? null) : null;
-    const cardinality = d.cardinalityOf(k);
-    const ambiguous = d.ambiguous[k] === 1;
-    const alternatives = d.alternatives[k] as number;
-    const difference = differences[k] as number;
-    matches[pos] = {
-      id: ids[k] as string,
-      status: d.statusOf(k),
-      rule: cr !== null ? cr.rule.id : ruleIndex === MANUAL ? MANUAL_RULE : ACCEPTED_RULE,
-      cardinality,
-      left,
-      right,
-      difference,
-      currency,
-      score: Math.round((d.score[k] as number) * 1000) / 1000,
-      reason: reasonOf(ctx, cr, {
-        ruleIndex,
-        cardinality,
-        left,
-        right,
-        ambiguous,
-        alternatives,
-        difference,
-        currency,
-      }),
-      ambiguous,
-      alternatives,
-      decidedBy: d.user[k] === 1 ? "user" : "rule",
-    };
+    const i1 = d.one.left[k] as number;
+    if (i1 >= 0) {
+      leftMatch[i1] = pos;
+      rightMatch[d.one.right[k] as number] = pos;
+      continue;
+    }
+    for (let a = 0, n = d.leftCount(k); a < n; a++) leftMatch[d.leftAt(k, a)] = pos;
+    for (let b = 0, n = d.rightCount(k); b < n; b++) rightMatch[d.rightAt(k, b)] = pos;
   }
-  return { matches, leftMatch, rightMatch };
+  return { rows, matches: rows.views(), leftMatch, rightMatch };
 }
 
 export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
-  const { matches, leftMatch, rightMatch } = buildMatches(ctx, opts);
+  const { rows, matches, leftMatch, rightMatch } = buildMatches(ctx, opts);
   const unmatched = { left: openRows(ctx.left), right: openRows(ctx.right) };
   const statements = buildStatements({
     left: ctx.left.rec,
@@ -205,7 +196,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     leftCur: ctx.left.cur,
     rightCur: ctx.right.cur,
     currencies: ctx.currencies,
-    matches,
+    matches: rows,
     leftMatch,
     rightMatch,
     unmatched,
@@ -230,7 +221,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
       ),
     );
   }
-  const summary = summarize({ ctx, matches, unmatched, statements });
+  const summary = summarize({ ctx, matches: rows, unmatched, statements });
   return {
     left: ctx.left.rec,
     right: ctx.right.rec,

@@ -125,18 +125,20 @@ export function matchIdOf(leftKeys: readonly string[], rightKeys: readonly strin
 }
 
 /**
- * Ids for a list of groups from their hashes, unique even when two groups hash alike (about once in 500
- * runs of a million matches): the group with the larger signature gets "-2", "-3", …, so the outcome
- * does not depend on row order. Collisions are found by sorting the hashes, far cheaper than a Map.
+ * Suffixes that keep ids unique when two groups hash alike (about once in 500 runs of a million
+ * matches): the group with the larger signature gets "-2", "-3", …, so the outcome does not depend on
+ * row order. Collisions are found by sorting the hashes, far cheaper than a Map. Null when none clash.
  */
-export function assignMatchIds(hashes: Float64Array, signatureOf: (k: number) => string): string[] {
+export function clashSuffixes(
+  hashes: Float64Array,
+  signatureOf: (k: number) => string,
+): Map<number, string> | null {
   const groups = hashes.length;
-  const ids: string[] = new Array<string>(groups);
-  for (let k = 0; k < groups; k++) ids[k] = formatMatchId(hashes[k] as number);
   const sorted = hashes.slice().sort();
-  const clashing = new Set<number>();
-  for (let k = 1; k < groups; k++) if (sorted[k] === sorted[k - 1]) clashing.add(sorted[k] as number);
-  if (clashing.size === 0) return ids;
+  let clashing: Set<number> | null = null;
+  for (let k = 1; k < groups; k++)
+    if (sorted[k] === sorted[k - 1]) (clashing ??= new Set<number>()).add(sorted[k] as number);
+  if (clashing === null) return null;
   const byHash = new Map<number, number[]>();
   for (let k = 0; k < groups; k++) {
     const h = hashes[k] as number;
@@ -145,11 +147,12 @@ export function assignMatchIds(hashes: Float64Array, signatureOf: (k: number) =>
     list.push(k);
     byHash.set(h, list);
   }
+  const out = new Map<number, string>();
   for (const list of byHash.values()) {
     list.sort((a, b) => byCodeUnits(signatureOf(a), signatureOf(b)));
     list.forEach((k, n) => {
-      if (n > 0) ids[k] = `${ids[k] as string}-${n + 1}`;
+      if (n > 0) out.set(k, `-${n + 1}`);
     });
   }
-  return ids;
+  return out;
 }

@@ -3,10 +3,9 @@
  * so a reviewer sees why the rows were paired without opening the rule.
  */
 import { currencyDecimals, formatMinor } from "../money";
-import type { Ctx } from "./context";
-import { Level, partyLevel, referenceLevel, type CompiledRule } from "./evaluate";
-import { numberText, similarityOf } from "./context";
 import { MANUAL } from "./drafts";
+import { Level, type CompiledRule } from "./evaluate";
+import type { PairFacts } from "./reasonFacts";
 import type { Cardinality } from "./types";
 
 /** "1,234.50" style amount for reasons (sign kept, no currency: the match carries it). */
@@ -51,22 +50,19 @@ function lagRange(lags: readonly number[]): string {
 }
 
 /** ", reference INV-1043, party Acme, description 82% similar": the evidence a pair shares. */
-function pairFacts(ctx: Ctx, cr: CompiledRule, i: number, j: number): string {
-  let facts = "";
-  const ref = referenceLevel(ctx, cr, i, j);
+function pairFacts(facts: PairFacts, cr: CompiledRule, i: number, j: number): string {
+  let text = "";
+  const { left, right } = facts;
+  const ref = facts.referenceLevel(cr, i, j);
   if (ref === Level.Equal) {
-    const shown = ctx.left.rec.reference[i] || ctx.right.rec.reference[j] || numberText(ctx.left, i);
-    facts += `, reference ${shortText(shown as string)}`;
+    const shown = left.reference[i] || right.reference[j] || facts.leftNumberText(i);
+    text += `, reference ${shortText(shown as string)}`;
   } else if (ref === Level.Near) {
-    facts += `, reference ${shortText(ctx.left.rec.reference[i] as string)} ~ ${shortText(ctx.right.rec.reference[j] as string)}`;
+    text += `, reference ${shortText(left.reference[i] as string)} ~ ${shortText(right.reference[j] as string)}`;
   }
-  if (cr.partyMode !== 0 && partyLevel(ctx, i, j) === Level.Equal)
-    facts += `, party ${shortText(ctx.left.rec.party[i] as string)}`;
-  if (cr.text >= 0) {
-    const sim = similarityOf(ctx, i, j);
-    facts += `, description ${Math.round(sim * 100)}% similar`;
-  }
-  return facts;
+  if (cr.partyMode !== 0 && facts.partyEqual(i, j)) text += `, party ${shortText(left.party[i] as string)}`;
+  if (cr.text >= 0) text += `, description ${Math.round(facts.similarity(i, j) * 100)}% similar`;
+  return text;
 }
 
 /** What a reason is built from: the match's rows and how it was made. */
@@ -83,7 +79,7 @@ export interface ReasonInput {
 }
 
 /** The reason line of a match. `cr` is null for decisions the user made. */
-export function reasonOf(ctx: Ctx, cr: CompiledRule | null, d: ReasonInput): string {
+export function reasonOf(facts: PairFacts, cr: CompiledRule | null, d: ReasonInput): string {
   const { difference: diff, currency } = d;
   const tail = d.ambiguous
     ? `; ${d.alternatives === 1 ? "1 other candidate" : `${d.alternatives} other candidates`} as good`
@@ -93,19 +89,19 @@ export function reasonOf(ctx: Ctx, cr: CompiledRule | null, d: ReasonInput): str
   const i = d.left[0] as number;
   const j = d.right[0] as number;
   if (d.cardinality === "1:1") {
-    const lag = (ctx.right.rec.day[j] as number) - (ctx.left.rec.day[i] as number);
-    return `${amountFact(diff, currency)}, ${formatLag(lag)}${pairFacts(ctx, cr, i, j)}${tail}`;
+    const lag = (facts.right.day[j] as number) - (facts.left.day[i] as number);
+    return `${amountFact(diff, currency)}, ${formatLag(lag)}${pairFacts(facts, cr, i, j)}${tail}`;
   }
   const lags: number[] = [];
   for (const a of d.left)
-    for (const b of d.right) lags.push((ctx.right.rec.day[b] as number) - (ctx.left.rec.day[a] as number));
+    for (const b of d.right) lags.push((facts.right.day[b] as number) - (facts.left.day[a] as number));
   if (d.cardinality === "many:many") {
     const net = diff === 0 ? "net to the same sum" : `net to sums ${formatAmount(diff, currency)} apart`;
-    return `${d.left.length} ${ctx.left.rec.table} rows and ${d.right.length} ${ctx.right.rec.table} rows ${net}, ${lagRange(lags)}${tail}`;
+    return `${d.left.length} ${facts.left.table} rows and ${d.right.length} ${facts.right.table} rows ${net}, ${lagRange(lags)}${tail}`;
   }
   const manyLeft = d.cardinality === "many:1";
   const count = manyLeft ? d.left.length : d.right.length;
-  const table = manyLeft ? ctx.left.rec.table : ctx.right.rec.table;
+  const table = manyLeft ? facts.left.table : facts.right.table;
   const sums = diff === 0 ? "sum to the amount" : `sum to the amount within ${formatAmount(diff, currency)}`;
-  return `${count} ${table} rows ${sums}, ${lagRange(lags)}${pairFacts(ctx, cr, i, j)}${tail}`;
+  return `${count} ${table} rows ${sums}, ${lagRange(lags)}${pairFacts(facts, cr, i, j)}${tail}`;
 }

@@ -5,8 +5,9 @@
  * is the bookkeeping behind it: every row counted exactly once.
  */
 import { sumMinor } from "../money";
+import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
-import type { Match, RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
+import type { RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
 
 /** Declared balances in minor units; closing ones win over opening + rows. */
 export interface Balances {
@@ -25,7 +26,7 @@ export interface StatementInput {
   readonly leftCur: Int32Array;
   readonly rightCur: Int32Array;
   readonly currencies: readonly string[];
-  readonly matches: readonly Match[];
+  readonly matches: MatchRows;
   readonly leftMatch: Int32Array;
   readonly rightMatch: Int32Array;
   /** Open rows, in the order the result lists them. */
@@ -87,33 +88,35 @@ function statementFor(input: StatementInput, c: number): Statement {
   const r = openBySign(right, input.unmatched.right, rightCur, c);
   // Differences inside matches, per status, counted from the rows of this currency; and the bookkeeping
   // check that every member row points back at its match.
-  const diff = { confirmed: new MinorTotal(), suggested: new MinorTotal() };
-  const differing = { confirmed: 0, suggested: 0 };
+  // Index 0: confirmed, 1: suggested.
+  const diff = [new MinorTotal(), new MinorTotal()] as const;
+  const differing = [0, 0];
   let inMatches = 0;
   let pointsBack = true;
-  matches.forEach((m, k) => {
+  for (let k = 0; k < matches.count; k++) {
     let d = 0;
     let mine = false;
-    for (let a = 0; a < m.left.length; a++) {
-      const i = m.left[a] as number;
+    for (let a = 0, n = matches.leftCount(k); a < n; a++) {
+      const i = matches.leftAt(k, a);
       if (leftCur[i] !== c) continue;
       mine = true;
       inMatches++;
       d -= left.minor[i] as number;
       if (leftMatch[i] !== k) pointsBack = false;
     }
-    for (let b = 0; b < m.right.length; b++) {
-      const j = m.right[b] as number;
+    for (let b = 0, n = matches.rightCount(k); b < n; b++) {
+      const j = matches.rightAt(k, b);
       if (rightCur[j] !== c) continue;
       mine = true;
       inMatches++;
       d += right.minor[j] as number;
       if (rightMatch[j] !== k) pointsBack = false;
     }
-    if (!mine) return;
-    diff[m.status].add(d);
-    if (d !== 0) differing[m.status]++;
-  });
+    if (!mine) continue;
+    const status = matches.statusAt(k);
+    (diff[status] as MinorTotal).add(d);
+    if (d !== 0) differing[status] = (differing[status] as number) + 1;
+  }
   const line = (
     kind: StatementLineKind,
     effect: number,
@@ -133,8 +136,8 @@ function statementFor(input: StatementInput, c: number): Statement {
     line("left_only_payments", -l.minusSum, l.minus, [], l.minus.length),
     line("right_only_credits", r.plusSum, [], r.plus, r.plus.length),
     line("right_only_debits", r.minusSum, [], r.minus, r.minus.length),
-    line("confirmed_differences", diff.confirmed.value(), [], [], differing.confirmed),
-    line("suggested_differences", diff.suggested.value(), [], [], differing.suggested),
+    line("confirmed_differences", diff[0].value(), [], [], differing[0] as number),
+    line("suggested_differences", diff[1].value(), [], [], differing[1] as number),
   ];
   const b = input.balances;
   const applies = b !== undefined && (b.currency ?? input.currencies[0]) === currency;

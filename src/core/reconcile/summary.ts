@@ -1,7 +1,8 @@
 /** Counts and totals of a run: what `=BO.RECONCILE` spills and what the task pane shows at the top. */
 import type { Ctx, SideCtx } from "./context";
+import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
-import type { Match, ReconcileSummary, SideTotals, Statement } from "./types";
+import type { ReconcileSummary, SideTotals, Statement } from "./types";
 
 /** Row count and total of some rows; the total is null when they span several currencies. */
 class SideTally {
@@ -27,23 +28,21 @@ class SideTally {
 
 export function summarize(args: {
   readonly ctx: Ctx;
-  readonly matches: readonly Match[];
+  readonly matches: MatchRows;
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly statements: readonly Statement[];
 }): ReconcileSummary {
   const { ctx } = args;
-  const byStatus = (status: Match["status"]) => {
+  const byStatus = (status: number) => {
     const l = new SideTally(ctx.left);
     const r = new SideTally(ctx.right);
+    const rows = args.matches;
     let matches = 0;
-    // Indexed loops: these run once per result over up to a million matches, before the optimiser would
-    // remove the iterator objects a for-of allocates.
-    for (let k = 0; k < args.matches.length; k++) {
-      const m = args.matches[k] as Match;
-      if (m.status !== status) continue;
+    for (let k = 0; k < rows.count; k++) {
+      if (rows.statusAt(k) !== status) continue;
       matches++;
-      for (let a = 0; a < m.left.length; a++) l.add(m.left[a] as number);
-      for (let b = 0; b < m.right.length; b++) r.add(m.right[b] as number);
+      for (let a = 0, n = rows.leftCount(k); a < n; a++) l.add(rows.leftAt(k, a));
+      for (let b = 0, n = rows.rightCount(k); b < n; b++) r.add(rows.rightAt(k, b));
     }
     return { matches, left: l.totals(), right: r.totals() };
   };
@@ -55,8 +54,8 @@ export function summarize(args: {
   const single = args.statements.length === 1 ? args.statements[0] : undefined;
   return {
     currency: single?.currency ?? null,
-    confirmed: byStatus("confirmed"),
-    suggested: byStatus("suggested"),
+    confirmed: byStatus(0),
+    suggested: byStatus(1),
     unmatched: { left: open(ctx.left, args.unmatched.left), right: open(ctx.right, args.unmatched.right) },
     unexplained: single === undefined ? (args.statements.length === 0 ? 0 : null) : single.unexplained,
   };

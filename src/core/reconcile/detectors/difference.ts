@@ -49,12 +49,28 @@ function openNear(
       out.push(i);
     }
   }
-  out.sort(
-    (a, b) =>
-      Math.abs((side.rec.day[a] as number) - anchor) - Math.abs((side.rec.day[b] as number) - anchor) ||
-      byKey(side, a, b),
-  );
-  return out.slice(0, MAX_CANDIDATES);
+  return nearest(side, out, anchor, MAX_CANDIDATES);
+}
+
+/**
+ * The `max` rows nearest the anchor day, ties by row key, in that order. Dense windows hold thousands
+ * of rows: only those at the cut-off distance are compared by key, not all of them.
+ */
+function nearest(side: SideCtx, rows: number[], anchor: number, max: number): number[] {
+  const day = side.rec.day;
+  const distance = (i: number): number => Math.abs((day[i] as number) - anchor);
+  const order = (a: number, b: number): number => distance(a) - distance(b) || byKey(side, a, b);
+  if (rows.length <= max) return rows.sort(order);
+  let far = 0;
+  for (const i of rows) far = Math.max(far, distance(i));
+  const count = new Int32Array(far + 1);
+  for (const i of rows) count[distance(i)] = (count[distance(i)] as number) + 1;
+  let cut = 0;
+  for (let seen = count[0] as number; seen < max; seen += count[cut] as number) cut++;
+  const kept = rows.filter((i) => distance(i) < cut);
+  const atCut = rows.filter((i) => distance(i) === cut).sort((a, b) => byKey(side, a, b));
+  for (let k = 0; kept.length < max; k++) kept.push(atCut[k] as number);
+  return kept.sort(order);
 }
 
 function smallestSubset(side: SideCtx, rows: readonly number[], target: number): number[] | null {

@@ -5,6 +5,7 @@
  */
 import { makeIssue } from "../../issues";
 import type { Ctx, SideCtx } from "../context";
+import { normalizedTextHash } from "../fingerprint";
 import { normalizeParty, normalizeReference } from "../normalize";
 import type { Finding, Side } from "../types";
 import { locationOf, money, rowLabel } from "./where";
@@ -96,10 +97,54 @@ function sameIdClusters(side: SideCtx): number[][] {
   return [...byId.values()].filter((c) => c.length > 1);
 }
 
+function lookAlikeText(side: SideCtx, i: number): string {
+  return `${normalizeReference(side.rec.reference[i] as string)}\u0001${normalizeParty(side.rec.description[i] as string)}`;
+}
+
+/**
+ * Rows of positions [a, b) with the same normalised reference and description. Rows are sorted by a
+ * hash of both (reference fingerprint and description hash) and only rows sharing a hash are compared
+ * by their texts: normalised strings for every row of a recurring amount would cost more than all the
+ * other detectors.
+ */
+function lookAlikes(side: SideCtx, a: number, b: number): number[][] {
+  const items = side.byGroup.items;
+  const hash = new Float64Array(b - a);
+  for (let k = a; k < b; k++) {
+    const i = items[k] as number;
+    hash[k - a] = normalizedTextHash(
+      side.rec.description[i] as string,
+      side.ref1[k] as number,
+      side.ref2[k] as number,
+    );
+  }
+  const order = Array.from({ length: b - a }, (_, k) => k).sort(
+    (x, y) => (hash[x] as number) - (hash[y] as number) || x - y,
+  );
+  const clusters: number[][] = [];
+  let s = 0;
+  while (s < order.length) {
+    let e = s + 1;
+    while (e < order.length && hash[order[e] as number] === hash[order[s] as number]) e++;
+    if (e - s >= 2) {
+      const byText = new Map<string, number[]>();
+      for (let t = s; t < e; t++) {
+        const i = items[a + (order[t] as number)] as number;
+        const text = lookAlikeText(side, i);
+        const list = byText.get(text);
+        if (list === undefined) byText.set(text, [i]);
+        else list.push(i);
+      }
+      for (const cluster of byText.values()) if (cluster.length > 1) clusters.push(cluster);
+    }
+    s = e;
+  }
+  return clusters;
+}
+
 function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
   const side = sideName === "left" ? ctx.left : ctx.right;
   const out: Finding[] = [];
-  const items = side.byGroup.items;
   const flagged = new Uint8Array(side.n);
   // Positions run by amount group, then day: look-alikes sit in one run of equal group and day.
   let a = 0;
@@ -108,18 +153,9 @@ function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
     const day = side.gDay[a];
     let b = a + 1;
     while (b < side.n && side.gGroup[b] === g && side.gDay[b] === day) b++;
-    if (b - a >= 2) {
-      const byText = new Map<string, number[]>();
-      for (let k = a; k < b; k++) {
-        const i = items[k] as number;
-        const text = `${normalizeReference(side.rec.reference[i] as string)}\u0001${normalizeParty(side.rec.description[i] as string)}`;
-        const list = byText.get(text);
-        if (list === undefined) byText.set(text, [i]);
-        else list.push(i);
-      }
-      for (const cluster of byText.values())
-        if (cluster.length > 1) out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
-    }
+    if (b - a >= 2)
+      for (const cluster of lookAlikes(side, a, b))
+        out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
     a = b;
   }
   for (const cluster of sameIdClusters(side))

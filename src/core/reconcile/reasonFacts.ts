@@ -1,0 +1,103 @@
+/**
+ * The facts a match's reason line quotes (reference agreement, party, description similarity), read
+ * again from the two record sets when a reason is asked for. Reasons are rendered on demand, so a run
+ * keeps none of its working state for them; the comparisons are the engine's own (same fingerprints,
+ * same normalisation, same letter pairs), so a reason says exactly what the rule saw.
+ */
+import type { CompiledRule } from "./evaluate";
+import { Level, nearlyEqual } from "./evaluate";
+import {
+  FP_EQUAL,
+  FP_UNKNOWN,
+  fingerprintLevel,
+  fingerprintRecord,
+  REF_NUMBER_DIGITS,
+  referenceNumberSpan,
+  TEXT_NUMBERS,
+  type Fingerprints,
+} from "./fingerprint";
+import { captureReference, normalizeParty, normalizeReference } from "./normalize";
+import { textSimilarity } from "./similarity";
+import type { RecordSet } from "./types";
+
+function oneSlot(): Fingerprints {
+  return {
+    ref1: new Uint32Array(1),
+    ref2: new Uint32Array(1),
+    num1: new Uint32Array(1),
+    num2: new Uint32Array(1),
+    txt1: new Uint32Array(TEXT_NUMBERS),
+    txt2: new Uint32Array(TEXT_NUMBERS),
+  };
+}
+
+function refill(fp: Fingerprints, rec: RecordSet, i: number): Fingerprints {
+  fp.ref1[0] = 0;
+  fp.ref2[0] = 0;
+  fp.num1[0] = 0;
+  fp.num2[0] = 0;
+  fp.txt1.fill(0);
+  fp.txt2.fill(0);
+  fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, fp, 0);
+  return fp;
+}
+
+export class PairFacts {
+  private readonly fpLeft = oneSlot();
+  private readonly fpRight = oneSlot();
+  private readonly patterns = new Map<string, RegExp>();
+
+  /** `parties`: both sides name parties (otherwise parties are never compared). */
+  constructor(
+    readonly left: RecordSet,
+    readonly right: RecordSet,
+    private readonly parties: boolean,
+  ) {}
+
+  private capture(source: string, rec: RecordSet, i: number): string {
+    let re = this.patterns.get(source);
+    if (re === undefined) {
+      re = new RegExp(source, "i");
+      this.patterns.set(source, re);
+    }
+    const fromRef = captureReference(re, rec.reference[i] as string);
+    return fromRef !== "" ? fromRef : captureReference(re, rec.description[i] as string);
+  }
+
+  /** How the references of left row i and right row j relate under the rule (as evaluatePair sees it). */
+  referenceLevel(cr: CompiledRule, i: number, j: number): Level {
+    if (cr.pattern !== null) {
+      const a = this.capture(cr.pattern, this.left, i);
+      const b = this.capture(cr.pattern, this.right, j);
+      if (a === "" || b === "") return Level.Unknown;
+      if (a === b) return Level.Equal;
+      return nearlyEqual(a, b) ? Level.Near : Level.Different;
+    }
+    const f = fingerprintLevel(refill(this.fpLeft, this.left, i), 0, refill(this.fpRight, this.right, j), 0);
+    if (f === FP_EQUAL) return Level.Equal;
+    if (f === FP_UNKNOWN) return Level.Unknown;
+    return nearlyEqual(
+      normalizeReference(this.left.reference[i] as string),
+      normalizeReference(this.right.reference[j] as string),
+    )
+      ? Level.Near
+      : Level.Different;
+  }
+
+  partyEqual(i: number, j: number): boolean {
+    if (!this.parties) return false;
+    const a = normalizeParty(this.left.party[i] as string);
+    return a !== "" && a === normalizeParty(this.right.party[j] as string);
+  }
+
+  similarity(i: number, j: number): number {
+    return textSimilarity(this.left.description[i] as string, this.right.description[j] as string);
+  }
+
+  /** The digits of left row i's reference number ("" when it has none). */
+  leftNumberText(i: number): string {
+    const ref = this.left.reference[i] as string;
+    const span = referenceNumberSpan(ref, REF_NUMBER_DIGITS);
+    return span < 0 ? "" : ref.slice(Math.floor(span / 65536), span % 65536);
+  }
+}

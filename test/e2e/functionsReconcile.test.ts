@@ -2,50 +2,7 @@
  * =BO.MATCH and =BO.RECONCILE from the BUILT bundle, the way Excel meets them: dist/functions.js run with
  * a stub CustomFunctions runtime, called by id with ranges as value arrays and the invocation last.
  */
-import * as fs from "fs";
-import * as path from "path";
-import * as vm from "vm";
-import { DIST, assertBuilt } from "./support/browser";
-
-class StubFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-type Fn = (...args: unknown[]) => unknown;
-
-function loadBundle(): { registered: Map<string, Fn>; ids: string[] } {
-  assertBuilt();
-  const registered = new Map<string, Fn>();
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions: {
-      associate: (id: string, fn: Fn) => registered.set(id, fn),
-      Error: StubFunctionError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
-    },
-    console,
-    setTimeout,
-    clearTimeout,
-    queueMicrotask,
-  };
-  sandbox.globalThis = sandbox;
-  sandbox.self = sandbox;
-  sandbox.window = sandbox;
-  vm.createContext(sandbox);
-  vm.runInContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), sandbox, {
-    filename: "functions.js",
-  });
-  const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
-    functions: { id: string; options?: { requiresParameterAddresses?: boolean } }[];
-  };
-  const match = metadata.functions.find((f) => f.id === "MATCH");
-  if (!match?.options?.requiresParameterAddresses) throw new Error("MATCH must request parameter addresses");
-  return { registered, ids: metadata.functions.map((f) => f.id) };
-}
+import { callerOf, loadFunctions } from "./support/loadFunctions";
 
 const LEDGER = [
   ["Date", "Account", "Description", "Debit", "Credit", "Reference"],
@@ -63,16 +20,13 @@ const BANK = [
 ];
 
 describe("built reconciliation functions", () => {
-  const { registered, ids } = loadBundle();
-  const call = (id: string, ...args: unknown[]) => {
-    const fn = registered.get(id);
-    if (!fn) throw new Error(`${id} is not associated`);
-    return fn(...args);
-  };
+  const { registered, metadata } = loadFunctions();
+  const { call, errorOf } = callerOf(registered);
 
-  it("associates MATCH and RECONCILE from functions.json", () => {
-    expect(ids).toEqual(expect.arrayContaining(["MATCH", "RECONCILE"]));
+  it("associates MATCH and RECONCILE from functions.json, MATCH with parameter addresses", () => {
+    expect(metadata.map((f) => f.id)).toEqual(expect.arrayContaining(["MATCH", "RECONCILE"]));
     expect(registered.has("MATCH") && registered.has("RECONCILE")).toBe(true);
+    expect(metadata.find((f) => f.id === "MATCH")?.options?.requiresParameterAddresses).toBe(true);
   });
 
   it("MATCH spills matches with worksheet rows of both ranges", () => {
@@ -102,13 +56,8 @@ describe("built reconciliation functions", () => {
   });
 
   it("answers #VALUE! with a message for bad rules", () => {
-    let error: StubFunctionError | null = null;
-    try {
-      call("RECONCILE", LEDGER, BANK, '{"rules": []}');
-    } catch (e) {
-      error = e as StubFunctionError;
-    }
-    expect(error?.code).toBe("#VALUE!");
-    expect(error?.message).toContain("rulesJson: rules");
+    const error = errorOf("RECONCILE", LEDGER, BANK, '{"rules": []}');
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toContain("rulesJson: rules");
   });
 });

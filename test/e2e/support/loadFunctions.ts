@@ -36,7 +36,10 @@ export function loadFunctions(): { registered: Map<string, BundleFunction>; meta
   const registered = new Map<string, BundleFunction>();
   const sandbox: Record<string, unknown> = {
     CustomFunctions: {
-      associate: (id: string, fn: BundleFunction) => registered.set(id, fn),
+      associate: (id: string, fn: BundleFunction) => {
+        if (registered.has(id)) throw new Error(`${id} associated twice`);
+        registered.set(id, fn);
+      },
       Error: StubFunctionError,
       ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
     },

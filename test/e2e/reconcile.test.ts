@@ -4,7 +4,7 @@
  * columns and the Reconciliation sheet land in the workbook preview — and revert, with screenshots.
  */
 import type { Page } from "playwright-core";
-import { openTaskpane, screenshot, type Session } from "./support/browser";
+import { openDemo, screenshot, type Session } from "./support/browser";
 import "./support/timeout";
 
 const cell = (page: Page, sheet: string, address: string) =>
@@ -18,9 +18,7 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
 describe("Reconcile workflow in a browser (demo workbook)", () => {
   let s: Session;
   beforeAll(async () => {
-    s = await openTaskpane();
-    await s.page.goto(`${s.baseUrl}taskpane.html`);
-    await s.page.getByTestId("demo-notice").waitFor({ timeout: 30_000 });
+    s = await openDemo();
   });
   afterAll(async () => s?.close());
 

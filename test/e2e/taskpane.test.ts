@@ -1,12 +1,10 @@
 /** The built task pane in headless Chromium: demo mode renders, navigation works, nothing goes outside. */
-import { openTaskpane, screenshot, type Session } from "./support/browser";
+import { openDemo, openTaskpane, screenshot, type Session } from "./support/browser";
 
 describe("task pane in a browser (demo mode)", () => {
   let s: Session;
   beforeAll(async () => {
-    s = await openTaskpane();
-    await s.page.goto(`${s.baseUrl}taskpane.html`);
-    await s.page.getByTestId("demo-notice").waitFor({ timeout: 30_000 });
+    s = await openDemo();
   });
   afterAll(async () => s?.close());
 
@@ -35,10 +33,8 @@ describe("task pane in a browser (demo mode)", () => {
 
 describe("task pane in the dark", () => {
   it("follows a dark colour scheme in the demo", async () => {
-    const s = await openTaskpane({ colorScheme: "dark" });
+    const s = await openDemo({ colorScheme: "dark" });
     try {
-      await s.page.goto(`${s.baseUrl}taskpane.html`);
-      await s.page.getByTestId("demo-notice").waitFor({ timeout: 30_000 });
       const bg = await s.page.evaluate(() => {
         const shell = document.querySelector("main")?.parentElement;
         return shell ? getComputedStyle(shell).backgroundColor : "";

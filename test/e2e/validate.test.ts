@@ -6,7 +6,7 @@
  * and the pane at 320 px. Screenshots at each step.
  */
 import type { Page } from "playwright-core";
-import { openTaskpane, screenshot, type Session } from "./support/browser";
+import { openDemo, screenshot, type Session } from "./support/browser";
 import "./support/timeout";
 
 const cell = (page: Page, sheet: string, address: string) =>
@@ -30,9 +30,7 @@ async function confirmed(page: Page, text: RegExp): Promise<string> {
 describe("Validate workflow in a browser (demo workbook)", () => {
   let s: Session;
   beforeAll(async () => {
-    s = await openTaskpane();
-    await s.page.goto(`${s.baseUrl}taskpane.html`);
-    await s.page.getByTestId("demo-notice").waitFor({ timeout: 30_000 });
+    s = await openDemo();
   });
   afterAll(async () => s?.close());
 

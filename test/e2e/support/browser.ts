@@ -102,6 +102,19 @@ export async function openTaskpane(
   };
 }
 
+/** The task pane opened in demo mode, ready: the demo notice is on screen. */
+export async function openDemo(opts: { colorScheme?: "light" | "dark" } = {}): Promise<Session> {
+  const s = await openTaskpane(opts);
+  try {
+    await s.page.goto(`${s.baseUrl}taskpane.html`);
+    await s.page.getByTestId("demo-notice").waitFor({ timeout: 30_000 });
+    return s;
+  } catch (e) {
+    await s.close();
+    throw e;
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(RESULTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });

@@ -2,7 +2,7 @@
 import { Button, Caption1 } from "@fluentui/react-components";
 import { ArrowUndoRegular, PlayRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import type { ApplyReceipt } from "../../../services/reconciliation";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ApplyBarProps {
   readonly canApply: boolean;
@@ -36,7 +36,7 @@ export function RunButton({ canRun, busy, onRun, hasRun }: RunButtonProps) {
 }
 
 export function ApplyBar({ canApply, receipt, busy, onApply, onRevert }: ApplyBarProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   return (
     <div className={styles.stack}>
       <Caption1 className={styles.muted}>

@@ -6,7 +6,7 @@ import { Button, Caption1, Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SideProposal, SideSetup } from "../../../services/reconciliation";
 import { money, readTypedAmount } from "./format";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface BalanceFieldsProps {
   readonly side: "left" | "right";
@@ -25,7 +25,7 @@ function TypedBalance(props: {
   onValue: (minor: number | undefined) => void;
   disabled: boolean;
 }) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const [text, setText] = useState(props.value === undefined ? "" : money(props.value, "").replace(/,/g, ""));
   const read = readTypedAmount(text, props.currency);
   return (
@@ -52,7 +52,7 @@ function TypedBalance(props: {
 }
 
 export function BalanceFields({ side, setup, view, currency, onChange, disabled }: BalanceFieldsProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const b = setup.balances;
   const fromColumn = view.columnBalances;
   if (b.source === "column" && fromColumn)

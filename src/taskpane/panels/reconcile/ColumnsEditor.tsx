@@ -6,7 +6,7 @@ import { Caption1, Dropdown, Label, Option, Switch } from "@fluentui/react-compo
 import { Fragment, useId } from "react";
 import { fieldLabel, type ReconcileField } from "../../../core/reconcileInput";
 import type { SideProposal, SideSetup } from "../../../services/reconciliation";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const FIELDS: readonly ReconcileField[] = [
   "date",
@@ -32,7 +32,7 @@ export interface ColumnsEditorProps {
 }
 
 export function ColumnsEditor({ side, setup, view, onChange, disabled }: ColumnsEditorProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const id = useId();
   const headers = view.headers.filter((h) => h.trim() !== "");
   const setColumn = (field: ReconcileField, header: string | null) =>

@@ -21,7 +21,7 @@ import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/
 import { useState } from "react";
 import type { MatchView } from "../../../services/reconciliation";
 import { money } from "./format";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const PAGE = 50;
 
@@ -73,7 +73,7 @@ function RowButtons({
 }
 
 export function MatchGrid(props: MatchGridProps) {
-  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const { matches, leftName, rightName, onShow, onAccept, onReject, onUnmatch, disabled } = props;
   const [shown, setShown] = useState(PAGE);
   const width = (id: string | number) =>

@@ -21,7 +21,7 @@ import { LinkRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { openItems, type OpenItemView, type ReconcileOutcome } from "../../../services/reconciliation";
 import { money } from "./format";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 /** Open rows listed per side; past this the rest are counted (they are all on the sheet after Apply). */
 const MAX_SHOWN = 500;
@@ -40,7 +40,7 @@ function OpenGrid(props: {
   onSelect: (keys: Set<TableRowId>) => void;
   onShow: (side: "left" | "right", row: number) => void;
 }) {
-  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const width = (id: string | number) =>
     id === "row" ? styles.row : id === "amount" ? styles.amount : styles.text;
   const columns: TableColumnDefinition<OpenItemView>[] = [
@@ -132,7 +132,7 @@ export interface OpenItemsProps {
 }
 
 export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const [left, setLeft] = useState<Set<TableRowId>>(new Set());
   const [right, setRight] = useState<Set<TableRowId>>(new Set());
   const items = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };

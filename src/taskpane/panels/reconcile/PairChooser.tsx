@@ -3,7 +3,7 @@ import { Button, Caption1, Dropdown, Field, Option, Tooltip } from "@fluentui/re
 import { ArrowSwapRegular } from "@fluentui/react-icons";
 import { PRESETS, presetById, type PresetId } from "../../../services/reconciliation";
 import type { TableInfo } from "../../../workbook/port";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface PairChooserProps {
   readonly tables: readonly TableInfo[];
@@ -27,7 +27,7 @@ function TableDropdown(props: {
   onChange: (name: string) => void;
   disabled: boolean;
 }) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const current = props.tables.find((t) => t.name === props.value);
   return (
     <Field label={props.label}>
@@ -52,7 +52,7 @@ function TableDropdown(props: {
 }
 
 export function PairChooser({ tables, preset, left, right, onPreset, onTables, disabled }: PairChooserProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const p = presetById(preset);
   return (
     <div className={styles.stack}>

@@ -26,12 +26,12 @@ import { ResultsView } from "./ResultsView";
 import { RulesEditor } from "./RulesEditor";
 import { PairChooser } from "./PairChooser";
 import { SideCard } from "./SideCard";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 import { useReconcileRun } from "./useReconcileRun";
 import { useReconcileSetup } from "./useReconcileSetup";
 
 export function ReconcilePanel() {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const service = useServices().reconciliation;
   const s = useReconcileSetup(service);
   const r = useReconcileRun(service, s.setup);

@@ -9,7 +9,7 @@ import { MatchGrid } from "./MatchGrid";
 import { OpenItems } from "./OpenItems";
 import { StatementView } from "./StatementView";
 import { SummaryBar } from "./SummaryBar";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 type View = "suggested" | "confirmed" | "open";
 
@@ -28,7 +28,7 @@ export const ResultsView = memo(function ResultsView({
   onDecide,
   onShow,
 }: ResultsViewProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const suggested = matchViews(outcome, "suggested");
   const confirmed = matchViews(outcome, "confirmed");
   const s = outcome.result.summary;

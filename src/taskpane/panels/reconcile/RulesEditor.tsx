@@ -25,7 +25,7 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../../services/reconciliation";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface RulesEditorProps {
   readonly service: ReconciliationService;
@@ -35,7 +35,7 @@ export interface RulesEditorProps {
 }
 
 function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<readonly string[]>([]);
@@ -101,7 +101,7 @@ function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps
 }
 
 export function RulesEditor(props: RulesEditorProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const { setup, onRules, disabled } = props;
   return (
     <div className={styles.stack} data-testid="rules">

@@ -17,7 +17,7 @@ import { fieldLabel } from "../../../core/reconcileInput";
 import type { SideProposal, SideSetup } from "../../../services/reconciliation";
 import { memo } from "react";
 import { BalanceFields } from "./BalanceFields";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface SideCardProps {
   readonly side: "left" | "right";
@@ -52,7 +52,7 @@ export const SideCard = memo(function SideCard({
   onChange,
   disabled,
 }: SideCardProps) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const sel = setup.selection;
   const label = selectBy ? fieldLabel(selectBy) : "";
   const current = sel ? sel.values.join(", ") : ALL;

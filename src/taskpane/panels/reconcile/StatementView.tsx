@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import type { Statement } from "../../../core/reconcile";
 import { money } from "./format";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
   table: {
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 function Line({ label, value, total }: { label: string; value: string; total?: boolean }) {
-  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   return (
     <>
       <span className={`${styles.wrap} ${total ? styles.total : ""}`}>{label}</span>
@@ -39,7 +39,7 @@ function Line({ label, value, total }: { label: string; value: string; total?: b
 }
 
 export function StatementView({ statement }: { statement: Statement }) {
-  const styles = { ...useReconcileStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const c = statement.currency;
   const lines = statement.lines.filter((l) => l.kind !== "unexplained" && (l.count > 0 || l.effect !== 0));
   return (

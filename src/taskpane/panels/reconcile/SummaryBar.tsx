@@ -1,10 +1,10 @@
 /** The counts of a run at a glance, and what could not be read or no longer applies. */
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ReconcileOutcome } from "../../../services/reconciliation";
-import { useReconcileStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
-  const styles = useReconcileStyles();
+  const styles = usePaneStyles();
   const s = outcome.result.summary;
   const L = outcome.setup.left.name;
   const R = outcome.setup.right.name;

@@ -18,7 +18,7 @@ import {
   showBound,
   showList,
 } from "./rulesEdit";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ColumnRuleEditorProps {
   readonly headers: readonly string[];
@@ -30,7 +30,7 @@ export interface ColumnRuleEditorProps {
 }
 
 export function ColumnRuleEditor({ headers, fields, rules, onChange, disabled }: ColumnRuleEditorProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const [header, setHeader] = useState<string>(headers[0] ?? "");
   const column = headers.includes(header) ? header : (headers[0] ?? "");
   const rule = columnRuleOf(rules, column);

@@ -18,7 +18,7 @@ import {
 import { useState } from "react";
 import type { Issue } from "../../../core/issues";
 import { bareMessage, issueCell, type ValidationRun } from "../../../services/validation";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const PAGE = 50;
 
@@ -44,7 +44,7 @@ export interface IssueGridProps {
 }
 
 export function IssueGrid({ run, issues, onSelect }: IssueGridProps) {
-  const styles = { ...useSharedStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const [shown, setShown] = useState(PAGE);
   const width = (id: string | number) =>
     id === "cell" ? styles.cell : id === "value" ? styles.value : styles.message;

@@ -17,7 +17,7 @@ import type { Issue, Severity } from "../../../core/issues";
 import type { IssueGroup, ValidationRun } from "../../../services/validation";
 import { IssueGrid } from "./IssueGrid";
 import { RuleStatsGrid } from "./RuleStatsGrid";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
@@ -43,7 +43,7 @@ export interface IssueGroupsProps {
 }
 
 export function IssueGroups({ run, onSelect }: IssueGroupsProps) {
-  const styles = { ...useSharedStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const first = run.groups[0];
   return (
     <Accordion

@@ -4,7 +4,7 @@
  */
 import { Badge, Caption1, Label, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { bareMessage, type FieldMapping, type MappingProposal } from "../../../services/validation";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const AUTO = "\u0000auto";
 const NONE = "\u0000none";
@@ -52,7 +52,7 @@ function howBadge(f: FieldMapping) {
 }
 
 export function MappingReview({ proposal, headers, map, onMap, disabled }: MappingReviewProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   if (proposal.kind === undefined)
     return (
       <Text className={styles.muted}>

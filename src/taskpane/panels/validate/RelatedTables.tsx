@@ -4,7 +4,7 @@
  */
 import { Caption1, Field, Select, Text } from "@fluentui/react-components";
 import type { LookupProposal } from "../../../services/validation";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const AUTO = "\u0000auto";
 const NONE = "\u0000none";
@@ -28,7 +28,7 @@ function hint(l: LookupProposal): string {
 }
 
 export function RelatedTables({ lookups, tables, choices, onChoose, disabled }: RelatedTablesProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   if (lookups.length === 0)
     return <Text className={styles.muted}>This kind of table needs no other table.</Text>;
   return (

@@ -3,7 +3,7 @@ import { Badge, Body1, Caption1, MessageBar, MessageBarBody, Subtitle2 } from "@
 import type { Issue } from "../../../core/issues";
 import { kindLabel, type ValidationRun } from "../../../services/validation";
 import { IssueGroups } from "./IssueGroups";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ResultsViewProps {
   readonly run: ValidationRun;
@@ -12,7 +12,7 @@ export interface ResultsViewProps {
 }
 
 export function ResultsView({ run, stale, onSelect }: ResultsViewProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const { counts, records, valid, kind, kindHow } = run.result;
   const kindText = kind === undefined ? "no kind (column rules only)" : `${kindLabel(kind)}, ${kindHow}`;
   return (

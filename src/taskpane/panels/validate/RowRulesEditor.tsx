@@ -3,7 +3,7 @@ import { Button, Caption1, Select } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { RowRule, TableRules } from "../../../core/validate";
 import { setRowRules } from "./rulesEdit";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const OPS: readonly RowRule["op"][] = ["<", "<=", "=", "!=", ">", ">="];
 const OP_TEXT: Readonly<Record<RowRule["op"], string>> = {
@@ -23,7 +23,7 @@ export interface RowRulesEditorProps {
 }
 
 export function RowRulesEditor({ headers, rules, onChange, disabled }: RowRulesEditorProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const list = rules.rowRules ?? [];
   const put = (i: number, patch: Partial<RowRule>) =>
     onChange(

@@ -5,7 +5,7 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Parsed } from "./rulesEdit";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface RuleInputProps<T> {
   readonly label: string;
@@ -27,7 +27,7 @@ export function RuleInput<T>({
   hint,
   disabled,
 }: RuleInputProps<T>) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
   const commit = () => {

@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { ColumnReport, RuleStat } from "../../../core/validate";
 import { ruleTitle } from "../../../services/validation";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
   rule: { flex: "2 1 0", minWidth: 0 },
@@ -35,7 +35,7 @@ export interface RuleStatsGridProps {
 }
 
 export function RuleStatsGrid({ stats, columns: reports }: RuleStatsGridProps) {
-  const styles = { ...useSharedStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const width = (id: string | number) => (id === "rule" ? styles.rule : styles.narrow);
   const columns: TableColumnDefinition<RuleStat>[] = [
     createTableColumn<RuleStat>({

@@ -26,7 +26,7 @@ import type { ValidationService } from "../../../services/validation";
 import { useStatus } from "../../state/status";
 import { errorText } from "./clock";
 import { copyText, downloadText } from "./clipboard";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
   json: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, minHeight: "14em" },
@@ -43,7 +43,7 @@ export interface RulesJsonDialogProps {
 type Scope = "table" | "all";
 
 export function RulesJsonDialog({ service, table, dirty, onImported }: RulesJsonDialogProps) {
-  const styles = { ...useSharedStyles(), ...useStyles() };
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const { notify } = useStatus();
   const [open, setOpen] = useState(false);
   const [scope, setScope] = useState<Scope>("table");

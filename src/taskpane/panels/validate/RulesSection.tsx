@@ -18,7 +18,7 @@ import { ColumnRuleEditor } from "./ColumnRuleEditor";
 import { RowRulesEditor } from "./RowRulesEditor";
 import { RulesJsonDialog } from "./RulesJsonDialog";
 import { TableWideRules } from "./TableWideRules";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 import type { RulesDraft } from "./useRulesDraft";
 
 export interface RulesSectionProps {
@@ -40,7 +40,7 @@ export function RulesSection({
   draft,
   disabled,
 }: RulesSectionProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const { notify } = useStatus();
   const change = (rules: TableRules) => draft.update(() => rules);
   const save = () =>

@@ -1,7 +1,7 @@
 /** Picks the table to validate and its kind; the kind detected from the headers is pre-selected. */
 import { Caption1, Dropdown, Field, Option, Select } from "@fluentui/react-components";
 import { KIND_OPTIONS, kindLabel, type CandidateTable } from "../../../services/validation";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface TableChooserProps {
   readonly tables: readonly CandidateTable[];
@@ -35,7 +35,7 @@ function kindHint(t: CandidateTable | undefined, kind: string): string {
 }
 
 export function TableChooser({ tables, table, onTable, kind, onKind, disabled }: TableChooserProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const current = tables.find((t) => t.info.name === table);
   return (
     <div className={styles.stack}>

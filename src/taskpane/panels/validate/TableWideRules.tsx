@@ -3,7 +3,7 @@ import { Field, Input, Select } from "@fluentui/react-components";
 import type { TableRules } from "../../../core/validate";
 import { RuleInput } from "./RuleInput";
 import { parseList, setTableRule, showList } from "./rulesEdit";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface TableWideRulesProps {
   readonly rules: TableRules;
@@ -13,7 +13,7 @@ export interface TableWideRulesProps {
 }
 
 export function TableWideRules({ rules, onChange, showLockDate, disabled }: TableWideRulesProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   return (
     <div className={styles.stack}>
       <Field

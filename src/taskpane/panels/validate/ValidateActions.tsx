@@ -6,7 +6,7 @@ import {
   EraserRegular,
   PaintBucketRegular,
 } from "@fluentui/react-icons";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ValidateActionsProps {
   readonly canRun: boolean;
@@ -27,7 +27,7 @@ export function ValidateActions({
   onClear,
   onReport,
 }: ValidateActionsProps) {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   return (
     <div className={styles.row} role="toolbar" aria-label="Validation actions">
       <Button

@@ -19,7 +19,7 @@ import { SetupSections } from "./SetupSections";
 import { TableChooser } from "./TableChooser";
 import { ValidateActions } from "./ValidateActions";
 import { setTableRule } from "./rulesEdit";
-import { useSharedStyles } from "./styles";
+import { usePaneStyles } from "../../components/paneStyles";
 import { useLookupChoices } from "./useLookupChoices";
 import { useProposal } from "./useProposal";
 import { useRulesDraft } from "./useRulesDraft";
@@ -27,7 +27,7 @@ import { useTables } from "./useTables";
 import { useValidationRun } from "./useValidationRun";
 
 export function ValidatePanel() {
-  const styles = useSharedStyles();
+  const styles = usePaneStyles();
   const service = useServices().validation;
   const { tables, error, reload } = useTables(service);
   const [picked, setPicked] = useState<string | null>(null);

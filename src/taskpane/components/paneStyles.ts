@@ -1,7 +1,7 @@
-/** Styles the Reconcile panel's parts share: controls that fit a 320 px pane, compact grids and lists. */
+/** Layout styles the workflow panels share: controls that fit a 320 px pane, compact grids and lists. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-export const useReconcileStyles = makeStyles({
+export const usePaneStyles = makeStyles({
   /** Fluent's Dropdown asks for 250 px; in a narrow pane it takes the row instead. */
   fill: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -18,4 +18,6 @@ export const useReconcileStyles = makeStyles({
   grid: { minWidth: 0 },
   /** A grid that may be wider than the pane scrolls inside its box, never the page. */
   scroller: { overflowX: "auto", minWidth: 0 },
+  /** A grid row's cells laid out by the grid itself. */
+  contents: { display: "contents" },
 });

@@ -6,12 +6,6 @@
 import {
   Button,
   Caption1,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Tooltip,
   createTableColumn,
   makeStyles,
@@ -22,6 +16,7 @@ import { useState } from "react";
 import type { MatchView } from "../../../services/reconciliation";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
+import { CompactGrid } from "../../components/CompactGrid";
 
 const PAGE = 50;
 
@@ -155,31 +150,15 @@ export function MatchGrid(props: MatchGridProps) {
   ];
   return (
     <div className={styles.stack}>
-      <DataGrid
+      <CompactGrid
         className={styles.grid}
         items={matches.slice(0, shown)}
         columns={columns}
         getRowId={(m: MatchView) => m.id}
-        size="small"
-        aria-label={props.label}
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell, columnId }) => (
-              <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<MatchView>>
-          {({ item, rowId }) => (
-            <DataGridRow<MatchView> key={rowId} data-testid={`match-${item.id}`}>
-              {({ renderCell, columnId }) => (
-                <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
-              )}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        label={props.label}
+        columnClass={width}
+        rowTestId={(item) => `match-${item.id}`}
+      />
       {matches.length === 0 && <Caption1 className={styles.muted}>None.</Caption1>}
       {matches.length > shown && (
         <div>

@@ -5,12 +5,6 @@
 import {
   Button,
   Caption1,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   Subtitle2,
   createTableColumn,
   makeStyles,
@@ -22,6 +16,7 @@ import { useState } from "react";
 import { openItems, type OpenItemView, type ReconcileOutcome } from "../../../services/reconciliation";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
+import { CompactGrid } from "../../components/CompactGrid";
 
 /** Open rows listed per side; past this the rest are counted (they are all on the sheet after Apply). */
 const MAX_SHOWN = 500;
@@ -80,40 +75,21 @@ function OpenGrid(props: {
   return (
     <section className={styles.stack} aria-label={`Open in ${props.name}`} data-testid={`open-${props.side}`}>
       <Subtitle2 as="h3">{`Open in ${props.name} (${props.items.length})`}</Subtitle2>
-      <DataGrid
+      <CompactGrid
         className={styles.grid}
         items={shown}
         columns={columns}
         getRowId={(o: OpenItemView) => o.key}
-        selectionMode="multiselect"
-        selectedItems={props.selected}
-        onSelectionChange={(_, d) => props.onSelect(new Set(d.selectedItems))}
-        size="small"
-        aria-label={`Open rows of ${props.name}`}
-      >
-        <DataGridHeader>
-          <DataGridRow
-            selectionCell={{ checkboxIndicator: { "aria-label": `Select all open rows of ${props.name}` } }}
-          >
-            {({ renderHeaderCell, columnId }) => (
-              <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<OpenItemView>>
-          {({ item, rowId }) => (
-            <DataGridRow<OpenItemView>
-              key={rowId}
-              data-testid={`open-${props.side}-${item.row}`}
-              selectionCell={{ checkboxIndicator: { "aria-label": `Select ${props.name} row ${item.row}` } }}
-            >
-              {({ renderCell, columnId }) => (
-                <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
-              )}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        label={`Open rows of ${props.name}`}
+        columnClass={width}
+        rowTestId={(item) => `open-${props.side}-${item.row}`}
+        selection={{
+          selected: props.selected,
+          onChange: (_, d) => props.onSelect(new Set(d.selectedItems)),
+          allLabel: `Select all open rows of ${props.name}`,
+          rowLabel: (item) => `Select ${props.name} row ${item.row}`,
+        }}
+      />
       {props.items.length === 0 && <Caption1 className={styles.muted}>Nothing open.</Caption1>}
       {props.items.length > MAX_SHOWN && (
         <Caption1

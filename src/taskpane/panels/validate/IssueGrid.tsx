@@ -4,12 +4,6 @@
  */
 import {
   Button,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   createTableColumn,
   makeStyles,
   tokens,
@@ -19,6 +13,7 @@ import { useState } from "react";
 import type { Issue } from "../../../core/issues";
 import { bareMessage, issueCell, type ValidationRun } from "../../../services/validation";
 import { usePaneStyles } from "../../components/paneStyles";
+import { CompactGrid } from "../../components/CompactGrid";
 
 const PAGE = 50;
 
@@ -81,31 +76,15 @@ export function IssueGrid({ run, issues, onSelect }: IssueGridProps) {
   ];
   return (
     <div className={styles.stack}>
-      <DataGrid
+      <CompactGrid
         className={styles.grid}
         items={rows}
         columns={columns}
         getRowId={(r: Row) => r.key}
-        size="small"
-        aria-label="Issues of this rule"
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell, columnId }) => (
-              <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<Row>>
-          {({ item, rowId }) => (
-            <DataGridRow<Row> key={rowId} data-testid="issue-row">
-              {({ renderCell, columnId }) => (
-                <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
-              )}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        label="Issues of this rule"
+        columnClass={width}
+        rowTestId={() => "issue-row"}
+      />
       {issues.length > shown && (
         <div>
           <Button size="small" onClick={() => setShown((n) => n + PAGE)}>

@@ -3,18 +3,13 @@ import {
   Caption1,
   mergeClasses,
   makeStyles,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   createTableColumn,
   type TableColumnDefinition,
 } from "@fluentui/react-components";
 import type { ColumnReport, RuleStat } from "../../../core/validate";
 import { ruleTitle } from "../../../services/validation";
 import { usePaneStyles } from "../../components/paneStyles";
+import { CompactGrid } from "../../components/CompactGrid";
 
 const useStyles = makeStyles({
   rule: { flex: "2 1 0", minWidth: 0 },
@@ -66,29 +61,12 @@ export function RuleStatsGrid({ stats, columns: reports }: RuleStatsGridProps) {
     }),
   ];
   return (
-    <DataGrid
-      items={[...stats]}
+    <CompactGrid
+      items={stats}
       columns={columns}
       getRowId={(s: RuleStat) => stats.indexOf(s)}
-      size="small"
-      aria-label="All rules"
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell, columnId }) => (
-            <DataGridHeaderCell className={width(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>
-          )}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<RuleStat>>
-        {({ item, rowId }) => (
-          <DataGridRow<RuleStat> key={rowId}>
-            {({ renderCell, columnId }) => (
-              <DataGridCell className={width(columnId)}>{renderCell(item)}</DataGridCell>
-            )}
-          </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+      label="All rules"
+      columnClass={width}
+    />
   );
 }

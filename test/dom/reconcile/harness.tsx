@@ -1,28 +1,14 @@
 /** Renders the Reconcile panel over an in-memory workbook, as the task pane does, with the status area. */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createServices, type Services } from "../../../src/services/services";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { createDemoWorkbook } from "../../../src/services/demo/demoWorkbook";
-import { StatusArea } from "../../../src/taskpane/app/StatusArea";
-import { ServicesContext } from "../../../src/taskpane/state/ServicesContext";
-import { StatusProvider } from "../../../src/taskpane/state/status";
 import { ReconcilePanel } from "../../../src/taskpane/panels/reconcile/ReconcilePanel";
 import type { MemoryWorkbookPort } from "../../../src/workbook/memory/memoryWorkbook";
 import type { WorkbookPort } from "../../../src/workbook/port";
+import type { Services } from "../../../src/services/services";
+import { renderWorkflow } from "../support/renderWorkflow";
 
 export function renderPanel(port: WorkbookPort): Services {
-  const services = createServices(port, "demo");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesContext.Provider value={services}>
-        <StatusProvider>
-          <ReconcilePanel />
-          <StatusArea />
-        </StatusProvider>
-      </ServicesContext.Provider>
-    </FluentProvider>,
-  );
-  return services;
+  return renderWorkflow(<ReconcilePanel />, port);
 }
 
 /** The demo's sample workbook: a ledger with both sides of each entry and the bank statement. */

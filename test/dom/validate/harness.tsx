@@ -1,33 +1,19 @@
 /** Renders the Validate panel over an in-memory workbook, as the task pane does, with the status area. */
-import { configure, render } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { createServices, type Services } from "../../../src/services/services";
-import { StatusArea } from "../../../src/taskpane/app/StatusArea";
-import { ServicesContext } from "../../../src/taskpane/state/ServicesContext";
-import { StatusProvider } from "../../../src/taskpane/state/status";
+import { configure } from "@testing-library/react";
 import { ValidatePanel } from "../../../src/taskpane/panels/validate/ValidatePanel";
 // The memory workbook's index also loads the .xlsx reader (exceljs), which jsdom cannot load.
 import { createMemoryWorkbook, type MemoryWorkbookPort } from "../../../src/workbook/memory/memoryWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import type { Cell } from "../../../src/core/cell";
 import type { WorkbookPort } from "../../../src/workbook/port";
+import type { Services } from "../../../src/services/services";
+import { renderWorkflow } from "../support/renderWorkflow";
 
 // The panel's work (service calls, sliced validation) takes real time on a shared machine.
 configure({ asyncUtilTimeout: 10_000 });
 
 export function renderPanel(port: WorkbookPort): Services {
-  const services = createServices(port, "demo");
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <ServicesContext.Provider value={services}>
-        <StatusProvider>
-          <ValidatePanel />
-          <StatusArea />
-        </StatusProvider>
-      </ServicesContext.Provider>
-    </FluentProvider>,
-  );
-  return services;
+  return renderWorkflow(<ValidatePanel />, port);
 }
 
 /** A journal (B3:G8) with four defects, a chart of accounts, as the service integration tests use. */

@@ -6,14 +6,14 @@
  */
 import { Arena, arenaBytesPerRow } from "./arena";
 import { groupAmounts, indexByGroup, orderByDay, type AmountTable, type GroupIndex } from "./amountIndex";
-import { DraftStore, type DraftInput } from "./drafts";
+import { DraftStore, type DraftFacts, type DraftInput } from "./drafts";
 import { Interner } from "./intern";
 import type { KeyIndex } from "./keyIndex";
 import type { OneToOneScratch } from "./oneToOne";
 import type { ReferenceIndexes } from "./referenceIndex";
 import { blockingWords, captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
-import { keyHash } from "./matchId";
+import { groupHash, keyHash, pairIdHash } from "./matchId";
 import { diceOfRanges, LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
@@ -45,7 +45,7 @@ export interface SideCtx {
   readonly num2: Uint32Array;
   readonly txt1: Uint32Array;
   readonly txt2: Uint32Array;
-  /** 53-bit hash of each row's key: match ids are built from these. */
+  /** By position, a 53-bit hash of each row's key: match ids are built from these. */
   readonly keyHash: Float64Array;
   /** Normalised party, interned in ctx.names (0 when blank); null unless both sides name parties. */
   partyKey: Int32Array | null;
@@ -172,7 +172,7 @@ function layOut(side: SideCtx): void {
     const p = posOf[i] as number;
     gDay[p] = rec.day[i] as number;
     gGroup[p] = side.group[i] as number;
-    side.keyHash[i] = keyHash(rec.keys[i] as string);
+    side.keyHash[p] = keyHash(rec.keys[i] as string);
     fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, side, p);
   }
 }
@@ -289,22 +289,64 @@ export function normalizedReference(side: SideCtx, i: number): string {
   return t;
 }
 
+/** Id hash, earliest day, difference and currency of a group of rows. */
+function factsOf(ctx: Ctx, left: readonly number[], right: readonly number[]): DraftFacts {
+  const L = ctx.left;
+  const R = ctx.right;
+  let day = Infinity;
+  let difference = 0;
+  for (const i of left) {
+    day = Math.min(day, L.rec.day[i] as number);
+    difference -= L.rec.minor[i] as number;
+  }
+  for (const j of right) {
+    day = Math.min(day, R.rec.day[j] as number);
+    difference += R.rec.minor[j] as number;
+  }
+  const keyHashOf = (side: SideCtx, i: number): number => side.keyHash[side.posOf[i] as number] as number;
+  const hash =
+    left.length === 1 && right.length === 1
+      ? pairIdHash(keyHashOf(L, left[0] as number), keyHashOf(R, right[0] as number))
+      : groupHash(
+          left.map((i) => keyHashOf(L, i)),
+          right.map((j) => keyHashOf(R, j)),
+        );
+  const currency = left.length > 0 ? L.cur[left[0] as number] : R.cur[right[0] as number];
+  return { hash, day, difference, currency: currency ?? 0 };
+}
+
 /** Records a match: marks its rows taken. The rows must be open. */
 export function addDraft(ctx: Ctx, d: DraftInput): number {
   for (const i of d.left) if (ctx.left.matchOf[i] !== -1) throw new Error(`left row ${i} is already matched`);
   for (const j of d.right)
     if (ctx.right.matchOf[j] !== -1) throw new Error(`right row ${j} is already matched`);
-  const k = ctx.drafts.add(d);
+  const k = ctx.drafts.add(d, factsOf(ctx, d.left, d.right));
   for (const i of d.left) take(ctx.left, i, k);
   for (const j of d.right) take(ctx.right, j, k);
   return k;
 }
 
-/** Records a confirmed 1:1 match made by a rule. The rows must be open. */
-export function addConfirmedPair(ctx: Ctx, i: number, j: number, ruleIndex: number, score: number): void {
-  if (ctx.left.matchOf[i] !== -1 || ctx.right.matchOf[j] !== -1)
-    throw new Error(`rows ${i}/${j} are already matched`);
-  const k = ctx.drafts.addConfirmedPair(i, j, ruleIndex, score);
+/**
+ * Records a confirmed 1:1 match made by a rule: left position p (row i) with right position q (row j).
+ * The rows must be open. Its facts are read by position, next to what the rule just compared.
+ */
+export function addConfirmedPair(ctx: Ctx, p: number, q: number, ruleIndex: number, score: number): void {
+  const L = ctx.left;
+  const R = ctx.right;
+  const i = L.byGroup.items[p] as number;
+  const j = R.byGroup.items[q] as number;
+  if (L.matchOf[i] !== -1 || R.matchOf[j] !== -1) throw new Error(`rows ${i}/${j} are already matched`);
+  const sameAmount = L.gGroup[p] === R.gGroup[q];
+  const k = ctx.drafts.addConfirmedPair(
+    i,
+    j,
+    ruleIndex,
+    score,
+    pairIdHash(L.keyHash[p] as number, R.keyHash[q] as number),
+    Math.min(L.gDay[p] as number, R.gDay[q] as number),
+    sameAmount ? 0 : (R.rec.minor[j] as number) - (L.rec.minor[i] as number),
+    L.cur[i] as number,
+  );
   take(ctx.left, i, k);
   take(ctx.right, j, k);
 }

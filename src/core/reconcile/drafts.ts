@@ -24,6 +24,14 @@ export interface DraftInput {
   readonly decidedBy: "rule" | "user";
 }
 
+/** The id hash of a draft's rows, its earliest day, Σ right − Σ left and its currency id. */
+export interface DraftFacts {
+  readonly hash: number;
+  readonly day: number;
+  readonly difference: number;
+  readonly currency: number;
+}
+
 export class DraftStore {
   count = 0;
   private capacity = 0;
@@ -40,6 +48,11 @@ export class DraftStore {
   ambiguous = new Uint8Array(0);
   alternatives = new Int32Array(0);
   user = new Uint8Array(0);
+  /** Facts finish() orders and reports by, taken when the draft is made (its rows are then at hand). */
+  hash = new Float64Array(0);
+  day = new Int32Array(0);
+  difference = new Float64Array(0);
+  currency = new Int32Array(0);
   /** 1:1 drafts: their rows; group drafts: -1 (members in `members`). */
   one = { left: new Int32Array(0), right: new Int32Array(0) };
   private readonly members = new Map<
@@ -64,6 +77,10 @@ export class DraftStore {
     this.ambiguous = widen(this.ambiguous, (n) => new Uint8Array(n));
     this.alternatives = widen(this.alternatives, (n) => new Int32Array(n));
     this.user = widen(this.user, (n) => new Uint8Array(n));
+    this.hash = widen(this.hash, (n) => new Float64Array(n));
+    this.day = widen(this.day, (n) => new Int32Array(n));
+    this.difference = widen(this.difference, (n) => new Float64Array(n));
+    this.currency = widen(this.currency, (n) => new Int32Array(n));
     this.one = {
       left: widen(this.one.left, (n) => new Int32Array(n)),
       right: widen(this.one.right, (n) => new Int32Array(n)),
@@ -71,9 +88,10 @@ export class DraftStore {
     this.capacity = cap;
   }
 
-  add(d: DraftInput): number {
+  add(d: DraftInput, facts: DraftFacts): number {
     if (this.count === this.capacity) this.grow();
     const k = this.count++;
+    this.setFacts(k, facts.hash, facts.day, facts.difference, facts.currency);
     this.status[k] = d.status === "confirmed" ? 0 : 1;
     this.rule[k] = d.ruleIndex;
     this.kind[k] = CARDINALITIES.indexOf(d.cardinality);
@@ -92,10 +110,27 @@ export class DraftStore {
     return k;
   }
 
+  private setFacts(k: number, hash: number, day: number, difference: number, currency: number): void {
+    this.hash[k] = hash;
+    this.day[k] = day;
+    this.difference[k] = difference;
+    this.currency[k] = currency;
+  }
+
   /** A confirmed 1:1 draft made by a rule, without building a DraftInput. */
-  addConfirmedPair(i: number, j: number, ruleIndex: number, score: number): number {
+  addConfirmedPair(
+    i: number,
+    j: number,
+    ruleIndex: number,
+    score: number,
+    hash: number,
+    day: number,
+    difference: number,
+    currency: number,
+  ): number {
     if (this.count === this.capacity) this.grow();
     const k = this.count++;
+    this.setFacts(k, hash, day, difference, currency);
     this.status[k] = 0;
     this.rule[k] = ruleIndex;
     this.kind[k] = 0;

@@ -10,15 +10,13 @@ import { reasonOf } from "./reason";
 import type { PairFacts } from "./reasonFacts";
 import type { Cardinality, Match, MatchStatus } from "./types";
 
-/** Read access to the matches by position, for statements and totals: no object per match. */
+/** What statements and totals read of the matches: no object per match. */
 export interface MatchRows {
   readonly count: number;
-  /** 0: confirmed, 1: suggested. */
-  statusAt(pos: number): number;
-  leftCount(pos: number): number;
-  leftAt(pos: number, a: number): number;
-  rightCount(pos: number): number;
-  rightAt(pos: number, b: number): number;
+  /** By position: 0 confirmed, 1 suggested. */
+  readonly status: Uint8Array;
+  /** True when every member row of every match points back at its position in these per-row arrays. */
+  pointsBack(leftMatch: Int32Array, rightMatch: Int32Array): boolean;
 }
 
 export interface MatchColumns {
@@ -41,33 +39,33 @@ const ACCEPTED_RULE = "accepted";
 
 export class MatchTable implements MatchRows {
   readonly count: number;
+  readonly status: Uint8Array;
 
   constructor(readonly columns: MatchColumns) {
-    this.count = columns.order.length;
+    const { order, drafts } = columns;
+    this.count = order.length;
+    this.status = new Uint8Array(this.count);
+    for (let pos = 0; pos < this.count; pos++)
+      this.status[pos] = drafts.status[order[pos] as number] as number;
   }
 
-  private draftAt(pos: number): number {
-    return this.columns.order[pos] as number;
-  }
-
-  statusAt(pos: number): number {
-    return this.columns.drafts.status[this.draftAt(pos)] as number;
-  }
-
-  leftCount(pos: number): number {
-    return this.columns.drafts.leftCount(this.draftAt(pos));
-  }
-
-  leftAt(pos: number, a: number): number {
-    return this.columns.drafts.leftAt(this.draftAt(pos), a);
-  }
-
-  rightCount(pos: number): number {
-    return this.columns.drafts.rightCount(this.draftAt(pos));
-  }
-
-  rightAt(pos: number, b: number): number {
-    return this.columns.drafts.rightAt(this.draftAt(pos), b);
+  pointsBack(leftMatch: Int32Array, rightMatch: Int32Array): boolean {
+    const { order, drafts } = this.columns;
+    const oneLeft = drafts.one.left;
+    const oneRight = drafts.one.right;
+    for (let pos = 0; pos < this.count; pos++) {
+      const k = order[pos] as number;
+      const i = oneLeft[k] as number;
+      if (i >= 0) {
+        if (leftMatch[i] !== pos || rightMatch[oneRight[k] as number] !== pos) return false;
+        continue;
+      }
+      for (let a = 0, n = drafts.leftCount(k); a < n; a++)
+        if (leftMatch[drafts.leftAt(k, a)] !== pos) return false;
+      for (let b = 0, n = drafts.rightCount(k); b < n; b++)
+        if (rightMatch[drafts.rightAt(k, b)] !== pos) return false;
+    }
+    return true;
   }
 
   /** "M-" + 12 hex digits (and a suffix in the rare case of two groups hashing alike). */
@@ -113,7 +111,8 @@ export class MatchTable implements MatchRows {
   /** One view per match, in position order. */
   views(): Match[] {
     const out = new Array<Match>(this.count);
-    for (let pos = 0; pos < this.count; pos++) out[pos] = new MatchView(this, this.draftAt(pos));
+    for (let pos = 0; pos < this.count; pos++)
+      out[pos] = new MatchView(this, this.columns.order[pos] as number);
     return out;
   }
 }

@@ -156,13 +156,7 @@ export function* confirmOneToOne(ctx: Ctx, cr: CompiledRule): Generator<number, 
       if (left.gTaken[p] !== 0 || L.unique[p] !== 1) continue;
       const q = L.best[p] as number;
       if (right.gTaken[q] !== 0 || R.best[q] !== p || R.unique[q] !== 1) continue;
-      addConfirmedPair(
-        ctx,
-        left.byGroup.items[p] as number,
-        right.byGroup.items[q] as number,
-        cr.index,
-        L.top[p] as number,
-      );
+      addConfirmedPair(ctx, p, q, cr.index, L.top[p] as number);
       made++;
     }
     if (made === 0) break;

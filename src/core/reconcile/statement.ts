@@ -29,6 +29,8 @@ export interface StatementInput {
   readonly matches: MatchRows;
   readonly leftMatch: Int32Array;
   readonly rightMatch: Int32Array;
+  /** Every member row of every match points back at it in leftMatch / rightMatch. */
+  readonly pointsBack: boolean;
   /** Open rows, in the order the result lists them. */
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly balances?: Balances;
@@ -86,34 +88,32 @@ function statementFor(input: StatementInput, c: number): Statement {
   const bank = totalOf(right, rightCur, c);
   const l = openBySign(left, input.unmatched.left, leftCur, c);
   const r = openBySign(right, input.unmatched.right, rightCur, c);
-  // Differences inside matches, per status, counted from the rows of this currency; and the bookkeeping
-  // check that every member row points back at its match.
+  // Differences inside matches, per status, counted from the rows of this currency (a cross-currency
+  // match counts its rows on each currency's statement).
+  const inside = new Float64Array(matches.count);
+  const mine = new Uint8Array(matches.count);
+  let inMatches = 0;
+  for (let i = 0; i < left.size; i++) {
+    const k = leftMatch[i] as number;
+    if (k < 0 || leftCur[i] !== c) continue;
+    inside[k] = (inside[k] as number) - (left.minor[i] as number);
+    mine[k] = 1;
+    inMatches++;
+  }
+  for (let j = 0; j < right.size; j++) {
+    const k = rightMatch[j] as number;
+    if (k < 0 || rightCur[j] !== c) continue;
+    inside[k] = (inside[k] as number) + (right.minor[j] as number);
+    mine[k] = 1;
+    inMatches++;
+  }
   // Index 0: confirmed, 1: suggested.
   const diff = [new MinorTotal(), new MinorTotal()] as const;
   const differing = [0, 0];
-  let inMatches = 0;
-  let pointsBack = true;
   for (let k = 0; k < matches.count; k++) {
-    let d = 0;
-    let mine = false;
-    for (let a = 0, n = matches.leftCount(k); a < n; a++) {
-      const i = matches.leftAt(k, a);
-      if (leftCur[i] !== c) continue;
-      mine = true;
-      inMatches++;
-      d -= left.minor[i] as number;
-      if (leftMatch[i] !== k) pointsBack = false;
-    }
-    for (let b = 0, n = matches.rightCount(k); b < n; b++) {
-      const j = matches.rightAt(k, b);
-      if (rightCur[j] !== c) continue;
-      mine = true;
-      inMatches++;
-      d += right.minor[j] as number;
-      if (rightMatch[j] !== k) pointsBack = false;
-    }
-    if (!mine) continue;
-    const status = matches.statusAt(k);
+    if (mine[k] === 0) continue;
+    const status = matches.status[k] as number;
+    const d = inside[k] as number;
     (diff[status] as MinorTotal).add(d);
     if (d !== 0) differing[status] = (differing[status] as number) + 1;
   }
@@ -153,7 +153,7 @@ function statementFor(input: StatementInput, c: number): Statement {
   const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
   lines.push(line("unexplained", unexplained, [], [], 0));
   const openCount = l.plus.length + l.minus.length + r.plus.length + r.minus.length;
-  const covered = pointsBack && inMatches + openCount === book.count + bank.count;
+  const covered = input.pointsBack && inMatches + openCount === book.count + bank.count;
   const identityHolds =
     covered && sumMinor([bookBalance, ...lines.map((x) => x.effect)]) === statementBalance;
   return {

@@ -29,23 +29,32 @@ class SideTally {
 export function summarize(args: {
   readonly ctx: Ctx;
   readonly matches: MatchRows;
+  readonly leftMatch: Int32Array;
+  readonly rightMatch: Int32Array;
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly statements: readonly Statement[];
 }): ReconcileSummary {
   const { ctx } = args;
-  const byStatus = (status: number) => {
-    const l = new SideTally(ctx.left);
-    const r = new SideTally(ctx.right);
-    const rows = args.matches;
-    let matches = 0;
-    for (let k = 0; k < rows.count; k++) {
-      if (rows.statusAt(k) !== status) continue;
-      matches++;
-      for (let a = 0, n = rows.leftCount(k); a < n; a++) l.add(rows.leftAt(k, a));
-      for (let b = 0, n = rows.rightCount(k); b < n; b++) r.add(rows.rightAt(k, b));
-    }
-    return { matches, left: l.totals(), right: r.totals() };
+  const status = args.matches.status;
+  const matchesOf = (s: number): number => {
+    let n = 0;
+    for (let k = 0; k < status.length; k++) if (status[k] === s) n++;
+    return n;
   };
+  // Each side's rows in one pass, in memory order: every matched row belongs to exactly one match.
+  const rowsOf = (side: SideCtx, match: Int32Array, s: number): SideTotals => {
+    const t = new SideTally(side);
+    for (let i = 0; i < side.n; i++) {
+      const k = match[i] as number;
+      if (k >= 0 && status[k] === s) t.add(i);
+    }
+    return t.totals();
+  };
+  const byStatus = (s: number) => ({
+    matches: matchesOf(s),
+    left: rowsOf(ctx.left, args.leftMatch, s),
+    right: rowsOf(ctx.right, args.rightMatch, s),
+  });
   const open = (side: SideCtx, rows: readonly number[]): SideTotals => {
     const t = new SideTally(side);
     for (let k = 0; k < rows.length; k++) t.add(rows[k] as number);

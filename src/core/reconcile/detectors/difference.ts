@@ -20,11 +20,10 @@ function byKey(side: SideCtx, a: number, b: number): number {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
-const WIDTH = 2 * NEAR_DAYS + 1;
-
 /**
  * Open rows within [lo, hi] days, same currency, with the given sign and |amount| ≤ limit, nearest first.
- * Rows come from date buckets sorted by amount, so only small amounts near the match are looked at.
+ * Open rows are bucketed by day and sorted by amount; days are visited outwards from the anchor and the
+ * walk stops once enough rows are nearer than the next day, so a dense month costs a few days' rows.
  */
 function openNear(
   side: SideCtx,
@@ -38,16 +37,22 @@ function openNear(
   const out: number[] = [];
   const from = sign > 0 ? 1 : -limit;
   const to = sign > 0 ? limit : -1;
-  for (let b = Math.floor(lo / WIDTH); b <= Math.floor(hi / WIDTH); b++) {
-    const range = open.bucketStart.get(b);
-    if (range === undefined) continue;
+  const collect = (d: number): void => {
+    if (d < lo || d > hi) return;
+    const range = open.bucketStart.get(d);
+    if (range === undefined) return;
     for (let k = firstMinorAtLeast(open.minor, range[0], range[1], from); k < range[1]; k++) {
       if ((open.minor[k] as number) > to) break;
       const i = open.items[k] as number;
-      const d = side.rec.day[i] as number;
-      if (d < lo || d > hi || side.cur[i] !== cur || side.matchOf[i] !== -1) continue;
+      if (side.cur[i] !== cur || side.matchOf[i] !== -1) continue;
       out.push(i);
     }
+  };
+  for (let t = 0; anchor - t >= lo || anchor + t <= hi; t++) {
+    // Every row nearer than t days is in: with enough of them, farther days cannot make the cut.
+    if (out.length >= MAX_CANDIDATES) break;
+    collect(anchor - t);
+    if (t > 0) collect(anchor + t);
   }
   return nearest(side, out, anchor, MAX_CANDIDATES);
 }
@@ -93,8 +98,8 @@ function smallestSubset(side: SideCtx, rows: readonly number[], target: number):
 export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Finding[] {
   const out: Finding[] = [];
   if (!matches.some((m) => m.difference !== 0)) return out;
-  const openLeft = bucketOpenRows(ctx.left, WIDTH);
-  const openRight = bucketOpenRows(ctx.right, WIDTH);
+  const openLeft = bucketOpenRows(ctx.left, 1);
+  const openRight = bucketOpenRows(ctx.right, 1);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as Match;
     const d = m.difference;

@@ -70,25 +70,30 @@ function hash32(text: string): number {
 }
 
 /**
- * Rows sharing a source id and an amount. Hashes are sorted first so that only the few rows whose hash
- * repeats are grouped by their text: a Map of a million id strings would cost several times more.
+ * Rows sharing a source id and an amount. Only rows whose amount recurs on their side can qualify;
+ * their id hashes are sorted so that only the few rows whose hash repeats are grouped by their text: a
+ * Map of a million id strings would cost several times more.
  */
 function sameIdClusters(side: SideCtx): number[][] {
-  const keyOf = new Float64Array(side.n);
-  let withId = 0;
+  const { start } = side.byGroup;
+  const rows: number[] = [];
+  const keys: number[] = [];
   for (let i = 0; i < side.n; i++) {
+    const g = side.group[i] as number;
+    if ((start[g + 1] as number) - (start[g] as number) < 2) continue;
     const id = side.rec.id[i] as string;
-    keyOf[i] = id === "" ? -1 : hash32(id) * 2097152 + ((side.group[i] as number) & 2097151);
-    if (id !== "") withId++;
+    if (id === "") continue;
+    rows.push(i);
+    keys.push(hash32(id) * 2097152 + (g & 2097151));
   }
-  if (withId < 2) return [];
-  const sorted = keyOf.slice().sort();
+  if (rows.length < 2) return [];
+  const sorted = Float64Array.from(keys).sort();
   const repeated = new Set<number>();
-  for (let k = 1; k < sorted.length; k++)
-    if (sorted[k] === sorted[k - 1] && sorted[k] !== -1) repeated.add(sorted[k] as number);
+  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k] as number);
   const byId = new Map<string, number[]>();
-  for (let i = 0; i < side.n; i++) {
-    if (!repeated.has(keyOf[i] as number)) continue;
+  for (let t = 0; t < rows.length; t++) {
+    if (!repeated.has(keys[t] as number)) continue;
+    const i = rows[t] as number;
     const key = `${side.rec.id[i] as string}\u0001${side.rec.minor[i] as number}`;
     const list = byId.get(key);
     if (list === undefined) byId.set(key, [i]);
@@ -102,44 +107,59 @@ function lookAlikeText(side: SideCtx, i: number): string {
 }
 
 /**
- * Rows of positions [a, b) with the same normalised reference and description. Rows are sorted by a
- * hash of both (reference fingerprint and description hash) and only rows sharing a hash are compared
- * by their texts: normalised strings for every row of a recurring amount would cost more than all the
+ * Rows of positions [a, b) with the same normalised reference and description. Rows are grouped by
+ * reference fingerprint, then by a hash of the description, and only rows sharing both are compared by
+ * their texts: normalised strings for every row of a recurring amount would cost more than all the
  * other detectors.
  */
 function lookAlikes(side: SideCtx, a: number, b: number): number[][] {
   const items = side.byGroup.items;
-  const hash = new Float64Array(b - a);
-  for (let k = a; k < b; k++) {
-    const i = items[k] as number;
-    hash[k - a] = normalizedTextHash(
-      side.rec.description[i] as string,
-      side.ref1[k] as number,
-      side.ref2[k] as number,
-    );
-  }
-  const order = Array.from({ length: b - a }, (_, k) => k).sort(
-    (x, y) => (hash[x] as number) - (hash[y] as number) || x - y,
-  );
   const clusters: number[][] = [];
+  // Reference fingerprints first (no text read); descriptions only for rows whose references agree.
+  const byRef = new Float64Array(b - a);
+  for (let k = a; k < b; k++)
+    byRef[k - a] = (side.ref1[k] as number) * 2097152 + ((side.ref2[k] as number) >>> 11);
+  for (const sameRef of equalRuns(
+    byRef,
+    Array.from({ length: b - a }, (_, k) => a + k),
+  )) {
+    const byText = new Float64Array(sameRef.length);
+    sameRef.forEach((k, t) => {
+      byText[t] = normalizedTextHash(
+        side.rec.description[items[k] as number] as string,
+        side.ref1[k] as number,
+        side.ref2[k] as number,
+      );
+    });
+    for (const sameHash of equalRuns(byText, sameRef)) {
+      const texts = new Map<string, number[]>();
+      for (const k of sameHash) {
+        const i = items[k] as number;
+        const text = lookAlikeText(side, i);
+        const list = texts.get(text);
+        if (list === undefined) texts.set(text, [i]);
+        else list.push(i);
+      }
+      for (const cluster of texts.values()) if (cluster.length > 1) clusters.push(cluster);
+    }
+  }
+  return clusters;
+}
+
+/** The runs of two or more values (of `values`, ordered by `keys[t]`) whose keys are equal. */
+function equalRuns(keys: Float64Array, values: readonly number[]): number[][] {
+  const order = Array.from({ length: values.length }, (_, t) => t).sort(
+    (x, y) => (keys[x] as number) - (keys[y] as number) || x - y,
+  );
+  const runs: number[][] = [];
   let s = 0;
   while (s < order.length) {
     let e = s + 1;
-    while (e < order.length && hash[order[e] as number] === hash[order[s] as number]) e++;
-    if (e - s >= 2) {
-      const byText = new Map<string, number[]>();
-      for (let t = s; t < e; t++) {
-        const i = items[a + (order[t] as number)] as number;
-        const text = lookAlikeText(side, i);
-        const list = byText.get(text);
-        if (list === undefined) byText.set(text, [i]);
-        else list.push(i);
-      }
-      for (const cluster of byText.values()) if (cluster.length > 1) clusters.push(cluster);
-    }
+    while (e < order.length && keys[order[e] as number] === keys[order[s] as number]) e++;
+    if (e - s >= 2) runs.push(order.slice(s, e).map((t) => values[t] as number));
     s = e;
   }
-  return clusters;
+  return runs;
 }
 
 function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {

@@ -20,6 +20,7 @@ function sortKey(ctx: Ctx, f: Finding): string {
   return `${String(KIND_ORDER.indexOf(f.kind)).padStart(2, "0")}\u0001${f.matchId ?? ""}\u0001${l.join("\u0001")}\u0002${r.join("\u0001")}`;
 }
 
+/** `matches`: those whose sides differ (the only ones a detector looks into), in result order. */
 export function explainDifferences(
   ctx: Ctx,
   matches: readonly Match[],

@@ -100,3 +100,18 @@ describe("bo tables / bo read", () => {
     expect(r.stderr).toBe(`bo: "${book}" has no table "Sales" (tables: Journal)\n`);
   });
 });
+
+describe("bo sample", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("writes the sample workbook, which the other commands then read", async () => {
+    const file = path.join(dir, "book.xlsx");
+    const r = await bo("sample", file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Wrote");
+    const t = await bo("tables", file, "--json");
+    expect(JSON.parse(t.stdout).data.map((x: { name: string }) => x.name)).toContain("BankStatement");
+    expect((await bo("sample", path.join(dir, "book.csv"))).code).toBe(2);
+  });
+});

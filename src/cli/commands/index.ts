@@ -2,9 +2,10 @@
 import type { Command } from "../command";
 import { readCommand } from "./read";
 import { reconcileCommand } from "./reconcile";
+import { sampleCommand } from "./sample";
 import { tablesCommand } from "./tables";
 import { validateCommand } from "./validate";
 
 export function commands(): readonly Command[] {
-  return [tablesCommand, readCommand, validateCommand, reconcileCommand];
+  return [tablesCommand, readCommand, validateCommand, reconcileCommand, sampleCommand];
 }

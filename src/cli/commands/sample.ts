@@ -1,0 +1,27 @@
+/** `bo sample FILE.xlsx`: writes the demo's sample workbook, to try every command on realistic data. */
+import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
+import { saveWorkbookFile } from "../../workbook/memory/node";
+import { allowFlags, UsageError } from "../args";
+import type { Command } from "../command";
+import { SourceError } from "../open";
+
+export const sampleCommand: Command = {
+  name: "sample",
+  usage: "sample FILE.xlsx                          write the sample workbook (ledger, bank, invoices, …)",
+  valued: [],
+  async run(args, io) {
+    allowFlags(args, []);
+    const [file, extra] = args.positional;
+    if (file === undefined || extra !== undefined || !file.toLowerCase().endsWith(".xlsx"))
+      throw new UsageError("usage: bo sample FILE.xlsx");
+    const port = createDemoWorkbook();
+    try {
+      await saveWorkbookFile(port.workbook, file);
+    } catch (e) {
+      throw new SourceError(`cannot write "${file}": ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const tables = await port.listTables();
+    io.stdout(`Wrote ${file}: ${tables.map((t) => t.name).join(", ")}\n`);
+    return 0;
+  },
+};

@@ -2,7 +2,9 @@
  * Validation benchmark: a generated ledger of N rows x 10 mixed columns with ~1% bad cells, validated
  * (a) with the ledger kind's rules plus column rules and a chart-of-accounts lookup, (b) with the same
  * per-cell rules only, and (c) row by row with a zod schema of those per-cell rules (the baseline).
- * Run: node --expose-gc -r ./scripts/bench/register-ts.js scripts/bench/validate.ts [rows...]
+ * Run: node --expose-gc -r ./scripts/bench/register-ts.js scripts/bench/validate.ts [rows...] [--only=full,cells,zod]
+ * (`--only` runs just those variants, e.g. `--only=full 1000000` for a truly cold first call at 1M rows, or
+ * under --cpu-prof; REPEATS=n sets the runs per variant.)
  * Peak memory is the process's maximum resident set size (getrusage), which includes the table itself.
  * Times are wall and CPU seconds (the machine is shared: CPU time shows how much waiting was contention).
  */
@@ -163,36 +165,53 @@ function measure(run: string, rows: number, repeats: number, f: () => number): L
   return { run, rows, first: times[0] as Timing, warm, best, issues, peakMb: peakMb() };
 }
 
-function bench(rows: number, repeats: number): Line[] {
+type Variant = "full" | "cells" | "zod";
+const VARIANTS: readonly Variant[] = ["full", "cells", "zod"];
+
+function bench(rows: number, repeats: number, only: ReadonlySet<Variant>): Map<Variant, Line> {
   const { table, bad } = ledgerTable(rows);
   gc();
   const pct = ((bad / (rows * HEADERS.length)) * 100).toFixed(2);
   console.log(
     `\n${rows.toLocaleString("en-US")} rows x ${HEADERS.length} columns, ${bad.toLocaleString("en-US")} bad cells injected (${pct}%); RSS after generating: ${peakMb()} MB`,
   );
-  const full = measure(
-    "engine: ledger kind + rules + lookup",
-    rows,
-    repeats,
-    () => validateTable(table, FULL).issues.length,
-  );
-  const cells = measure(
-    "engine: per-cell rules only",
-    rows,
-    repeats,
-    () => validateTable(table, PER_CELL).issues.length,
-  );
-  const schema = zodRowSchemaFor(table, PER_CELL);
-  const objects = Array.from({ length: rows }, (_, i) => rowObject(table, HEADERS, i));
-  const zod = measure("zod safeParse per row, per-cell rules", rows, Math.min(repeats, 3), () => {
-    let failures = 0;
-    for (const o of objects) {
-      const r = schema.safeParse(o);
-      if (!r.success) failures += r.error.issues.length;
-    }
-    return failures;
-  });
-  return [full, cells, zod];
+  const lines = new Map<Variant, Line>();
+  if (only.has("full"))
+    lines.set(
+      "full",
+      measure(
+        "engine: ledger kind + rules + lookup",
+        rows,
+        repeats,
+        () => validateTable(table, FULL).issues.length,
+      ),
+    );
+  if (only.has("cells"))
+    lines.set(
+      "cells",
+      measure(
+        "engine: per-cell rules only",
+        rows,
+        repeats,
+        () => validateTable(table, PER_CELL).issues.length,
+      ),
+    );
+  if (only.has("zod")) {
+    const schema = zodRowSchemaFor(table, PER_CELL);
+    const objects = Array.from({ length: rows }, (_, i) => rowObject(table, HEADERS, i));
+    lines.set(
+      "zod",
+      measure("zod safeParse per row, per-cell rules", rows, Math.min(repeats, 3), () => {
+        let failures = 0;
+        for (const o of objects) {
+          const r = schema.safeParse(o);
+          if (!r.success) failures += r.error.issues.length;
+        }
+        return failures;
+      }),
+    );
+  }
+  return lines;
 }
 
 function print(lines: readonly Line[]): void {
@@ -232,10 +251,17 @@ function print(lines: readonly Line[]): void {
   for (const b of body) console.log(row(b));
 }
 
-const sizes = process.argv
-  .slice(2)
-  .map(Number)
-  .filter((n) => n > 0);
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter((n) => n > 0);
+const onlyArg = args.find((a) => a.startsWith("--only="));
+const only = new Set<Variant>(
+  onlyArg === undefined
+    ? VARIANTS
+    : onlyArg
+        .slice("--only=".length)
+        .split(",")
+        .filter((v): v is Variant => (VARIANTS as readonly string[]).includes(v)),
+);
 const repeats = Math.max(1, Number(process.env.REPEATS ?? 7));
 const load = (): string =>
   os
@@ -246,13 +272,16 @@ console.log(
   `Node ${process.version}, ${os.cpus().length} CPUs, load average ${load()}; ${repeats} runs per engine variant (first: compiled code cold, as in a one-shot CLI; warm: median of the rest; best: fastest of the rest)`,
 );
 for (const rows of sizes.length > 0 ? sizes : [100_000, 1_000_000]) {
-  const lines = bench(rows, repeats);
-  print(lines);
-  const [full, cells, zod] = lines as [Line, Line, Line];
+  const lines = bench(rows, repeats, only);
+  print([...lines.values()]);
+  const full = lines.get("full");
+  const cells = lines.get("cells");
+  const zod = lines.get("zod");
   const ratio = (a: Timing | undefined, b: Timing | undefined): string =>
     a === undefined || b === undefined ? "-" : (a.wall / b.wall).toFixed(1);
-  console.log(
-    `zod / engine (warm wall time): per-cell rules ${ratio(zod.warm ?? zod.first, cells.warm)}x; full ledger ${ratio(zod.warm ?? zod.first, full.warm)}x`,
-  );
+  if (zod !== undefined)
+    console.log(
+      `zod / engine (warm wall time): per-cell rules ${ratio(zod.warm ?? zod.first, cells?.warm)}x; full ledger ${ratio(zod.warm ?? zod.first, full?.warm)}x`,
+    );
 }
 console.log(`load average at the end: ${load()}`);

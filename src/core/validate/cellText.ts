@@ -4,8 +4,9 @@
  */
 import type { Cell } from "../cell";
 
-/** True when the character code is one String.prototype.trim removes. */
+/** True when the character code is one String.prototype.trim removes; printable ASCII is decided at once. */
 function isSpace(c: number): boolean {
+  if (c > 32 && c < 160) return false;
   return (
     c <= 32 ||
     c === 160 ||

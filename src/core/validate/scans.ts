@@ -4,7 +4,7 @@
  */
 import { isCellError, type Cell } from "../cell";
 import { parseAmountMinor } from "../money";
-import { isBlankText, trimText } from "./cellText";
+import { trimText } from "./cellText";
 import type { FieldType } from "./fieldTypes";
 import { parseNumericCell, parseTextCell, splitList, type NumericType } from "./parseCell";
 import type { ParsedColumn } from "./parseColumn";
@@ -22,16 +22,14 @@ export const passText = (): boolean => true;
 export const passItems = (): boolean => true;
 
 /**
- * Blank cells and missing-value tokens; the token set is only asked about texts short enough to be one.
- * The scans below are separate functions so each stays monomorphic in its hot loop.
+ * Blank cells and missing-value tokens. `max` is the longest token (-1 without any), so the token set is
+ * only asked about texts short enough to be one.
  */
 function isMissing(cell: Cell, missing: ReadonlySet<string> | undefined, max: number): boolean {
   if (cell === null) return true;
   if (typeof cell !== "string") return false;
-  if (isBlankText(cell)) return true;
-  if (missing === undefined) return false;
   const t = trimText(cell);
-  return t.length <= max && missing.has(t);
+  return t.length === 0 || (t.length <= max && (missing as ReadonlySet<string>).has(t));
 }
 
 export function scanScaled(
@@ -100,7 +98,7 @@ export function scanNumeric(
   return filled;
 }
 
-/** Text and any: every cell but an error cell is a value; nothing is copied. */
+/** Text and any: every cell but an error cell is a value; nothing is copied. Each text is trimmed once. */
 export function scanPlain(
   col: ParsedColumn,
   cells: readonly Cell[],
@@ -115,18 +113,29 @@ export function scanPlain(
   const nTests = tests.length;
   for (let i = from; i < to; i++) {
     const cell = cells[i] ?? null;
-    if (isMissing(cell, missing, max)) {
+    let t: string;
+    if (typeof cell === "string") {
+      t = trimText(cell);
+      if (t.length === 0 || (t.length <= max && (missing as ReadonlySet<string>).has(t))) {
+        status[i] = BLANK;
+        col.blank(i);
+        continue;
+      }
+      filled++;
+      if (nTests === 0) continue;
+    } else if (cell === null) {
       status[i] = BLANK;
       col.blank(i);
       continue;
+    } else {
+      filled++;
+      if (typeof cell === "object") {
+        col.fail(i, cell);
+        continue;
+      }
+      if (nTests === 0) continue;
+      t = shownText(cell);
     }
-    filled++;
-    if (typeof cell === "object") {
-      col.fail(i, cell);
-      continue;
-    }
-    if (nTests === 0) continue;
-    const t = shownText(cell);
     for (let r = 0; r < nTests; r++) if (!(tests[r] as (t: string) => boolean)(t)) col.ruleFailed(r, i, cell);
   }
   return filled;

@@ -53,19 +53,61 @@ export function firstOccurrences(keys: KeySource): Int32Array {
 
 /**
  * `firstOccurrences` for text keys, reading each record's text once (a text column's cells are scattered
- * in memory; touching each one once is most of the cost).
+ * in memory; touching each one once is most of the cost). While the column ascends, every key either
+ * equals the last new key (exactly, checked natively, or ignoring case) or is above it, so one comparison
+ * per record settles it; the first key below it switches to the hash table for the rest.
  */
 function firstTextOccurrences(keys: TextSource): Int32Array {
   const n = keys.length;
-  const cs = keys.caseSensitive;
   const first = new Int32Array(n);
-  let table: RowTable | undefined;
-  let ascending = true;
+  const stop = ascendingTextRun(keys, first);
+  return stop === n ? first : textOccurrencesFrom(keys, first, stop);
+}
+
+/** Fills `first` while the keys ascend; returns the record that broke the order (n when none did). */
+function ascendingTextRun(keys: TextSource, first: Int32Array): number {
+  const n = keys.length;
+  const cs = keys.caseSensitive;
+  let lastNew = -1;
+  let lastNewText = "";
+  for (let i = 0; i < n; i++) {
+    const t = keys.value(i);
+    if (t === null) {
+      first[i] = -1;
+      continue;
+    }
+    if (lastNew >= 0) {
+      if (t === lastNewText) {
+        first[i] = lastNew;
+        continue;
+      }
+      const c = textCompare(t, lastNewText, cs);
+      if (c === 0) {
+        first[i] = lastNew;
+        continue;
+      }
+      if (c < 0) return i;
+    }
+    first[i] = i;
+    lastNew = i;
+    lastNewText = t;
+  }
+  return n;
+}
+
+/** The rest of `firstTextOccurrences` from record `from` on, through a hash table of the keys before it. */
+function textOccurrencesFrom(keys: TextSource, first: Int32Array, from: number): Int32Array {
+  const n = keys.length;
+  const cs = keys.caseSensitive;
+  const table = new RowTable(n);
   let prev = -1;
   let prevText = "";
-  let lastNewText = "";
-  let lastNew = -1;
-  for (let i = 0; i < n; i++) {
+  for (let j = 0; j < from; j++) {
+    if (first[j] === j) table.addOrFind(keys, j);
+    if ((first[j] as number) >= 0) prev = j;
+  }
+  if (prev >= 0) prevText = keys.value(prev) as string;
+  for (let i = from; i < n; i++) {
     const t = keys.value(i);
     if (t === null) {
       first[i] = -1;
@@ -78,18 +120,6 @@ function firstTextOccurrences(keys: TextSource): Int32Array {
     }
     prev = i;
     prevText = t;
-    if (ascending) {
-      if (lastNew < 0 || textCompare(t, lastNewText, cs) > 0) {
-        first[i] = i;
-        lastNew = i;
-        lastNewText = t;
-        continue;
-      }
-      ascending = false;
-      table = new RowTable(n);
-      for (let j = 0; j < i; j++) if (first[j] === j) table.addOrFind(keys, j);
-    }
-    table ??= new RowTable(n);
     first[i] = table.addText(keys, i, t);
   }
   return first;

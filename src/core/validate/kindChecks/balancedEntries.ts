@@ -12,30 +12,58 @@ import { decimalsAt } from "../show";
 import { BAD, type Check, type ColumnValues } from "../types";
 import { signedValues } from "./signed";
 
-/** Small integer ids for the currency of each record (0: the table's default), and the codes by id. */
-function currencyIds(currency: ColumnValues | undefined, n: number): { ids: Uint16Array; codes: string[] } {
-  const ids = new Uint16Array(n);
-  const codes = [""];
-  if (currency === undefined) return { ids, codes };
-  const byCode = new Map<string, number>();
-  let last = "";
-  let lastId = 0;
+/** An entry's lines in a currency other than its first line's: rare, so gathered in a map by entry and code. */
+interface Other {
+  readonly leader: number;
+  readonly code: string | null;
+  sum: number;
+  readonly at: number;
+}
+
+/**
+ * Adds each line's net amount into its entry's first line (`sums` holds each record's net amount on the way
+ * in, each entry's sum in its first line's currency on the way out). Lines with an unreadable amount or
+ * currency break their entry; lines in another currency go to `others`.
+ */
+function sumEntries(
+  first: Int32Array,
+  sums: number[],
+  currency: ColumnValues | undefined,
+  broken: Uint8Array,
+  others: Map<string, Other>,
+): void {
+  const n = first.length;
+  const status = currency?.status;
   for (let i = 0; i < n; i++) {
-    const code = currency.textAt(i);
-    if (code === null) continue;
-    if (code !== last) {
-      last = code;
-      let id = byCode.get(code);
-      if (id === undefined) {
-        id = codes.length;
-        codes.push(code);
-        byCode.set(code, id);
-      }
-      lastId = id;
+    const leader = first[i] as number;
+    if (leader < 0) continue;
+    const x = sums[i] as number;
+    if (x !== x || (status !== undefined && status[i] === BAD)) {
+      broken[leader] = 1;
+      continue;
     }
-    ids[i] = lastId;
+    if (i === leader) continue;
+    if (currency === undefined) {
+      sums[leader] = (sums[leader] as number) + x;
+      continue;
+    }
+    const code = currency.textAt(i);
+    if (code === currency.textAt(leader)) sums[leader] = (sums[leader] as number) + x;
+    else addOther(others, leader, code, x, i);
   }
-  return { ids, codes };
+}
+
+function addOther(
+  others: Map<string, Other>,
+  leader: number,
+  code: string | null,
+  x: number,
+  at: number,
+): void {
+  const key = `${leader}|${code ?? ""}`;
+  const o = others.get(key);
+  if (o === undefined) others.set(key, { leader, code, sum: x, at });
+  else o.sum += x;
 }
 
 export const balancedEntries: Check = (ctx) => {
@@ -55,52 +83,32 @@ export const balancedEntries: Check = (ctx) => {
   }
   const n = entry.status.length;
   const first = firstOccurrences(columnKeys(entry));
-  const net = signedValues(amount, debit, credit, n);
-  const { ids, codes } = currencyIds(currency, n);
-  // Each entry's sum accumulates in place of its first line's net amount (already read when it is reached).
-  const sums = net;
+  const sums = signedValues(amount, debit, credit, n);
   const broken = new Uint8Array(n);
-  // Lines in another currency than their entry's first line: rare, so a map keyed by "leader|currency".
-  const others = new Map<string, { leader: number; id: number; sum: number; at: number }>();
-  for (let i = 0; i < n; i++) {
-    const leader = first[i] as number;
-    if (leader < 0) continue;
-    const x = net[i] as number;
-    if (x !== x || (currency !== undefined && currency.status[i] === BAD)) {
-      broken[leader] = 1;
-      continue;
-    }
-    if (i === leader) continue;
-    if (ids[i] === ids[leader]) sums[leader] = (sums[leader] as number) + x;
-    else {
-      const key = `${leader}|${ids[i]}`;
-      const o = others.get(key);
-      if (o === undefined) others.set(key, { leader, id: ids[i] as number, sum: x, at: i });
-      else o.sum += x;
-    }
-  }
+  const others = new Map<string, Other>();
+  sumEntries(first, sums, currency, broken, others);
   const issues: Issue[] = [];
-  let checked = 0;
-  const report = (leader: number, id: number, sum: number, at: number): void => {
-    const code = id === 0 ? (ctx.settings.currency ?? "") : (codes[id] ?? "");
+  const report = (leader: number, code: string | null, sum: number, at: number): void => {
+    const shown = code ?? ctx.settings.currency ?? "";
     const amountText = formatMinor(sum, decimalsAt(money, at));
     issues.push(
       money.issues.at(leader, "unbalanced_entry", {
         entry: entry.textAt(leader) ?? "",
-        difference: code === "" ? amountText : `${amountText} ${code}`,
+        difference: shown === "" ? amountText : `${amountText} ${shown}`,
       }),
     );
   };
+  let checked = 0;
   for (let i = 0; i < n; i++) {
     if (first[i] !== i || broken[i] === 1) continue;
     checked++;
     const sum = sums[i] as number;
-    if (sum !== 0) report(i, ids[i] as number, sum, i);
+    if (sum !== 0) report(i, currency?.textAt(i) ?? null, sum, i);
   }
   for (const o of others.values()) {
     if (broken[o.leader] === 1) continue;
     checked++;
-    if (o.sum !== 0) report(o.leader, o.id, o.sum, o.at);
+    if (o.sum !== 0) report(o.leader, o.code, o.sum, o.at);
   }
   return [
     {

@@ -6,26 +6,50 @@
  */
 import { BAD, OK, type ColumnValues } from "../types";
 
+/** A numeric column's status and values; an empty one stands for a side that is absent. */
+interface Side {
+  readonly status: Uint8Array;
+  readonly num: readonly number[];
+}
+
+const ABSENT: Side = { status: new Uint8Array(0), num: [] };
+
+function sideOf(cv: ColumnValues | undefined): Side {
+  return cv?.num === undefined ? ABSENT : { status: cv.status, num: cv.num };
+}
+
 export function signedValues(
   signed: ColumnValues | undefined,
   plus: ColumnValues | undefined,
   minus: ColumnValues | undefined,
   n: number,
 ): number[] {
-  const out = new Array<number>(n).fill(0);
-  const add = (cv: ColumnValues | undefined, sign: 1 | -1): void => {
-    if (cv?.num === undefined) return;
-    const { status, num } = cv;
-    for (let i = 0; i < n; i++) {
-      const s = status[i];
-      if (s === OK) out[i] = (out[i] as number) + sign * (num[i] as number);
-      else if (s === BAD) out[i] = NaN;
-    }
-  };
-  if (signed !== undefined) add(signed, 1);
-  else {
-    add(plus, 1);
-    add(minus, -1);
-  }
+  const out = new Array<number>(n);
+  if (signed !== undefined) fillSigned(out, sideOf(signed), ABSENT, n);
+  else fillSigned(out, sideOf(plus), sideOf(minus), n);
   return out;
+}
+
+/** out[i] = 0 + plus − minus over the sides holding a value, NaN when either side failed its type: one pass. */
+function fillSigned(out: number[], plus: Side, minus: Side, n: number): void {
+  const ps = plus.status;
+  const pn = plus.num;
+  const ms = minus.status;
+  const mn = minus.num;
+  const hasPlus = ps.length > 0;
+  const hasMinus = ms.length > 0;
+  for (let i = 0; i < n; i++) {
+    let x = 0;
+    if (hasPlus) {
+      const s = ps[i];
+      if (s === OK) x = x + (pn[i] as number);
+      else if (s === BAD) x = NaN;
+    }
+    if (hasMinus) {
+      const s = ms[i];
+      if (s === OK) x = x - (mn[i] as number);
+      else if (s === BAD) x = NaN;
+    }
+    out[i] = x;
+  }
 }

@@ -48,7 +48,8 @@ export class Arena {
 
 /** Bytes a side of n rows takes in the arena (see createContext and the 1:1 scratch). */
 export function arenaBytesPerRow(textNumbers: number): number {
-  // 12 Int32 columns, 4 fingerprint lanes, 2 × textNumbers text lanes, the key hash, 2 flags, pair
-  // lengths, 2 Float32 scores, plus alignment slack.
-  return 12 * 4 + 4 * 4 + 2 * textNumbers * 4 + 8 + 2 + 2 + 2 * 4 + 8;
+  // 17 Int32 columns (4 of them lists of the 1:1 rounds), 4 fingerprint lanes, 2 × textNumbers text
+  // lanes, the key hash, 3 byte columns (flags, block counts), pair lengths, 2 Float32 scores, plus
+  // alignment slack.
+  return 17 * 4 + 4 * 4 + 2 * textNumbers * 4 + 8 + 3 + 2 + 2 * 4 + 8;
 }

@@ -3,7 +3,7 @@
  * same reference number, same party, same description word pair), so searches that cannot use the
  * amount still look at a handful of rows instead of the whole other side.
  */
-import { blocksOf, patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
+import { blockCount, patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
 import type { CompiledRule } from "./evaluate";
 
 const REF = 0;
@@ -56,8 +56,8 @@ export function evidenceKeys(
   if (cr.partyMode === 2 && side.partyKey !== null && side.partyKey[i] !== 0)
     out[n++] = keyOf(PARTY, side.partyKey[i] as number);
   if (words && cr.text >= 0) {
-    const blocks = blocksOf(ctx, side, i);
-    for (let k = 0; k < blocks.length && n < out.length; k++) out[n++] = keyOf(WORDS, blocks[k] as number);
+    const blocks = blockCount(ctx, side, i);
+    for (let k = 0; k < blocks && n < out.length; k++) out[n++] = keyOf(WORDS, side.text.blockAt(i, k));
   }
   return n;
 }
@@ -66,8 +66,7 @@ export function evidenceKeys(
 export function allKeys(ctx: Ctx, side: SideCtx, i: number, out: Int32Array): number {
   let n = referenceKeys(side, i, out, 0);
   if (side.partyKey !== null && side.partyKey[i] !== 0) out[n++] = keyOf(PARTY, side.partyKey[i] as number);
-  const first = blocksOf(ctx, side, i)[0];
-  if (first !== undefined) out[n++] = keyOf(WORDS, first);
+  if (blockCount(ctx, side, i) > 0) out[n++] = keyOf(WORDS, side.text.blockAt(i, 0));
   return n;
 }
 

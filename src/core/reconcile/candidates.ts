@@ -4,7 +4,7 @@
  * bucketed by date and sorted by amount), or rows sharing a reference or party (rules that require one).
  * Never a scan of the whole other side.
  */
-import { patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
+import { patternKeysOf, TEXT_NUMBERS, warmTexts, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, SAME_AMOUNT, type CompiledRule } from "./evaluate";
 import type { KeyIndex } from "./keyIndex";
 import { partyIndex, patternIndex, referenceIndexes } from "./referenceIndex";
@@ -215,6 +215,7 @@ function evidenceSource(ctx: Ctx, cr: CompiledRule, union: boolean): CandidateSo
  * that ignore the amount look rows up by the reference or party they require.
  */
 export function candidateSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
+  if (cr.text >= 0) warmTexts(ctx);
   if (cr.amount === "any") return evidenceSource(ctx, cr, true);
   if (cr.amount === "exact") return exactSource(ctx, cr);
   return toleranceSource(ctx, cr);

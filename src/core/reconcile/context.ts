@@ -11,10 +11,11 @@ import { Interner } from "./intern";
 import type { KeyIndex } from "./keyIndex";
 import type { OneToOneScratch } from "./oneToOne";
 import type { ReferenceIndexes } from "./referenceIndex";
-import { blockingWords, captureReference, normalizeParty, normalizeReference } from "./normalize";
+import { captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { groupHash, keyHash, pairIdHash } from "./matchId";
-import { diceOfRanges, LetterPairs } from "./similarity";
+import { LetterPairs } from "./similarity";
+import { DescriptionFeatures, Similarity } from "./textFeatures";
 import type { RecordSet } from "./types";
 
 export { TEXT_NUMBERS };
@@ -53,15 +54,10 @@ export interface SideCtx {
   byGroup: GroupIndex;
   /** -1 while the row is open, else the draft holding it. */
   readonly matchOf: Int32Array;
-  /** Letter pairs of each description: pairLen[i] codes from pairStart[i] in the pool (-1: not yet). */
-  readonly pairStart: Int32Array;
-  readonly pairLen: Uint16Array;
-  pairPool: Uint16Array;
-  pairUsed: number;
+  /** Letter pairs and blocking keys of the descriptions, computed on first use. */
+  readonly text: DescriptionFeatures;
   /** Normalised reference texts, computed on first use (only pairs with differing references need them). */
-  readonly refText: Map<number, string>;
-  /** Blocking word pairs of the description (interned in ctx.names), computed on first use. */
-  readonly blocks: Map<number, Int32Array>;
+  readonly refText: string[];
   readonly patternKeys: Map<string, Int32Array>;
   /** Lookup structures built on first use (see referenceIndex.ts). */
   refIndexes: ReferenceIndexes | null;
@@ -85,7 +81,7 @@ export interface Ctx {
   readonly refs: Interner;
   /** Parties and description blocking keys. */
   readonly names: Interner;
-  readonly letterPairs: LetterPairs;
+  readonly similarity: Similarity;
   /** Working arrays reused by every 1:1 phase. */
   scratch: OneToOneScratch | null;
   /** Group searches run so far: the next visit stamp. */
@@ -123,7 +119,7 @@ function internCurrencies(
   return { codes, ids };
 }
 
-function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena): SideCtx {
+function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs: LetterPairs): SideCtx {
   const n = rec.size;
   return {
     rec,
@@ -146,12 +142,8 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena): SideCtx {
     byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
     matchOf: arena.i32(n).fill(-1),
-    pairStart: arena.i32(n).fill(-1),
-    pairLen: arena.u16(n),
-    pairPool: new Uint16Array(1 << 16),
-    pairUsed: 0,
-    refText: new Map(),
-    blocks: new Map(),
+    text: new DescriptionFeatures(rec.description, n, arena, letterPairs),
+    refText: new Array<string>(n).fill(""),
     patternKeys: new Map(),
     refIndexes: null,
     patternIndexes: new Map(),
@@ -177,14 +169,24 @@ function layOut(side: SideCtx): void {
   }
 }
 
-/** Parties matter only when both sides name them; then each side's names are interned. */
+/**
+ * Parties matter only when both sides name them; then each side's names are interned. Tables repeat a
+ * few thousand names across a million rows, so each raw text is normalised once.
+ */
 function internParties(sides: readonly SideCtx[], names: Interner): void {
   if (!sides.every((s) => s.rec.party.some((p) => p !== ""))) return;
+  const byText = new Map<string, number>();
   for (const side of sides) {
     const key = new Int32Array(side.n);
     for (let i = 0; i < side.n; i++) {
       const p = side.rec.party[i] as string;
-      if (p !== "") key[i] = names.id(normalizeParty(p));
+      if (p === "") continue;
+      let id = byText.get(p);
+      if (id === undefined) {
+        id = names.id(normalizeParty(p));
+        byText.set(p, id);
+      }
+      key[i] = id;
     }
     side.partyKey = key;
   }
@@ -194,14 +196,17 @@ export function createContext(left: RecordSet, right: RecordSet, defaultCurrency
   const arena = new Arena((left.size + right.size) * arenaBytesPerRow(TEXT_NUMBERS));
   const { codes, ids } = internCurrencies([left, right], defaultCurrency, arena);
   const names = new Interner();
-  const l = sideFeatures(left, ids[0] as Int32Array, arena);
-  const r = sideFeatures(right, ids[1] as Int32Array, arena);
+  const letterPairs = new LetterPairs();
+  const l = sideFeatures(left, ids[0] as Int32Array, arena, letterPairs);
+  const r = sideFeatures(right, ids[1] as Int32Array, arena, letterPairs);
   internParties([l, r], names);
   const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur, (n) => arena.i32(n));
   l.group = groups.left;
   r.group = groups.right;
   l.byGroup = indexByGroup(l.group, groups.count, l.byDay, arena.i32(l.n));
   r.byGroup = indexByGroup(r.group, groups.count, r.byDay, arena.i32(r.n));
+  l.text.layOut(l.byGroup.items);
+  r.text.layOut(r.byGroup.items);
   layOut(l);
   layOut(r);
   return {
@@ -213,53 +218,25 @@ export function createContext(left: RecordSet, right: RecordSet, defaultCurrency
     drafts: new DraftStore(Math.min(left.size, right.size) + 16),
     refs: new Interner(),
     names,
-    letterPairs: new LetterPairs(),
+    similarity: new Similarity(l.text, r.text),
     scratch: null,
     visits: 0,
   };
 }
 
-/** Makes sure row i's letter pairs are in the side's pool. */
-function ensurePairs(ctx: Ctx, side: SideCtx, i: number): void {
-  if (side.pairStart[i] !== -1) return;
-  if (side.pairUsed + LetterPairs.MAX > side.pairPool.length) {
-    const bigger = new Uint16Array(side.pairPool.length * 2);
-    bigger.set(side.pairPool.subarray(0, side.pairUsed));
-    side.pairPool = bigger;
-  }
-  const len = ctx.letterPairs.into(side.rec.description[i] as string, side.pairPool, side.pairUsed);
-  side.pairStart[i] = side.pairUsed;
-  side.pairLen[i] = len;
-  side.pairUsed += len;
+/** Description similarity of left position p and right position q (letter pairs computed on first use). */
+export function similarityAt(ctx: Ctx, p: number, q: number): number {
+  return ctx.similarity.at(p, q);
 }
 
-/** Description similarity of left row i and right row j (letter pairs computed on first use). */
-export function similarityOf(ctx: Ctx, i: number, j: number): number {
-  const L = ctx.left;
-  const R = ctx.right;
-  ensurePairs(ctx, L, i);
-  ensurePairs(ctx, R, j);
-  return diceOfRanges(
-    L.pairPool,
-    L.pairStart[i] as number,
-    L.pairLen[i] as number,
-    R.pairPool,
-    R.pairStart[j] as number,
-    R.pairLen[j] as number,
-  );
+/** Pools the letter pairs of every open row, in memory order, before a rule that compares texts. */
+export function warmTexts(ctx: Ctx): void {
+  for (const side of [ctx.left, ctx.right]) side.text.warm(side.posOf, side.matchOf);
 }
 
-const BLOCKS_PER_ROW = 3;
-
-/** Blocking keys of a row's description, computed on first use. */
-export function blocksOf(ctx: Ctx, side: SideCtx, i: number): Int32Array {
-  let b = side.blocks.get(i);
-  if (b === undefined) {
-    const words = blockingWords(side.rec.description[i] as string, BLOCKS_PER_ROW);
-    b = Int32Array.from(words, (w) => ctx.names.id(w));
-    side.blocks.set(i, b);
-  }
-  return b;
+/** How many blocking keys row i's description has (computed on first use); read them with blockAt. */
+export function blockCount(ctx: Ctx, side: SideCtx, i: number): number {
+  return side.text.blockCount(i, ctx.names);
 }
 
 /** The references a rule's pattern captures on this side (reference first, then description), interned. */
@@ -281,10 +258,11 @@ export function patternKeysOf(ctx: Ctx, side: SideCtx, source: string): Int32Arr
 
 /** A row's normalised reference, computed on first use. */
 export function normalizedReference(side: SideCtx, i: number): string {
-  let t = side.refText.get(i);
-  if (t === undefined) {
+  let t = side.refText[i] as string;
+  if (t === "") {
+    // "" also stands for "not yet": a reference without letters or digits is normalised again, cheaply.
     t = normalizeReference(side.rec.reference[i] as string);
-    side.refText.set(i, t);
+    side.refText[i] = t;
   }
   return t;
 }

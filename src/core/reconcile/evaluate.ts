@@ -3,7 +3,7 @@
  * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
  */
 import { currencyDecimals, roundScaled } from "../money";
-import { isRejected, normalizedReference, patternKeysOf, similarityOf, type Ctx } from "./context";
+import { isRejected, normalizedReference, patternKeysOf, similarityAt, type Ctx } from "./context";
 import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel } from "./fingerprint";
 import type { Rule } from "./rules";
 
@@ -257,7 +257,7 @@ export function evaluateAt(
     weight += 1;
   }
   if (cr.text >= 0) {
-    const sim = similarityOf(ctx, i, j);
+    const sim = similarityAt(ctx, p, q);
     required++;
     if (sim >= cr.text) met++;
     else if (!cr.anyEvidence) return -1;

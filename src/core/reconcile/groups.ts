@@ -6,7 +6,7 @@
  */
 import { firstOnOrAfter } from "./amountIndex";
 import { evidenceKeys, indexOpenRows, MAX_KEYS } from "./blockingKeys";
-import { addDraft, type Ctx, type SideCtx } from "./context";
+import { addDraft, warmTexts, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
 import { findSubsets } from "./subsetSearch";
 
@@ -67,6 +67,7 @@ interface GroupSearch {
 }
 
 function prepareSearch(ctx: Ctx, cr: CompiledRule): GroupSearch {
+  if (cr.text >= 0) warmTexts(ctx);
   const dir = directionOf(ctx, cr);
   const { many } = dir;
   const index = indexOpenRows(many, (i, out) =>

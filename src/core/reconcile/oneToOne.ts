@@ -50,6 +50,8 @@ export interface OneToOneScratch {
   readonly R: Best;
   readonly fresh: Int32Array;
   readonly buf: Int32Array;
+  /** Lists of left positions for the confirm rounds (see confirmOneToOne). */
+  readonly lists: readonly [Int32Array, Int32Array, Int32Array, Int32Array];
 }
 
 function scratchOf(ctx: Ctx): OneToOneScratch {
@@ -59,6 +61,12 @@ function scratchOf(ctx: Ctx): OneToOneScratch {
       R: newBest(ctx.right),
       fresh: ctx.right.arena.i32(ctx.right.n),
       buf: new Int32Array(CANDIDATE_CAP),
+      lists: [
+        ctx.left.arena.i32(ctx.left.n),
+        ctx.left.arena.i32(ctx.left.n),
+        ctx.left.arena.i32(ctx.left.n),
+        ctx.left.arena.i32(ctx.left.n),
+      ],
     };
   } else {
     resetBest(ctx.scratch.L);
@@ -110,21 +118,19 @@ function scanRow(
   out.unique[p] = best >= 0 && n < CANDIDATE_CAP && (count === 1 || top - second > cr.rule.tieMargin) ? 1 : 0;
 }
 
-/** Scans the open positions of `from` (all of them, or only those that had several candidates last time). */
+/** Scans every open position of `from`. */
 function* scanSide(
   ctx: Ctx,
   cr: CompiledRule,
   src: CandidateSource,
   from: Side,
   out: Best,
-  onlyMulti: boolean,
   buf: Int32Array,
 ): Generator<number, void, void> {
   const self = from === "left" ? ctx.left : ctx.right;
   for (let p = 0; p < self.n; p++) {
     if ((p & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
     if (self.gTaken[p] !== 0) continue;
-    if (onlyMulti && (out.count[p] as number) < 2) continue;
     scanRow(ctx, cr, src, from, p, out, buf);
   }
 }
@@ -133,33 +139,62 @@ function* scanSide(
  * Confirms mutually unique best pairs under an auto-confirm rule, to a fixed point. Each round first
  * brings every statistic it needs up to date on the same state (left rows; then only the right rows some
  * left row picked as its unique best), then confirms: the outcome never depends on row order.
+ *
+ * Rounds after the first only revisit what can change: left rows that had several candidates (a
+ * confirmation elsewhere may leave one) and left rows whose best is unique but not yet mutual. Both are
+ * kept as ascending lists of positions, so a round costs what it revisits, not a pass over every row.
  */
 export function* confirmOneToOne(ctx: Ctx, cr: CompiledRule): Generator<number, void, void> {
   const src = candidateSource(ctx, cr);
   // fresh[q]: the round in which right position q's statistics were computed (-1: never).
-  const { L, R, fresh, buf } = scratchOf(ctx);
+  const { L, R, fresh, buf, lists } = scratchOf(ctx);
   const left = ctx.left;
   const right = ctx.right;
+  let [scan, nextScan, pending, nextPending] = lists;
+  let scanN = 0;
+  let pendingN = 0;
+  for (let p = 0; p < left.n; p++) if (left.gTaken[p] === 0) scan[scanN++] = p;
+  let visited = 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    yield* scanSide(ctx, cr, src, "left", L, round > 0, buf);
+    let nextScanN = 0;
+    for (let t = 0; t < scanN; t++) {
+      if ((++visited & (YIELD_EVERY - 1)) === 0) yield YIELD_EVERY;
+      const p = scan[t] as number;
+      if (left.gTaken[p] !== 0) continue;
+      scanRow(ctx, cr, src, "left", p, L, buf);
+      if ((L.count[p] as number) >= 2) nextScan[nextScanN++] = p;
+    }
+    // Rows unique before (and not rescanned) or unique now, ascending.
+    let np = 0;
+    for (let a = 0, b = 0; a < pendingN || b < scanN;) {
+      const x = a < pendingN ? (pending[a] as number) : 2147483647;
+      const y = b < scanN ? (scan[b] as number) : 2147483647;
+      const p = x <= y ? x : y;
+      if (x <= y) a++;
+      if (y <= x) b++;
+      if (left.gTaken[p] === 0 && L.unique[p] === 1) nextPending[np++] = p;
+    }
+    [pending, nextPending] = [nextPending, pending];
+    pendingN = np;
     // A right row with one candidate keeps it until that row is taken, and then no left row picks it.
-    for (let p = 0; p < left.n; p++) {
-      if ((p & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
-      if (left.gTaken[p] !== 0 || L.unique[p] !== 1) continue;
-      const q = L.best[p] as number;
+    for (let t = 0; t < pendingN; t++) {
+      if ((++visited & (YIELD_EVERY - 1)) === 0) yield YIELD_EVERY;
+      const q = L.best[pending[t] as number] as number;
       if (right.gTaken[q] !== 0 || fresh[q] === round) continue;
       if (fresh[q] === -1 || (R.count[q] as number) >= 2) scanRow(ctx, cr, src, "right", q, R, buf);
       fresh[q] = round;
     }
     let made = 0;
-    for (let p = 0; p < left.n; p++) {
-      if (left.gTaken[p] !== 0 || L.unique[p] !== 1) continue;
+    for (let t = 0; t < pendingN; t++) {
+      const p = pending[t] as number;
       const q = L.best[p] as number;
       if (right.gTaken[q] !== 0 || R.best[q] !== p || R.unique[q] !== 1) continue;
       addConfirmedPair(ctx, p, q, cr.index, L.top[p] as number);
       made++;
     }
     if (made === 0) break;
+    [scan, nextScan] = [nextScan, scan];
+    scanN = nextScanN;
   }
 }
 
@@ -179,8 +214,8 @@ export function* suggestOneToOne(
 ): Generator<number, void, void> {
   const src = candidateSource(ctx, cr);
   const { L, R, buf } = scratchOf(ctx);
-  yield* scanSide(ctx, cr, src, "left", L, false, buf);
-  yield* scanSide(ctx, cr, src, "right", R, false, buf);
+  yield* scanSide(ctx, cr, src, "left", L, buf);
+  yield* scanSide(ctx, cr, src, "right", R, buf);
   const leftItems = ctx.left.byGroup.items;
   const rightItems = ctx.right.byGroup.items;
   const pp: number[] = [];

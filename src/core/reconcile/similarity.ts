@@ -7,6 +7,8 @@
 /** 26 letters, other letters as one symbol, and the word boundary: codes stay below 28 × 28. */
 const BOUNDARY = 0;
 const OTHER_LETTER = 27;
+/** Letter-pair codes are below this. */
+export const PAIR_CODES = 28 * 28;
 /** Descriptions longer than this add nothing a human would call similar; the cap bounds the work. */
 const MAX_PAIRS = 512;
 
@@ -25,10 +27,13 @@ function letterCode(text: string, i: number): number {
 export class LetterPairs {
   /** Most codes one description can produce. */
   static readonly MAX = MAX_PAIRS;
-  private readonly seen = new Uint8Array(28 * 28);
+  private readonly seen = new Uint8Array(PAIR_CODES);
 
-  /** Writes the sorted distinct letter-pair codes of a text into pool[at …]; returns how many. */
-  into(text: string, pool: Uint16Array, at: number): number {
+  /**
+   * Writes the distinct letter-pair codes of a text into pool[at …], sorted unless `sorted` is false
+   * (sets compared through a bitset need no order); returns how many.
+   */
+  into(text: string, pool: Uint16Array, at: number, sorted = true): number {
     const seen = this.seen;
     let n = 0;
     let prev = -1;
@@ -45,6 +50,7 @@ export class LetterPairs {
       pool[at + n++] = pair;
     }
     for (let a = at; a < at + n; a++) seen[pool[a] as number] = 0;
+    if (!sorted) return n;
     // Short runs: insertion sort in place beats any allocation.
     for (let a = at + 1; a < at + n; a++) {
       const v = pool[a] as number;

@@ -4,8 +4,8 @@
  * second failure during the restore is reported as "restore incomplete" with the backup kept, and a
  * later revert brings the workbook back.
  */
-import { DriverFailure, type Driver, type Step } from "../../src/workbook/driver";
 import { isWorkbookError } from "../../src/workbook/errors";
+import { faultyDriver } from "../support/faultyDriver";
 import { memoryBackend, officeBackend, type Backend } from "./backends";
 import { SCENARIOS, type Scenario } from "./scenarios";
 
@@ -85,34 +85,6 @@ describe.each(SCENARIOS)("office: $name", (s) => {
   }, 120_000);
 });
 
-/** Memory: a driver that fails at the k-th step it is asked to apply (before it, or after applying it). */
-function faulty(inner: Driver, failAt: Set<number>, after: boolean, counter = { count: 0 }): Driver {
-  return {
-    ...inner,
-    shape: (o) => inner.shape(o),
-    listTables: (o) => inner.listTables(o),
-    readTable: (r, o) => inner.readTable(r, o),
-    dateSystem: () => inner.dateSystem(),
-    capture: (c, o) => inner.capture(c, o),
-    readValues: (s, a, o) => inner.readValues(s, a, o),
-    verify: (e, o) => inner.verify(e, o),
-    selectCell: (s, a) => inner.selectCell(s, a),
-    settings: inner.settings,
-    supportsNotes: inner.supportsNotes,
-    host: inner.host,
-    async apply(steps: readonly Step[], opts) {
-      for (let i = 0; i < steps.length; i++) {
-        const k = counter.count++;
-        if (failAt.has(k) && !after) throw new DriverFailure("GeneralException", "injected", i, `step ${i}`);
-        await inner.apply([steps[i] as Step]);
-        if (failAt.has(k) && after)
-          throw new DriverFailure("GeneralException", "injected after applying", i, `step ${i}`);
-        opts?.onSync?.(i + 1, `step ${i}`);
-      }
-    },
-  };
-}
-
 describe.each(SCENARIOS)("memory: $name", (s) => {
   it.each([false, true])(
     "survives a failure at every step (after applying it: %s) and during the restore",
@@ -120,7 +92,7 @@ describe.each(SCENARIOS)("memory: $name", (s) => {
       const base = await prepared(s, () => memoryBackend(s.seed));
       const before = base.dump();
       const counting = { count: 0 };
-      const c = await prepared(s, () => memoryBackend(s.seed, (d) => faulty(d, new Set(), false, counting)));
+      const c = await prepared(s, () => memoryBackend(s.seed, (d) => faultyDriver(d, new Set(), counting)));
       counting.count = 0;
       await s.op(c.port);
       const n = counting.count;
@@ -128,7 +100,9 @@ describe.each(SCENARIOS)("memory: $name", (s) => {
       for (let k = 0; k < n; k++) {
         const failAt = new Set<number>();
         const counter = { count: 0 };
-        const b = await prepared(s, () => memoryBackend(s.seed, (d) => faulty(d, failAt, after, counter)));
+        const b = await prepared(s, () =>
+          memoryBackend(s.seed, (d) => faultyDriver(d, failAt, counter, after)),
+        );
         counter.count = 0;
         failAt.add(k);
         const e = await s.op(b.port).then(
@@ -140,7 +114,9 @@ describe.each(SCENARIOS)("memory: $name", (s) => {
         for (let j = 1; j <= 3; j++) {
           const fail2 = new Set<number>();
           const counter2 = { count: 0 };
-          const b2 = await prepared(s, () => memoryBackend(s.seed, (d) => faulty(d, fail2, after, counter2)));
+          const b2 = await prepared(s, () =>
+            memoryBackend(s.seed, (d) => faultyDriver(d, fail2, counter2, after)),
+          );
           counter2.count = 0;
           fail2.add(k);
           fail2.add(k + j);

@@ -120,3 +120,20 @@ export function handOver(
   }
   return out;
 }
+
+/**
+ * The change that takes one of our marks back off a cell: the fill it had before, when the cell still
+ * shows our fill (otherwise the user's newer fill stays), and no note, when the note is still ours.
+ */
+export function takeBack(
+  sheet: string,
+  m: { row: number; col: number; fill: string | null; prev: string | null; note: string | null },
+  cur: CellState | undefined,
+  canNotes: boolean,
+): Change {
+  const curFill = cur?.fill ?? null;
+  const change: Change = { sheet, row: m.row, col: m.col, fill: curFill === m.fill ? m.prev : curFill };
+  const curNote = cur?.note ?? null;
+  if (canNotes && m.note !== null && curNote !== null && noteHash(curNote) === m.note) change.note = null;
+  return change;
+}

@@ -18,6 +18,7 @@ import {
   noteHash,
   stateIndex,
   stepsFor,
+  takeBack,
   type Change,
 } from "./markSteps";
 
@@ -123,23 +124,9 @@ export function planMarkCells(plan: MarkPlan, shape: WorkbookShape, reg: Registr
       for (const [id, m] of previous) {
         if (targets.has(id) || !live(m.sheet)) continue;
         const cur = now.get(id);
-        const curFill = cur?.fill ?? null;
-        if (curFill !== m.fill) handed = handOver(handed, plan.key, m.sheet, m.address, m.fill, m.prev);
-        const change: Change = {
-          sheet: sheetName(m.sheet),
-          row: m.row,
-          col: m.col,
-          fill: curFill === m.fill ? m.prev : curFill,
-        };
-        if (
-          canNotes &&
-          m.note !== null &&
-          cur?.note !== null &&
-          cur?.note !== undefined &&
-          noteHash(cur.note) === m.note
-        )
-          change.note = null;
-        changes.push(change);
+        if ((cur?.fill ?? null) !== m.fill)
+          handed = handOver(handed, plan.key, m.sheet, m.address, m.fill, m.prev);
+        changes.push(takeBack(sheetName(m.sheet), m, cur, canNotes));
       }
       const { forward, expect } = stepsFor(changes);
       const parts = (Object.keys(counts) as MarkSeverity[])
@@ -203,20 +190,9 @@ export function planClearMarks(
       let handed = reg;
       for (const m of cells) {
         const cur = now.get(cellId(m.sheet, m.row, m.col));
-        const curFill = cur?.fill ?? null;
-        let fill = curFill;
-        if (curFill === m.fill) fill = m.prev;
-        else handed = handOver(handed, key, m.sheet, m.address, m.fill, m.prev);
-        const change: Change = { sheet: m.sheet, row: m.row, col: m.col, fill };
-        if (
-          canNotes &&
-          m.note !== null &&
-          cur?.note !== null &&
-          cur?.note !== undefined &&
-          noteHash(cur.note) === m.note
-        )
-          change.note = null;
-        changes.push(change);
+        if ((cur?.fill ?? null) !== m.fill)
+          handed = handOver(handed, key, m.sheet, m.address, m.fill, m.prev);
+        changes.push(takeBack(m.sheet, m, cur, canNotes));
       }
       const { forward, expect } = stepsFor(changes);
       return {

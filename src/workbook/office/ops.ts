@@ -11,6 +11,32 @@ export type { Op, Probe } from "./op";
 export { noteKey } from "./op";
 export { restoreInput, wouldCoerce } from "./restoreOps";
 
+/**
+ * A structural step on a sheet or table that may already be gone (a restore after a partial failure):
+ * a probe asks for it with an *OrNullObject lookup, and the step acts only when it still exists.
+ */
+function ifExists(
+  step: number,
+  s: Step,
+  find: (ctx: Excel.RequestContext) => { isNullObject: boolean },
+  act: (ctx: Excel.RequestContext) => void,
+): Op {
+  return {
+    ...simple(step, s, true, () => undefined),
+    probe: {
+      structure: true,
+      noteCells: [],
+      queue(ctx) {
+        const found = find(ctx);
+        return () => !found.isNullObject;
+      },
+    },
+    queue(ctx, exists) {
+      if (exists) act(ctx);
+    },
+  };
+}
+
 export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
   const ops: Op[] = [];
   steps.forEach((s, step) => {
@@ -19,20 +45,14 @@ export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
         ops.push(simple(step, s, true, (ctx) => void ctx.workbook.worksheets.add(s.sheet)));
         return;
       case "deleteSheet":
-        ops.push({
-          ...simple(step, s, true, () => undefined),
-          probe: {
-            structure: true,
-            noteCells: [],
-            queue(ctx) {
-              const ws = ctx.workbook.worksheets.getItemOrNullObject(s.sheet).load("name");
-              return () => !ws.isNullObject;
-            },
-          },
-          queue(ctx, exists) {
-            if (exists) ctx.workbook.worksheets.getItem(s.sheet).delete();
-          },
-        });
+        ops.push(
+          ifExists(
+            step,
+            s,
+            (ctx) => ctx.workbook.worksheets.getItemOrNullObject(s.sheet).load("name"),
+            (ctx) => ctx.workbook.worksheets.getItem(s.sheet).delete(),
+          ),
+        );
         return;
       case "clearArea":
         ops.push(
@@ -59,20 +79,14 @@ export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
         );
         return;
       case "dropTable":
-        ops.push({
-          ...simple(step, s, true, () => undefined),
-          probe: {
-            structure: true,
-            noteCells: [],
-            queue(ctx) {
-              const t = ctx.workbook.tables.getItemOrNullObject(s.table).load("name");
-              return () => !t.isNullObject;
-            },
-          },
-          queue(ctx, exists) {
-            if (exists) ctx.workbook.tables.getItem(s.table).convertToRange();
-          },
-        });
+        ops.push(
+          ifExists(
+            step,
+            s,
+            (ctx) => ctx.workbook.tables.getItemOrNullObject(s.table).load("name"),
+            (ctx) => ctx.workbook.tables.getItem(s.table).convertToRange(),
+          ),
+        );
         return;
       case "addTableColumns":
         ops.push({

@@ -4,10 +4,10 @@
  * Excel simulator and on the memory workbook; a second fault while taking back is reported as
  * "restore incomplete" and Revert then brings the workbook back; a cancel midway writes nothing.
  */
-import { DriverFailure, type Driver, type Step } from "../../../src/workbook/driver";
 import { isWorkbookError } from "../../../src/workbook/errors";
 import { createReconciliationService, type ReconcileOutcome } from "../../../src/services/reconciliation";
 import { memoryBackend, officeBackend, type Backend } from "../../contract/backends";
+import { faultyDriver } from "../../support/faultyDriver";
 import { bankSetup, BOOKS } from "./fixtures";
 
 async function ready(b: Backend): Promise<{ outcome: ReconcileOutcome; apply: () => Promise<unknown> }> {
@@ -105,36 +105,10 @@ describe("apply on the office adapter over the Excel simulator", () => {
   });
 });
 
-/** A memory driver that fails at the k-th step it applies (counted across every write). */
-function faulty(inner: Driver, failAt: Set<number>, counter: { count: number }): Driver {
-  return {
-    ...inner,
-    shape: (o) => inner.shape(o),
-    listTables: (o) => inner.listTables(o),
-    readTable: (r, o) => inner.readTable(r, o),
-    dateSystem: () => inner.dateSystem(),
-    capture: (c, o) => inner.capture(c, o),
-    readValues: (s, a, o) => inner.readValues(s, a, o),
-    verify: (e, o) => inner.verify(e, o),
-    selectCell: (s, a) => inner.selectCell(s, a),
-    settings: inner.settings,
-    supportsNotes: inner.supportsNotes,
-    host: inner.host,
-    async apply(steps: readonly Step[], opts) {
-      for (let i = 0; i < steps.length; i++) {
-        const k = counter.count++;
-        if (failAt.has(k)) throw new DriverFailure("GeneralException", "injected", i, `step ${i}`);
-        await inner.apply([steps[i] as Step]);
-        opts?.onSync?.(i + 1, `step ${i}`);
-      }
-    },
-  };
-}
-
 describe("apply on the memory workbook", () => {
   it("leaves the workbook as before when any step of the Apply fails", async () => {
     const counter = { count: 0 };
-    const probe = memoryBackend(BOOKS, (d) => faulty(d, new Set(), counter));
+    const probe = memoryBackend(BOOKS, (d) => faultyDriver(d, new Set(), counter));
     const { apply } = await ready(probe);
     counter.count = 0;
     await apply();
@@ -143,7 +117,7 @@ describe("apply on the memory workbook", () => {
     for (let k = 0; k < n; k++) {
       const failAt = new Set<number>();
       const c = { count: 0 };
-      const b = memoryBackend(BOOKS, (d) => faulty(d, failAt, c));
+      const b = memoryBackend(BOOKS, (d) => faultyDriver(d, failAt, c));
       const run = await ready(b);
       const before = b.dump();
       c.count = 0;

@@ -139,8 +139,9 @@ export function prepare(table: TableData, options: ValidateOptions): Plan {
     currency: rules.currency?.toUpperCase(),
   };
   const lookupTable = lookupIn(options.tables);
+  // The run's choice wins; a rule set's null means the user chose not to check the role.
   const lookupName = (role: LookupRole): string | undefined =>
-    options.lookups?.[role] ?? rules.lookups?.[role];
+    options.lookups?.[role] ?? rules.lookups?.[role] ?? undefined;
   return {
     rules,
     kind,

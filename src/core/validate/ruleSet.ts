@@ -102,13 +102,13 @@ export const tableRulesSchema = z.strictObject({
   lockDate: isoDate.optional(),
   /** Which header holds each field of the kind (null: the table has no such column). */
   map: z.record(z.string(), z.union([z.string(), z.null()])).optional(),
-  /** Tables the kind's rules look things up in, by table name. */
+  /** Tables the kind's rules look things up in, by table name; null: the user chose not to check that role. */
   lookups: z
     .strictObject({
-      chartOfAccounts: z.string().optional(),
-      items: z.string().optional(),
-      people: z.string().optional(),
-      rooms: z.string().optional(),
+      chartOfAccounts: z.string().nullable().optional(),
+      items: z.string().nullable().optional(),
+      people: z.string().nullable().optional(),
+      rooms: z.string().nullable().optional(),
     })
     .optional(),
   /** Rules per column, keyed by header (or by the kind's field name). They add to or override the kind's. */

@@ -53,7 +53,7 @@ export function proposeLookups(
   kind: KindId | undefined,
   self: string,
   tables: readonly CandidateTable[],
-  stored: Partial<Record<LookupRole, string>> | undefined,
+  stored: Partial<Record<LookupRole, string | null>> | undefined,
   choices: LookupChoices = {},
 ): LookupProposal[] {
   return rolesOf(kind).map((role) => {

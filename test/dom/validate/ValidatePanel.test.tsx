@@ -85,6 +85,33 @@ describe("Validate panel", () => {
   );
 
   it(
+    "keeps 'Do not check' with the rules: the run skips that lookup and saving stores the choice",
+    async () => {
+      const services = renderPanel(books());
+      fireEvent.click(within(await screen.findByTestId("section-related")).getByRole("button"));
+      const chart = await screen.findByLabelText("Chart of accounts table");
+      await act(async () => fireEvent.change(chart, { target: { value: "\u0000none" } }));
+      expect(await screen.findByText(/^Not checked \(your choice, kept with the rules\)/)).toBeTruthy();
+      const results = await runValidation();
+      const titles = within(results)
+        .getAllByTestId("issue-group")
+        .map((g) => g.textContent ?? "");
+      expect(titles.some((t) => t.includes("Entries balance"))).toBe(true);
+      expect(titles.some((t) => t.includes("chart of accounts"))).toBe(false);
+      fireEvent.click(within(screen.getByTestId("section-rules")).getByRole("button"));
+      const save = await screen.findByTestId("rules-save");
+      await waitFor(() => expect(save.hasAttribute("disabled")).toBe(false));
+      await act(async () => fireEvent.click(save));
+      await waitFor(async () =>
+        expect((await services.validation.loadTableRules("Journal")).rules.lookups).toEqual({
+          chartOfAccounts: null,
+        }),
+      );
+    },
+    SLOW,
+  );
+
+  it(
     "says so, with a way to retry, when the tables cannot be listed",
     async () => {
       const port = books();

@@ -1,6 +1,6 @@
 /**
  * The related tables the kind's rules look values up in (chart of accounts, items, people, rooms): the
- * detected one is proposed; the user can pick another table or skip the check for this session.
+ * detected one is proposed; the user can pick another table or choose not to check (kept with the rules).
  */
 import { Caption1, Field, Select, Text } from "@fluentui/react-components";
 import type { LookupProposal } from "../../../services/validation";
@@ -23,7 +23,7 @@ function hint(l: LookupProposal): string {
   if (l.how === "none" && l.table === null)
     return l.candidates.length === 0
       ? `No table looks like ${l.label.toLowerCase()}: pick one, or ${l.purpose} will not be checked.`
-      : `Not checked this session: ${l.purpose}.`;
+      : `Not checked (your choice, kept with the rules): ${l.purpose}.`;
   return `Checks that ${l.purpose}.`;
 }
 

@@ -52,7 +52,7 @@ export function setMapping(rules: TableRules, field: string, header: string | nu
 export function setLookupTable(
   rules: TableRules,
   role: keyof NonNullable<TableRules["lookups"]>,
-  table?: string,
+  table?: string | null,
 ) {
   return setTableRule(rules, { lookups: prune({ ...(rules.lookups ?? {}), [role]: table }) });
 }

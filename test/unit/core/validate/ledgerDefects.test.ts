@@ -180,3 +180,34 @@ describe("ledger properties", () => {
     );
   });
 });
+
+describe("the chart-of-accounts lookup as the rules name it", () => {
+  const journal = tableOfRecords("Journal", HEADERS.slice(0, 6), [
+    ["2026-01-05", "JE-1", "1000", "Cash sale", 100, null],
+    ["2026-01-05", "JE-1", "9999", "Cash sale", null, 100],
+  ]);
+  const codes = (r: ReturnType<typeof validateTable>) => r.issues.map((i) => i.code);
+
+  it("checks accounts in the table the rules name, skips them when the rules say null", () => {
+    const named = validateTable(journal, {
+      tables: [chart],
+      rules: { lookups: { chartOfAccounts: "Accounts" } },
+    });
+    expect(codes(named)).toContain("foreign_key");
+    const skipped = validateTable(journal, {
+      tables: [chart],
+      rules: { lookups: { chartOfAccounts: null } },
+    });
+    expect(codes(skipped)).not.toContain("foreign_key");
+    expect(skipped.valid).toBe(true);
+  });
+
+  it("lets the run's own choice win over the rules' null", () => {
+    const r = validateTable(journal, {
+      tables: [chart],
+      rules: { lookups: { chartOfAccounts: null } },
+      lookups: { chartOfAccounts: "Accounts" },
+    });
+    expect(codes(r)).toContain("foreign_key");
+  });
+});

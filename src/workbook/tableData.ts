@@ -53,6 +53,26 @@ export function buildTableData(args: {
   };
 }
 
+/**
+ * Tables in workbook order: by sheet tab, then top to bottom, then left to right. Excel's own table
+ * collection is in creation order, which an add-in cannot set, so a table put back by a revert would
+ * otherwise move to the end of every list the user sees.
+ */
+export function inWorkbookOrder<T extends { readonly sheet: string; readonly area: Area }>(
+  tables: readonly T[],
+  sheetsInTabOrder: readonly string[],
+): T[] {
+  const tab = new Map(sheetsInTabOrder.map((name, k) => [name.toLowerCase(), k]));
+  const tabOf = (t: T): number => tab.get(t.sheet.toLowerCase()) ?? sheetsInTabOrder.length;
+  return tables
+    .map((t, k) => ({ t, k }))
+    .sort(
+      (a, b) =>
+        tabOf(a.t) - tabOf(b.t) || a.t.area.row - b.t.area.row || a.t.area.col - b.t.area.col || a.k - b.k,
+    )
+    .map((x) => x.t);
+}
+
 export function tableInfo(args: {
   name: string;
   sheet: string;

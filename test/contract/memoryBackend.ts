@@ -2,6 +2,7 @@
 import { columnLetter } from "../../src/core/table";
 import { parseArea, parseCell } from "../../src/workbook/address";
 import { createGatewayPort } from "../../src/workbook/gateway/createPort";
+import { inWorkbookOrder } from "../../src/workbook/tableData";
 import type { Driver } from "../../src/workbook/driver";
 import { MemoryDriver } from "../../src/workbook/memory/driver";
 import { MemoryWorkbook, keyCell } from "../../src/workbook/memory/model";
@@ -58,7 +59,11 @@ export function dumpMemory(wb: MemoryWorkbook): Dump {
       }
       return { name: s.name, protected: s.protected, cells, notes };
     }),
-    tables: wb.tables.map((t) => ({
+    // Workbook order (tab, row, column), as the add-in lists tables (see officeBackend.ts).
+    tables: inWorkbookOrder(
+      wb.tables.map((t) => ({ t, sheet: t.sheet.name, area: t.area })),
+      wb.sheets.map((s) => s.name),
+    ).map(({ t }) => ({
       name: t.name,
       sheet: t.sheet.name,
       address: `${columnLetter(t.area.col)}${t.area.row}:${columnLetter(t.area.col + t.area.cols - 1)}${t.area.row + t.area.rows - 1}`,

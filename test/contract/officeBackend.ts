@@ -3,6 +3,7 @@ import { isCellError, type Cell } from "../../src/core/cell";
 import { columnLetter } from "../../src/core/table";
 import { parseCell } from "../../src/workbook/address";
 import { createGatewayPort } from "../../src/workbook/gateway/createPort";
+import { inWorkbookOrder } from "../../src/workbook/tableData";
 import { createOfficeDriver } from "../../src/workbook/office/driver";
 import type { OfficeHost } from "../../src/workbook/office/host";
 import { ExcelSimulator, SimSettings, SimWorkbook, type SimulatorOptions } from "../sim";
@@ -69,7 +70,16 @@ function dumpSim(sim: ExcelSimulator, settings: SimSettings): Dump {
         notes[`${columnLetter(n.c)}${n.r + 1}`] = n.content;
       return { name: s.name, protected: s.protected, cells, notes };
     }),
-    tables: wb.tables.map((t) => ({
+    // Workbook order (tab, row, column), as the add-in lists tables: Excel's table collection is in
+    // creation order, which no add-in can set, so a table put back by a revert sits last there.
+    tables: inWorkbookOrder(
+      wb.tables.map((t) => ({
+        t,
+        sheet: t.sheet.name,
+        area: { row: t.rect.r, col: t.rect.c, rows: 1, cols: 1 },
+      })),
+      wb.sheets.map((s) => s.name),
+    ).map(({ t }) => ({
       name: t.name,
       sheet: t.sheet.name,
       address: `${columnLetter(t.rect.c)}${t.rect.r + 1}:${columnLetter(t.rect.c + t.rect.w - 1)}${t.rect.r + t.rect.h}`,

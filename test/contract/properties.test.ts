@@ -216,6 +216,19 @@ describe.each(BACKENDS)("$name properties", ({ make }) => {
     );
   });
 
+  it("a revert puts a replaced output sheet's table back in its place in the table list", async () => {
+    const b = make(LEDGER);
+    const sheet = (key: string) => ({ kind: "sheet" as const, key, sheetName: "Out", rows: [] });
+    await runPoolOp(b.port, sheet("b"));
+    await runPoolOp(b.port, sheet("a"));
+    const listed = async () => (await b.port.listTables()).map((t) => `${t.sheet}!${t.name}`);
+    const before = await listed();
+    expect(before.slice(-2)).toEqual(["Out!Result", "Out (2)!Result_2"]);
+    await runPoolOp(b.port, sheet("b"));
+    await b.port.revertLast();
+    expect(await listed()).toEqual(before);
+  });
+
   it("hazard 14: writes to a protected sheet are refused, naming it, and the sheet stays protected", async () => {
     await fc.assert(
       fc.asyncProperty(

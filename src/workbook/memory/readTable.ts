@@ -12,14 +12,19 @@ import {
 } from "../address";
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableInfo, TableRef } from "../port";
-import { buildTableData, tableInfo } from "../tableData";
+import { buildTableData, inWorkbookOrder, tableInfo } from "../tableData";
 import { headerText, type MemSheet, type MemoryWorkbook } from "./model";
 import { yieldToHost } from "../yieldToHost";
 
 const CHUNK_ROWS = 20_000;
 
 export function listMemoryTables(wb: MemoryWorkbook): TableInfo[] {
-  const out: TableInfo[] = wb.tables.map((t) =>
+  const tabs = wb.sheets.map((s) => s.name);
+  const tables = inWorkbookOrder(
+    wb.tables.map((t) => ({ t, sheet: t.sheet.name, area: t.area })),
+    tabs,
+  );
+  const out: TableInfo[] = tables.map(({ t }) =>
     tableInfo({
       name: t.name,
       sheet: t.sheet.name,

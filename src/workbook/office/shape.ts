@@ -4,7 +4,7 @@
  */
 import type { TableShape, WorkbookShape } from "../driver";
 import type { TableInfo } from "../port";
-import { tableInfo } from "../tableData";
+import { inWorkbookOrder, tableInfo } from "../tableData";
 import { areaOfAddress } from "./officeAddress";
 import type { Runner } from "./runner";
 
@@ -53,7 +53,8 @@ export async function readShape(runner: Runner): Promise<WorkbookShape> {
 
 export async function listOfficeTables(runner: Runner): Promise<TableInfo[]> {
   const shape = await readShape(runner);
-  return shape.tables.map((t) =>
+  const tabs = shape.sheets.map((s) => s.name);
+  return inWorkbookOrder(shape.tables, tabs).map((t) =>
     tableInfo({
       name: t.name,
       sheet: t.sheet,

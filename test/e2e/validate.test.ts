@@ -145,6 +145,18 @@ describe("Validate workflow in a browser (demo workbook)", () => {
     await page.getByTestId("validate-column-rules").waitFor();
     await noHorizontalOverflow(page);
     await screenshot(page, "validate-8-narrow");
+    // Keys edited in the pane stay inside it too, with a foreign key's three rows of controls.
+    const keys = page.getByTestId("validate-key-rules");
+    await keys.getByLabel("Add a column to Primary key").selectOption("SKU");
+    await keys.getByLabel("Add a column to Primary key").selectOption("Date");
+    await keys.getByText("Add a foreign key").click();
+    await keys.getByLabel("Add a column to Foreign key 1 referenced columns").selectOption({ index: 1 });
+    await expect(keys.getByRole("button", { name: "Remove SKU from Primary key" }).isVisible()).resolves.toBe(
+      true,
+    );
+    await keys.scrollIntoViewIfNeeded();
+    await noHorizontalOverflow(page);
+    await screenshot(page, "validate-9-keys", keys);
   });
 
   it("makes no request outside the machine and logs no errors", () => {

@@ -134,4 +134,53 @@ describe("rules editor", () => {
     },
     SLOW,
   );
+
+  it(
+    "edits keys in the pane: a primary key, a combination that must not repeat and a foreign key",
+    async () => {
+      const port = books();
+      renderPanel(port);
+      await openSection("section-rules");
+      const keys = await screen.findByTestId("validate-key-rules");
+      const pick = (label: string, value: string) =>
+        act(async () => fireEvent.change(within(keys).getByLabelText(label), { target: { value } }));
+      await pick("Add a column to Primary key", "Entry");
+      await pick("Add a column to Primary key", "Account");
+      await pick("Add a unique combination starting with", "Description");
+      await pick("Add a column to Unique combination 1", "Debit");
+      await act(async () => fireEvent.click(within(keys).getByText("Add a foreign key")));
+      await pick("Add a column to Foreign key 1 columns", "Account");
+      await pick("Foreign key 1 table", "Chart");
+      // Until the referenced column is picked the draft cannot be used, and says why.
+      expect((await screen.findByTestId("rules-invalid")).textContent).toContain("references");
+      expect(screen.getByTestId("rules-save").hasAttribute("disabled")).toBe(true);
+      expect(within(keys).getByText("Pick the columns of Chart to look the values up in.")).toBeTruthy();
+      await pick("Add a column to Foreign key 1 referenced columns", "Account");
+      await act(async () =>
+        fireEvent.click(within(keys).getByLabelText("Remove Date from Foreign key 1 columns")),
+      );
+      await waitFor(() => expect(screen.queryByTestId("rules-invalid")).toBeNull());
+      await act(async () => fireEvent.click(screen.getByTestId("rules-save")));
+      await waitFor(async () =>
+        expect(await port.getSetting(RULES_SETTING)).toEqual({
+          version: 1,
+          tables: {
+            Journal: {
+              unique: [["Description", "Debit"]],
+              primaryKey: ["Entry", "Account"],
+              foreignKeys: [{ columns: "Account", table: "Chart", references: "Account" }],
+            },
+          },
+        }),
+      );
+      const results = await runValidation();
+      const titles = within(results)
+        .getAllByTestId("issue-group")
+        .map((g) => g.textContent ?? "");
+      expect(titles.some((t) => t.includes("Account found in Chart") && t.includes("1 of 5 failed"))).toBe(
+        true,
+      );
+    },
+    SLOW,
+  );
 });

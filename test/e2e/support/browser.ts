@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../../..");
 export const DIST = path.join(ROOT, "dist");
@@ -115,8 +115,10 @@ export async function openDemo(opts: { colorScheme?: "light" | "dark" } = {}): P
   }
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves test-results/NAME.png: the whole page, or only `part` of it when given. */
+export async function screenshot(page: Page, name: string, part?: Locator): Promise<string> {
   const file = path.join(RESULTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (part) await part.screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
   return file;
 }

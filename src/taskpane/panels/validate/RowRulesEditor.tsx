@@ -1,9 +1,10 @@
 /** Rules comparing two columns of a row, e.g. Due Date ≥ Issue Date: add, change or remove them. */
 import { Button, Caption1, Select } from "@fluentui/react-components";
-import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
+import { AddRegular } from "@fluentui/react-icons";
 import type { RowRule, TableRules } from "../../../core/validate";
 import { setRowRules } from "./rulesEdit";
 import { usePaneStyles } from "../../components/paneStyles";
+import { RemoveButton } from "../../components/RemoveButton";
 
 const OPS: readonly RowRule["op"][] = ["<", "<=", "=", "!=", ">", ">="];
 const OP_TEXT: Readonly<Record<RowRule["op"], string>> = {
@@ -82,12 +83,10 @@ export function RowRulesEditor({ headers, rules, onChange, disabled }: RowRulesE
           ) : (
             <Caption1>the value {String(r.value)} (edit it in JSON)</Caption1>
           )}
-          <Button
-            aria-label={`Remove row rule ${i + 1}`}
-            icon={<DeleteRegular />}
-            appearance="subtle"
+          <RemoveButton
+            label={`Remove row rule ${i + 1}`}
             disabled={disabled}
-            onClick={() =>
+            onRemove={() =>
               onChange(
                 setRowRules(
                   rules,

@@ -15,6 +15,7 @@ import type { FieldMapping, ValidationService } from "../../../services/validati
 import { useStatus } from "../../state/status";
 import { errorText } from "./clock";
 import { ColumnRuleEditor } from "./ColumnRuleEditor";
+import { KeyRulesEditor, type KeyTarget } from "./KeyRulesEditor";
 import { RowRulesEditor } from "./RowRulesEditor";
 import { RulesJsonDialog } from "./RulesJsonDialog";
 import { TableWideRules } from "./TableWideRules";
@@ -25,6 +26,8 @@ export interface RulesSectionProps {
   readonly service: ValidationService;
   readonly table: string;
   readonly headers: readonly string[];
+  /** The workbook's other tables, which foreign keys may point at. */
+  readonly others: readonly KeyTarget[];
   readonly fields: readonly FieldMapping[];
   readonly isLedger: boolean;
   readonly draft: RulesDraft;
@@ -35,6 +38,7 @@ export function RulesSection({
   service,
   table,
   headers,
+  others,
   fields,
   isLedger,
   draft,
@@ -81,6 +85,15 @@ export function RulesSection({
       <Divider />
       <Subtitle2 as="h3">Row rules</Subtitle2>
       <RowRulesEditor headers={headers} rules={draft.draft} onChange={change} disabled={disabled} />
+      <Divider />
+      <KeyRulesEditor
+        table={table}
+        headers={headers}
+        others={others}
+        rules={draft.draft}
+        onChange={change}
+        disabled={disabled}
+      />
       <Divider />
       <div className={styles.row}>
         <Button

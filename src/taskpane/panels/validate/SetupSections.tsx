@@ -2,6 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge } from "@fluentui/react-components";
 import type { LookupRole } from "../../../core/validate";
 import type { MappingProposal, ValidationService } from "../../../services/validation";
+import type { KeyTarget } from "./KeyRulesEditor";
 import { MappingReview } from "./MappingReview";
 import { RelatedTables } from "./RelatedTables";
 import { RulesSection } from "./RulesSection";
@@ -12,8 +13,8 @@ export interface SetupSectionsProps {
   readonly service: ValidationService;
   readonly table: string;
   readonly headers: readonly string[];
-  /** The other tables of the workbook, for the related-table choices. */
-  readonly others: readonly string[];
+  /** The other tables of the workbook, for the related-table choices and the foreign keys. */
+  readonly others: readonly KeyTarget[];
   readonly proposal: MappingProposal;
   readonly draft: RulesDraft;
   readonly lookupChoices: Readonly<Record<string, string | null>>;
@@ -47,7 +48,7 @@ export function SetupSections(p: SetupSectionsProps) {
         <AccordionPanel>
           <RelatedTables
             lookups={proposal.lookups}
-            tables={p.others}
+            tables={p.others.map((t) => t.name)}
             choices={p.lookupChoices}
             onChoose={p.onLookup}
             disabled={disabled}
@@ -68,6 +69,7 @@ export function SetupSections(p: SetupSectionsProps) {
             service={p.service}
             table={p.table}
             headers={p.headers}
+            others={p.others}
             fields={proposal.fields}
             isLedger={proposal.kind === "ledger"}
             draft={draft}

@@ -101,7 +101,9 @@ export function ValidatePanel() {
           service={service}
           table={table}
           headers={headers}
-          others={tables.map((t) => t.info.name).filter((n) => n !== table)}
+          others={tables
+            .filter((t) => t.info.name !== table)
+            .map((t) => ({ name: t.info.name, headers: t.info.headers.filter((h) => h.trim() !== "") }))}
           proposal={proposal}
           draft={draft}
           lookupChoices={lookup.shown}

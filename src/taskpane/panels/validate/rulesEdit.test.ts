@@ -4,10 +4,15 @@ import {
   parseLength,
   parseList,
   parsePattern,
+  foreignKeysOf,
   setColumnRule,
+  setForeignKeys,
   setMapping,
+  setPrimaryKey,
   setTableRule,
+  setUniqueKeys,
 } from "./rulesEdit";
+import { tableRulesSchema } from "../../../core/validate";
 
 describe("rules edits", () => {
   it("sets and removes a column's rule, dropping empty parts", () => {
@@ -50,5 +55,32 @@ describe("rules edits", () => {
     expect(parsePattern("(")).toMatchObject({ ok: false });
     expect(parseLength(" 12 ")).toEqual({ ok: true, value: 12 });
     expect(parseLength("-1")).toEqual({ ok: false, reason: "Enter a whole number of characters." });
+  });
+
+  it("edits keys: one column stored as its name, several as a list, empty ones dropped", () => {
+    const r1 = setPrimaryKey(setUniqueKeys({}, [["Entry", "Line"], []]), ["Entry"]);
+    expect(r1).toEqual({ unique: [["Entry", "Line"]], primaryKey: "Entry" });
+    expect(setPrimaryKey(r1, ["Entry", "Line"]).primaryKey).toEqual(["Entry", "Line"]);
+    expect(setUniqueKeys(setPrimaryKey(r1, []), [])).toEqual({});
+  });
+
+  it("edits foreign keys, keeping one whose referenced columns are still to pick (the schema says so)", () => {
+    const r1 = setForeignKeys({}, [
+      { columns: ["Account"], table: "Chart", references: ["Code"] },
+      { columns: ["Customer", "Currency"], table: "Customers", references: [] },
+      { columns: [], table: "Chart", references: ["Code"] },
+    ]);
+    expect(r1.foreignKeys).toEqual([
+      { columns: "Account", table: "Chart", references: "Code" },
+      { columns: ["Customer", "Currency"], table: "Customers", references: [] },
+    ]);
+    expect(tableRulesSchema.safeParse(r1).success).toBe(false);
+    expect(foreignKeysOf(r1)[0]).toEqual({ columns: ["Account"], table: "Chart", references: ["Code"] });
+    const fixed = setForeignKeys(r1, [
+      ...foreignKeysOf(r1).slice(0, 1),
+      { columns: ["Customer", "Currency"], table: "Customers", references: ["Name", "Currency"] },
+    ]);
+    expect(tableRulesSchema.safeParse(fixed).success).toBe(true);
+    expect(setForeignKeys(fixed, [])).toEqual({});
   });
 });

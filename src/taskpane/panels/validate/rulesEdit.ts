@@ -3,7 +3,7 @@
  * empty so saved rule sets stay as small as the user's intent. Text fields parse here, with a reason when
  * the text is not what the field takes.
  */
-import type { ColumnRule, RowRule, TableRules } from "../../../core/validate";
+import type { ColumnRule, ForeignKeyRule, RowRule, TableRules } from "../../../core/validate";
 
 type Patch<T> = { [K in keyof T]?: T[K] | undefined };
 
@@ -59,6 +59,57 @@ export function setLookupTable(
 
 export function setRowRules(rules: TableRules, rowRules: readonly RowRule[]): TableRules {
   return setTableRule(rules, { rowRules: [...rowRules] });
+}
+
+/** A rule's column list as a list ("Entry" and ["Entry"] are the same key). */
+export function columnsOf(list: string | readonly string[] | undefined): string[] {
+  if (list === undefined) return [];
+  return typeof list === "string" ? [list] : [...list];
+}
+
+/** One column is stored as its name, several as a list: the JSON stays as the user would write it. */
+function asColumnList(columns: readonly string[]): string | string[] {
+  return columns.length === 1 ? (columns[0] as string) : [...columns];
+}
+
+/** Combinations of columns that must not repeat; empty combinations are dropped. */
+export function setUniqueKeys(rules: TableRules, keys: readonly (readonly string[])[]): TableRules {
+  return setTableRule(rules, { unique: keys.filter((k) => k.length > 0).map((k) => [...k]) });
+}
+
+/** The columns that identify a row; none removes the primary key. */
+export function setPrimaryKey(rules: TableRules, columns: readonly string[]): TableRules {
+  return setTableRule(rules, { primaryKey: columns.length === 0 ? undefined : asColumnList(columns) });
+}
+
+export interface ForeignKeyDraft {
+  readonly columns: readonly string[];
+  readonly table: string;
+  readonly references: readonly string[];
+}
+
+export function foreignKeysOf(rules: TableRules): ForeignKeyDraft[] {
+  return (rules.foreignKeys ?? []).map((f) => ({
+    columns: columnsOf(f.columns),
+    table: f.table,
+    references: columnsOf(f.references),
+  }));
+}
+
+/**
+ * Foreign keys: these columns' values must appear in those columns of another table (or of this one).
+ * A key without its own columns is dropped; one whose referenced columns are not chosen yet is kept, and
+ * the schema says what is missing.
+ */
+export function setForeignKeys(rules: TableRules, keys: readonly ForeignKeyDraft[]): TableRules {
+  const foreignKeys: ForeignKeyRule[] = keys
+    .filter((k) => k.columns.length > 0)
+    .map((k) => ({
+      columns: asColumnList(k.columns),
+      table: k.table,
+      references: k.references.length === 0 ? [] : asColumnList(k.references),
+    }));
+  return setTableRule(rules, { foreignKeys });
 }
 
 export type Parsed<T> =

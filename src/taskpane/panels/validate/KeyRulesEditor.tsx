@@ -14,6 +14,7 @@ import {
   setForeignKeys,
   setPrimaryKey,
   setUniqueKeys,
+  without,
   type ForeignKeyDraft,
 } from "./rulesEdit";
 
@@ -134,14 +135,7 @@ export function KeyRulesEditor({ table, headers, others, rules, onChange, disabl
           <RemoveButton
             label={`Remove unique combination ${i + 1}`}
             disabled={disabled}
-            onRemove={() =>
-              onChange(
-                setUniqueKeys(
-                  rules,
-                  unique.filter((_, n) => n !== i),
-                ),
-              )
-            }
+            onRemove={() => onChange(setUniqueKeys(rules, without(unique, i)))}
           />
         </div>
       ))}
@@ -199,14 +193,7 @@ export function KeyRulesEditor({ table, headers, others, rules, onChange, disabl
               <RemoveButton
                 label={`Remove ${label.toLowerCase()}`}
                 disabled={disabled}
-                onRemove={() =>
-                  onChange(
-                    setForeignKeys(
-                      rules,
-                      foreign.filter((_, n) => n !== i),
-                    ),
-                  )
-                }
+                onRemove={() => onChange(setForeignKeys(rules, without(foreign, i)))}
               />
             </div>
             <ColumnCombo

@@ -2,7 +2,7 @@
 import { Button, Caption1, Select } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
 import type { RowRule, TableRules } from "../../../core/validate";
-import { setRowRules } from "./rulesEdit";
+import { setRowRules, without } from "./rulesEdit";
 import { usePaneStyles } from "../../components/paneStyles";
 import { RemoveButton } from "../../components/RemoveButton";
 
@@ -86,14 +86,7 @@ export function RowRulesEditor({ headers, rules, onChange, disabled }: RowRulesE
           <RemoveButton
             label={`Remove row rule ${i + 1}`}
             disabled={disabled}
-            onRemove={() =>
-              onChange(
-                setRowRules(
-                  rules,
-                  list.filter((_, k) => k !== i),
-                ),
-              )
-            }
+            onRemove={() => onChange(setRowRules(rules, without(list, i)))}
           />
         </div>
       ))}

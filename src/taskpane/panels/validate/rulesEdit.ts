@@ -61,6 +61,11 @@ export function setRowRules(rules: TableRules, rowRules: readonly RowRule[]): Ta
   return setTableRule(rules, { rowRules: [...rowRules] });
 }
 
+/** The list without its item at position i (an editor's remove button). */
+export function without<T>(list: readonly T[], i: number): T[] {
+  return list.filter((_, k) => k !== i);
+}
+
 /** A rule's column list as a list ("Entry" and ["Entry"] are the same key). */
 export function columnsOf(list: string | readonly string[] | undefined): string[] {
   if (list === undefined) return [];

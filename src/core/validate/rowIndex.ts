@@ -169,45 +169,31 @@ class RowTable {
       s = (s + 1) & this.mask;
     }
   }
-}
 
-/** A lookup of another table's keys, probed with keys of the same shape from this table. */
-export class KeyLookup {
-  private readonly slots: Int32Array;
-  private readonly slotHash: Int32Array;
-  private readonly mask: number;
-
-  constructor(readonly target: KeySource) {
-    const cap = tableSize(target.length);
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.slotHash = new Int32Array(cap);
-    for (let j = 0; j < target.length; j++) {
-      if (target.isBlank(j)) continue;
-      const h = target.hash(j);
-      let s = h & this.mask;
-      for (;;) {
-        const k = this.slots[s] as number;
-        if (k < 0) {
-          this.slots[s] = j;
-          this.slotHash[s] = h;
-          break;
-        }
-        if (this.slotHash[s] === h && target.equals(j, target, k)) break;
-        s = (s + 1) & this.mask;
-      }
-    }
-  }
-
-  /** The target row holding source row i's key, or -1. */
-  find(source: KeySource, i: number): number {
+  /** The row holding a key equal to source row i's, among the rows of `target` added here; -1 if none. */
+  find(source: KeySource, i: number, target: KeySource): number {
     const h = source.hash(i);
     let s = h & this.mask;
     for (;;) {
       const k = this.slots[s] as number;
       if (k < 0) return -1;
-      if (this.slotHash[s] === h && source.equals(i, this.target, k)) return k;
+      if (this.slotHash[s] === h && source.equals(i, target, k)) return k;
       s = (s + 1) & this.mask;
     }
+  }
+}
+
+/** A lookup of another table's keys, probed with keys of the same shape from this table. */
+export class KeyLookup {
+  private readonly table: RowTable;
+
+  constructor(readonly target: KeySource) {
+    this.table = new RowTable(target.length);
+    for (let j = 0; j < target.length; j++) if (!target.isBlank(j)) this.table.addOrFind(target, j);
+  }
+
+  /** The target row holding source row i's key, or -1. */
+  find(source: KeySource, i: number): number {
+    return this.table.find(source, i, this.target);
   }
 }

@@ -6,8 +6,8 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
-import type { WorkbookPort } from "../../../src/workbook/port";
 import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
+import { busyUntil, portWith } from "../support/portWith";
 
 const badges = () => screen.getByTestId("reconcile-summary").textContent ?? "";
 
@@ -106,9 +106,7 @@ describe("Reconcile panel", () => {
   it("says so, with a way to retry, when the tables cannot be listed", async () => {
     const port = demoBooks();
     let fail = true;
-    const flaky: WorkbookPort = Object.create(port) as WorkbookPort;
-    flaky.listTables = (o) =>
-      fail ? Promise.reject(new Error("Excel is busy; try again.")) : port.listTables(o);
+    const flaky = busyUntil(port, () => fail);
     renderPanel(flaky);
     expect(await screen.findByText("The workbook’s tables could not be listed")).toBeTruthy();
     fail = false;
@@ -118,9 +116,9 @@ describe("Reconcile panel", () => {
 
   it("reports a failed Apply as a message saying what happened, keeping the results", async () => {
     const port = demoBooks();
-    const locked: WorkbookPort = Object.create(port) as WorkbookPort;
-    locked.writeSheet = () =>
-      Promise.reject(new Error("The sheet 'Reconciliation' is protected; unprotect it."));
+    const locked = portWith(port, {
+      writeSheet: () => Promise.reject(new Error("The sheet 'Reconciliation' is protected; unprotect it.")),
+    });
     renderPanel(locked);
     await typeOpeningAndRun();
     await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));

@@ -4,8 +4,8 @@
  * told when something cannot be done.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { WorkbookPort } from "../../../src/workbook/port";
 import { books, renderPanel } from "./harness";
+import { busyUntil, portWith } from "../support/portWith";
 
 async function runValidation() {
   const run = await screen.findByTestId("validate-run");
@@ -116,9 +116,7 @@ describe("Validate panel", () => {
     async () => {
       const port = books();
       let fail = true;
-      const flaky: WorkbookPort = Object.create(port) as WorkbookPort;
-      flaky.listTables = (o) =>
-        fail ? Promise.reject(new Error("Excel is busy; try again.")) : port.listTables(o);
+      const flaky = busyUntil(port, () => fail);
       renderPanel(flaky);
       expect(await screen.findByText("The workbook’s tables could not be listed")).toBeTruthy();
       expect(screen.getByText("Excel is busy; try again.")).toBeTruthy();
@@ -133,9 +131,10 @@ describe("Validate panel", () => {
     "reports a failed write as a message saying what to do, leaving the results in place",
     async () => {
       const port = books();
-      const locked: WorkbookPort = Object.create(port) as WorkbookPort;
-      locked.markCells = () =>
-        Promise.reject(new Error("The sheet 'Ledger' is protected; unprotect it and run again."));
+      const locked = portWith(port, {
+        markCells: () =>
+          Promise.reject(new Error("The sheet 'Ledger' is protected; unprotect it and run again.")),
+      });
       renderPanel(locked);
       await runValidation();
       await act(async () => fireEvent.click(screen.getByTestId("validate-mark")));

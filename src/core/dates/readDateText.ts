@@ -12,7 +12,8 @@
  */
 import { daysInMonth, dayFromYmd, weekdayOfDay } from "./day";
 import { monthOfName, weekdayOfName } from "./monthNames";
-import { isDigit, isLetter, isSpace, TextCursor } from "./textCursor";
+import { isDigit } from "../chars";
+import { isLetter, isSpace, TextCursor } from "./textCursor";
 import { DAY_9999_12_31 } from "./serial";
 import type { DateOrder } from "./types";
 

@@ -1,8 +1,5 @@
 /** A cursor over a string's char codes, for readers that must not allocate per cell. */
-
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+import { isDigit } from "../chars";
 
 export function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

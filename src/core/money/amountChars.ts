@@ -1,4 +1,5 @@
 /** Character classes of amount text: digits, spaces, grouping marks, exponents and CR/DR suffixes. */
+import { isDigit } from "../chars";
 
 export const DOT = 46;
 export const COMMA = 44;
@@ -15,10 +16,6 @@ export const HASH = 35;
 // Grouping characters fall into classes: one number must not mix them ("1,234 567").
 const GROUP_SPACE = 1;
 const GROUP_APOSTROPHE = 2;
-
-export function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;

@@ -10,6 +10,7 @@
  * would already have turned a typed 1e3 into a number), percentages, a lone comma that cannot be a
  * thousands separator ("1,5") unless the decimal separator is declared, misplaced separators ("1,23.45").
  */
+import { isDigit } from "../chars";
 import {
   CLOSE,
   COMMA,
@@ -17,7 +18,6 @@ import {
   DOT,
   groupClass,
   HASH,
-  isDigit,
   isExponent,
   isLetter,
   isSpace,

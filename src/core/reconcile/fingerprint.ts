@@ -6,11 +6,8 @@
  * rows. Fingerprints are written into caller-owned typed arrays (lane 1 at out1[at], lane 2 at out2[at]);
  * 0/0 means "none".
  */
+import { isDigit } from "../chars";
 import { normalizeParty, normalizeReference } from "./normalize";
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function foldLetter(c: number): number {
   if (c >= 97 && c <= 122) return c - 32;

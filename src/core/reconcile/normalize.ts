@@ -2,10 +2,7 @@
  * Normalisation of references, parties and descriptions, so that "INV-0104321", "inv 104321" and
  * "Inv104321" compare equal, and bank-style "ACME TRADING LTD PAYMEN" still resembles "Acme Trading Ltd".
  */
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+import { isDigit } from "../chars";
 
 /** A letter in upper case (any script); "" for anything that is not a letter. */
 function upperLetter(ch: string, c: number): string {

@@ -39,6 +39,13 @@ export interface MatchGridProps {
   readonly label: string;
 }
 
+/** The review actions a match can offer, in the order they show; each test id is `${kind}-${match id}`. */
+const REVIEW_ACTIONS = [
+  { kind: "accept", label: "Accept: confirm this match", icon: <CheckmarkRegular /> },
+  { kind: "reject", label: "Reject: these rows do not belong together", icon: <DismissRegular /> },
+  { kind: "unmatch", label: "Unmatch: keep these rows apart", icon: <LinkDismissRegular /> },
+] as const;
+
 function RowButtons({
   side,
   rows,
@@ -69,7 +76,8 @@ function RowButtons({
 
 export function MatchGrid(props: MatchGridProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
-  const { matches, leftName, rightName, onShow, onAccept, onReject, onUnmatch, disabled } = props;
+  const { matches, leftName, rightName, onShow, disabled } = props;
+  const handlers = { accept: props.onAccept, reject: props.onReject, unmatch: props.onUnmatch };
   const [shown, setShown] = useState(PAGE);
   const width = (id: string | number) =>
     id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
@@ -111,39 +119,22 @@ export function MatchGrid(props: MatchGridProps) {
       renderHeaderCell: () => "",
       renderCell: (m) => (
         <span className={styles.row}>
-          {onAccept && (
-            <Tooltip content="Accept: confirm this match" relationship="label">
-              <Button
-                size="small"
-                icon={<CheckmarkRegular />}
-                disabled={disabled}
-                data-testid={`accept-${m.id}`}
-                onClick={() => onAccept(m)}
-              />
-            </Tooltip>
-          )}
-          {onReject && (
-            <Tooltip content="Reject: these rows do not belong together" relationship="label">
-              <Button
-                size="small"
-                icon={<DismissRegular />}
-                disabled={disabled}
-                data-testid={`reject-${m.id}`}
-                onClick={() => onReject(m)}
-              />
-            </Tooltip>
-          )}
-          {onUnmatch && (
-            <Tooltip content="Unmatch: keep these rows apart" relationship="label">
-              <Button
-                size="small"
-                icon={<LinkDismissRegular />}
-                disabled={disabled}
-                data-testid={`unmatch-${m.id}`}
-                onClick={() => onUnmatch(m)}
-              />
-            </Tooltip>
-          )}
+          {REVIEW_ACTIONS.map(({ kind, label, icon }) => {
+            const act = handlers[kind];
+            return (
+              act && (
+                <Tooltip key={kind} content={label} relationship="label">
+                  <Button
+                    size="small"
+                    icon={icon}
+                    disabled={disabled}
+                    data-testid={`${kind}-${m.id}`}
+                    onClick={() => act(m)}
+                  />
+                </Tooltip>
+              )
+            );
+          })}
         </span>
       ),
     }),

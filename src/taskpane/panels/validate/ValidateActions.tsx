@@ -6,6 +6,7 @@ import {
   EraserRegular,
   PaintBucketRegular,
 } from "@fluentui/react-icons";
+import type { ReactElement } from "react";
 import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ValidateActionsProps {
@@ -16,6 +17,26 @@ export interface ValidateActionsProps {
   readonly onMark: () => void;
   readonly onClear: () => void;
   readonly onReport: () => void;
+}
+
+interface ActionProps {
+  readonly tip: string;
+  readonly icon: ReactElement;
+  readonly disabled: boolean;
+  readonly onClick: () => void;
+  readonly testId: string;
+  readonly children: string;
+}
+
+/** A button whose tooltip says what it will do to the workbook. */
+function Action({ tip, icon, disabled, onClick, testId, children }: ActionProps) {
+  return (
+    <Tooltip content={tip} relationship="description">
+      <Button icon={icon} disabled={disabled} onClick={onClick} data-testid={testId}>
+        {children}
+      </Button>
+    </Tooltip>
+  );
 }
 
 export function ValidateActions({
@@ -39,42 +60,33 @@ export function ValidateActions({
       >
         Validate
       </Button>
-      <Tooltip
-        content="Fill each offending cell and add a note saying what is wrong"
-        relationship="description"
+      <Action
+        tip="Fill each offending cell and add a note saying what is wrong"
+        icon={<PaintBucketRegular />}
+        disabled={!hasRun || busy}
+        onClick={onMark}
+        testId="validate-mark"
       >
-        <Button
-          icon={<PaintBucketRegular />}
-          disabled={!hasRun || busy}
-          onClick={onMark}
-          data-testid="validate-mark"
-        >
-          Mark cells
-        </Button>
-      </Tooltip>
-      <Tooltip
-        content="Remove exactly the fills and notes validation added to this table"
-        relationship="description"
+        Mark cells
+      </Action>
+      <Action
+        tip="Remove exactly the fills and notes validation added to this table"
+        icon={<EraserRegular />}
+        disabled={!canRun || busy}
+        onClick={onClear}
+        testId="validate-clear"
       >
-        <Button
-          icon={<EraserRegular />}
-          disabled={!canRun || busy}
-          onClick={onClear}
-          data-testid="validate-clear"
-        >
-          Clear marks
-        </Button>
-      </Tooltip>
-      <Tooltip content="Put the findings on a sheet with a link to each cell" relationship="description">
-        <Button
-          icon={<DocumentTableRegular />}
-          disabled={!hasRun || busy}
-          onClick={onReport}
-          data-testid="validate-report"
-        >
-          Write report
-        </Button>
-      </Tooltip>
+        Clear marks
+      </Action>
+      <Action
+        tip="Put the findings on a sheet with a link to each cell"
+        icon={<DocumentTableRegular />}
+        disabled={!hasRun || busy}
+        onClick={onReport}
+        testId="validate-report"
+      >
+        Write report
+      </Action>
     </div>
   );
 }

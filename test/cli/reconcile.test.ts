@@ -3,26 +3,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadXlsx } from "../../src/workbook/memory";
 import { createMemoryWorkbook } from "../../src/workbook/memory";
+import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
 import { bo, tempDir, writeXlsx } from "../support/cliRun";
-
-const LEDGER = [
-  ["Date", "Entry", "Account", "Description", "Debit", "Credit", "Currency", "Party", "Reference"],
-  [46083, "JE-1", "1000", "Receipt INV-1041", 4250, null, "USD", "Harbour Foods", "INV-1041"],
-  [46083, "JE-1", "1100", "Receipt INV-1041", null, 4250, "USD", "Harbour Foods", "INV-1041"],
-  [46084, "JE-2", "1000", "Payment BILL-552", null, 1875.4, "USD", "Greenline", "BILL-552"],
-  [46084, "JE-2", "2000", "Payment BILL-552", 1875.4, null, "USD", "Greenline", "BILL-552"],
-  [46087, "JE-3", "1000", "Receipt INV-1043", 1234, null, "USD", "Northwind", "INV-1043"],
-  [46087, "JE-3", "1100", "Receipt INV-1043", null, 1234, "USD", "Northwind", "INV-1043"],
-  [46090, "JE-4", "1000", "Office supplies", null, 186.9, "USD", "Sparrow", "CHQ-000318"],
-  [46090, "JE-4", "6400", "Office supplies", 186.9, null, "USD", "Sparrow", "CHQ-000318"],
-];
-const BANK = [
-  ["Date", "Description", "Reference", "Paid Out", "Paid In", "Balance"],
-  [46084, "CREDIT TRANSFER HARBOUR FOODS INV1041", "INV1041", null, 4250, 22670.35],
-  [46086, "DIRECT DEBIT GREENLINE BILL-552", "BILL-552", 1875.4, null, 20794.95],
-  [46089, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", null, 1243, 22037.95],
-  [46092, "ACCOUNT FEE", null, 15, null, 22022.95],
-];
 
 describe("bo reconcile", () => {
   const dir = tempDir();
@@ -32,14 +14,14 @@ describe("bo reconcile", () => {
 
   beforeAll(async () => {
     book = await writeXlsx(dir, "book.xlsx", (wb) => {
-      wb.putRows("Ledger", 1, 0, LEDGER);
-      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER.length, cols: 9 }, "Ledger");
-      wb.putRows("Bank", 1, 0, BANK);
-      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK.length, cols: 6 }, "Bank");
+      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
+      wb.putRows("Bank", 1, 0, BANK_ROWS);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
     });
     ledgerOnly = await writeXlsx(dir, "ledger.xlsx", (wb) => {
-      wb.putRows("Ledger", 1, 0, LEDGER);
-      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER.length, cols: 9 }, "Ledger");
+      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
     });
     fs.writeFileSync(
       bankCsv,
@@ -183,11 +165,11 @@ describe("bo reconcile", () => {
 
   it("exits 1 when a row cannot be read, naming its cell", async () => {
     const dirty = await writeXlsx(dir, "dirty.xlsx", (wb) => {
-      const rows = LEDGER.map((r, i) => (i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r));
+      const rows = LEDGER_ROWS.map((r, i) => (i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r));
       wb.putRows("Ledger", 1, 0, rows);
       wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: rows.length, cols: 9 }, "Ledger");
-      wb.putRows("Bank", 1, 0, BANK);
-      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK.length, cols: 6 }, "Bank");
+      wb.putRows("Bank", 1, 0, BANK_ROWS);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
     });
     const r = await bo("reconcile", `${dirty}#Ledger`, `${dirty}#Bank`);
     expect(r.code).toBe(1);

@@ -4,36 +4,43 @@
  * amount with two digits swapped and a fee the ledger lacks; the ledger has a cheque the bank has not
  * cleared yet.
  */
+import type { Cell } from "../../../src/core/cell";
 import type { Seed } from "../../contract/backends";
 import type { ReconciliationService, ReconcileSetup } from "../../../src/services/reconciliation";
+
+/** The ledger rows (header first): four entries, two lines each, dates as serials. */
+export const LEDGER_ROWS: Cell[][] = [
+  ["Date", "Entry", "Account", "Description", "Debit", "Credit", "Currency", "Party", "Reference"],
+  [46083, "JE-1", "1000", "Receipt INV-1041", 4250, null, "USD", "Harbour Foods", "INV-1041"],
+  [46083, "JE-1", "1100", "Receipt INV-1041", null, 4250, "USD", "Harbour Foods", "INV-1041"],
+  [46084, "JE-2", "1000", "Payment BILL-552", null, 1875.4, "USD", "Greenline", "BILL-552"],
+  [46084, "JE-2", "2000", "Payment BILL-552", 1875.4, null, "USD", "Greenline", "BILL-552"],
+  [46087, "JE-3", "1000", "Receipt INV-1043", 1234, null, "USD", "Northwind", "INV-1043"],
+  [46087, "JE-3", "1100", "Receipt INV-1043", null, 1234, "USD", "Northwind", "INV-1043"],
+  [46090, "JE-4", "1000", "Office supplies", null, 186.9, "USD", "Sparrow", "CHQ-000318"],
+  [46090, "JE-4", "6400", "Office supplies", 186.9, null, "USD", "Sparrow", "CHQ-000318"],
+];
+
+/** The bank statement rows (header first): a lag, a transposed amount (1,243 for 1,234) and a fee. */
+export const BANK_ROWS: Cell[][] = [
+  ["Date", "Description", "Reference", "Paid Out", "Paid In", "Balance"],
+  [46084, "CREDIT TRANSFER HARBOUR FOODS INV1041", "INV1041", null, 4250, 22670.35],
+  [46086, "DIRECT DEBIT GREENLINE BILL-552", "BILL-552", 1875.4, null, 20794.95],
+  [46089, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", null, 1243, 22037.95],
+  [46092, "ACCOUNT FEE", null, 15, null, 22022.95],
+];
 
 export const BOOKS: Seed = {
   sheets: [
     {
       name: "Ledger",
-      rows: [
-        ["Date", "Entry", "Account", "Description", "Debit", "Credit", "Currency", "Party", "Reference"],
-        [46083, "JE-1", "1000", "Receipt INV-1041", 4250, null, "USD", "Harbour Foods", "INV-1041"],
-        [46083, "JE-1", "1100", "Receipt INV-1041", null, 4250, "USD", "Harbour Foods", "INV-1041"],
-        [46084, "JE-2", "1000", "Payment BILL-552", null, 1875.4, "USD", "Greenline", "BILL-552"],
-        [46084, "JE-2", "2000", "Payment BILL-552", 1875.4, null, "USD", "Greenline", "BILL-552"],
-        [46087, "JE-3", "1000", "Receipt INV-1043", 1234, null, "USD", "Northwind", "INV-1043"],
-        [46087, "JE-3", "1100", "Receipt INV-1043", null, 1234, "USD", "Northwind", "INV-1043"],
-        [46090, "JE-4", "1000", "Office supplies", null, 186.9, "USD", "Sparrow", "CHQ-000318"],
-        [46090, "JE-4", "6400", "Office supplies", 186.9, null, "USD", "Sparrow", "CHQ-000318"],
-      ],
+      rows: LEDGER_ROWS,
       formats: { A2: "yyyy-mm-dd", A3: "yyyy-mm-dd", E2: "#,##0.00" },
       notes: { D5: "checked by Dana" },
     },
     {
       name: "Bank",
-      rows: [
-        ["Date", "Description", "Reference", "Paid Out", "Paid In", "Balance"],
-        [46084, "CREDIT TRANSFER HARBOUR FOODS INV1041", "INV1041", null, 4250, 22670.35],
-        [46086, "DIRECT DEBIT GREENLINE BILL-552", "BILL-552", 1875.4, null, 20794.95],
-        [46089, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", null, 1243, 22037.95],
-        [46092, "ACCOUNT FEE", null, 15, null, 22022.95],
-      ],
+      rows: BANK_ROWS,
       fills: { B5: "#FFFF00" },
     },
   ],

@@ -1,4 +1,5 @@
 /** =BO.MATCH and =BO.RECONCILE as Excel calls them: ranges of values with header rows, optional JSON. */
+import { errorOf } from "../../test/support/functionError";
 import "./runtime";
 import { firstRowOf, match, reconcileSummary } from "./reconcile";
 
@@ -20,15 +21,6 @@ const BANK = [
 
 const at = (left: string, right: string) =>
   ({ parameterAddresses: [left, right, ""] }) as unknown as CustomFunctions.Invocation;
-
-function errorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("did not fail");
-}
 
 describe("=BO.MATCH", () => {
   it("spills matches with worksheet rows, then the open rows", () => {

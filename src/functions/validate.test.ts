@@ -1,4 +1,5 @@
 /** =BO.VALIDATE and =BO.ISVALID as Excel calls them: ranges of values with a header row, optional arguments as null. */
+import { errorOf } from "../../test/support/functionError";
 import "./runtime";
 import { isValid, rangeOrigin, validate } from "./validate";
 
@@ -15,15 +16,6 @@ const JOURNAL = [
 
 const at = (address: string) =>
   ({ parameterAddresses: [address, "", ""] }) as unknown as CustomFunctions.Invocation;
-
-function errorOf(f: () => unknown): { code: string; message: string } {
-  try {
-    f();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("did not fail");
-}
 
 describe("=BO.VALIDATE", () => {
   it("spills each issue with its worksheet row, column, code and message under a header row", () => {

@@ -70,21 +70,25 @@ function hash32(text: string): number {
 }
 
 /**
- * Rows sharing a source id and an amount. Only rows whose amount recurs on their side can qualify;
- * their id hashes are sorted so that only the few rows whose hash repeats are grouped by their text: a
- * Map of a million id strings would cost several times more.
+ * Rows sharing a source id and an amount. Only amount groups with two or more rows on this side, one of
+ * them not confirmed, can hold a duplicate; their id hashes are sorted so that only the few rows whose
+ * hash repeats are grouped by their text: a Map of a million id strings would cost several times more.
  */
-function sameIdClusters(side: SideCtx): number[][] {
-  const { start } = side.byGroup;
+function sameIdClusters(side: SideCtx, confirmedAt: Uint8Array): number[][] {
+  const { start, items } = side.byGroup;
   const rows: number[] = [];
   const keys: number[] = [];
-  for (let i = 0; i < side.n; i++) {
-    const g = side.group[i] as number;
-    if ((start[g + 1] as number) - (start[g] as number) < 2) continue;
-    const id = side.rec.id[i] as string;
-    if (id === "") continue;
-    rows.push(i);
-    keys.push(hash32(id) * 2097152 + (g & 2097151));
+  for (let g = 0; g + 1 < start.length; g++) {
+    const a = start[g] as number;
+    const b = start[g + 1] as number;
+    if (b - a < 2 || !hasUnconfirmed(confirmedAt, a, b)) continue;
+    for (let k = a; k < b; k++) {
+      const i = items[k] as number;
+      const id = side.rec.id[i] as string;
+      if (id === "") continue;
+      rows.push(i);
+      keys.push(hash32(id) * 2097152 + (g & 2097151));
+    }
   }
   if (rows.length < 2) return [];
   const sorted = Float64Array.from(keys).sort();
@@ -162,10 +166,30 @@ function equalRuns(keys: Float64Array, values: readonly number[]): number[][] {
   return runs;
 }
 
+/**
+ * By position, 1 when the row is confirmed. A run of rows all confirmed reports nothing (a duplicate is
+ * a row not confirmed), so its texts are never read: most runs of a reconciled table are of this kind.
+ */
+function confirmedPositions(ctx: Ctx, side: SideCtx): Uint8Array {
+  const out = new Uint8Array(side.n);
+  const status = ctx.drafts.status;
+  for (let i = 0; i < side.n; i++) {
+    const k = side.matchOf[i] as number;
+    if (k !== -1 && status[k] === 0) out[side.posOf[i] as number] = 1;
+  }
+  return out;
+}
+
+function hasUnconfirmed(confirmedAt: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (confirmedAt[k] === 0) return true;
+  return false;
+}
+
 function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
   const side = sideName === "left" ? ctx.left : ctx.right;
   const out: Finding[] = [];
   const flagged = new Uint8Array(side.n);
+  const confirmedAt = confirmedPositions(ctx, side);
   // Positions run by amount group, then day: look-alikes sit in one run of equal group and day.
   let a = 0;
   while (a < side.n) {
@@ -173,12 +197,12 @@ function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
     const day = side.gDay[a];
     let b = a + 1;
     while (b < side.n && side.gGroup[b] === g && side.gDay[b] === day) b++;
-    if (b - a >= 2)
+    if (b - a >= 2 && hasUnconfirmed(confirmedAt, a, b))
       for (const cluster of lookAlikes(side, a, b))
         out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
     a = b;
   }
-  for (const cluster of sameIdClusters(side))
+  for (const cluster of sameIdClusters(side, confirmedAt))
     out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
   return out;
 }

@@ -71,8 +71,11 @@ function exactSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
 /** Open rows of one side, bucketed by date and sorted by amount inside each bucket. */
 export interface AmountBuckets {
   readonly bucketStart: Map<number, [number, number]>;
+  /** Row, amount, day and layout position of each entry: a scan reads them in order, not at random. */
   readonly items: Int32Array;
   readonly minor: Float64Array;
+  readonly day: Int32Array;
+  readonly pos: Int32Array;
 }
 
 export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
@@ -84,6 +87,8 @@ export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
   );
   const items = Int32Array.from(open);
   const minor = Float64Array.from(open, (i) => side.rec.minor[i] as number);
+  const day = Int32Array.from(open, (i) => side.rec.day[i] as number);
+  const pos = Int32Array.from(open, (i) => side.posOf[i] as number);
   const bucketStart = new Map<number, [number, number]>();
   let k = 0;
   while (k < items.length) {
@@ -93,7 +98,7 @@ export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
     bucketStart.set(b, [k, e]);
     k = e;
   }
-  return { bucketStart, items, minor };
+  return { bucketStart, items, minor, day, pos };
 }
 
 export function firstMinorAtLeast(minor: Float64Array, from: number, to: number, target: number): number {
@@ -119,7 +124,7 @@ function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
       const i = self.byGroup.items[p] as number;
       const m = self.rec.minor[i] as number;
       const bound = allowanceBound(cr, ctx, self.cur[i] as number, m);
-      const day = self.rec.day[i] as number;
+      const day = self.gDay[p] as number;
       const lo = windowLo(cr, from, day);
       const hi = windowHi(cr, from, day);
       const first = cr.anyDate ? 0 : Math.floor(lo / width);
@@ -134,9 +139,10 @@ function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
           k++
         ) {
           if ((b.minor[k] as number) > m + bound) break;
-          const j = b.items[k] as number;
-          const d = other.rec.day[j] as number;
-          if (d >= lo && d <= hi && other.matchOf[j] === -1) out[n++] = other.posOf[j] as number;
+          const d = b.day[k] as number;
+          if (d < lo || d > hi) continue;
+          const q = b.pos[k] as number;
+          if (other.gTaken[q] === 0) out[n++] = q;
         }
       }
       return n;

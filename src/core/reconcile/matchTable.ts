@@ -117,20 +117,33 @@ export class MatchTable implements MatchRows {
   }
 }
 
-/** A match read from the table: scalar fields straight from the columns, lists and texts built once when read. */
+/** What a view renders when first read: its row lists and texts. */
+interface Rendered {
+  left: readonly number[] | null;
+  right: readonly number[] | null;
+  id: string | null;
+  reason: string | null;
+}
+
+/**
+ * A match read from the table: scalar fields straight from the columns, lists and texts built once when
+ * read. A view holds two fields until then (a million views are a million small objects to collect).
+ */
 class MatchView implements Match {
-  private leftRows: readonly number[] | null = null;
-  private rightRows: readonly number[] | null = null;
-  private idText: string | null = null;
-  private reasonText: string | null = null;
+  private rendered: Rendered | null = null;
 
   constructor(
     private readonly table: MatchTable,
     private readonly k: number,
   ) {}
 
+  private get cache(): Rendered {
+    return (this.rendered ??= { left: null, right: null, id: null, reason: null });
+  }
+
   get id(): string {
-    return (this.idText ??= this.table.idOf(this.k));
+    const c = this.cache;
+    return (c.id ??= this.table.idOf(this.k));
   }
 
   get status(): MatchStatus {
@@ -146,11 +159,13 @@ class MatchView implements Match {
   }
 
   get left(): readonly number[] {
-    return (this.leftRows ??= this.table.columns.drafts.leftOf(this.k));
+    const c = this.cache;
+    return (c.left ??= this.table.columns.drafts.leftOf(this.k));
   }
 
   get right(): readonly number[] {
-    return (this.rightRows ??= this.table.columns.drafts.rightOf(this.k));
+    const c = this.cache;
+    return (c.right ??= this.table.columns.drafts.rightOf(this.k));
   }
 
   get difference(): number {
@@ -166,7 +181,8 @@ class MatchView implements Match {
   }
 
   get reason(): string {
-    return (this.reasonText ??= this.table.reasonOf(this.k, this.left, this.right));
+    const c = this.cache;
+    return (c.reason ??= this.table.reasonOf(this.k, this.left, this.right));
   }
 
   get ambiguous(): boolean {

@@ -15,6 +15,7 @@ import { confirmGroups, suggestGroups } from "./groups";
 import { matchManyToMany } from "./manyToMany";
 import { matchIdOf } from "./matchId";
 import { confirmOneToOne, suggestOneToOne } from "./oneToOne";
+import { keepShapes } from "./specimen";
 import type { Rule } from "./rules";
 import type { Balances } from "./statement";
 import type { RecordSet, ReconcileResult } from "./types";
@@ -57,6 +58,22 @@ export function startReconcile(
   right: RecordSet,
   options: ReconcileOptions = {},
 ): ReconcileRun {
+  keepShapes((pair) => {
+    const contexts: Ctx[] = [];
+    const specimen = startRun(pair.left, pair.right, {}, (c) => contexts.push(c));
+    specimen.step(Number.POSITIVE_INFINITY);
+    return { contexts, result: specimen.result() };
+  });
+  return startRun(left, right, options);
+}
+
+/** A run; `onContext` receives the run's working state once it is built (the specimen keeps it). */
+function startRun(
+  left: RecordSet,
+  right: RecordSet,
+  options: ReconcileOptions,
+  onContext?: (ctx: Ctx) => void,
+): ReconcileRun {
   const compiled = (options.rules ?? DEFAULT_RULES).map((r, k) => compileRule(r, k));
   const phases =
     3 +
@@ -84,6 +101,7 @@ export function startReconcile(
 
   function* work(): Generator<number, void, void> {
     const ctx = createContext(left, right, options.currency ?? "");
+    onContext?.(ctx);
     yield expected;
     enter("decisions");
     const prepared = applyDecisions(ctx, options.decisions);

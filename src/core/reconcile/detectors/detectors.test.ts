@@ -138,6 +138,37 @@ describe("duplicates on one side", () => {
     expect(r.matches.map((m) => m.status)).toEqual(["confirmed", "confirmed"]);
     expect(findings(r, "duplicate")).toEqual([]);
   });
+
+  it("a row whose transaction id and amount another row of its side carries is flagged against it", () => {
+    const r = runTables(
+      ledger`Date | Reference | Description | Amount
+             2026-03-02 | INV-7 | Kilo | 40.00`,
+      bank`Date | Transaction ID | Reference | Description | Amount
+           2026-03-02 | T-100 | INV-7 | KILO | 40.00
+           2026-03-20 | T-100 | | RE-SENT ITEM | 40.00
+           2026-03-21 | T-100 | | OTHER AMOUNT | 41.00
+           2026-03-22 | T-200 | | SAME AMOUNT, OTHER ID | 40.00`,
+    );
+    // Bank row 2 is confirmed against the ledger; row 3 repeats its id and amount with other words and
+    // date; row 4 shares the id but not the amount, row 5 the amount but not the id.
+    expect(r.matches.map((m) => [m.status, m.right.map((j) => r.right.rows[j])])).toEqual([
+      ["confirmed", [2]],
+    ]);
+    expect(findings(r, "duplicate").map((f) => f.right)).toEqual([[2, 3]]);
+  });
+
+  it("rows sharing an id that are all confirmed are left alone", () => {
+    const r = runTables(
+      ledger`Date | Reference | Description | Amount
+             2026-03-02 | INV-1 | Mike | 20.00
+             2026-03-09 | INV-2 | Oscar | 20.00`,
+      bank`Date | Transaction ID | Reference | Description | Amount
+           2026-03-02 | T-1 | INV-1 | MIKE | 20.00
+           2026-03-09 | T-1 | INV-2 | OSCAR | 20.00`,
+    );
+    expect(r.matches.map((m) => m.status)).toEqual(["confirmed", "confirmed"]);
+    expect(findings(r, "duplicate")).toEqual([]);
+  });
 });
 
 describe("open items that sum to a difference", () => {

@@ -63,47 +63,32 @@ function reportCluster(
   return out;
 }
 
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /**
- * Rows sharing a source id and an amount. Only amount groups with two or more rows on this side, one of
- * them not confirmed, can hold a duplicate; their id hashes are sorted so that only the few rows whose
- * hash repeats are grouped by their text: a Map of a million id strings would cost several times more.
+ * Rows sharing a source id and an amount, one of them not confirmed. Only amount groups with two or more
+ * rows on this side, one of them not confirmed, are read, and in each only the ids of its unconfirmed
+ * rows are looked for: a cluster is every row of the group carrying such an id.
  */
 function sameIdClusters(side: SideCtx, confirmedAt: Uint8Array): number[][] {
   const { start, items } = side.byGroup;
-  const rows: number[] = [];
-  const keys: number[] = [];
+  const ids = side.rec.id;
+  const clusters: number[][] = [];
   for (let g = 0; g + 1 < start.length; g++) {
     const a = start[g] as number;
     const b = start[g + 1] as number;
     if (b - a < 2 || !hasUnconfirmed(confirmedAt, a, b)) continue;
+    const wanted = new Map<string, number[]>();
+    for (let k = a; k < b; k++) {
+      const id = ids[items[k] as number] as string;
+      if (confirmedAt[k] === 0 && id !== "") wanted.set(id, []);
+    }
+    if (wanted.size === 0) continue;
     for (let k = a; k < b; k++) {
       const i = items[k] as number;
-      const id = side.rec.id[i] as string;
-      if (id === "") continue;
-      rows.push(i);
-      keys.push(hash32(id) * 2097152 + (g & 2097151));
+      wanted.get(ids[i] as string)?.push(i);
     }
+    for (const rows of wanted.values()) if (rows.length > 1) clusters.push(rows);
   }
-  if (rows.length < 2) return [];
-  const sorted = Float64Array.from(keys).sort();
-  const repeated = new Set<number>();
-  for (let k = 1; k < sorted.length; k++) if (sorted[k] === sorted[k - 1]) repeated.add(sorted[k] as number);
-  const byId = new Map<string, number[]>();
-  for (let t = 0; t < rows.length; t++) {
-    if (!repeated.has(keys[t] as number)) continue;
-    const i = rows[t] as number;
-    const key = `${side.rec.id[i] as string}\u0001${side.rec.minor[i] as number}`;
-    const list = byId.get(key);
-    if (list === undefined) byId.set(key, [i]);
-    else list.push(i);
-  }
-  return [...byId.values()].filter((c) => c.length > 1);
+  return clusters;
 }
 
 function lookAlikeText(side: SideCtx, i: number): string {

@@ -13,11 +13,27 @@ import type { Side } from "./types";
 /** Candidates gathered per row at most; a row with more is never confirmed (it is not unique). */
 export const CANDIDATE_CAP = 1024;
 
+const EXACT = 0;
+const TOLERANCE = 1;
+const EVIDENCE = 2;
+
+/**
+ * How a 1:1 rule gathers candidates: plain data read by `collectCandidates`, a module-level function.
+ * Neither closures nor class instances made per run: V8 drops the hidden classes of objects that all
+ * died at its next full collection, and with them the optimised code of every loop that used them,
+ * while object literals keep theirs (see specimen.ts).
+ */
 export interface CandidateSource {
+  readonly kind: typeof EXACT | typeof TOLERANCE | typeof EVIDENCE;
   /** Flags for evaluateAt that hold for every candidate (SAME_AMOUNT for the amount source). */
   readonly flags: number;
-  /** Writes the positions of the candidate rows on the other side into `out`; returns how many (capped). */
-  collect(from: Side, p: number, out: Int32Array): number;
+  /** Tolerance: open rows of each side by date bucket (width days) and amount. */
+  readonly width: number;
+  readonly left: AmountBuckets | null;
+  readonly right: AmountBuckets | null;
+  /** Evidence: look rows up by the required reference, by the required party. */
+  readonly useRef: boolean;
+  readonly useParty: boolean;
 }
 
 /** right.day − left.day ∈ [−before, after]: the first day of the other side's range for a row of `from`. */
@@ -43,29 +59,21 @@ function firstDayAtLeast(gDay: Int32Array, from: number, to: number, target: num
   return lo;
 }
 
-function exactSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
-  return {
-    flags: SAME_AMOUNT,
-    collect(from, p, out) {
-      const self = from === "left" ? ctx.left : ctx.right;
-      const other = from === "left" ? ctx.right : ctx.left;
-      const g = self.gGroup[p] as number;
-      const start = other.byGroup.start;
-      const end = start[g + 1] as number;
-      const day = self.gDay[p] as number;
-      const hi = windowHi(cr, from, day);
-      let n = 0;
-      for (
-        let q = firstDayAtLeast(other.gDay, start[g] as number, end, windowLo(cr, from, day));
-        q < end;
-        q++
-      ) {
-        if ((other.gDay[q] as number) > hi || n === out.length) break;
-        if (other.gTaken[q] === 0) out[n++] = q;
-      }
-      return n;
-    },
-  };
+/** Rows with the same amount: a sequential scan of the amount group from the window's first day. */
+function collectExact(ctx: Ctx, cr: CompiledRule, from: Side, p: number, out: Int32Array): number {
+  const self = from === "left" ? ctx.left : ctx.right;
+  const other = from === "left" ? ctx.right : ctx.left;
+  const g = self.gGroup[p] as number;
+  const start = other.byGroup.start;
+  const end = start[g + 1] as number;
+  const day = self.gDay[p] as number;
+  const hi = windowHi(cr, from, day);
+  let n = 0;
+  for (let q = firstDayAtLeast(other.gDay, start[g] as number, end, windowLo(cr, from, day)); q < end; q++) {
+    if ((other.gDay[q] as number) > hi || n === out.length) break;
+    if (other.gTaken[q] === 0) out[n++] = q;
+  }
+  return n;
 }
 
 /** Open rows of one side, bucketed by date and sorted by amount inside each bucket. */
@@ -112,42 +120,44 @@ export function firstMinorAtLeast(minor: Float64Array, from: number, to: number,
   return lo;
 }
 
-function toleranceSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
-  const width = cr.anyDate ? 2147483647 : cr.before + cr.after + 1;
-  const buckets = { left: bucketOpenRows(ctx.left, width), right: bucketOpenRows(ctx.right, width) };
-  return {
-    flags: 0,
-    collect(from, p, out) {
-      const self = from === "left" ? ctx.left : ctx.right;
-      const other = from === "left" ? ctx.right : ctx.left;
-      const b = from === "left" ? buckets.right : buckets.left;
-      const i = self.byGroup.items[p] as number;
-      const m = self.rec.minor[i] as number;
-      const bound = allowanceBound(cr, ctx, self.cur[i] as number, m);
-      const day = self.gDay[p] as number;
-      const lo = windowLo(cr, from, day);
-      const hi = windowHi(cr, from, day);
-      const first = cr.anyDate ? 0 : Math.floor(lo / width);
-      const last = cr.anyDate ? 0 : Math.floor(hi / width);
-      let n = 0;
-      for (let bk = first; bk <= last; bk++) {
-        const range = b.bucketStart.get(bk);
-        if (range === undefined) continue;
-        for (
-          let k = firstMinorAtLeast(b.minor, range[0], range[1], m - bound);
-          k < range[1] && n < out.length;
-          k++
-        ) {
-          if ((b.minor[k] as number) > m + bound) break;
-          const d = b.day[k] as number;
-          if (d < lo || d > hi) continue;
-          const q = b.pos[k] as number;
-          if (other.gTaken[q] === 0) out[n++] = q;
-        }
-      }
-      return n;
-    },
-  };
+/** Rows whose amount lies within the tolerance, from the open rows bucketed by date and sorted by amount. */
+function collectTolerance(
+  ctx: Ctx,
+  cr: CompiledRule,
+  src: CandidateSource,
+  from: Side,
+  p: number,
+  out: Int32Array,
+): number {
+  const width = src.width;
+  const self = from === "left" ? ctx.left : ctx.right;
+  const other = from === "left" ? ctx.right : ctx.left;
+  const b = (from === "left" ? src.right : src.left) as AmountBuckets;
+  const i = self.byGroup.items[p] as number;
+  const m = self.rec.minor[i] as number;
+  const bound = allowanceBound(cr, ctx, self.cur[i] as number, m);
+  const day = self.gDay[p] as number;
+  const lo = windowLo(cr, from, day);
+  const hi = windowHi(cr, from, day);
+  const first = cr.anyDate ? 0 : Math.floor(lo / width);
+  const last = cr.anyDate ? 0 : Math.floor(hi / width);
+  let n = 0;
+  for (let bk = first; bk <= last; bk++) {
+    const range = b.bucketStart.get(bk);
+    if (range === undefined) continue;
+    for (
+      let k = firstMinorAtLeast(b.minor, range[0], range[1], m - bound);
+      k < range[1] && n < out.length;
+      k++
+    ) {
+      if ((b.minor[k] as number) > m + bound) break;
+      const d = b.day[k] as number;
+      if (d < lo || d > hi) continue;
+      const q = b.pos[k] as number;
+      if (other.gTaken[q] === 0) out[n++] = q;
+    }
+  }
+  return n;
 }
 
 /** Adds the open rows filed under `key` that fall in the window (and the amount group, when g ≥ 0), as positions. */
@@ -176,43 +186,57 @@ function gather(
  * Rows sharing the reference the rule requires (its pattern capture, the reference, its number, or the
  * number quoted in a description) and/or the party it requires: far fewer than rows sharing an amount.
  */
-function evidenceSource(ctx: Ctx, cr: CompiledRule, union: boolean): CandidateSource {
-  const useRef = cr.refMode === 2;
-  const useParty = cr.partyMode === 2 && (union || !useRef);
-  return {
-    flags: 0,
-    collect(from, p, out) {
-      const self = from === "left" ? ctx.left : ctx.right;
-      const other = from === "left" ? ctx.right : ctx.left;
-      const i = self.byGroup.items[p] as number;
-      const day = self.gDay[p] as number;
-      const lo = windowLo(cr, from, day);
-      const hi = windowHi(cr, from, day);
-      const g = cr.amount === "exact" ? (self.gGroup[p] as number) : -1;
-      let n = 0;
-      if (useRef && cr.pattern !== null) {
-        const key = patternKeysOf(ctx, self, cr.pattern)[i] as number;
-        if (key !== 0) n = gather(patternIndex(ctx, other, cr.pattern), key, other, lo, hi, g, out, n);
-      } else if (useRef) {
-        const idx = referenceIndexes(other);
-        const ref = self.ref1[p] as number;
-        const num = self.num1[p] as number;
-        if (ref !== 0) n = gather(idx.byReference, ref, other, lo, hi, g, out, n);
-        if (num !== 0) {
-          n = gather(idx.byNumber, num, other, lo, hi, g, out, n);
-          n = gather(idx.byTextNumber, num, other, lo, hi, g, out, n);
-        }
-        for (let k = p * TEXT_NUMBERS; k < (p + 1) * TEXT_NUMBERS; k++) {
-          const t = self.txt1[k] as number;
-          if (t !== 0) n = gather(idx.byNumber, t, other, lo, hi, g, out, n);
-        }
-      }
-      const parties = useParty ? partyIndex(other) : null;
-      const party = self.partyKey?.[i] ?? 0;
-      if (parties !== null && party !== 0) n = gather(parties, party, other, lo, hi, g, out, n);
-      return n;
-    },
-  };
+function collectEvidence(
+  ctx: Ctx,
+  cr: CompiledRule,
+  src: CandidateSource,
+  from: Side,
+  p: number,
+  out: Int32Array,
+): number {
+  const self = from === "left" ? ctx.left : ctx.right;
+  const other = from === "left" ? ctx.right : ctx.left;
+  const i = self.byGroup.items[p] as number;
+  const day = self.gDay[p] as number;
+  const lo = windowLo(cr, from, day);
+  const hi = windowHi(cr, from, day);
+  const g = cr.amount === "exact" ? (self.gGroup[p] as number) : -1;
+  let n = 0;
+  if (src.useRef && cr.pattern !== null) {
+    const key = patternKeysOf(ctx, self, cr.pattern)[i] as number;
+    if (key !== 0) n = gather(patternIndex(ctx, other, cr.pattern), key, other, lo, hi, g, out, n);
+  } else if (src.useRef) {
+    const idx = referenceIndexes(other);
+    const ref = self.ref1[p] as number;
+    const num = self.num1[p] as number;
+    if (ref !== 0) n = gather(idx.byReference, ref, other, lo, hi, g, out, n);
+    if (num !== 0) {
+      n = gather(idx.byNumber, num, other, lo, hi, g, out, n);
+      n = gather(idx.byTextNumber, num, other, lo, hi, g, out, n);
+    }
+    for (let k = p * TEXT_NUMBERS; k < (p + 1) * TEXT_NUMBERS; k++) {
+      const t = self.txt1[k] as number;
+      if (t !== 0) n = gather(idx.byNumber, t, other, lo, hi, g, out, n);
+    }
+  }
+  const parties = src.useParty ? partyIndex(other) : null;
+  const party = self.partyKey?.[i] ?? 0;
+  if (parties !== null && party !== 0) n = gather(parties, party, other, lo, hi, g, out, n);
+  return n;
+}
+
+/** Writes the positions of the candidate rows on the other side into `out`; returns how many (capped). */
+export function collectCandidates(
+  ctx: Ctx,
+  cr: CompiledRule,
+  src: CandidateSource,
+  from: Side,
+  p: number,
+  out: Int32Array,
+): number {
+  if (src.kind === EXACT) return collectExact(ctx, cr, from, p, out);
+  if (src.kind === TOLERANCE) return collectTolerance(ctx, cr, src, from, p, out);
+  return collectEvidence(ctx, cr, src, from, p, out);
 }
 
 /**
@@ -222,7 +246,15 @@ function evidenceSource(ctx: Ctx, cr: CompiledRule, union: boolean): CandidateSo
  */
 export function candidateSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
   if (cr.text >= 0) warmTexts(ctx);
-  if (cr.amount === "any") return evidenceSource(ctx, cr, true);
-  if (cr.amount === "exact") return exactSource(ctx, cr);
-  return toleranceSource(ctx, cr);
+  const tolerance = cr.amount !== "any" && cr.amount !== "exact";
+  const width = cr.anyDate ? 2147483647 : cr.before + cr.after + 1;
+  return {
+    kind: cr.amount === "any" ? EVIDENCE : cr.amount === "exact" ? EXACT : TOLERANCE,
+    flags: cr.amount === "exact" ? SAME_AMOUNT : 0,
+    width,
+    left: tolerance ? bucketOpenRows(ctx.left, width) : null,
+    right: tolerance ? bucketOpenRows(ctx.right, width) : null,
+    useRef: cr.refMode === 2,
+    useParty: cr.partyMode === 2,
+  };
 }

@@ -6,7 +6,7 @@
  * Every decision is computed on sets, so row order cannot change the outcome. Rows are visited in
  * layout positions (by amount, then date), so candidates sit next to each other in memory.
  */
-import { CANDIDATE_CAP, candidateSource, type CandidateSource } from "./candidates";
+import { CANDIDATE_CAP, candidateSource, collectCandidates, type CandidateSource } from "./candidates";
 import { addConfirmedPair, addDraft, type Ctx, type SideCtx } from "./context";
 import { evaluateAt, type CompiledRule } from "./evaluate";
 import type { Side } from "./types";
@@ -90,7 +90,7 @@ function scanRow(
   const other = from === "left" ? ctx.right : ctx.left;
   const otherItems = other.byGroup.items;
   const i = selfItems[p] as number;
-  const n = src.collect(from, p, buf);
+  const n = collectCandidates(ctx, cr, src, from, p, buf);
   let best = -1;
   let top = -1;
   let second = -1;
@@ -224,7 +224,7 @@ export function* suggestOneToOne(
   for (let p = 0; p < ctx.left.n; p++) {
     if (ctx.left.gTaken[p] !== 0 || (L.count[p] as number) === 0) continue;
     const i = leftItems[p] as number;
-    const n = src.collect("left", p, buf);
+    const n = collectCandidates(ctx, cr, src, "left", p, buf);
     for (let k = 0; k < n; k++) {
       const q = buf[k] as number;
       const s = evaluateAt(ctx, cr, i, rightItems[q] as number, p, q, src.flags);

@@ -4,23 +4,29 @@
  * statement. What kind of adjustment is a proposal; the amount is exact.
  */
 import { formatAmount } from "./reason";
-import type { Adjustment, AdjustmentKind, Match, Side } from "./types";
+import type { Adjustment, AdjustmentKind, Match } from "./types";
 
-/** The currency code of a row, with the run's default applied. */
-export type CurrencyOf = (side: Side, row: number) => string;
+/** Interned currency per row of each side (the run's default applied): equal ids, equal codes. */
+export interface RowCurrencies {
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+}
+
+function anyOther(ids: Int32Array, rows: readonly number[], currency: number | undefined): boolean {
+  for (const r of rows) if (ids[r] !== currency) return true;
+  return false;
+}
 
 /** A difference of at most one minor unit per row (and never less than two units) reads as rounding. */
 function roundingLimit(rows: number): number {
   return Math.max(2, rows);
 }
 
-export function adjustmentKind(m: Match, currencyOf: CurrencyOf): AdjustmentKind {
+export function adjustmentKind(m: Match, currencies: RowCurrencies): AdjustmentKind {
   const rows = m.left.length + m.right.length;
   if (Math.abs(m.difference) <= roundingLimit(rows)) return "rounding";
-  const currencies = new Set<string>();
-  for (const i of m.left) currencies.add(currencyOf("left", i));
-  for (const j of m.right) currencies.add(currencyOf("right", j));
-  if (currencies.size > 1) return "fx";
+  const first = currencies.left[m.left[0] ?? -1] ?? currencies.right[m.right[0] ?? -1];
+  if (anyOther(currencies.left, m.left, first) || anyOther(currencies.right, m.right, first)) return "fx";
   // The statement shows less money than the book: the bank kept a fee (net receipt, or a payment plus charges).
   return m.difference < 0 ? "bank_fee" : "difference";
 }
@@ -33,12 +39,12 @@ const WORDING: Readonly<Record<AdjustmentKind, string>> = {
 };
 
 /** One adjustment per match whose sides differ (confirmed and suggested alike, each marked). */
-export function proposeAdjustments(matches: readonly Match[], currencyOf: CurrencyOf): Adjustment[] {
+export function proposeAdjustments(matches: readonly Match[], currencies: RowCurrencies): Adjustment[] {
   const out: Adjustment[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k] as Match;
     if (m.difference === 0) continue;
-    const kind = adjustmentKind(m, currencyOf);
+    const kind = adjustmentKind(m, currencies);
     out.push({
       matchId: m.id,
       status: m.status,

@@ -116,9 +116,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     unmatched,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
   });
-  const currencyOf = (side: "left" | "right", row: number): string =>
-    ctx.currencies[(side === "left" ? ctx.left.cur[row] : ctx.right.cur[row]) as number] ?? "";
-  const adjustments = proposeAdjustments(differing, currencyOf);
+  const adjustments = proposeAdjustments(differing, { left: ctx.left.cur, right: ctx.right.cur });
   const findings = opts.detectors ? explainDifferences(ctx, differing, statements, opts.detectorWindow) : [];
   const issues: Issue[] = [...opts.issues, ...findings.map((f) => f.issue)];
   for (const st of statements) {

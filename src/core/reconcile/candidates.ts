@@ -87,24 +87,35 @@ export interface AmountBuckets {
 }
 
 export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
+  const rowDay = side.rec.day;
+  const rowMinor = side.rec.minor;
+  // Open rows by bucket, then amount, then row.
   const open: number[] = [];
   for (let i = 0; i < side.n; i++) if (side.matchOf[i] === -1) open.push(i);
-  const bucket = (i: number): number => Math.floor((side.rec.day[i] as number) / width);
   open.sort(
-    (a, b) => bucket(a) - bucket(b) || (side.rec.minor[a] as number) - (side.rec.minor[b] as number) || a - b,
+    (a, b) =>
+      Math.floor((rowDay[a] as number) / width) - Math.floor((rowDay[b] as number) / width) ||
+      (rowMinor[a] as number) - (rowMinor[b] as number) ||
+      a - b,
   );
-  const items = Int32Array.from(open);
-  const minor = Float64Array.from(open, (i) => side.rec.minor[i] as number);
-  const day = Int32Array.from(open, (i) => side.rec.day[i] as number);
-  const pos = Int32Array.from(open, (i) => side.posOf[i] as number);
+  const n = open.length;
+  const items = new Int32Array(n);
+  const minor = new Float64Array(n);
+  const day = new Int32Array(n);
+  const pos = new Int32Array(n);
   const bucketStart = new Map<number, [number, number]>();
-  let k = 0;
-  while (k < items.length) {
-    const b = bucket(items[k] as number);
-    let e = k + 1;
-    while (e < items.length && bucket(items[e] as number) === b) e++;
-    bucketStart.set(b, [k, e]);
-    k = e;
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const i = open[k] as number;
+    items[k] = i;
+    minor[k] = rowMinor[i] as number;
+    day[k] = rowDay[i] as number;
+    pos[k] = side.posOf[i] as number;
+    const bucket = Math.floor((rowDay[i] as number) / width);
+    if (k + 1 === n || Math.floor((rowDay[open[k + 1] as number] as number) / width) !== bucket) {
+      bucketStart.set(bucket, [from, k + 1]);
+      from = k + 1;
+    }
   }
   return { bucketStart, items, minor, day, pos };
 }

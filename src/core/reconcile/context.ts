@@ -88,6 +88,34 @@ export interface Ctx {
   visits: number;
 }
 
+/** The interned currency of each row of one set (codes are added to `codes` as they appear). */
+function internRows(
+  set: RecordSet,
+  fallback: string,
+  codes: string[],
+  byCode: Map<string, number>,
+  out: Int32Array,
+): Int32Array {
+  let last = "";
+  let lastId = 0;
+  for (let i = 0; i < set.size; i++) {
+    const raw = set.currency[i] as string;
+    const code = raw === "" ? fallback : raw;
+    if (code !== last) {
+      let id = byCode.get(code);
+      if (id === undefined) {
+        id = codes.length;
+        codes.push(code);
+        byCode.set(code, id);
+      }
+      last = code;
+      lastId = id;
+    }
+    out[i] = lastId;
+  }
+  return out;
+}
+
 function internCurrencies(
   sets: readonly RecordSet[],
   fallback: string,
@@ -95,27 +123,8 @@ function internCurrencies(
 ): { codes: string[]; ids: Int32Array[] } {
   const codes = [fallback];
   const byCode = new Map<string, number>([[fallback, 0]]);
-  const ids = sets.map((set) => {
-    const out = arena.i32(set.size);
-    let last = "";
-    let lastId = 0;
-    for (let i = 0; i < set.size; i++) {
-      const raw = set.currency[i] as string;
-      const code = raw === "" ? fallback : raw;
-      if (code !== last) {
-        let id = byCode.get(code);
-        if (id === undefined) {
-          id = codes.length;
-          codes.push(code);
-          byCode.set(code, id);
-        }
-        last = code;
-        lastId = id;
-      }
-      out[i] = lastId;
-    }
-    return out;
-  });
+  const ids: Int32Array[] = [];
+  for (const set of sets) ids.push(internRows(set, fallback, codes, byCode, arena.i32(set.size)));
   return { codes, ids };
 }
 

@@ -43,4 +43,3 @@ export class MinorTotal {
     return Number(this.big);
   }
 }
-

@@ -1,8 +1,9 @@
 /** Golden cases for each detector: the slip, the rows it links and the message a reviewer reads. */
+import fc from "fast-check";
 import { tableOf } from "../../../../test/support/tableLiteral";
 import { runTables } from "../../../../test/support/reconcile";
 import type { FindingKind, ReconcileResult } from "../types";
-import { transpositions } from "./slips";
+import { slipBetween, transpositions } from "./slips";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Ledger" });
 const bank = tableOf({ name: "Bank", sheet: "Bank" });
@@ -104,6 +105,40 @@ describe("keying slips between open rows", () => {
     expect(transpositions(124300)).toEqual([214300, 142300, 123400, 124030]);
     expect(transpositions(-1050)).toEqual([-1500, -1005]);
     expect(transpositions(7)).toEqual([]);
+  });
+
+  it("transpositions agree with swapping the digits of the written number, for any safe amount", () => {
+    const bySwappingText = (m: number): number[] => {
+      const digits = String(Math.abs(m));
+      const out: number[] = [];
+      for (let k = 0; k + 1 < digits.length; k++) {
+        if (digits[k] === digits[k + 1] || (k === 0 && digits[1] === "0")) continue;
+        const v = Number(`${digits.slice(0, k)}${digits[k + 1]}${digits[k]}${digits.slice(k + 2)}`);
+        if (Number.isSafeInteger(v)) out.push(m < 0 ? -v : v);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: -1_000_000, max: 1_000_000 }),
+          fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        ),
+        (m) => {
+          expect(transpositions(m)).toEqual(bySwappingText(m));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("names the slip between two amounts", () => {
+    expect(slipBetween(124300, 142300)?.kind).toBe("transposed_digits");
+    expect(slipBetween(-4500, 4500)?.kind).toBe("sign_flip");
+    expect(slipBetween(4500, 45000)).toEqual({ kind: "decimal_shift", factor: "one tenth of" });
+    expect(slipBetween(4500, 45)).toEqual({ kind: "decimal_shift", factor: "a hundred times" });
+    expect(slipBetween(4501, 451)).toBeNull();
+    expect(slipBetween(0, 0)).toBeNull();
   });
 });
 

@@ -19,19 +19,6 @@ export interface SlipWindow {
 const MAX_PER_ROW = 3;
 const BITSET_WORDS = 1 << 17;
 
-/** Amounts one adjacent transposition away from m (same number of digits, sign kept). */
-export function transpositions(m: number): number[] {
-  const digits = String(Math.abs(m));
-  const out: number[] = [];
-  for (let k = 0; k + 1 < digits.length; k++) {
-    if (digits[k] === digits[k + 1] || (k === 0 && digits[1] === "0")) continue;
-    const swapped = `${digits.slice(0, k)}${digits[k + 1] as string}${digits[k] as string}${digits.slice(k + 2)}`;
-    const v = Number(swapped);
-    out.push(m < 0 ? -v : v);
-  }
-  return out;
-}
-
 /** A slip's kind and, for decimal shifts, how the amounts relate ("ten times"). */
 interface Variant {
   readonly kind: "sign_flip" | "transposed_digits" | "decimal_shift";
@@ -40,31 +27,78 @@ interface Variant {
 
 const SIGN: Variant = { kind: "sign_flip", factor: "" };
 const SWAP: Variant = { kind: "transposed_digits", factor: "" };
-const SHIFTS: readonly [number, Variant][] = [
-  [10, { kind: "decimal_shift", factor: "one tenth of" }],
-  [100, { kind: "decimal_shift", factor: "one hundredth of" }],
-  [0.1, { kind: "decimal_shift", factor: "ten times" }],
-  [0.01, { kind: "decimal_shift", factor: "a hundred times" }],
+/** Decimal shifts: multiply by `times`, or divide by `divide` when that leaves an integer. */
+const SHIFTS: readonly { readonly times: number; readonly divide: number; readonly variant: Variant }[] = [
+  { times: 10, divide: 0, variant: { kind: "decimal_shift", factor: "one tenth of" } },
+  { times: 100, divide: 0, variant: { kind: "decimal_shift", factor: "one hundredth of" } },
+  { times: 0, divide: 10, variant: { kind: "decimal_shift", factor: "ten times" } },
+  { times: 0, divide: 100, variant: { kind: "decimal_shift", factor: "a hundred times" } },
 ];
 
-/** Calls visit(value, variant) for every amount a slip could turn m into. */
-function eachVariant(m: number, visit: (value: number, v: Variant) => void): void {
-  if (m === 0) return;
-  visit(-m, SIGN);
-  for (const t of transpositions(m)) visit(t, SWAP);
-  for (const [f, v] of SHIFTS) {
-    const value = f >= 1 ? m * f : m % Math.round(1 / f) === 0 ? m / Math.round(1 / f) : NaN;
-    if (Number.isSafeInteger(value)) visit(value, v);
+/** Most variants of one amount: a sign flip, 15 transpositions of 16 digits, 4 decimal shifts. */
+const MAX_VARIANTS = 1 + 15 + SHIFTS.length;
+
+/** Scratch lists of an amount's variants: the slipped values and what slip made each. */
+interface Variants {
+  readonly values: Float64Array;
+  readonly kinds: Variant[];
+  count: number;
+}
+
+function newVariants(): Variants {
+  return {
+    values: new Float64Array(MAX_VARIANTS),
+    kinds: new Array<Variant>(MAX_VARIANTS).fill(SIGN),
+    count: 0,
+  };
+}
+
+function put(out: Variants, value: number, v: Variant): void {
+  out.values[out.count] = value;
+  out.kinds[out.count] = v;
+  out.count++;
+}
+
+/**
+ * Writes every safe amount one slip away from m into `out`: the sign flipped, two adjacent digits
+ * swapped (same number of digits, never a leading zero; most significant pair first), and the decimal
+ * point shifted by one or two places. Digits are read by arithmetic: no string per amount.
+ */
+function variantsOf(m: number, out: Variants): Variants {
+  out.count = 0;
+  if (m === 0) return out;
+  put(out, -m, SIGN);
+  const abs = Math.abs(m);
+  let scale = 1;
+  while (scale * 10 <= abs) scale *= 10;
+  // scale: the place of the leading digit. For each adjacent pair (place 10p, place p), left to right.
+  for (let p = scale / 10; p >= 1; p /= 10) {
+    const hi = Math.floor(abs / (p * 10)) % 10;
+    const lo = Math.floor(abs / p) % 10;
+    if (hi === lo || (p * 10 === scale && lo === 0)) continue;
+    const swapped = abs + (lo - hi) * 9 * p;
+    if (Number.isSafeInteger(swapped)) put(out, m < 0 ? -swapped : swapped, SWAP);
   }
+  for (const shift of SHIFTS) {
+    const value = shift.times > 0 ? m * shift.times : m % shift.divide === 0 ? m / shift.divide : NaN;
+    if (Number.isSafeInteger(value)) put(out, value, shift.variant);
+  }
+  return out;
+}
+
+/** Amounts one adjacent transposition away from m (same number of digits, sign kept). */
+export function transpositions(m: number): number[] {
+  const v = variantsOf(m, newVariants());
+  const out: number[] = [];
+  for (let k = 0; k < v.count; k++) if (v.kinds[k] === SWAP) out.push(v.values[k] as number);
+  return out;
 }
 
 /** How `a` (left) became `b` (right) by one slip, or null. */
-export function slipBetween(a: number, b: number): Variant | null {
-  let found: Variant | null = null;
-  eachVariant(a, (value, v) => {
-    if (found === null && value === b) found = v;
-  });
-  return found;
+export function slipBetween(a: number, b: number, scratch: Variants = newVariants()): Variant | null {
+  const v = variantsOf(a, scratch);
+  for (let k = 0; k < v.count; k++) if (v.values[k] === b) return v.kinds[k] as Variant;
+  return null;
 }
 
 const CODE = {
@@ -105,6 +139,7 @@ export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly 
   // Most slipped amounts exist nowhere: a small bitset of the open right amounts (it stays in cache)
   // answers "no" before any lookup in the amount table.
   const bits = new Uint32Array(BITSET_WORDS);
+  const scratch = newVariants();
   for (let j = 0; j < R.n; j++) {
     if (R.matchOf[j] !== -1) continue;
     const h = hashAmount(R.rec.minor[j] as number, R.cur[j] as number) & (BITSET_WORDS * 32 - 1);
@@ -115,11 +150,13 @@ export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly 
     const c = L.cur[i] as number;
     const day = L.rec.day[i] as number;
     let found = 0;
-    eachVariant(L.rec.minor[i] as number, (value, v) => {
+    const v = variantsOf(L.rec.minor[i] as number, scratch);
+    for (let t = 0; t < v.count && found < MAX_PER_ROW; t++) {
+      const value = v.values[t] as number;
       const h = hashAmount(value, c) & (BITSET_WORDS * 32 - 1);
-      if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) return;
+      if (((bits[h >>> 5] as number) & (1 << (h & 31))) === 0) continue;
       const g = ctx.amounts.find(value, c);
-      if (g < 0) return;
+      if (g < 0) continue;
       const { start, items } = R.byGroup;
       const end = start[g + 1] as number;
       for (
@@ -130,15 +167,15 @@ export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly 
         if ((R.gDay[q] as number) > day + window.after || found >= MAX_PER_ROW) break;
         if (R.gTaken[q] !== 0) continue;
         found++;
-        out.push(slipFinding(ctx, i, items[q] as number, v));
+        out.push(slipFinding(ctx, i, items[q] as number, v.kinds[t] as Variant));
       }
-    });
+    }
   }
   for (const m of matches) {
     if (m.difference === 0 || m.left.length !== 1 || m.right.length !== 1) continue;
     const i = m.left[0] as number;
     const j = m.right[0] as number;
-    const v = slipBetween(L.rec.minor[i] as number, R.rec.minor[j] as number);
+    const v = slipBetween(L.rec.minor[i] as number, R.rec.minor[j] as number, scratch);
     if (v !== null) out.push(slipFinding(ctx, i, j, v, m.id));
   }
   return out;

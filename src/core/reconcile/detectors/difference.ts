@@ -121,11 +121,12 @@ export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Findin
       openNear(ctx.left, openLeft, window, cur, Math.sign(d), gap),
       gap,
     );
-    const rightRows = smallestSubset(
-      ctx.right,
-      openNear(ctx.right, openRight, window, cur, -Math.sign(d), gap),
-      gap,
-    );
+    // One left row is as short as an answer gets, and the left side wins ties: the right side can
+    // only matter when the left has no single row.
+    const rightRows =
+      leftRows !== null && leftRows.length === 1
+        ? null
+        : smallestSubset(ctx.right, openNear(ctx.right, openRight, window, cur, -Math.sign(d), gap), gap);
     const useLeft = leftRows !== null && (rightRows === null || leftRows.length <= rightRows.length);
     const rows = useLeft ? leftRows : rightRows;
     if (rows === null) continue;

@@ -10,11 +10,6 @@ import { normalizeParty, normalizeReference } from "../normalize";
 import type { Finding, Side } from "../types";
 import { locationOf, money, rowLabel } from "./where";
 
-function confirmedRow(ctx: Ctx, side: SideCtx, i: number): boolean {
-  const k = side.matchOf[i] as number;
-  return k !== -1 && ctx.drafts.status[k] === 0;
-}
-
 function byKey(side: SideCtx, a: number, b: number): number {
   const ka = side.rec.keys[a] as string;
   const kb = side.rec.keys[b] as string;
@@ -49,14 +44,16 @@ function reportCluster(
   sideName: Side,
   side: SideCtx,
   cluster: number[],
+  confirmedAt: Uint8Array,
   flagged: Uint8Array,
 ): Finding[] {
+  const confirmedRow = (i: number): boolean => confirmedAt[side.posOf[i] as number] === 1;
   cluster.sort((a, b) => byKey(side, a, b));
-  const confirmed = cluster.filter((i) => confirmedRow(ctx, side, i));
+  const confirmed = cluster.filter(confirmedRow);
   const anchor = (confirmed[0] ?? cluster[0]) as number;
   const out: Finding[] = [];
   for (const i of cluster) {
-    if (i === anchor || confirmedRow(ctx, side, i) || flagged[i]) continue;
+    if (i === anchor || confirmedRow(i) || flagged[i]) continue;
     flagged[i] = 1;
     out.push(finding(ctx, sideName, side, anchor, i));
   }
@@ -184,11 +181,11 @@ function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
     while (b < side.n && side.gGroup[b] === g && side.gDay[b] === day) b++;
     if (b - a >= 2 && hasUnconfirmed(confirmedAt, a, b))
       for (const cluster of lookAlikes(side, a, b))
-        out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
+        out.push(...reportCluster(ctx, sideName, side, cluster, confirmedAt, flagged));
     a = b;
   }
   for (const cluster of sameIdClusters(side, confirmedAt))
-    out.push(...reportCluster(ctx, sideName, side, cluster, flagged));
+    out.push(...reportCluster(ctx, sideName, side, cluster, confirmedAt, flagged));
   return out;
 }
 

@@ -12,7 +12,7 @@ import { money } from "./detectors/where";
 import type { CompiledRule } from "./evaluate";
 import { clashSuffixes, formatMatchId, groupSignature } from "./matchId";
 import { MatchTable } from "./matchTable";
-import { orderByDayThenHash } from "./orderMatches";
+import { orderByDayThenHash, orderByHash } from "./orderMatches";
 import { PairFacts } from "./reasonFacts";
 import { buildStatements, type Balances } from "./statement";
 import { summarize } from "./summary";
@@ -62,12 +62,18 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
   const hashes = d.hash.subarray(0, n);
   const differences = d.difference.subarray(0, n);
   const currency = d.currency.subarray(0, n);
-  const suffixes = clashSuffixes(hashes, (k) => {
-    const keys = keysOf(ctx, k);
-    return groupSignature(keys.left, keys.right);
-  });
+  // One hash order serves both the clash check and the order of matches.
+  const byHash = orderByHash(hashes);
+  const suffixes = clashSuffixes(
+    hashes,
+    (k) => {
+      const keys = keysOf(ctx, k);
+      return groupSignature(keys.left, keys.right);
+    },
+    byHash,
+  );
   const idOf = (k: number): string => formatMatchId(hashes[k] as number) + (suffixes?.get(k) ?? "");
-  const order = orderByDayThenHash(d.day.subarray(0, n), hashes, idOf);
+  const order = orderByDayThenHash(d.day.subarray(0, n), hashes, idOf, byHash);
   const rows = new MatchTable({
     drafts: d,
     order,

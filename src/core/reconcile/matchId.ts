@@ -2,6 +2,7 @@
  * Stable match ids: a hash of the group's sorted row keys, so the same rows get the same id on every run
  * whatever the row order, the rule or the other matches. Never a counter.
  */
+import { orderByHash } from "./orderMatches";
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -127,32 +128,27 @@ export function matchIdOf(leftKeys: readonly string[], rightKeys: readonly strin
 /**
  * Suffixes that keep ids unique when two groups hash alike (about once in 500 runs of a million
  * matches): the group with the larger signature gets "-2", "-3", …, so the outcome does not depend on
- * row order. Collisions are found by sorting the hashes, far cheaper than a Map. Null when none clash.
+ * row order. Clashes sit side by side in the hash order (orderByHash), far cheaper than a Map. Null when
+ * none clash.
  */
 export function clashSuffixes(
   hashes: Float64Array,
   signatureOf: (k: number) => string,
+  byHash: Int32Array = orderByHash(hashes),
 ): Map<number, string> | null {
-  const groups = hashes.length;
-  const sorted = hashes.slice().sort();
-  let clashing: Set<number> | null = null;
-  for (let k = 1; k < groups; k++)
-    if (sorted[k] === sorted[k - 1]) (clashing ??= new Set<number>()).add(sorted[k] as number);
-  if (clashing === null) return null;
-  const byHash = new Map<number, number[]>();
-  for (let k = 0; k < groups; k++) {
-    const h = hashes[k] as number;
-    if (!clashing.has(h)) continue;
-    const list = byHash.get(h) ?? [];
-    list.push(k);
-    byHash.set(h, list);
-  }
-  const out = new Map<number, string>();
-  for (const list of byHash.values()) {
-    list.sort((a, b) => byCodeUnits(signatureOf(a), signatureOf(b)));
-    list.forEach((k, n) => {
-      if (n > 0) out.set(k, `-${n + 1}`);
-    });
+  let out: Map<number, string> | null = null;
+  for (let t = 0; t < byHash.length;) {
+    const h = hashes[byHash[t] as number] as number;
+    let end = t + 1;
+    while (end < byHash.length && hashes[byHash[end] as number] === h) end++;
+    if (end - t > 1) {
+      const list = Array.from(byHash.subarray(t, end));
+      list.sort((a, b) => byCodeUnits(signatureOf(a), signatureOf(b)));
+      list.forEach((k, n) => {
+        if (n > 0) (out ??= new Map<number, string>()).set(k, `-${n + 1}`);
+      });
+    }
+    t = end;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { orderByDayThenHash } from "./orderMatches";
+import { orderByDayThenHash, orderByHash } from "./orderMatches";
 
 /** The order the function promises, by plain comparison: day, then hash, then id text. */
 function expected(days: Int32Array, hashes: Float64Array, idOf: (k: number) => string): number[] {
@@ -30,7 +30,9 @@ describe("orderByDayThenHash", () => {
           const days = Int32Array.from(rows, (r) => r.day);
           const hashes = Float64Array.from(rows, (r) => r.hash);
           const idOf = (k: number): string => `M-${rows[k]?.hash}-${rows[k]?.tag}-${k}`;
-          expect(Array.from(orderByDayThenHash(days, hashes, idOf))).toEqual(expected(days, hashes, idOf));
+          const want = expected(days, hashes, idOf);
+          expect(Array.from(orderByDayThenHash(days, hashes, idOf))).toEqual(want);
+          expect(Array.from(orderByDayThenHash(days, hashes, idOf, orderByHash(hashes)))).toEqual(want);
         },
       ),
       { numRuns: 300 },
@@ -51,5 +53,22 @@ describe("orderByDayThenHash", () => {
 
   it("is empty for no matches", () => {
     expect(orderByDayThenHash(new Int32Array(0), new Float64Array(0), () => "")).toEqual(new Int32Array(0));
+  });
+});
+
+describe("orderByHash", () => {
+  it("orders by hash, equal hashes by index", () => {
+    const hash = fc.oneof(
+      fc.integer({ min: 0, max: 3 }).map((x) => 2 ** 47 + x * 2 ** 16),
+      fc.integer({ min: 0, max: HASH_MAX }),
+    );
+    fc.assert(
+      fc.property(fc.array(hash, { maxLength: 300 }), (list) => {
+        const hashes = Float64Array.from(list);
+        const want = list.map((_, k) => k).sort((a, b) => (list[a] as number) - (list[b] as number) || a - b);
+        expect(Array.from(orderByHash(hashes))).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

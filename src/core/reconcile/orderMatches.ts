@@ -24,13 +24,41 @@ function pass(from: Int32Array, to: Int32Array, digit: Uint16Array): void {
 }
 
 /**
+ * Indices 0..n-1 in ascending order of hashes[k] (integers below 2^48), equal hashes in index order:
+ * three stable counting passes, least significant 16 bits first. Equal hashes end up side by side, which
+ * is how clashing match ids are found (matchId.ts) without a second sort.
+ */
+export function orderByHash(hashes: Float64Array): Int32Array {
+  const n = hashes.length;
+  const digit = new Uint16Array(n);
+  let a = new Int32Array(n);
+  for (let k = 0; k < n; k++) a[k] = k;
+  let b = new Int32Array(n);
+  for (let round = 0; round < 3; round++) {
+    for (let k = 0; k < n; k++) {
+      const h = hashes[k] as number;
+      digit[k] =
+        round === 0
+          ? h % DIGIT
+          : round === 1
+            ? Math.floor(h / DIGIT) % DIGIT
+            : Math.floor(h / (DIGIT * DIGIT)) % DIGIT;
+    }
+    pass(a, b, digit);
+    [a, b] = [b, a];
+  }
+  return a;
+}
+
+/**
  * Indices 0..n-1 ordered by days[k], then hashes[k] (integers below 2^48), then idOf(k) for equal
- * hashes.
+ * hashes. `byHash` is orderByHash(hashes) when the caller has it already.
  */
 export function orderByDayThenHash(
   days: Int32Array,
   hashes: Float64Array,
   idOf: (k: number) => string,
+  byHash: Int32Array | null = null,
 ): Int32Array {
   const n = days.length;
   let lo = 2147483647;
@@ -47,26 +75,12 @@ export function orderByDayThenHash(
     order.sort((a, b) => (days[a] as number) - (days[b] as number) || byId(a, b));
     return Int32Array.from(order);
   }
-  // Least significant digit first: three 16-bit digits of the hash, then the day.
+  // A stable counting pass by day over the hash order.
+  const from = byHash ?? orderByHash(hashes);
   const digit = new Uint16Array(n);
-  let a = new Int32Array(n);
-  for (let k = 0; k < n; k++) a[k] = k;
-  let b = new Int32Array(n);
-  for (let round = 0; round < 4; round++) {
-    for (let k = 0; k < n; k++) {
-      const h = hashes[k] as number;
-      digit[k] =
-        round === 0
-          ? h % DIGIT
-          : round === 1
-            ? Math.floor(h / DIGIT) % DIGIT
-            : round === 2
-              ? Math.floor(h / (DIGIT * DIGIT)) % DIGIT
-              : (days[k] as number) - lo;
-    }
-    pass(a, b, digit);
-    [a, b] = [b, a];
-  }
+  for (let k = 0; k < n; k++) digit[k] = (days[k] as number) - lo;
+  const a = new Int32Array(n);
+  pass(from, a, digit);
   // Equal hashes on the same day sit next to each other: put them in id order.
   for (let t = 1; t < n; t++) {
     const k = a[t] as number;

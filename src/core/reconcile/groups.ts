@@ -94,101 +94,111 @@ export function* findGroups(
   search: GroupSearch = prepareSearch(ctx, cr),
   rows: readonly number[] | null = null,
 ): Generator<number, Found[], void> {
-  const { one, many, oneIsLeft } = search.dir;
-  const { index, stamp } = search;
-  const scanCap = cr.rule.maxCandidates * 4;
+  const { one } = search.dir;
   const found: Found[] = [];
   const total = rows === null ? one.n : rows.length;
   for (let r = 0; r < total; r++) {
     if ((r & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
     const x = rows === null ? r : (rows[r] as number);
     if (one.matchOf[x] !== -1) continue;
-    const visit = search.searched++;
-    ctx.visits = search.searched;
-    const mx = one.rec.minor[x] as number;
-    if (mx === 0) continue;
-    const cur = one.cur[x] as number;
-    const dx = one.rec.day[x] as number;
-    // right.day − left.day ∈ [−before, after], read from the side of x.
-    const lo = oneIsLeft ? dx - cr.before : dx - cr.after;
-    const hi = oneIsLeft ? dx + cr.after : dx + cr.before;
-    const slack = cr.amount === "tolerance" ? allowanceBound(cr, ctx, cur, mx) : 0;
-    // Most rows have no candidate at all: the lists are reused, not allocated per row.
-    const { cand, score, keys } = search;
-    let gathered = 0;
-    const keyCount = blockingKeys(ctx, cr, one, x, keys);
-    for (let kk = 0; kk < keyCount; kk++) {
-      const key = keys[kk] as number;
-      const list = index.get(key);
-      if (list === undefined) continue;
-      let k = firstOnOrAfter(list, 0, list.length, many.rec.day, lo);
-      for (let seen = 0; k < list.length && seen < scanCap; k++, seen++) {
-        const j = list[k] as number;
-        if ((many.rec.day[j] as number) > hi) break;
-        if (stamp[j] === visit || many.matchOf[j] !== -1) continue;
-        stamp[j] = visit;
-        const mj = many.rec.minor[j] as number;
-        if (mj > 0 !== mx > 0 || Math.abs(mj) >= Math.abs(mx) + slack) continue;
-        const s = oneIsLeft ? evaluatePair(ctx, cr, x, j, true) : evaluatePair(ctx, cr, j, x, true);
-        if (s < 0 || gathered === cand.length) continue;
-        cand[gathered] = j;
-        score[gathered++] = s;
-      }
-    }
-    if (gathered < 2) continue;
-    const keep = Array.from({ length: gathered }, (_, k) => k)
-      .sort(
-        (a, b) =>
-          (score[b] as number) - (score[a] as number) ||
-          Math.abs((many.rec.day[cand[a] as number] as number) - dx) -
-            Math.abs((many.rec.day[cand[b] as number] as number) - dx) ||
-          byCodeUnits(many.rec.keys[cand[a] as number] as string, many.rec.keys[cand[b] as number] as string),
-      )
-      .slice(0, cr.rule.maxCandidates);
-    const picked = keep.map((k) => cand[k] as number);
-    const sizes = picked.map((j) => Math.abs(many.rec.minor[j] as number));
-    const answer = findSubsets({
-      sizes,
-      target: Math.abs(mx),
-      below: slack,
-      above: slack,
-      minSize: 2,
-      maxSize: cr.rule.maxGroupSize,
-      maxSolutions: MAX_SOLUTIONS,
-      maxNodes: MAX_NODES,
-    });
-    let best: number[] | null = null;
-    let bestScore = -1;
-    let second = -1;
-    let count = 0;
-    for (const sol of answer.solutions) {
-      const members = sol.map((p) => picked[p] as number);
-      const sum = members.reduce((t, j) => t + (many.rec.minor[j] as number), 0);
-      const leftAmount = oneIsLeft ? mx : sum;
-      const diff = oneIsLeft ? sum - mx : mx - sum;
-      if (cr.amount === "exact" ? diff !== 0 : !withinTolerance(cr, ctx, cur, leftAmount, diff)) continue;
-      count++;
-      const s = sol.reduce((t, p) => t + (score[keep[p] as number] as number), 0) / sol.length;
-      if (s > bestScore) {
-        second = bestScore;
-        bestScore = s;
-        best = members;
-      } else if (s === bestScore) {
-        second = s;
-        if (best !== null && compareGroups(many, members, best) < 0) best = members;
-      } else if (s > second) second = s;
-    }
-    if (best === null) continue;
-    found.push({
-      x,
-      members: best.sort((a, b) => a - b),
-      score: bestScore,
-      second,
-      count,
-      truncated: answer.truncated,
-    });
+    const f = bestGroup(ctx, cr, search, x);
+    if (f !== null) found.push(f);
   }
   return found;
+}
+
+/**
+ * The best group for open row x of the "one" side, or null. A plain function, not part of the generator
+ * above: a generator's frame keeps its numbers boxed, and this runs for every open row.
+ */
+function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): Found | null {
+  const { one, many, oneIsLeft } = search.dir;
+  const { index, stamp } = search;
+  const scanCap = cr.rule.maxCandidates * 4;
+  const visit = search.searched++;
+  ctx.visits = search.searched;
+  const mx = one.rec.minor[x] as number;
+  if (mx === 0) return null;
+  const cur = one.cur[x] as number;
+  const dx = one.rec.day[x] as number;
+  // right.day − left.day ∈ [−before, after], read from the side of x.
+  const lo = oneIsLeft ? dx - cr.before : dx - cr.after;
+  const hi = oneIsLeft ? dx + cr.after : dx + cr.before;
+  const slack = cr.amount === "tolerance" ? allowanceBound(cr, ctx, cur, mx) : 0;
+  // Most rows have no candidate at all: the lists are reused, not allocated per row.
+  const { cand, score, keys } = search;
+  let gathered = 0;
+  const keyCount = blockingKeys(ctx, cr, one, x, keys);
+  for (let kk = 0; kk < keyCount; kk++) {
+    const key = keys[kk] as number;
+    const list = index.get(key);
+    if (list === undefined) continue;
+    let k = firstOnOrAfter(list, 0, list.length, many.rec.day, lo);
+    for (let seen = 0; k < list.length && seen < scanCap; k++, seen++) {
+      const j = list[k] as number;
+      if ((many.rec.day[j] as number) > hi) break;
+      if (stamp[j] === visit || many.matchOf[j] !== -1) continue;
+      stamp[j] = visit;
+      const mj = many.rec.minor[j] as number;
+      if (mj > 0 !== mx > 0 || Math.abs(mj) >= Math.abs(mx) + slack) continue;
+      const s = oneIsLeft ? evaluatePair(ctx, cr, x, j, true) : evaluatePair(ctx, cr, j, x, true);
+      if (s < 0 || gathered === cand.length) continue;
+      cand[gathered] = j;
+      score[gathered++] = s;
+    }
+  }
+  if (gathered < 2) return null;
+  const keep = Array.from({ length: gathered }, (_, k) => k)
+    .sort(
+      (a, b) =>
+        (score[b] as number) - (score[a] as number) ||
+        Math.abs((many.rec.day[cand[a] as number] as number) - dx) -
+          Math.abs((many.rec.day[cand[b] as number] as number) - dx) ||
+        byCodeUnits(many.rec.keys[cand[a] as number] as string, many.rec.keys[cand[b] as number] as string),
+    )
+    .slice(0, cr.rule.maxCandidates);
+  const picked = keep.map((k) => cand[k] as number);
+  const sizes = picked.map((j) => Math.abs(many.rec.minor[j] as number));
+  const answer = findSubsets({
+    sizes,
+    target: Math.abs(mx),
+    below: slack,
+    above: slack,
+    minSize: 2,
+    maxSize: cr.rule.maxGroupSize,
+    maxSolutions: MAX_SOLUTIONS,
+    maxNodes: MAX_NODES,
+  });
+  let best: number[] | null = null;
+  let bestScore = -1;
+  let second = -1;
+  let count = 0;
+  for (const sol of answer.solutions) {
+    const members = sol.map((p) => picked[p] as number);
+    const sum = members.reduce((t, j) => t + (many.rec.minor[j] as number), 0);
+    const leftAmount = oneIsLeft ? mx : sum;
+    const diff = oneIsLeft ? sum - mx : mx - sum;
+    if (cr.amount === "exact" ? diff !== 0 : !withinTolerance(cr, ctx, cur, leftAmount, diff)) continue;
+    count++;
+    const s = sol.reduce((t, p) => t + (score[keep[p] as number] as number), 0) / sol.length;
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = members;
+    } else if (s === bestScore) {
+      second = s;
+      if (best !== null && compareGroups(many, members, best) < 0) best = members;
+    } else if (s > second) second = s;
+  }
+  if (best === null) return null;
+  return {
+    x,
+    members: best.sort((a, b) => a - b),
+    score: bestScore,
+    second,
+    count,
+    truncated: answer.truncated,
+  };
 }
 
 function compareGroups(side: SideCtx, a: readonly number[], b: readonly number[]): number {

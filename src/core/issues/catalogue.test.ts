@@ -55,3 +55,40 @@ describe("formatLocation", () => {
     [{}, ""],
   ])("%j -> %s", (loc, text) => expect(formatLocation(loc)).toBe(text));
 });
+
+describe("makeIssue", () => {
+  it("lists the location first, then code, severity, message and value, as the JSON output shows them", () => {
+    const plain = makeIssue(
+      "recon_sums_to_difference",
+      { sheet: "Bank", table: "Bank", row: 14 },
+      {
+        amount: "3.00 USD",
+        subject: "inside match M-1",
+        count: 1,
+        items: "Bank row 15",
+      },
+    );
+    expect(Object.keys(plain)).toEqual(["sheet", "table", "row", "code", "severity", "message"]);
+    expect(plain.message).toBe(
+      "Bank!Bank row 14: The difference of 3.00 USD inside match M-1 equals the sum of 1 open items: Bank row 15.",
+    );
+    const loc = { table: "Ledger", column: "Amount", address: "C4" };
+    const valued = makeIssue(
+      "recon_sums_to_difference",
+      loc,
+      { amount: "1", subject: "s", count: 1, items: "i" },
+      { value: "12,5", severity: "error" },
+    );
+    expect(Object.keys(valued)).toEqual([
+      "table",
+      "column",
+      "address",
+      "code",
+      "severity",
+      "message",
+      "value",
+    ]);
+    expect(valued).toMatchObject({ severity: "error", value: "12,5" });
+    expect(loc).toEqual({ table: "Ledger", column: "Amount", address: "C4" });
+  });
+});

@@ -25,11 +25,25 @@ export interface SubsetAnswer {
   readonly truncated: boolean;
 }
 
+/** Positions of `sizes`, largest size first, equal sizes in position order (insertion sort: lists are short). */
+function largestFirst(sizes: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let k = 0; k < sizes.length; k++) {
+    const size = sizes[k] as number;
+    let t = k - 1;
+    order.push(k);
+    while (t >= 0 && (sizes[order[t] as number] as number) < size) {
+      order[t + 1] = order[t] as number;
+      t--;
+    }
+    order[t + 1] = k;
+  }
+  return order;
+}
+
 /** All subsets (up to the caps) whose sum lies in [target − below, target + above]. */
 export function findSubsets(q: SubsetQuery): SubsetAnswer {
-  const order = q.sizes
-    .map((_, k) => k)
-    .sort((a, b) => (q.sizes[b] as number) - (q.sizes[a] as number) || a - b);
+  const order = largestFirst(q.sizes);
   const a = order.map((k) => q.sizes[k] as number);
   const lo = q.target - q.below;
   const hi = q.target + q.above;

@@ -222,6 +222,39 @@ describe("open items that sum to a difference", () => {
     );
   });
 
+  it("picks the open row nearest the match, equal distances by row key (text order: Ledger!10 before Ledger!9)", () => {
+    const filler = Array.from({ length: 6 }, () => "2026-05-01 |  | Deposit | 5000.00").join("\n");
+    const rows = `Date | Reference | Description | Amount
+2026-03-10 | INV-3001 | November Co | 1000.00
+${filler}
+2026-03-11 |  | Bank charges | -2.50
+2026-03-09 |  | Bank charges | -2.50
+2026-03-10 |  | Charges | -1.00
+2026-03-10 |  | Charges | -1.50
+2026-03-14 |  | Bank charges | -2.50`;
+    const r = runTables(
+      ledger`${rows}`,
+      bank`Date | Reference | Description | Amount
+           2026-03-10 | INV3001 | NOVEMBER CO | 997.50`,
+    );
+    // Rows 11 and 12 (same day) make up the gap as a pair; one row is shorter, and of the two at one
+    // day's distance, "Ledger!10" sorts first.
+    expect(findings(r, "sums_to_difference").map((f) => [f.left, f.right])).toEqual([[[10], []]]);
+  });
+
+  it("a day with more open rows than are compared still yields the first by row key", () => {
+    const fees = Array.from({ length: 70 }, () => "2026-03-12 |  | Bank charges | -2.50").join("\n");
+    const rows = `Date | Reference | Description | Amount
+2026-03-10 | INV-3001 | November Co | 1000.00
+${fees}`;
+    const r = runTables(
+      ledger`${rows}`,
+      bank`Date | Reference | Description | Amount
+           2026-03-10 | INV3001 | NOVEMBER CO | 997.50`,
+    );
+    expect(findings(r, "sums_to_difference").map((f) => [f.left, f.right])).toEqual([[[10], []]]);
+  });
+
   it("an unexplained statement difference equal to one open item", () => {
     const r = runTables(
       ledger`Date | Description | Amount

@@ -21,61 +21,77 @@ function byKey(side: SideCtx, a: number, b: number): number {
 }
 
 /**
- * Open rows within [lo, hi] days, same currency, with the given sign and |amount| ≤ limit, nearest first.
- * Open rows are bucketed by day and sorted by amount; days are visited outwards from the anchor and the
- * walk stops once enough rows are nearer than the next day, so a dense month costs a few days' rows.
+ * Open rows within [lo, hi] days, same currency, with the given sign and |amount| ≤ limit: the
+ * MAX_CANDIDATES nearest the anchor day, ties by row key, in that order. Open rows are bucketed by day
+ * and sorted by amount; days are visited outwards from the anchor, one distance at a time, and the walk
+ * stops once enough rows are nearer than the next distance, so a dense month costs a few days' rows.
  */
 function openNear(
   side: SideCtx,
   open: AmountBuckets,
-  window: { lo: number; hi: number; anchor: number },
+  lo: number,
+  hi: number,
+  anchor: number,
   cur: number,
   sign: number,
   limit: number,
 ): number[] {
-  const { lo, hi, anchor } = window;
   const out: number[] = [];
   const from = sign > 0 ? 1 : -limit;
   const to = sign > 0 ? limit : -1;
-  const collect = (d: number): void => {
-    if (d < lo || d > hi) return;
-    const range = open.bucketStart.get(d);
-    if (range === undefined) return;
-    for (let k = firstMinorAtLeast(open.minor, range[0], range[1], from); k < range[1]; k++) {
-      if ((open.minor[k] as number) > to) break;
-      const i = open.items[k] as number;
-      if (side.cur[i] !== cur || side.matchOf[i] !== -1) continue;
-      out.push(i);
-    }
-  };
   for (let t = 0; anchor - t >= lo || anchor + t <= hi; t++) {
     // Every row nearer than t days is in: with enough of them, farther days cannot make the cut.
     if (out.length >= MAX_CANDIDATES) break;
-    collect(anchor - t);
-    if (t > 0) collect(anchor + t);
+    const level = out.length;
+    collectDay(side, open, anchor - t, lo, hi, from, to, cur, out);
+    if (t > 0) collectDay(side, open, anchor + t, lo, hi, from, to, cur, out);
+    sortByKey(side, out, level, out.length);
   }
-  return nearest(side, out, anchor, MAX_CANDIDATES);
+  if (out.length > MAX_CANDIDATES) out.length = MAX_CANDIDATES;
+  return out;
 }
 
-/**
- * The `max` rows nearest the anchor day, ties by row key, in that order. Dense windows hold thousands
- * of rows: only those at the cut-off distance are compared by key, not all of them.
- */
-function nearest(side: SideCtx, rows: number[], anchor: number, max: number): number[] {
-  const day = side.rec.day;
-  const distance = (i: number): number => Math.abs((day[i] as number) - anchor);
-  const order = (a: number, b: number): number => distance(a) - distance(b) || byKey(side, a, b);
-  if (rows.length <= max) return rows.sort(order);
-  let far = 0;
-  for (const i of rows) far = Math.max(far, distance(i));
-  const count = new Int32Array(far + 1);
-  for (const i of rows) count[distance(i)] = (count[distance(i)] as number) + 1;
-  let cut = 0;
-  for (let seen = count[0] as number; seen < max; seen += count[cut] as number) cut++;
-  const kept = rows.filter((i) => distance(i) < cut);
-  const atCut = rows.filter((i) => distance(i) === cut).sort((a, b) => byKey(side, a, b));
-  for (let k = 0; kept.length < max; k++) kept.push(atCut[k] as number);
-  return kept.sort(order);
+/** Adds the open rows of day d (if inside [lo, hi]) with amounts in [from, to] and currency cur. */
+function collectDay(
+  side: SideCtx,
+  open: AmountBuckets,
+  d: number,
+  lo: number,
+  hi: number,
+  from: number,
+  to: number,
+  cur: number,
+  out: number[],
+): void {
+  if (d < lo || d > hi) return;
+  const range = open.bucketStart.get(d);
+  if (range === undefined) return;
+  for (let k = firstMinorAtLeast(open.minor, range[0], range[1], from); k < range[1]; k++) {
+    if ((open.minor[k] as number) > to) break;
+    const i = open.items[k] as number;
+    if (side.cur[i] !== cur || side.matchOf[i] !== -1) continue;
+    out.push(i);
+  }
+}
+
+/** Sorts rows[a, b) by row key, stably (insertion sort: a day holds few open rows). */
+function sortByKey(side: SideCtx, rows: number[], a: number, b: number): void {
+  if (b - a > 64) {
+    const run = rows.slice(a, b).sort((x, y) => byKey(side, x, y));
+    for (let k = a; k < b; k++) rows[k] = run[k - a] as number;
+    return;
+  }
+  const keys = side.rec.keys;
+  for (let k = a + 1; k < b; k++) {
+    const row = rows[k] as number;
+    const key = keys[row] as string;
+    let t = k - 1;
+    while (t >= a && (keys[rows[t] as number] as string) > key) {
+      rows[t + 1] = rows[t] as number;
+      t--;
+    }
+    rows[t + 1] = row;
+  }
 }
 
 function smallestSubset(side: SideCtx, rows: readonly number[], target: number): number[] | null {
@@ -104,21 +120,28 @@ export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Findin
     const m = matches[k] as Match;
     const d = m.difference;
     if (d === 0) continue;
-    const days = [
-      ...m.left.map((i) => ctx.left.rec.day[i] as number),
-      ...m.right.map((j) => ctx.right.rec.day[j] as number),
-    ];
-    const window = {
-      lo: Math.min(...days) - NEAR_DAYS,
-      hi: Math.max(...days) + NEAR_DAYS,
-      anchor: days[0] as number,
-    };
-    const cur = ctx.left.cur[m.left[0] as number] as number;
+    const left = m.left;
+    const right = m.right;
+    const anchor = ctx.left.rec.day[left[0] as number] as number;
+    let first = anchor;
+    let last = anchor;
+    for (const i of left) {
+      first = Math.min(first, ctx.left.rec.day[i] as number);
+      last = Math.max(last, ctx.left.rec.day[i] as number);
+    }
+    for (const j of right) {
+      first = Math.min(first, ctx.right.rec.day[j] as number);
+      last = Math.max(last, ctx.right.rec.day[j] as number);
+    }
+    const lo = first - NEAR_DAYS;
+    const hi = last + NEAR_DAYS;
+    const cur = ctx.left.cur[left[0] as number] as number;
     const gap = Math.abs(d);
+    const sign = d > 0 ? 1 : -1;
     // A left row a closes the gap when Σleft + a = Σright (a = d); a right row b when Σright + b = Σleft (b = −d).
     const leftRows = smallestSubset(
       ctx.left,
-      openNear(ctx.left, openLeft, window, cur, Math.sign(d), gap),
+      openNear(ctx.left, openLeft, lo, hi, anchor, cur, sign, gap),
       gap,
     );
     // One left row is as short as an answer gets, and the left side wins ties: the right side can
@@ -126,7 +149,7 @@ export function findDifferenceItems(ctx: Ctx, matches: readonly Match[]): Findin
     const rightRows =
       leftRows !== null && leftRows.length === 1
         ? null
-        : smallestSubset(ctx.right, openNear(ctx.right, openRight, window, cur, -Math.sign(d), gap), gap);
+        : smallestSubset(ctx.right, openNear(ctx.right, openRight, lo, hi, anchor, cur, -sign, gap), gap);
     const useLeft = leftRows !== null && (rightRows === null || leftRows.length <= rightRows.length);
     const rows = useLeft ? leftRows : rightRows;
     if (rows === null) continue;

@@ -183,6 +183,56 @@ export interface Fingerprints {
   readonly txt2: Uint32Array;
 }
 
+/**
+ * referenceFingerprint and the fingerprint of referenceNumberSpan's number in one pass, for the common
+ * reference of ASCII characters only. Returns false, having written nothing, at the first other
+ * character: the caller then takes the two passes that normalise it.
+ */
+function asciiReference(text: string, fp: Fingerprints, at: number): boolean {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  let any = false;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return false;
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n && text.charCodeAt(j) === 48) j++;
+      let k = j;
+      while (k < n && isDigit(text.charCodeAt(k))) k++;
+      if (k === j) {
+        h1 = step1(h1, 48);
+        h2 = step2(h2, 48);
+      }
+      for (let t = j; t < k; t++) {
+        h1 = step1(h1, text.charCodeAt(t));
+        h2 = step2(h2, text.charCodeAt(t));
+      }
+      if (k - j >= REF_NUMBER_DIGITS && k - j >= bestEnd - bestStart) {
+        bestStart = j;
+        bestEnd = k;
+      }
+      any = true;
+      i = k;
+      continue;
+    }
+    const u = foldLetter(c);
+    if (u >= 0) {
+      h1 = step1(h1, u);
+      h2 = step2(h2, u);
+      any = true;
+    }
+    i++;
+  }
+  if (any) store(fp.ref1, fp.ref2, at, h1, h2);
+  if (bestStart >= 0) digitsFingerprint(text, bestStart, bestEnd, fp.num1, fp.num2, at);
+  return true;
+}
+
 /** Fills slot `at` of `fp` from a record's reference and description (the slot must be zero). */
 export function fingerprintRecord(
   reference: string,
@@ -190,7 +240,7 @@ export function fingerprintRecord(
   fp: Fingerprints,
   at: number,
 ): void {
-  if (reference !== "") {
+  if (reference !== "" && (reference.length > 65535 || !asciiReference(reference, fp, at))) {
     referenceFingerprint(reference, fp.ref1, fp.ref2, at);
     const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
     if (span >= 0) digitsFingerprint(reference, Math.floor(span / 65536), span % 65536, fp.num1, fp.num2, at);

@@ -2,9 +2,12 @@
 import fc from "fast-check";
 import {
   digitsFingerprint,
+  fingerprintRecord,
   numberFingerprints,
+  REF_NUMBER_DIGITS,
   referenceFingerprint,
   referenceNumberSpan,
+  TEXT_NUMBERS,
 } from "./fingerprint";
 import { groupHash, keyHash, matchIdOf, pairIdHash } from "./matchId";
 import { blockingWords, normalizeParty, normalizeReference, referenceNumber } from "./normalize";
@@ -41,6 +44,43 @@ describe("references", () => {
     fc.assert(
       fc.property(ref, ref, (a, b) => {
         expect(fingerprint(a) === fingerprint(b)).toBe(normalizeReference(a) === normalizeReference(b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("a record's fingerprints are those of its reference, its number and the numbers it quotes", () => {
+    // Numbers joined by dashes compete for the reference number when their runs are equally long.
+    const text = fc.oneof(
+      fc
+        .array(fc.oneof(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99999 })), {
+          maxLength: 4,
+        })
+        .map((ns) => ns.map((x) => String(x).padStart(3, "0")).join("-")),
+      fc.stringMatching(/^[ A-Za-z0-9\-/.#ÜéÄ]{0,16}$/),
+    );
+    fc.assert(
+      fc.property(text, text, (reference, description) => {
+        const lanes = () => ({
+          ref1: new Uint32Array(1),
+          ref2: new Uint32Array(1),
+          num1: new Uint32Array(1),
+          num2: new Uint32Array(1),
+          txt1: new Uint32Array(TEXT_NUMBERS),
+          txt2: new Uint32Array(TEXT_NUMBERS),
+        });
+        const got = lanes();
+        fingerprintRecord(reference, description, got, 0);
+        const want = lanes();
+        if (reference !== "") {
+          referenceFingerprint(reference, want.ref1, want.ref2, 0);
+          const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
+          if (span >= 0)
+            digitsFingerprint(reference, Math.floor(span / 65536), span % 65536, want.num1, want.num2, 0);
+        }
+        if (want.ref1[0] === 0 && want.ref2[0] === 0)
+          numberFingerprints(description, 3, TEXT_NUMBERS, want.txt1, want.txt2, 0);
+        expect(got).toEqual(want);
       }),
       { numRuns: 2000 },
     );

@@ -148,15 +148,7 @@ function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): 
     }
   }
   if (gathered < 2) return null;
-  const keep = Array.from({ length: gathered }, (_, k) => k)
-    .sort(
-      (a, b) =>
-        (score[b] as number) - (score[a] as number) ||
-        Math.abs((many.rec.day[cand[a] as number] as number) - dx) -
-          Math.abs((many.rec.day[cand[b] as number] as number) - dx) ||
-        byCodeUnits(many.rec.keys[cand[a] as number] as string, many.rec.keys[cand[b] as number] as string),
-    )
-    .slice(0, cr.rule.maxCandidates);
+  const keep = rankCandidates(many, cand, score, gathered, dx).slice(0, cr.rule.maxCandidates);
   const picked = keep.map((k) => cand[k] as number);
   const sizes = picked.map((j) => Math.abs(many.rec.minor[j] as number));
   const answer = findSubsets({
@@ -199,6 +191,37 @@ function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): 
     count,
     truncated: answer.truncated,
   };
+}
+
+/**
+ * Candidates 0..count-1 best first: higher score, then nearer day, then row key. Most rows have a few
+ * candidates, sorted by insertion; many fall back to the array sort.
+ */
+function rankCandidates(
+  many: SideCtx,
+  cand: Int32Array,
+  score: Float64Array,
+  count: number,
+  dx: number,
+): number[] {
+  const day = many.rec.day;
+  const keys = many.rec.keys;
+  const before = (a: number, b: number): number =>
+    (score[b] as number) - (score[a] as number) ||
+    Math.abs((day[cand[a] as number] as number) - dx) - Math.abs((day[cand[b] as number] as number) - dx) ||
+    byCodeUnits(keys[cand[a] as number] as string, keys[cand[b] as number] as string);
+  const order: number[] = [];
+  for (let k = 0; k < count; k++) order.push(k);
+  if (count > 16) return order.sort(before);
+  for (let k = 1; k < count; k++) {
+    let t = k - 1;
+    while (t >= 0 && before(order[t] as number, k) > 0) {
+      order[t + 1] = order[t] as number;
+      t--;
+    }
+    order[t + 1] = k;
+  }
+  return order;
 }
 
 function compareGroups(side: SideCtx, a: readonly number[], b: readonly number[]): number {

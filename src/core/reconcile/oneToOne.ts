@@ -203,16 +203,19 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /**
- * Every scored pair of open positions under a rule, by left position. A plain function, not part of the
- * generator that calls it: a generator's frame would box each score.
+ * Suggests the remaining candidate pairs of a rule: best score first, then by row keys, each row once.
+ * A suggestion is ambiguous when either row had another candidate within the tie margin.
+ * `confirm(left, right)` says whether the user accepted that exact pair earlier.
  */
-function candidatePairs(
+export function* suggestOneToOne(
   ctx: Ctx,
   cr: CompiledRule,
-  src: CandidateSource,
-  L: Best,
-  buf: Int32Array,
-): { pp: number[]; pq: number[]; ps: number[] } {
+  confirm: (left: readonly number[], right: readonly number[]) => boolean,
+): Generator<number, void, void> {
+  const src = candidateSource(ctx, cr);
+  const { L, R, buf } = scratchOf(ctx);
+  yield* scanSide(ctx, cr, src, "left", L, buf);
+  yield* scanSide(ctx, cr, src, "right", R, buf);
   const leftItems = ctx.left.byGroup.items;
   const rightItems = ctx.right.byGroup.items;
   const pp: number[] = [];
@@ -231,26 +234,6 @@ function candidatePairs(
       ps.push(s);
     }
   }
-  return { pp, pq, ps };
-}
-
-/**
- * Suggests the remaining candidate pairs of a rule: best score first, then by row keys, each row once.
- * A suggestion is ambiguous when either row had another candidate within the tie margin.
- * `confirm(left, right)` says whether the user accepted that exact pair earlier.
- */
-export function* suggestOneToOne(
-  ctx: Ctx,
-  cr: CompiledRule,
-  confirm: (left: readonly number[], right: readonly number[]) => boolean,
-): Generator<number, void, void> {
-  const src = candidateSource(ctx, cr);
-  const { L, R, buf } = scratchOf(ctx);
-  yield* scanSide(ctx, cr, src, "left", L, buf);
-  yield* scanSide(ctx, cr, src, "right", R, buf);
-  const leftItems = ctx.left.byGroup.items;
-  const rightItems = ctx.right.byGroup.items;
-  const { pp, pq, ps } = candidatePairs(ctx, cr, src, L, buf);
   const keysL = ctx.left.rec.keys;
   const keysR = ctx.right.rec.keys;
   const keyL = (k: number): string => keysL[leftItems[pp[k] as number] as number] as string;

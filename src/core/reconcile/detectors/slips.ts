@@ -53,6 +53,13 @@ function newVariants(): Variants {
   };
 }
 
+/**
+ * The scratch the detector reuses, made once for the process. A fresh one per run would die with the
+ * run, and V8 would drop its hidden class and the optimised code of every function that reads it
+ * (see specimen.ts).
+ */
+const SCRATCH: Variants = newVariants();
+
 function put(out: Variants, value: number, v: Variant): void {
   out.values[out.count] = value;
   out.kinds[out.count] = v;
@@ -139,7 +146,7 @@ export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly 
   // Most slipped amounts exist nowhere: a small bitset of the open right amounts (it stays in cache)
   // answers "no" before any lookup in the amount table.
   const bits = new Uint32Array(BITSET_WORDS);
-  const scratch = newVariants();
+  const scratch = SCRATCH;
   for (let j = 0; j < R.n; j++) {
     if (R.matchOf[j] !== -1) continue;
     const h = hashAmount(R.rec.minor[j] as number, R.cur[j] as number) & (BITSET_WORDS * 32 - 1);

@@ -77,26 +77,113 @@ export function keyWeight(key: number): number {
 }
 
 /**
- * Open rows by key, each list in day order. `keysOf(i, out)` writes a row's keys and returns how many
- * (0 leaves the row out). Plain arrays: tens of thousands of small typed arrays would each carry an
- * ArrayBuffer outside the heap.
+ * Open rows by key, each key's rows in day order, keys in the order they first appear (the order a Map
+ * filled row by row would list them). Typed arrays, not a Map of arrays: at a million rows the arrays
+ * of a Map survive into the old generation and cost a full collection per search phase.
+ *
+ *   const g = lists.find(key);  // -1: no row has the key
+ *   for (let e = lists.start[g]; e < lists.start[g + 1]; e++) use(lists.rows[e]);
  */
-export function indexOpenRows(
-  side: SideCtx,
-  keysOf: (i: number, out: Int32Array) => number,
-): Map<number, number[]> {
-  const lists = new Map<number, number[]>();
+export class KeyLists {
+  /** Rows of list g at [start[g], start[g + 1]). */
+  readonly rows: Int32Array;
+  readonly start: Int32Array;
+  /** The key of each list. */
+  readonly keys: Int32Array;
+  readonly count: number;
+  private readonly mask: number;
+  private readonly slotKey: Int32Array;
+  /** List of each slot, -1 when the slot is empty. */
+  private readonly slotList: Int32Array;
+
+  /**
+   * One instance kept for the life of the process (held by the class): each run's lists all die with
+   * it, and V8 would then drop their hidden class and the optimised code of every search that reads
+   * them (see specimen.ts).
+   */
+  private static readonly kept: KeyLists = new KeyLists(new Int32Array(1), new Int32Array(1), 1);
+
+  constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number) {
+    let capacity = 16;
+    while (capacity < entries * 1.5) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slotKey = new Int32Array(capacity);
+    this.slotList = new Int32Array(capacity).fill(-1);
+    const listOf = new Int32Array(entries);
+    const keys = new Int32Array(entries);
+    let count = 0;
+    for (let e = 0; e < entries; e++) {
+      const key = entryKey[e] as number;
+      const s = this.slot(key);
+      let g = this.slotList[s] as number;
+      if (g < 0) {
+        g = count++;
+        this.slotKey[s] = key;
+        this.slotList[s] = g;
+        keys[g] = key;
+      }
+      listOf[e] = g;
+    }
+    const start = new Int32Array(count + 1);
+    for (let e = 0; e < entries; e++) {
+      const g = (listOf[e] as number) + 1;
+      start[g] = (start[g] as number) + 1;
+    }
+    for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+    const fill = start.slice(0, count);
+    const rows = new Int32Array(entries);
+    for (let e = 0; e < entries; e++) {
+      const g = listOf[e] as number;
+      rows[fill[g] as number] = entryRow[e] as number;
+      fill[g] = (fill[g] as number) + 1;
+    }
+    this.rows = rows;
+    this.start = start;
+    this.keys = keys.slice(0, count);
+    this.count = count;
+  }
+
+  /** The slot holding `key`, or the empty slot where it would go. */
+  private slot(key: number): number {
+    let h = Math.imul(key, 0x9e3779b1);
+    h ^= h >>> 15;
+    let s = h & this.mask;
+    while (this.slotList[s] !== -1 && this.slotKey[s] !== key) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** The list of `key`, or -1. */
+  find(key: number): number {
+    return this.slotList[this.slot(key)] as number;
+  }
+}
+
+/**
+ * Open rows by key, in day order. `keysOf(i, out)` writes a row's keys and returns how many (0 leaves
+ * the row out).
+ */
+export function indexOpenRows(side: SideCtx, keysOf: (i: number, out: Int32Array) => number): KeyLists {
+  let entryKey = new Int32Array(1024);
+  let entryRow = new Int32Array(1024);
+  let entries = 0;
   const keys = new Int32Array(MAX_KEYS);
   for (let k = 0; k < side.n; k++) {
     const i = side.byDay[k] as number;
     if (side.matchOf[i] !== -1) continue;
     const n = keysOf(i, keys);
+    if (entries + n > entryKey.length) {
+      const bigger = Math.max(entryKey.length * 2, entries + n);
+      const k2 = new Int32Array(bigger);
+      k2.set(entryKey.subarray(0, entries));
+      entryKey = k2;
+      const r2 = new Int32Array(bigger);
+      r2.set(entryRow.subarray(0, entries));
+      entryRow = r2;
+    }
     for (let t = 0; t < n; t++) {
-      const key = keys[t] as number;
-      const list = lists.get(key);
-      if (list === undefined) lists.set(key, [i]);
-      else list.push(i);
+      entryKey[entries] = keys[t] as number;
+      entryRow[entries++] = i;
     }
   }
-  return lists;
+  return new KeyLists(entryKey, entryRow, entries);
 }

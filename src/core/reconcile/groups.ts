@@ -5,7 +5,7 @@
  * stays bounded at a million rows; the subset search itself is capped (subsetSearch.ts).
  */
 import { firstOnOrAfter } from "./amountIndex";
-import { evidenceKeys, indexOpenRows, MAX_KEYS } from "./blockingKeys";
+import { evidenceKeys, indexOpenRows, MAX_KEYS, type KeyLists } from "./blockingKeys";
 import { addDraft, warmTexts, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
 import { findSubsets } from "./subsetSearch";
@@ -57,7 +57,7 @@ function byCodeUnits(a: string, b: string): number {
 /** The blocking index of a rule's "many" side, built once per phase over the rows open at its start. */
 interface GroupSearch {
   readonly dir: Direction;
-  readonly index: Map<number, number[]>;
+  readonly index: KeyLists;
   readonly stamp: Int32Array;
   searched: number;
   /** Reused per searched row: candidates, their scores, the row's keys. */
@@ -130,12 +130,13 @@ function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): 
   let gathered = 0;
   const keyCount = blockingKeys(ctx, cr, one, x, keys);
   for (let kk = 0; kk < keyCount; kk++) {
-    const key = keys[kk] as number;
-    const list = index.get(key);
-    if (list === undefined) continue;
-    let k = firstOnOrAfter(list, 0, list.length, many.rec.day, lo);
-    for (let seen = 0; k < list.length && seen < scanCap; k++, seen++) {
-      const j = list[k] as number;
+    const list = index.find(keys[kk] as number);
+    if (list < 0) continue;
+    const end = index.start[list + 1] as number;
+    const rows = index.rows;
+    let k = firstOnOrAfter(rows, index.start[list] as number, end, many.rec.day, lo);
+    for (let seen = 0; k < end && seen < scanCap; k++, seen++) {
+      const j = rows[k] as number;
       if ((many.rec.day[j] as number) > hi) break;
       if (stamp[j] === visit || many.matchOf[j] !== -1) continue;
       stamp[j] = visit;

@@ -60,9 +60,13 @@ function candidates(ctx: Ctx, cr: CompiledRule): Candidate[] {
   const rightByKey = indexOpenRows(ctx.right, (i, out) => allKeys(ctx, ctx.right, i, out));
   const out: Candidate[] = [];
   const seen = new Set<string>();
-  for (const [key, left] of leftByKey) {
-    const right = rightByKey.get(key);
-    if (right === undefined || left.length + right.length > max * 8) continue;
+  for (let g = 0; g < leftByKey.count; g++) {
+    const key = leftByKey.keys[g] as number;
+    const r = rightByKey.find(key);
+    if (r < 0) continue;
+    const left = leftByKey.rows.subarray(leftByKey.start[g], leftByKey.start[g + 1]);
+    const right = rightByKey.rows.subarray(rightByKey.start[r], rightByKey.start[r + 1]);
+    if (left.length + right.length > max * 8) continue;
     for (const [l, r] of clusters(ctx, left, right, gap)) {
       if (l.length === 0 || r.length === 0 || l.length > max || r.length > max || l.length + r.length < 3)
         continue;

@@ -91,10 +91,10 @@ export class KeyLists {
   /** The key of each list. */
   readonly keys: Int32Array;
   readonly count: number;
-  private readonly mask: number;
-  private readonly slotKey: Int32Array;
+  private mask = 15;
+  private slotKey = new Int32Array(16);
   /** List of each slot, -1 when the slot is empty. */
-  private readonly slotList: Int32Array;
+  private slotList = new Int32Array(16).fill(-1);
 
   /**
    * One instance kept for the life of the process (held by the class): each run's lists all die with
@@ -104,19 +104,24 @@ export class KeyLists {
   private static readonly kept: KeyLists = new KeyLists(new Int32Array(1), new Int32Array(1), 1);
 
   constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number) {
-    let capacity = 16;
-    while (capacity < entries * 1.5) capacity *= 2;
-    this.mask = capacity - 1;
-    this.slotKey = new Int32Array(capacity);
-    this.slotList = new Int32Array(capacity).fill(-1);
+    // The table grows with the distinct keys (far fewer than entries: every row of a party shares one).
     const listOf = new Int32Array(entries);
-    const keys = new Int32Array(entries);
+    let keys = new Int32Array(16);
     let count = 0;
     for (let e = 0; e < entries; e++) {
       const key = entryKey[e] as number;
-      const s = this.slot(key);
+      let s = this.slot(key);
       let g = this.slotList[s] as number;
       if (g < 0) {
+        if ((count + 1) * 2 > this.mask + 1) {
+          this.grow();
+          s = this.slot(key);
+        }
+        if (count === keys.length) {
+          const bigger = new Int32Array(keys.length * 2);
+          bigger.set(keys);
+          keys = bigger;
+        }
         g = count++;
         this.slotKey[s] = key;
         this.slotList[s] = g;
@@ -139,8 +144,25 @@ export class KeyLists {
     }
     this.rows = rows;
     this.start = start;
-    this.keys = keys.slice(0, count);
+    this.keys = keys.subarray(0, count);
     this.count = count;
+  }
+
+  /** Doubles the table, keeping it at most half full. */
+  private grow(): void {
+    const oldKey = this.slotKey;
+    const oldList = this.slotList;
+    const capacity = oldList.length * 2;
+    this.mask = capacity - 1;
+    this.slotKey = new Int32Array(capacity);
+    this.slotList = new Int32Array(capacity).fill(-1);
+    for (let s = 0; s < oldList.length; s++) {
+      const g = oldList[s] as number;
+      if (g < 0) continue;
+      const t = this.slot(oldKey[s] as number);
+      this.slotKey[t] = oldKey[s] as number;
+      this.slotList[t] = g;
+    }
   }
 
   /** The slot holding `key`, or the empty slot where it would go. */

@@ -49,7 +49,7 @@ export class Arena {
 /** Bytes a side of n rows takes in the arena (see createContext and the 1:1 scratch). */
 export function arenaBytesPerRow(textNumbers: number): number {
   // 17 Int32 columns (4 of them lists of the 1:1 rounds), 4 fingerprint lanes, 2 × textNumbers text
-  // lanes, the key hash, 3 byte columns (flags, block counts), pair lengths, 2 Float32 scores, plus
-  // alignment slack.
-  return 17 * 4 + 4 * 4 + 2 * textNumbers * 4 + 8 + 3 + 2 + 2 * 4 + 8;
+  // lanes, the key hash, the reference shape and length, 3 byte columns (flags, block counts), pair
+  // lengths, 2 Float32 scores, plus alignment slack.
+  return 17 * 4 + 4 * 4 + 2 * textNumbers * 4 + 8 + 4 + 2 + 3 + 2 + 2 * 4 + 8;
 }

@@ -46,6 +46,9 @@ export interface SideCtx {
   readonly num2: Uint32Array;
   readonly txt1: Uint32Array;
   readonly txt2: Uint32Array;
+  /** By position, the class counts and length of the normalised reference (see ReferenceShapes). */
+  readonly refShape: Uint32Array;
+  readonly refLen: Uint16Array;
   /** By position, a 53-bit hash of each row's key: match ids are built from these. */
   readonly keyHash: Float64Array;
   /** Normalised party, interned in ctx.names (0 when blank); null unless both sides name parties. */
@@ -147,6 +150,8 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     txt1: arena.u32(n * TEXT_NUMBERS),
     txt2: arena.u32(n * TEXT_NUMBERS),
     keyHash: arena.f64(n),
+    refShape: arena.u32(n),
+    refLen: arena.u16(n),
     partyKey: null,
     byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
@@ -174,7 +179,7 @@ function layOut(side: SideCtx): void {
     gDay[p] = rec.day[i] as number;
     gGroup[p] = side.group[i] as number;
     side.keyHash[p] = keyHash(rec.keys[i] as string);
-    fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, side, p);
+    fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, side, p, side);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import { currencyDecimals, roundScaled } from "../money";
 import { isRejected, normalizedReference, patternKeysOf, similarityAt, type Ctx } from "./context";
-import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel } from "./fingerprint";
+import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel, mayBeNear } from "./fingerprint";
 import type { Rule } from "./rules";
 
 /** How two references or parties relate: they contradict, one is missing, one edit apart, or equal. */
@@ -129,10 +129,13 @@ export function referenceLevel(ctx: Ctx, cr: CompiledRule, i: number, j: number)
       ? Level.Near
       : Level.Different;
   }
-  const f = fingerprintLevel(ctx.left, ctx.left.posOf[i] as number, ctx.right, ctx.right.posOf[j] as number);
+  const p = ctx.left.posOf[i] as number;
+  const q = ctx.right.posOf[j] as number;
+  const f = fingerprintLevel(ctx.left, p, ctx.right, q);
   if (f === FP_EQUAL) return Level.Equal;
   if (f === FP_UNKNOWN) return Level.Unknown;
-  return nearlyEqual(normalizedReference(ctx.left, i), normalizedReference(ctx.right, j))
+  return mayBeNear(ctx.left, p, ctx.right, q) &&
+    nearlyEqual(normalizedReference(ctx.left, i), normalizedReference(ctx.right, j))
     ? Level.Near
     : Level.Different;
 }
@@ -234,9 +237,10 @@ export function evaluateAt(
       else if (f === FP_UNKNOWN) level = Level.Unknown;
       else if (cr.refMode === 2 && !cr.anyEvidence) return -1;
       else
-        level = nearlyEqual(normalizedReference(L, i), normalizedReference(R, j))
-          ? Level.Near
-          : Level.Different;
+        level =
+          mayBeNear(L, p, R, q) && nearlyEqual(normalizedReference(L, i), normalizedReference(R, j))
+            ? Level.Near
+            : Level.Different;
     }
     if (cr.refMode === 2) {
       required++;

@@ -184,14 +184,47 @@ export interface Fingerprints {
 }
 
 /**
+ * What a normalised reference is made of, for ruling out "one edit apart" without building the string:
+ * its length, and how often its characters fall in each of eight classes (character code mod 8, one
+ * count of at most 15 per 4 bits). One edit (a substitution, insertion, deletion or swap of neighbours)
+ * changes those counts by at most 2 in all, so references whose counts differ by more are not near.
+ */
+export interface ReferenceShapes {
+  readonly refShape: Uint32Array;
+  readonly refLen: Uint16Array;
+}
+
+function countChar(shape: number, code: number): number {
+  const at = (code & 7) * 4;
+  return ((shape >>> at) & 15) === 15 ? shape : (shape + (1 << at)) >>> 0;
+}
+
+/**
+ * False when the normalised references at slots p and q cannot be one edit apart (nearlyEqual): a
+ * length below 4, lengths more than one apart, or class counts more than 2 apart.
+ */
+export function mayBeNear(L: ReferenceShapes, p: number, R: ReferenceShapes, q: number): boolean {
+  const la = L.refLen[p] as number;
+  const lb = R.refLen[q] as number;
+  if (la < 4 || lb < 4 || la - lb > 1 || lb - la > 1) return false;
+  const a = L.refShape[p] as number;
+  const b = R.refShape[q] as number;
+  let d = 0;
+  for (let at = 0; at < 32 && d <= 2; at += 4) d += Math.abs(((a >>> at) & 15) - ((b >>> at) & 15));
+  return d <= 2;
+}
+
+/**
  * referenceFingerprint and the fingerprint of referenceNumberSpan's number in one pass, for the common
  * reference of ASCII characters only. Returns false, having written nothing, at the first other
  * character: the caller then takes the two passes that normalise it.
  */
-function asciiReference(text: string, fp: Fingerprints, at: number): boolean {
+function asciiReference(text: string, fp: Fingerprints, at: number, shapes: ReferenceShapes | null): boolean {
   let h1 = SEED1;
   let h2 = SEED2;
   let any = false;
+  let shape = 0;
+  let len = 0;
   let bestStart = -1;
   let bestEnd = -1;
   let i = 0;
@@ -207,11 +240,16 @@ function asciiReference(text: string, fp: Fingerprints, at: number): boolean {
       if (k === j) {
         h1 = step1(h1, 48);
         h2 = step2(h2, 48);
+        shape = countChar(shape, 48);
+        len++;
       }
       for (let t = j; t < k; t++) {
-        h1 = step1(h1, text.charCodeAt(t));
-        h2 = step2(h2, text.charCodeAt(t));
+        const d = text.charCodeAt(t);
+        h1 = step1(h1, d);
+        h2 = step2(h2, d);
+        shape = countChar(shape, d);
       }
+      len += k - j;
       if (k - j >= REF_NUMBER_DIGITS && k - j >= bestEnd - bestStart) {
         bestStart = j;
         bestEnd = k;
@@ -224,11 +262,17 @@ function asciiReference(text: string, fp: Fingerprints, at: number): boolean {
     if (u >= 0) {
       h1 = step1(h1, u);
       h2 = step2(h2, u);
+      shape = countChar(shape, u);
+      len++;
       any = true;
     }
     i++;
   }
   if (any) store(fp.ref1, fp.ref2, at, h1, h2);
+  if (shapes !== null) {
+    shapes.refShape[at] = shape;
+    shapes.refLen[at] = Math.min(len, 65535);
+  }
   if (bestStart >= 0) digitsFingerprint(text, bestStart, bestEnd, fp.num1, fp.num2, at);
   return true;
 }
@@ -239,11 +283,19 @@ export function fingerprintRecord(
   description: string,
   fp: Fingerprints,
   at: number,
+  shapes: ReferenceShapes | null = null,
 ): void {
-  if (reference !== "" && (reference.length > 65535 || !asciiReference(reference, fp, at))) {
+  if (reference !== "" && (reference.length > 65535 || !asciiReference(reference, fp, at, shapes))) {
     referenceFingerprint(reference, fp.ref1, fp.ref2, at);
     const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
     if (span >= 0) digitsFingerprint(reference, Math.floor(span / 65536), span % 65536, fp.num1, fp.num2, at);
+    if (shapes !== null) {
+      const n = normalizeReference(reference);
+      let shape = 0;
+      for (let k = 0; k < n.length; k++) shape = countChar(shape, n.charCodeAt(k));
+      shapes.refShape[at] = shape;
+      shapes.refLen[at] = Math.min(n.length, 65535);
+    }
   }
   if (fp.ref1[at] === 0 && fp.ref2[at] === 0)
     numberFingerprints(description, TEXT_NUMBER_DIGITS, TEXT_NUMBERS, fp.txt1, fp.txt2, at * TEXT_NUMBERS);

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import {
   digitsFingerprint,
   fingerprintRecord,
+  mayBeNear,
   numberFingerprints,
   REF_NUMBER_DIGITS,
   referenceFingerprint,
@@ -84,6 +85,56 @@ describe("references", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("never rules out references one edit apart, and measures the normalised length", () => {
+    const ref = fc.stringMatching(/^[ A-Za-z0-9\-/.ÜéÄ]{0,14}$/);
+    // The second reference is often one edit (substitution, insertion, deletion, swap) from the first.
+    const edited = (a: string) =>
+      fc.oneof(
+        ref,
+        fc.tuple(fc.nat(14), fc.constantFrom("0", "1", "7", "A", "q", "-", "Ü", "")).map(([at, c]) => {
+          const k = Math.min(at, a.length);
+          return a.slice(0, k) + c + a.slice(k + 1);
+        }),
+        fc.tuple(fc.nat(14), fc.constantFrom("0", "9", "B", "")).map(([at, c]) => {
+          const k = Math.min(at, a.length);
+          return a.slice(0, k) + c + a.slice(k);
+        }),
+        fc.nat(13).map((at) => {
+          const k = Math.min(at, Math.max(0, a.length - 2));
+          return a.slice(0, k) + a.slice(k + 1, k + 2) + a.slice(k, k + 1) + a.slice(k + 2);
+        }),
+      );
+    const shapes = () => ({
+      ref1: new Uint32Array(1),
+      ref2: new Uint32Array(1),
+      num1: new Uint32Array(1),
+      num2: new Uint32Array(1),
+      txt1: new Uint32Array(TEXT_NUMBERS),
+      txt2: new Uint32Array(TEXT_NUMBERS),
+      refShape: new Uint32Array(1),
+      refLen: new Uint16Array(1),
+    });
+    let near = 0;
+    fc.assert(
+      fc.property(
+        ref.chain((a) => fc.tuple(fc.constant(a), edited(a))),
+        ([a, b]) => {
+          const A = shapes();
+          const B = shapes();
+          fingerprintRecord(a, "", A, 0, A);
+          fingerprintRecord(b, "", B, 0, B);
+          expect(A.refLen[0]).toBe(normalizeReference(a).length);
+          if (nearlyEqual(normalizeReference(a), normalizeReference(b))) {
+            near++;
+            expect(mayBeNear(A, 0, B, 0)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(near).toBeGreaterThan(300);
   });
 
   it("finds the same number span as referenceNumber and quotes it by fingerprint", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findSubsets } from "./subsetSearch";
+import { fewestSubset, findSubsets } from "./subsetSearch";
 
 /** Every subset of 1..maxSize positions whose sum lies in [lo, hi], by brute force. */
 function bruteForce(sizes: number[], lo: number, hi: number, minSize: number, maxSize: number): string[] {
@@ -48,5 +48,25 @@ describe("findSubsets", () => {
     expect(findSubsets({ ...q, sizes: [2, 5, 3, 5], maxSolutions: 8 }).solutions).toEqual([[1], [3], [0, 2]]);
     const first = findSubsets({ ...q, sizes: [2, 5, 3, 5], maxSolutions: 1 });
     expect(first).toEqual({ solutions: [[1]], truncated: true });
+  });
+
+  it("fewestSubset is the first of the shortest solutions findSubsets lists, caps included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 20 }), { maxLength: 14 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 200 }),
+        (sizes, target, maxSize, maxSolutions, maxNodes) => {
+          const q = { sizes, target, below: 0, above: 0, minSize: 1, maxSize, maxSolutions, maxNodes };
+          let want: number[] | null = null;
+          for (const sol of findSubsets(q).solutions)
+            if (want === null || sol.length < want.length) want = sol;
+          expect(fewestSubset(q)).toEqual(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -41,20 +41,27 @@ function largestFirst(sizes: readonly number[]): number[] {
   return order;
 }
 
-/** All subsets (up to the caps) whose sum lies in [target − below, target + above]. */
-export function findSubsets(q: SubsetQuery): SubsetAnswer {
+/**
+ * Walks the subsets whose sum lies in [target − below, target + above], largest sizes first, in the
+ * order of their picks, calling found(pick, order) for each until a cap is reached (the subset is
+ * positions order[pick[0]], order[pick[1]], … of `sizes`; see positionsOf); returns whether one was.
+ */
+function walkSubsets(
+  q: SubsetQuery,
+  found: (pick: readonly number[], order: readonly number[]) => void,
+): boolean {
   const order = largestFirst(q.sizes);
   const a = order.map((k) => q.sizes[k] as number);
   const lo = q.target - q.below;
   const hi = q.target + q.above;
-  const solutions: number[][] = [];
   const pick: number[] = [];
   let nodes = 0;
+  let solutions = 0;
   let truncated = false;
 
   const visit = (from: number, sum: number): void => {
     for (let t = from; t < a.length; t++) {
-      if (++nodes > q.maxNodes || solutions.length >= q.maxSolutions) {
+      if (++nodes > q.maxNodes || solutions >= q.maxSolutions) {
         truncated = true;
         return;
       }
@@ -67,7 +74,8 @@ export function findSubsets(q: SubsetQuery): SubsetAnswer {
       if (reach < lo) break;
       pick.push(t);
       if (pick.length >= q.minSize && s >= lo) {
-        solutions.push(pick.map((p) => order[p] as number).sort((x, y) => x - y));
+        solutions++;
+        found(pick, order);
       }
       if (pick.length < q.maxSize) visit(t + 1, s);
       pick.pop();
@@ -75,5 +83,29 @@ export function findSubsets(q: SubsetQuery): SubsetAnswer {
     }
   };
   visit(0, 0);
+  return truncated;
+}
+
+/** A walked subset as positions into `sizes`, ascending. */
+function positionsOf(pick: readonly number[], order: readonly number[]): number[] {
+  return pick.map((p) => order[p] as number).sort((x, y) => x - y);
+}
+
+/** All subsets (up to the caps) whose sum lies in [target − below, target + above]. */
+export function findSubsets(q: SubsetQuery): SubsetAnswer {
+  const solutions: number[][] = [];
+  const truncated = walkSubsets(q, (pick, order) => solutions.push(positionsOf(pick, order)));
   return { solutions, truncated };
+}
+
+/**
+ * The first of the fewest-member subsets findSubsets would list (positions ascending), or null: the
+ * same walk without keeping the other solutions.
+ */
+export function fewestSubset(q: SubsetQuery): number[] | null {
+  let best: number[] | null = null;
+  walkSubsets(q, (pick, order) => {
+    if (best === null || pick.length < best.length) best = positionsOf(pick, order);
+  });
+  return best;
 }

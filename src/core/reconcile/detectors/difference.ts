@@ -6,7 +6,7 @@
 import { makeIssue } from "../../issues";
 import { bucketOpenRows, firstMinorAtLeast, type AmountBuckets } from "../candidates";
 import type { Ctx, SideCtx } from "../context";
-import { findSubsets } from "../subsetSearch";
+import { fewestSubset } from "../subsetSearch";
 import type { Finding, Match, Statement } from "../types";
 import { locationOf, money, rowLabel } from "./where";
 
@@ -95,7 +95,7 @@ function sortByKey(side: SideCtx, rows: number[], a: number, b: number): void {
 }
 
 function smallestSubset(side: SideCtx, rows: readonly number[], target: number): number[] | null {
-  const answer = findSubsets({
+  const best = fewestSubset({
     sizes: rows.map((i) => Math.abs(side.rec.minor[i] as number)),
     target,
     below: 0,
@@ -105,8 +105,6 @@ function smallestSubset(side: SideCtx, rows: readonly number[], target: number):
     maxSolutions: 16,
     maxNodes: 5000,
   });
-  let best: number[] | null = null;
-  for (const sol of answer.solutions) if (best === null || sol.length < best.length) best = sol;
   return best === null ? null : best.map((p) => rows[p] as number).sort((a, b) => byKey(side, a, b));
 }
 

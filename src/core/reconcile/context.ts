@@ -238,9 +238,12 @@ export function createContext(left: RecordSet, right: RecordSet, defaultCurrency
   };
 }
 
-/** Description similarity of left position p and right position q (letter pairs computed on first use). */
+/**
+ * Description similarity of left position p and right position q (letter pairs computed on first use),
+ * as Similarity.parts: read it with similarityOf.
+ */
 export function similarityAt(ctx: Ctx, p: number, q: number): number {
-  return ctx.similarity.at(p, q);
+  return ctx.similarity.parts(p, q);
 }
 
 /** Pools the letter pairs of every open row, in memory order, before a rule that compares texts. */

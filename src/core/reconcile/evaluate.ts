@@ -6,6 +6,7 @@ import { currencyDecimals, roundScaled } from "../money";
 import { isRejected, normalizedReference, patternKeysOf, similarityAt, type Ctx } from "./context";
 import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel, mayBeNear } from "./fingerprint";
 import type { Rule } from "./rules";
+import { similarityOf } from "./textFeatures";
 
 /** How two references or parties relate: they contradict, one is missing, one edit apart, or equal. */
 export const Level = { Different: 0, Unknown: 1, Near: 2, Equal: 3 } as const;
@@ -261,7 +262,7 @@ export function evaluateAt(
     weight += 1;
   }
   if (cr.text >= 0) {
-    const sim = similarityAt(ctx, p, q);
+    const sim = similarityOf(similarityAt(ctx, p, q));
     required++;
     if (sim >= cr.text) met++;
     else if (!cr.anyEvidence) return -1;

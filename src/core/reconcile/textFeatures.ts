@@ -137,8 +137,13 @@ export class Similarity {
     private readonly right: DescriptionFeatures,
   ) {}
 
-  /** Similarity of left position p and right position q. */
-  at(p: number, q: number): number {
+  /**
+   * The similarity of left position p and right position q as two small integers in one, 2048 × common
+   * letter pairs + both counts of letter pairs (each below 2048): a double returned from a call that is
+   * not inlined is boxed, and this runs for every compared pair. 0 when either text has no letter pair.
+   * The similarity is similarityOf(parts).
+   */
+  parts(p: number, q: number): number {
     const al = this.left.pairCount(p);
     const bl = this.right.pairCount(q);
     if (al === 0 || bl === 0) return 0;
@@ -156,6 +161,15 @@ export class Similarity {
       common = this.right.countIn(q, this.leftBits);
     }
     this.lastRight = q;
-    return (2 * common) / (al + bl);
+    return common * PARTS_SCALE + al + bl;
   }
+}
+
+const PARTS_SCALE = 2048;
+
+/** The Dice similarity 2|A∩B| / (|A| + |B|) from Similarity.parts. */
+export function similarityOf(parts: number): number {
+  if (parts === 0) return 0;
+  const total = parts % PARTS_SCALE;
+  return (2 * ((parts - total) / PARTS_SCALE)) / total;
 }

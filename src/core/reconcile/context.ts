@@ -5,6 +5,7 @@
  * allocates per row on the hot path: at a million rows, garbage collection would cost more than matching.
  */
 import { Arena, arenaBytesPerRow } from "./arena";
+import { BlockKeys } from "./blockWords";
 import { groupAmounts, indexByGroup, orderByDay, type AmountTable, type GroupIndex } from "./amountIndex";
 import { DraftStore, type DraftFacts, type DraftInput } from "./drafts";
 import { Interner } from "./intern";
@@ -82,8 +83,10 @@ export interface Ctx {
   readonly drafts: DraftStore;
   /** References captured by rule patterns. */
   readonly refs: Interner;
-  /** Parties and description blocking keys. */
+  /** Parties. */
   readonly names: Interner;
+  /** Description blocking keys (word pairs) by fingerprint. */
+  readonly blockKeys: BlockKeys;
   readonly similarity: Similarity;
   /** Working arrays reused by every 1:1 phase. */
   scratch: OneToOneScratch | null;
@@ -232,6 +235,7 @@ export function createContext(left: RecordSet, right: RecordSet, defaultCurrency
     drafts: new DraftStore(Math.min(left.size, right.size) + 16),
     refs: new Interner(),
     names,
+    blockKeys: new BlockKeys(),
     similarity: new Similarity(l.text, r.text),
     scratch: null,
     visits: 0,
@@ -253,7 +257,7 @@ export function warmTexts(ctx: Ctx): void {
 
 /** How many blocking keys row i's description has (computed on first use); read them with blockAt. */
 export function blockCount(ctx: Ctx, side: SideCtx, i: number): number {
-  return side.text.blockCount(i, ctx.names);
+  return side.text.blockCount(i, ctx.blockKeys);
 }
 
 /** The references a rule's pattern captures on this side (reference first, then description), interned. */

@@ -117,7 +117,7 @@ export function normalizeParty(text: string): string {
 }
 
 /** Words that say nothing about who paid whom; left out of blocking keys. */
-const STOP_WORDS = new Set([
+export const STOP_WORDS: ReadonlySet<string> = new Set([
   "AND",
   "BANK",
   "CARD",
@@ -185,7 +185,9 @@ export function distinctiveWords(text: string): string[] {
 /**
  * Blocking keys of a description: each pair of consecutive distinctive words ("HARBOR FREIGHT"), or the
  * one word when there is only one. Pairs are rare enough to keep group searches small at a million
- * rows, yet survive a bank's truncation and channel words ("SEPA CT HARBOR FREIGHT GM").
+ * rows, yet survive a bank's truncation and channel words ("SEPA CT HARBOR FREIGHT GM"). The engine
+ * computes the same keys as numbers (BlockKeys in blockWords.ts); this text form defines them and is what
+ * its tests compare against.
  */
 export function blockingWords(text: string, max: number): string[] {
   const words = distinctiveWords(text);

@@ -4,8 +4,7 @@
  * similarity, and the interned word-pair blocking keys of group searches.
  */
 import type { Arena } from "./arena";
-import type { Interner } from "./intern";
-import { blockingWords } from "./normalize";
+import type { BlockKeys } from "./blockWords";
 import { LetterPairs, PAIR_CODES } from "./similarity";
 
 /** Word-pair keys kept per description. */
@@ -100,18 +99,18 @@ export class DescriptionFeatures {
   }
 
   /** Makes sure row i's blocking keys are pooled; returns how many there are (see blockAt). */
-  blockCount(i: number, names: Interner): number {
+  blockCount(i: number, keys: BlockKeys): number {
     if (this.blockStart[i] !== -1) return this.blockLen[i] as number;
-    const words = blockingWords(this.descriptions[i] as string, BLOCKS_PER_ROW);
-    if (this.blockUsed + words.length > this.blockPool.length) {
+    if (this.blockUsed + BLOCKS_PER_ROW > this.blockPool.length) {
       const bigger = new Int32Array(this.blockPool.length * 2);
       bigger.set(this.blockPool.subarray(0, this.blockUsed));
       this.blockPool = bigger;
     }
+    const n = keys.keysOf(this.descriptions[i] as string, BLOCKS_PER_ROW, this.blockPool, this.blockUsed);
     this.blockStart[i] = this.blockUsed;
-    this.blockLen[i] = words.length;
-    for (const w of words) this.blockPool[this.blockUsed++] = names.id(w);
-    return words.length;
+    this.blockLen[i] = n;
+    this.blockUsed += n;
+    return n;
   }
 
   /** Blocking key k of row i (after blockCount). */

@@ -1,0 +1,188 @@
+/**
+ * The blocking keys of descriptions (normalize.blockingWords: each pair of consecutive distinctive
+ * words, or the one word when there is only one) as small interned ids. Words and pairs are identified
+ * by 64-bit fingerprints of their upper-case letters, so an all-ASCII description, the common case,
+ * yields its keys in one pass without a string per word or pair; other descriptions go through
+ * distinctiveWords. Two different keys agree in both 32-bit lanes with odds of about 1 in 10^19, the
+ * same bargain as reference fingerprints (fingerprint.ts).
+ */
+import { isDigit } from "../chars";
+import { distinctiveWords, STOP_WORDS } from "./normalize";
+
+const SEED1 = 0x811c9dc5;
+const SEED2 = 0x9747b28c;
+/** Pairs are fingerprinted from their words' lanes with their own seeds, apart from single words. */
+const PAIR1 = 0x2545f491;
+const PAIR2 = 0x6c8e9cf5;
+
+function step1(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
+}
+
+function step2(h: number, c: number): number {
+  const k = Math.imul(c, 0x5bd1e995);
+  return Math.imul(h, 0x5bd1e995) ^ (k ^ (k >>> 24));
+}
+
+function fin1(h: number): number {
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function fin2(h: number): number {
+  return (Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (h >>> 16)) >>> 0;
+}
+
+function upper(c: number): number {
+  return c >= 97 && c <= 122 ? c - 32 : c;
+}
+
+/** Stop words by fingerprint: lane 1 (as a small integer) to lane 2. */
+const STOP = new Map<number, number>();
+for (const w of STOP_WORDS) {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  for (let k = 0; k < w.length; k++) {
+    h1 = step1(h1, w.charCodeAt(k));
+    h2 = step2(h2, w.charCodeAt(k));
+  }
+  STOP.set(fin1(h1) >>> 2, fin2(h2));
+}
+
+function isStop(a: number, b: number): boolean {
+  return STOP.get(a >>> 2) === b;
+}
+
+export class BlockKeys {
+  /** Interned fingerprints: open addressing on lane 1, id 0 marks an empty slot. */
+  private mask = 255;
+  private lane1 = new Uint32Array(256);
+  private lane2 = new Uint32Array(256);
+  private ids = new Int32Array(256);
+  private count = 0;
+  /** The current text's keys (lanes) while they are collected. */
+  private readonly key1 = new Uint32Array(16);
+  private readonly key2 = new Uint32Array(16);
+  private keys = 0;
+  private words = 0;
+  private prev1 = 0;
+  private prev2 = 0;
+  private first1 = 0;
+  private first2 = 0;
+
+  /** The id (1, 2, …) of a fingerprint, assigned on first sight. */
+  private idOf(a: number, b: number): number {
+    let s = Math.imul(a ^ b, 0x9e3779b1) & this.mask;
+    for (;;) {
+      const id = this.ids[s] as number;
+      if (id === 0) break;
+      if (this.lane1[s] === a && this.lane2[s] === b) return id;
+      s = (s + 1) & this.mask;
+    }
+    if ((this.count + 1) * 2 > this.mask + 1) {
+      this.grow();
+      return this.idOf(a, b);
+    }
+    this.lane1[s] = a;
+    this.lane2[s] = b;
+    this.ids[s] = ++this.count;
+    return this.count;
+  }
+
+  private grow(): void {
+    const [l1, l2, ids] = [this.lane1, this.lane2, this.ids];
+    const capacity = ids.length * 2;
+    this.mask = capacity - 1;
+    this.lane1 = new Uint32Array(capacity);
+    this.lane2 = new Uint32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    for (let t = 0; t < ids.length; t++) {
+      if (ids[t] === 0) continue;
+      let s = Math.imul((l1[t] as number) ^ (l2[t] as number), 0x9e3779b1) & this.mask;
+      while (this.ids[s] !== 0) s = (s + 1) & this.mask;
+      this.lane1[s] = l1[t] as number;
+      this.lane2[s] = l2[t] as number;
+      this.ids[s] = ids[t] as number;
+    }
+  }
+
+  /** Takes the next distinctive word (by its lanes): pairs it with the previous one. */
+  private word(a: number, b: number, max: number): void {
+    if (this.words === 0) {
+      this.first1 = a;
+      this.first2 = b;
+    } else if (this.keys < max) {
+      const p1 = fin1(step1(step1(PAIR1, this.prev1), a));
+      const p2 = fin2(step2(step2(PAIR2, this.prev2), b));
+      let seen = false;
+      for (let k = 0; k < this.keys && !seen; k++) seen = this.key1[k] === p1 && this.key2[k] === p2;
+      if (!seen) {
+        this.key1[this.keys] = p1;
+        this.key2[this.keys++] = p2;
+      }
+    }
+    this.prev1 = a;
+    this.prev2 = b;
+    this.words++;
+  }
+
+  /**
+   * Writes the ids of the blocking keys of `text` (at most max, max ≤ 16) into out from `at`; returns
+   * how many. Equal keys, here or in any other text of the run, get equal ids.
+   */
+  keysOf(text: string, max: number, out: Int32Array, at: number): number {
+    this.keys = 0;
+    this.words = 0;
+    if (!this.asciiWords(text, max)) {
+      this.keys = 0;
+      this.words = 0;
+      for (const w of distinctiveWords(text)) {
+        let h1 = SEED1;
+        let h2 = SEED2;
+        for (let k = 0; k < w.length; k++) {
+          h1 = step1(h1, w.charCodeAt(k));
+          h2 = step2(h2, w.charCodeAt(k));
+        }
+        this.word(fin1(h1), fin2(h2), max);
+      }
+    }
+    if (this.words === 1) {
+      out[at] = this.idOf(this.first1, this.first2);
+      return 1;
+    }
+    for (let k = 0; k < this.keys; k++)
+      out[at + k] = this.idOf(this.key1[k] as number, this.key2[k] as number);
+    return this.keys;
+  }
+
+  /**
+   * The distinctive words of an all-ASCII text, as distinctiveWords finds them: runs of letters and
+   * digits, 3+ long, without digits, not stop words. False, at the first other character, for texts
+   * that are not all ASCII.
+   */
+  private asciiWords(text: string, max: number): boolean {
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let k = i;
+      let digits = false;
+      let h1 = SEED1;
+      let h2 = SEED2;
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c >= 128) return false;
+        if (isDigit(c)) digits = true;
+        else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+        const u = upper(c);
+        h1 = step1(h1, u);
+        h2 = step2(h2, u);
+      }
+      if (k - i >= 3 && !digits) {
+        const a = fin1(h1);
+        const b = fin2(h2);
+        if (!isStop(a, b)) this.word(a, b, max);
+      }
+      i = k + 1;
+    }
+    return true;
+  }
+}

@@ -7,30 +7,12 @@
  * same bargain as reference fingerprints (fingerprint.ts).
  */
 import { isDigit } from "../chars";
+import { final1, final2, SEED1, SEED2, step1, step2 } from "./fingerprint";
 import { distinctiveWords, STOP_WORDS } from "./normalize";
 
-const SEED1 = 0x811c9dc5;
-const SEED2 = 0x9747b28c;
 /** Pairs are fingerprinted from their words' lanes with their own seeds, apart from single words. */
 const PAIR1 = 0x2545f491;
 const PAIR2 = 0x6c8e9cf5;
-
-function step1(h: number, c: number): number {
-  return Math.imul(h ^ c, 0x01000193);
-}
-
-function step2(h: number, c: number): number {
-  const k = Math.imul(c, 0x5bd1e995);
-  return Math.imul(h, 0x5bd1e995) ^ (k ^ (k >>> 24));
-}
-
-function fin1(h: number): number {
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-function fin2(h: number): number {
-  return (Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (h >>> 16)) >>> 0;
-}
 
 function upper(c: number): number {
   return c >= 97 && c <= 122 ? c - 32 : c;
@@ -45,7 +27,7 @@ for (const w of STOP_WORDS) {
     h1 = step1(h1, w.charCodeAt(k));
     h2 = step2(h2, w.charCodeAt(k));
   }
-  STOP.set(fin1(h1) >>> 2, fin2(h2));
+  STOP.set(final1(h1) >>> 2, final2(h2));
 }
 
 function isStop(a: number, b: number): boolean {
@@ -111,8 +93,8 @@ export class BlockKeys {
       this.first1 = a;
       this.first2 = b;
     } else if (this.keys < max) {
-      const p1 = fin1(step1(step1(PAIR1, this.prev1), a));
-      const p2 = fin2(step2(step2(PAIR2, this.prev2), b));
+      const p1 = final1(step1(step1(PAIR1, this.prev1), a));
+      const p2 = final2(step2(step2(PAIR2, this.prev2), b));
       let seen = false;
       for (let k = 0; k < this.keys && !seen; k++) seen = this.key1[k] === p1 && this.key2[k] === p2;
       if (!seen) {
@@ -142,7 +124,7 @@ export class BlockKeys {
           h1 = step1(h1, w.charCodeAt(k));
           h2 = step2(h2, w.charCodeAt(k));
         }
-        this.word(fin1(h1), fin2(h2), max);
+        this.word(final1(h1), final2(h2), max);
       }
     }
     if (this.words === 1) {
@@ -177,8 +159,8 @@ export class BlockKeys {
         h2 = step2(h2, u);
       }
       if (k - i >= 3 && !digits) {
-        const a = fin1(h1);
-        const b = fin2(h2);
+        const a = final1(h1);
+        const b = final2(h2);
         if (!isStop(a, b)) this.word(a, b, max);
       }
       i = k + 1;

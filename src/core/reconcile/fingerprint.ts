@@ -20,22 +20,31 @@ function hasNonAscii(text: string): boolean {
   return false;
 }
 
-/** Two independent multiplicative lanes (FNV-1a and a murmur-style lane). */
-const SEED1 = 0x811c9dc5;
-const SEED2 = 0x9747b28c;
+/** Two independent multiplicative lanes (FNV-1a and a murmur-style lane), shared with blockWords.ts. */
+export const SEED1 = 0x811c9dc5;
+export const SEED2 = 0x9747b28c;
 
-function step1(h: number, c: number): number {
+export function step1(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-function step2(h: number, c: number): number {
+export function step2(h: number, c: number): number {
   const k = Math.imul(c, 0x5bd1e995);
   return Math.imul(h, 0x5bd1e995) ^ (k ^ (k >>> 24));
 }
 
+/** The final mix of each lane, as an unsigned 32-bit value. */
+export function final1(h: number): number {
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function final2(h: number): number {
+  return (Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ (h >>> 16)) >>> 0;
+}
+
 function store(out1: Uint32Array, out2: Uint32Array, at: number, h1: number, h2: number): void {
-  let a = (h1 ^ (h1 >>> 16)) >>> 0;
-  const b = (Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35) ^ (h2 >>> 16)) >>> 0;
+  let a = final1(h1);
+  const b = final2(h2);
   if (a === 0 && b === 0) a = 1;
   out1[at] = a;
   out2[at] = b;
@@ -43,48 +52,15 @@ function store(out1: Uint32Array, out2: Uint32Array, at: number, h1: number, h2:
 
 /** Fingerprint of normalizeReference(text); leaves 0/0 when the text has no letter or digit. */
 export function referenceFingerprint(text: string, out1: Uint32Array, out2: Uint32Array, at: number): void {
+  if (asciiReference(text, out1, out2, at, null, null)) return;
+  const n = normalizeReference(text);
   let h1 = SEED1;
   let h2 = SEED2;
-  let any = false;
-  if (hasNonAscii(text)) {
-    const n = normalizeReference(text);
-    for (let i = 0; i < n.length; i++) {
-      h1 = step1(h1, n.charCodeAt(i));
-      h2 = step2(h2, n.charCodeAt(i));
-    }
-    if (n !== "") store(out1, out2, at, h1, h2);
-    return;
+  for (let i = 0; i < n.length; i++) {
+    h1 = step1(h1, n.charCodeAt(i));
+    h2 = step2(h2, n.charCodeAt(i));
   }
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      let j = i;
-      while (j < n && text.charCodeAt(j) === 48) j++;
-      let k = j;
-      while (k < n && isDigit(text.charCodeAt(k))) k++;
-      if (k === j) {
-        h1 = step1(h1, 48);
-        h2 = step2(h2, 48);
-      }
-      for (let t = j; t < k; t++) {
-        h1 = step1(h1, text.charCodeAt(t));
-        h2 = step2(h2, text.charCodeAt(t));
-      }
-      any = true;
-      i = k;
-      continue;
-    }
-    const u = foldLetter(c);
-    if (u >= 0) {
-      h1 = step1(h1, u);
-      h2 = step2(h2, u);
-      any = true;
-    }
-    i++;
-  }
-  if (any) store(out1, out2, at, h1, h2);
+  if (n !== "") store(out1, out2, at, h1, h2);
 }
 
 /** Fingerprint of the digits text[start, end) (a run without leading zeros). */
@@ -215,11 +191,19 @@ export function mayBeNear(L: ReferenceShapes, p: number, R: ReferenceShapes, q: 
 }
 
 /**
- * referenceFingerprint and the fingerprint of referenceNumberSpan's number in one pass, for the common
- * reference of ASCII characters only. Returns false, having written nothing, at the first other
- * character: the caller then takes the two passes that normalise it.
+ * The fingerprint of an ASCII reference (normalised on the fly: letters upper-cased, leading zeros of
+ * each run of digits dropped) into out1/out2 at `at`, and in the same pass, with `fp`, the fingerprint of
+ * referenceNumberSpan's number, and with `shapes`, its ReferenceShapes. Returns false, having written
+ * nothing, at the first character that is not ASCII: the caller then normalises the text.
  */
-function asciiReference(text: string, fp: Fingerprints, at: number, shapes: ReferenceShapes | null): boolean {
+function asciiReference(
+  text: string,
+  out1: Uint32Array,
+  out2: Uint32Array,
+  at: number,
+  fp: Fingerprints | null,
+  shapes: ReferenceShapes | null,
+): boolean {
   let h1 = SEED1;
   let h2 = SEED2;
   let any = false;
@@ -268,12 +252,12 @@ function asciiReference(text: string, fp: Fingerprints, at: number, shapes: Refe
     }
     i++;
   }
-  if (any) store(fp.ref1, fp.ref2, at, h1, h2);
+  if (any) store(out1, out2, at, h1, h2);
   if (shapes !== null) {
     shapes.refShape[at] = shape;
     shapes.refLen[at] = Math.min(len, 65535);
   }
-  if (bestStart >= 0) digitsFingerprint(text, bestStart, bestEnd, fp.num1, fp.num2, at);
+  if (fp !== null && bestStart >= 0) digitsFingerprint(text, bestStart, bestEnd, fp.num1, fp.num2, at);
   return true;
 }
 
@@ -285,7 +269,10 @@ export function fingerprintRecord(
   at: number,
   shapes: ReferenceShapes | null = null,
 ): void {
-  if (reference !== "" && (reference.length > 65535 || !asciiReference(reference, fp, at, shapes))) {
+  if (
+    reference !== "" &&
+    (reference.length > 65535 || !asciiReference(reference, fp.ref1, fp.ref2, at, fp, shapes))
+  ) {
     referenceFingerprint(reference, fp.ref1, fp.ref2, at);
     const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
     if (span >= 0) digitsFingerprint(reference, Math.floor(span / 65536), span % 65536, fp.num1, fp.num2, at);

@@ -22,6 +22,20 @@ function fingerprint(text: string): string {
   return `${a[0]}:${b[0]}`;
 }
 
+/** Fingerprint lanes and reference shapes for one record. */
+function oneSlot() {
+  return {
+    ref1: new Uint32Array(1),
+    ref2: new Uint32Array(1),
+    num1: new Uint32Array(1),
+    num2: new Uint32Array(1),
+    txt1: new Uint32Array(TEXT_NUMBERS),
+    txt2: new Uint32Array(TEXT_NUMBERS),
+    refShape: new Uint32Array(1),
+    refLen: new Uint16Array(1),
+  };
+}
+
 describe("references", () => {
   it.each([
     ["INV-0104321", "INV104321"],
@@ -62,17 +76,9 @@ describe("references", () => {
     );
     fc.assert(
       fc.property(text, text, (reference, description) => {
-        const lanes = () => ({
-          ref1: new Uint32Array(1),
-          ref2: new Uint32Array(1),
-          num1: new Uint32Array(1),
-          num2: new Uint32Array(1),
-          txt1: new Uint32Array(TEXT_NUMBERS),
-          txt2: new Uint32Array(TEXT_NUMBERS),
-        });
-        const got = lanes();
+        const got = oneSlot();
         fingerprintRecord(reference, description, got, 0);
-        const want = lanes();
+        const want = oneSlot();
         if (reference !== "") {
           referenceFingerprint(reference, want.ref1, want.ref2, 0);
           const span = referenceNumberSpan(reference, REF_NUMBER_DIGITS);
@@ -106,23 +112,13 @@ describe("references", () => {
           return a.slice(0, k) + a.slice(k + 1, k + 2) + a.slice(k, k + 1) + a.slice(k + 2);
         }),
       );
-    const shapes = () => ({
-      ref1: new Uint32Array(1),
-      ref2: new Uint32Array(1),
-      num1: new Uint32Array(1),
-      num2: new Uint32Array(1),
-      txt1: new Uint32Array(TEXT_NUMBERS),
-      txt2: new Uint32Array(TEXT_NUMBERS),
-      refShape: new Uint32Array(1),
-      refLen: new Uint16Array(1),
-    });
     let near = 0;
     fc.assert(
       fc.property(
         ref.chain((a) => fc.tuple(fc.constant(a), edited(a))),
         ([a, b]) => {
-          const A = shapes();
-          const B = shapes();
+          const A = oneSlot();
+          const B = oneSlot();
           fingerprintRecord(a, "", A, 0, A);
           fingerprintRecord(b, "", B, 0, B);
           expect(A.refLen[0]).toBe(normalizeReference(a).length);

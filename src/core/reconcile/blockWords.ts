@@ -18,17 +18,22 @@ function upper(c: number): number {
   return c >= 97 && c <= 122 ? c - 32 : c;
 }
 
+/** The two lanes of a word's fingerprint, from its characters as they are (already upper case). */
+function lane1Of(w: string): number {
+  let h = SEED1;
+  for (let k = 0; k < w.length; k++) h = step1(h, w.charCodeAt(k));
+  return final1(h);
+}
+
+function lane2Of(w: string): number {
+  let h = SEED2;
+  for (let k = 0; k < w.length; k++) h = step2(h, w.charCodeAt(k));
+  return final2(h);
+}
+
 /** Stop words by fingerprint: lane 1 (as a small integer) to lane 2. */
 const STOP = new Map<number, number>();
-for (const w of STOP_WORDS) {
-  let h1 = SEED1;
-  let h2 = SEED2;
-  for (let k = 0; k < w.length; k++) {
-    h1 = step1(h1, w.charCodeAt(k));
-    h2 = step2(h2, w.charCodeAt(k));
-  }
-  STOP.set(final1(h1) >>> 2, final2(h2));
-}
+for (const w of STOP_WORDS) STOP.set(lane1Of(w) >>> 2, lane2Of(w));
 
 function isStop(a: number, b: number): boolean {
   return STOP.get(a >>> 2) === b;
@@ -117,15 +122,7 @@ export class BlockKeys {
     if (!this.asciiWords(text, max)) {
       this.keys = 0;
       this.words = 0;
-      for (const w of distinctiveWords(text)) {
-        let h1 = SEED1;
-        let h2 = SEED2;
-        for (let k = 0; k < w.length; k++) {
-          h1 = step1(h1, w.charCodeAt(k));
-          h2 = step2(h2, w.charCodeAt(k));
-        }
-        this.word(final1(h1), final2(h2), max);
-      }
+      for (const w of distinctiveWords(text)) this.word(lane1Of(w), lane2Of(w), max);
     }
     if (this.words === 1) {
       out[at] = this.idOf(this.first1, this.first2);

@@ -7,6 +7,7 @@
  * same bargain as reference fingerprints (fingerprint.ts).
  */
 import { isDigit } from "../chars";
+import { DenseIds } from "./denseIds";
 import { final1, final2, SEED1, SEED2, step1, step2 } from "./fingerprint";
 import { distinctiveWords, STOP_WORDS } from "./normalize";
 
@@ -40,12 +41,8 @@ function isStop(a: number, b: number): boolean {
 }
 
 export class BlockKeys {
-  /** Interned fingerprints: open addressing on lane 1, id 0 marks an empty slot. */
-  private mask = 255;
-  private lane1 = new Uint32Array(256);
-  private lane2 = new Uint32Array(256);
-  private ids = new Int32Array(256);
-  private count = 0;
+  /** Interned fingerprints; a key's id is its dense id + 1 (0 is "none" to the blocking keys). */
+  private readonly ids = new DenseIds();
   /** The current text's keys (lanes) while they are collected. */
   private readonly key1 = new Uint32Array(16);
   private readonly key2 = new Uint32Array(16);
@@ -58,38 +55,7 @@ export class BlockKeys {
 
   /** The id (1, 2, …) of a fingerprint, assigned on first sight. */
   private idOf(a: number, b: number): number {
-    let s = Math.imul(a ^ b, 0x9e3779b1) & this.mask;
-    for (;;) {
-      const id = this.ids[s] as number;
-      if (id === 0) break;
-      if (this.lane1[s] === a && this.lane2[s] === b) return id;
-      s = (s + 1) & this.mask;
-    }
-    if ((this.count + 1) * 2 > this.mask + 1) {
-      this.grow();
-      return this.idOf(a, b);
-    }
-    this.lane1[s] = a;
-    this.lane2[s] = b;
-    this.ids[s] = ++this.count;
-    return this.count;
-  }
-
-  private grow(): void {
-    const [l1, l2, ids] = [this.lane1, this.lane2, this.ids];
-    const capacity = ids.length * 2;
-    this.mask = capacity - 1;
-    this.lane1 = new Uint32Array(capacity);
-    this.lane2 = new Uint32Array(capacity);
-    this.ids = new Int32Array(capacity);
-    for (let t = 0; t < ids.length; t++) {
-      if (ids[t] === 0) continue;
-      let s = Math.imul((l1[t] as number) ^ (l2[t] as number), 0x9e3779b1) & this.mask;
-      while (this.ids[s] !== 0) s = (s + 1) & this.mask;
-      this.lane1[s] = l1[t] as number;
-      this.lane2[s] = l2[t] as number;
-      this.ids[s] = ids[t] as number;
-    }
+    return this.ids.idOf(a, b) + 1;
   }
 
   /** Takes the next distinctive word (by its lanes): pairs it with the previous one. */

@@ -4,6 +4,7 @@
  * amount still look at a handful of rows instead of the whole other side.
  */
 import { blockCount, patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
+import { DenseIds } from "./denseIds";
 import type { CompiledRule } from "./evaluate";
 
 const REF = 0;
@@ -91,10 +92,7 @@ export class KeyLists {
   /** The key of each list. */
   readonly keys: Int32Array;
   readonly count: number;
-  private mask = 15;
-  private slotKey = new Int32Array(16);
-  /** List of each slot, -1 when the slot is empty. */
-  private slotList = new Int32Array(16).fill(-1);
+  private readonly ids = new DenseIds();
 
   /**
    * One instance kept for the life of the process (held by the class): each run's lists all die with
@@ -104,35 +102,16 @@ export class KeyLists {
   private static readonly kept: KeyLists = new KeyLists(new Int32Array(1), new Int32Array(1), 1);
 
   constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number) {
-    // The table grows with the distinct keys (far fewer than entries: every row of a party shares one).
+    // List ids are dense ids of the keys, in the order the keys first appear.
     const listOf = new Int32Array(entries);
-    let keys = new Int32Array(16);
-    let count = 0;
-    for (let e = 0; e < entries; e++) {
-      const key = entryKey[e] as number;
-      let s = this.slot(key);
-      let g = this.slotList[s] as number;
-      if (g < 0) {
-        if ((count + 1) * 2 > this.mask + 1) {
-          this.grow();
-          s = this.slot(key);
-        }
-        if (count === keys.length) {
-          const bigger = new Int32Array(keys.length * 2);
-          bigger.set(keys);
-          keys = bigger;
-        }
-        g = count++;
-        this.slotKey[s] = key;
-        this.slotList[s] = g;
-        keys[g] = key;
-      }
-      listOf[e] = g;
-    }
+    for (let e = 0; e < entries; e++) listOf[e] = this.ids.idOf(entryKey[e] as number, 0);
+    const count = this.ids.count;
+    const keys = new Int32Array(count);
     const start = new Int32Array(count + 1);
     for (let e = 0; e < entries; e++) {
-      const g = (listOf[e] as number) + 1;
-      start[g] = (start[g] as number) + 1;
+      const g = listOf[e] as number;
+      keys[g] = entryKey[e] as number;
+      start[g + 1] = (start[g + 1] as number) + 1;
     }
     for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
     const fill = start.slice(0, count);
@@ -144,39 +123,13 @@ export class KeyLists {
     }
     this.rows = rows;
     this.start = start;
-    this.keys = keys.subarray(0, count);
+    this.keys = keys;
     this.count = count;
-  }
-
-  /** Doubles the table, keeping it at most half full. */
-  private grow(): void {
-    const oldKey = this.slotKey;
-    const oldList = this.slotList;
-    const capacity = oldList.length * 2;
-    this.mask = capacity - 1;
-    this.slotKey = new Int32Array(capacity);
-    this.slotList = new Int32Array(capacity).fill(-1);
-    for (let s = 0; s < oldList.length; s++) {
-      const g = oldList[s] as number;
-      if (g < 0) continue;
-      const t = this.slot(oldKey[s] as number);
-      this.slotKey[t] = oldKey[s] as number;
-      this.slotList[t] = g;
-    }
-  }
-
-  /** The slot holding `key`, or the empty slot where it would go. */
-  private slot(key: number): number {
-    let h = Math.imul(key, 0x9e3779b1);
-    h ^= h >>> 15;
-    let s = h & this.mask;
-    while (this.slotList[s] !== -1 && this.slotKey[s] !== key) s = (s + 1) & this.mask;
-    return s;
   }
 
   /** The list of `key`, or -1. */
   find(key: number): number {
-    return this.slotList[this.slot(key)] as number;
+    return this.ids.find(key, 0);
   }
 }
 

@@ -159,6 +159,18 @@ export interface Fingerprints {
   readonly txt2: Uint32Array;
 }
 
+/** Zeroed fingerprints for one record (slot 0), for code that fingerprints records one at a time. */
+export function oneSlot(): Fingerprints {
+  return {
+    ref1: new Uint32Array(1),
+    ref2: new Uint32Array(1),
+    num1: new Uint32Array(1),
+    num2: new Uint32Array(1),
+    txt1: new Uint32Array(TEXT_NUMBERS),
+    txt2: new Uint32Array(TEXT_NUMBERS),
+  };
+}
+
 /**
  * What a normalised reference is made of, for ruling out "one edit apart" without building the string:
  * its length, and how often its characters fall in each of eight classes (character code mod 8, one

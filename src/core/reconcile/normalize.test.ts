@@ -5,6 +5,7 @@ import {
   fingerprintRecord,
   mayBeNear,
   numberFingerprints,
+  oneSlot as fingerprintSlot,
   REF_NUMBER_DIGITS,
   referenceFingerprint,
   referenceNumberSpan,
@@ -24,16 +25,7 @@ function fingerprint(text: string): string {
 
 /** Fingerprint lanes and reference shapes for one record. */
 function oneSlot() {
-  return {
-    ref1: new Uint32Array(1),
-    ref2: new Uint32Array(1),
-    num1: new Uint32Array(1),
-    num2: new Uint32Array(1),
-    txt1: new Uint32Array(TEXT_NUMBERS),
-    txt2: new Uint32Array(TEXT_NUMBERS),
-    refShape: new Uint32Array(1),
-    refLen: new Uint16Array(1),
-  };
+  return { ...fingerprintSlot(), refShape: new Uint32Array(1), refLen: new Uint16Array(1) };
 }
 
 describe("references", () => {

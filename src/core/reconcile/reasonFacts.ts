@@ -13,23 +13,12 @@ import {
   fingerprintRecord,
   REF_NUMBER_DIGITS,
   referenceNumberSpan,
-  TEXT_NUMBERS,
+  oneSlot,
   type Fingerprints,
 } from "./fingerprint";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { textSimilarity } from "./similarity";
 import type { RecordSet } from "./types";
-
-function oneSlot(): Fingerprints {
-  return {
-    ref1: new Uint32Array(1),
-    ref2: new Uint32Array(1),
-    num1: new Uint32Array(1),
-    num2: new Uint32Array(1),
-    txt1: new Uint32Array(TEXT_NUMBERS),
-    txt2: new Uint32Array(TEXT_NUMBERS),
-  };
-}
 
 function refill(fp: Fingerprints, rec: RecordSet, i: number): Fingerprints {
   fp.ref1[0] = 0;

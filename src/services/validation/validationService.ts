@@ -24,6 +24,7 @@ import {
   type Imported,
   type StoredRules,
 } from "./rulesStore";
+import type { SliceOptions } from "../slices";
 import { runValidation } from "./run";
 import { issueCell, selectionCell, type CellTarget } from "./targets";
 import type { CandidateTable, LookupChoices, MappingProposal, RunChoices, ValidationRun } from "./types";
@@ -58,8 +59,15 @@ export interface ValidationService {
   listCandidateTables(opts?: RunOptions): Promise<CandidateTable[]>;
   /** The column mapping and related tables a run with these choices would use. */
   prepare(table: string, choices?: Omit<RunChoices, "asOf">): Promise<MappingProposal>;
-  /** Validates a table by name, or a plain range (its first row the headers) by sheet and address. */
-  run(table: string | RangeRef, choices?: RunChoices, opts?: RunOptions): Promise<ValidationRun>;
+  /**
+   * Validates a table by name, or a plain range (its first row the headers) by sheet and address. The
+   * engine runs in slices (see runInSlices); tests may inject its clock and the way it yields.
+   */
+  run(
+    table: string | RangeRef,
+    choices?: RunChoices,
+    opts?: RunOptions & Pick<SliceOptions, "now" | "yieldToUi">,
+  ): Promise<ValidationRun>;
   /** Selects an issue's cell in the workbook (a table-level finding: the table's first header cell). */
   selectIssue(run: ValidationRun, issue: Issue): Promise<CellTarget>;
   /** Fills and notes the cells of the run's issues (or of `issues`), replacing this table's earlier marks. */

@@ -34,6 +34,11 @@ export interface CandidateSource {
   /** Evidence: look rows up by the required reference, by the required party. */
   readonly useRef: boolean;
   readonly useParty: boolean;
+  /**
+   * The rule fails every pair whose reference fingerprints are not equal (it requires the reference,
+   * without a pattern and without "any evidence"): scans skip such candidates before scoring them.
+   */
+  readonly equalReference: boolean;
 }
 
 /** right.day − left.day ∈ [−before, after]: the first day of the other side's range for a row of `from`. */
@@ -267,5 +272,6 @@ export function candidateSource(ctx: Ctx, cr: CompiledRule): CandidateSource {
     right: tolerance ? bucketOpenRows(ctx.right, width) : null,
     useRef: cr.refMode === 2,
     useParty: cr.partyMode === 2,
+    equalReference: cr.refMode === 2 && !cr.anyEvidence && cr.pattern === null,
   };
 }

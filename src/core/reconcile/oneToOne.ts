@@ -9,6 +9,7 @@
 import { CANDIDATE_CAP, candidateSource, collectCandidates, type CandidateSource } from "./candidates";
 import { addConfirmedPair, addDraft, type Ctx, type SideCtx } from "./context";
 import { evaluateAt, type CompiledRule } from "./evaluate";
+import { fingerprintLevel, FP_EQUAL } from "./fingerprint";
 import type { Side } from "./types";
 
 const MAX_ROUNDS = 8;
@@ -98,6 +99,13 @@ function scanRow(
   for (let k = 0; k < n; k++) {
     const q = buf[k] as number;
     if (other.gTaken[q] !== 0) continue;
+    if (
+      src.equalReference &&
+      (from === "left"
+        ? fingerprintLevel(ctx.left, p, other, q)
+        : fingerprintLevel(other, q, ctx.right, p)) !== FP_EQUAL
+    )
+      continue;
     const j = otherItems[q] as number;
     const s =
       from === "left"
@@ -227,6 +235,7 @@ export function* suggestOneToOne(
     const n = collectCandidates(ctx, cr, src, "left", p, buf);
     for (let k = 0; k < n; k++) {
       const q = buf[k] as number;
+      if (src.equalReference && fingerprintLevel(ctx.left, p, ctx.right, q) !== FP_EQUAL) continue;
       const s = evaluateAt(ctx, cr, i, rightItems[q] as number, p, q, src.flags);
       if (s < 0) continue;
       pp.push(p);

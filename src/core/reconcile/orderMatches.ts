@@ -23,31 +23,65 @@ function pass(from: Int32Array, to: Int32Array, digit: Uint16Array): void {
   }
 }
 
+const TWO_32 = 4294967296;
+
 /**
  * Indices 0..n-1 in ascending order of hashes[k] (integers below 2^48), equal hashes in index order:
  * three stable counting passes, least significant 16 bits first. Equal hashes end up side by side, which
- * is how clashing match ids are found (matchId.ts) without a second sort.
+ * is how clashing match ids are found (matchId.ts) without a second sort. Each pass carries the digits
+ * of the passes after it beside the indices, so it reads in order instead of looking digits up at random.
  */
 export function orderByHash(hashes: Float64Array): Int32Array {
   const n = hashes.length;
-  const digit = new Uint16Array(n);
-  let a = new Int32Array(n);
-  for (let k = 0; k < n; k++) a[k] = k;
-  let b = new Int32Array(n);
-  for (let round = 0; round < 3; round++) {
-    for (let k = 0; k < n; k++) {
-      const h = hashes[k] as number;
-      digit[k] =
-        round === 0
-          ? h % DIGIT
-          : round === 1
-            ? Math.floor(h / DIGIT) % DIGIT
-            : Math.floor(h / (DIGIT * DIGIT)) % DIGIT;
-    }
-    pass(a, b, digit);
-    [a, b] = [b, a];
+  const idx = new Int32Array(n);
+  const low = new Int32Array(n);
+  const high = new Int32Array(n);
+  const idx2 = new Int32Array(n);
+  const low2 = new Int32Array(n);
+  const high2 = new Int32Array(n);
+  // count[d × DIGIT + v]: how many hashes have value v in digit d (then where the next one goes).
+  const count = new Int32Array(3 * DIGIT);
+  for (let k = 0; k < n; k++) {
+    const h = hashes[k] as number;
+    const b = Math.floor(h / TWO_32);
+    const a = (h - b * TWO_32) | 0;
+    idx[k] = k;
+    low[k] = a;
+    high[k] = b;
+    count[a & 0xffff] = (count[a & 0xffff] as number) + 1;
+    count[DIGIT + (a >>> 16)] = (count[DIGIT + (a >>> 16)] as number) + 1;
+    count[2 * DIGIT + b] = (count[2 * DIGIT + b] as number) + 1;
   }
-  return a;
+  for (let d = 0; d < 3; d++) {
+    let sum = 0;
+    for (let v = d * DIGIT; v < (d + 1) * DIGIT; v++) {
+      const c = count[v] as number;
+      count[v] = sum;
+      sum += c;
+    }
+  }
+  for (let t = 0; t < n; t++) {
+    const a = low[t] as number;
+    const at = count[a & 0xffff] as number;
+    count[a & 0xffff] = at + 1;
+    idx2[at] = idx[t] as number;
+    low2[at] = a;
+    high2[at] = high[t] as number;
+  }
+  for (let t = 0; t < n; t++) {
+    const d = DIGIT + ((low2[t] as number) >>> 16);
+    const at = count[d] as number;
+    count[d] = at + 1;
+    idx[at] = idx2[t] as number;
+    high[at] = high2[t] as number;
+  }
+  for (let t = 0; t < n; t++) {
+    const d = 2 * DIGIT + (high[t] as number);
+    const at = count[d] as number;
+    count[d] = at + 1;
+    idx2[at] = idx[t] as number;
+  }
+  return idx2;
 }
 
 /**

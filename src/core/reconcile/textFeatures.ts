@@ -68,13 +68,36 @@ export class DescriptionFeatures {
 
   /**
    * Pools the letter pairs of every open row ahead of a rule that compares texts. Descriptions are read
-   * in row order, which is memory order: reading them in a scan's order costs twice as much.
+   * in row order, which is memory order: reading them in a scan's order costs twice as much. The pool is
+   * then rewritten in position order, so a scan (positions in order, candidates nearby) reads it in order
+   * too instead of missing the cache at every row.
    */
   warm(posOf: Int32Array, matchOf: Int32Array): void {
+    let pooled = 0;
     for (let i = 0; i < matchOf.length; i++) {
       const p = posOf[i] as number;
-      if (matchOf[i] === -1 && this.pairStart[p] === -1) this.pool(p, i);
+      if (matchOf[i] === -1 && this.pairStart[p] === -1) {
+        this.pool(p, i);
+        pooled++;
+      }
     }
+    if (pooled > 0) this.inPositionOrder();
+  }
+
+  private inPositionOrder(): void {
+    const from = this.pairPool;
+    const to = new Uint16Array(from.length);
+    let used = 0;
+    for (let p = 0; p < this.pairStart.length; p++) {
+      const a = this.pairStart[p] as number;
+      if (a === -1) continue;
+      const len = this.pairLen[p] as number;
+      for (let k = 0; k < len; k++) to[used + k] = from[a + k] as number;
+      this.pairStart[p] = used;
+      used += len;
+    }
+    this.pairPool = to;
+    this.pairUsed = used;
   }
 
   /** Loads the letter pairs at position p (already pooled) into a bitset. */

@@ -13,10 +13,12 @@ describe("KeyLists", () => {
           if (list === undefined) want.set(k, [row]);
           else list.push(row);
         }
+        const rowDay = Int32Array.from({ length: 1001 }, (_, row) => 20000 + ((row * 37) % 101));
         const lists = new KeyLists(
           Int32Array.from(entries, (e) => e[0]),
           Int32Array.from(entries, (e) => e[1]),
           entries.length,
+          rowDay,
         );
         const got = new Map<number, number[]>();
         for (let g = 0; g < lists.count; g++)
@@ -25,6 +27,7 @@ describe("KeyLists", () => {
             Array.from(lists.rows.subarray(lists.start[g], lists.start[g + 1])),
           );
         expect([...got]).toEqual([...want]);
+        lists.rows.forEach((row, e) => expect(lists.days[e]).toBe(rowDay[row]));
         for (const k of want.keys()) expect(lists.keys[lists.find(k)]).toBe(k);
         if (!want.has(7)) expect(lists.find(7)).toBe(-1);
       }),

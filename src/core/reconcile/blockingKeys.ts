@@ -88,6 +88,11 @@ export function keyWeight(key: number): number {
 export class KeyLists {
   /** Rows of list g at [start[g], start[g + 1]). */
   readonly rows: Int32Array;
+  /**
+   * The day of each entry's row, beside it: a search for a list's first day in a window reads this
+   * list, not the day of rows scattered over the side.
+   */
+  readonly days: Int32Array;
   readonly start: Int32Array;
   /** The key of each list. */
   readonly keys: Int32Array;
@@ -99,9 +104,15 @@ export class KeyLists {
    * it, and V8 would then drop their hidden class and the optimised code of every search that reads
    * them (see specimen.ts).
    */
-  private static readonly kept: KeyLists = new KeyLists(new Int32Array(1), new Int32Array(1), 1);
+  private static readonly kept: KeyLists = new KeyLists(
+    new Int32Array(1),
+    new Int32Array(1),
+    1,
+    new Int32Array(1),
+  );
 
-  constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number) {
+  /** Entries 0..entries-1 of (entryKey, entryRow); `rowDay` is the day of each row. */
+  constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number, rowDay: Int32Array) {
     // List ids are dense ids of the keys, in the order the keys first appear.
     const listOf = new Int32Array(entries);
     for (let e = 0; e < entries; e++) listOf[e] = this.ids.idOf(entryKey[e] as number, 0);
@@ -116,12 +127,17 @@ export class KeyLists {
     for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
     const fill = start.slice(0, count);
     const rows = new Int32Array(entries);
+    const days = new Int32Array(entries);
     for (let e = 0; e < entries; e++) {
       const g = listOf[e] as number;
-      rows[fill[g] as number] = entryRow[e] as number;
-      fill[g] = (fill[g] as number) + 1;
+      const at = fill[g] as number;
+      const row = entryRow[e] as number;
+      rows[at] = row;
+      days[at] = rowDay[row] as number;
+      fill[g] = at + 1;
     }
     this.rows = rows;
+    this.days = days;
     this.start = start;
     this.keys = keys;
     this.count = count;
@@ -160,5 +176,5 @@ export function indexOpenRows(side: SideCtx, keysOf: (i: number, out: Int32Array
       entryRow[entries++] = i;
     }
   }
-  return new KeyLists(entryKey, entryRow, entries);
+  return new KeyLists(entryKey, entryRow, entries, side.rec.day);
 }

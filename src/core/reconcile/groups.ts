@@ -4,7 +4,7 @@
  * from blocking keys (reference, party, distinctive description words) of the open rows, so the search
  * stays bounded at a million rows; the subset search itself is capped (subsetSearch.ts).
  */
-import { firstOnOrAfter } from "./amountIndex";
+
 import { evidenceKeys, indexOpenRows, MAX_KEYS, type KeyLists } from "./blockingKeys";
 import { addDraft, warmTexts, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
@@ -134,10 +134,17 @@ function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): 
     if (list < 0) continue;
     const end = index.start[list + 1] as number;
     const rows = index.rows;
-    let k = firstOnOrAfter(rows, index.start[list] as number, end, many.rec.day, lo);
+    const days = index.days;
+    // The list's first entry on or after day lo: a binary search of the list's own days.
+    let k = index.start[list] as number;
+    for (let top = end; k < top;) {
+      const mid = (k + top) >>> 1;
+      if ((days[mid] as number) < lo) k = mid + 1;
+      else top = mid;
+    }
     for (let seen = 0; k < end && seen < scanCap; k++, seen++) {
+      if ((days[k] as number) > hi) break;
       const j = rows[k] as number;
-      if ((many.rec.day[j] as number) > hi) break;
       if (stamp[j] === visit || many.matchOf[j] !== -1) continue;
       stamp[j] = visit;
       const mj = many.rec.minor[j] as number;

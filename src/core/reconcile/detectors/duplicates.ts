@@ -60,12 +60,20 @@ function reportCluster(
   return out;
 }
 
+/** Groups of at most this many rows on a side are searched by comparing ids, larger ones through a Map. */
+const SMALL_GROUP = 16;
+
 /**
  * Rows sharing a source id and an amount, one of them not confirmed. Only amount groups with two or more
  * rows on this side, one of them not confirmed, are read, and in each only the ids of its unconfirmed
- * rows are looked for: a cluster is every row of the group carrying such an id.
+ * rows are looked for: a cluster is every row of the group carrying such an id. Clusters come in the
+ * order their id first appears on an unconfirmed row, rows in layout order.
  */
-function sameIdClusters(side: SideCtx, confirmedAt: Uint8Array): number[][] {
+export function sameIdClusters(
+  side: Pick<SideCtx, "byGroup" | "rec">,
+  confirmedAt: Uint8Array,
+  smallGroup = SMALL_GROUP,
+): number[][] {
   const { start, items } = side.byGroup;
   const ids = side.rec.id;
   const clusters: number[][] = [];
@@ -73,19 +81,57 @@ function sameIdClusters(side: SideCtx, confirmedAt: Uint8Array): number[][] {
     const a = start[g] as number;
     const b = start[g + 1] as number;
     if (b - a < 2 || !hasUnconfirmed(confirmedAt, a, b)) continue;
-    const wanted = new Map<string, number[]>();
-    for (let k = a; k < b; k++) {
-      const id = ids[items[k] as number] as string;
-      if (confirmedAt[k] === 0 && id !== "") wanted.set(id, []);
-    }
-    if (wanted.size === 0) continue;
-    for (let k = a; k < b; k++) {
-      const i = items[k] as number;
-      wanted.get(ids[i] as string)?.push(i);
-    }
-    for (const rows of wanted.values()) if (rows.length > 1) clusters.push(rows);
+    if (b - a <= smallGroup) smallGroupClusters(ids, items, confirmedAt, a, b, clusters);
+    else largeGroupClusters(ids, items, confirmedAt, a, b, clusters);
   }
   return clusters;
+}
+
+/** sameIdClusters for positions [a, b) of a small group: ids compared pairwise, nothing allocated per group. */
+function smallGroupClusters(
+  ids: readonly string[],
+  items: Int32Array,
+  confirmedAt: Uint8Array,
+  a: number,
+  b: number,
+  clusters: number[][],
+): void {
+  for (let k = a; k < b; k++) {
+    const id = ids[items[k] as number] as string;
+    if (confirmedAt[k] !== 0 || id === "") continue;
+    // Only the first unconfirmed row carrying an id starts its cluster.
+    let first = true;
+    for (let t = a; t < k && first; t++) first = confirmedAt[t] !== 0 || ids[items[t] as number] !== id;
+    if (!first) continue;
+    let rows: number[] | null = null;
+    for (let t = a; t < b; t++) {
+      const i = items[t] as number;
+      if (ids[i] !== id) continue;
+      (rows ??= []).push(i);
+    }
+    if (rows !== null && rows.length > 1) clusters.push(rows);
+  }
+}
+
+function largeGroupClusters(
+  ids: readonly string[],
+  items: Int32Array,
+  confirmedAt: Uint8Array,
+  a: number,
+  b: number,
+  clusters: number[][],
+): void {
+  const wanted = new Map<string, number[]>();
+  for (let k = a; k < b; k++) {
+    const id = ids[items[k] as number] as string;
+    if (confirmedAt[k] === 0 && id !== "") wanted.set(id, []);
+  }
+  if (wanted.size === 0) return;
+  for (let k = a; k < b; k++) {
+    const i = items[k] as number;
+    wanted.get(ids[i] as string)?.push(i);
+  }
+  for (const rows of wanted.values()) if (rows.length > 1) clusters.push(rows);
 }
 
 function lookAlikeText(side: SideCtx, i: number): string {

@@ -10,6 +10,14 @@ function features(texts: string[], arena: Arena, pairs: LetterPairs): Descriptio
   return f;
 }
 
+/** Checks the similarity of visit (a, b) (taken modulo the sides' lengths) against textSimilarity. */
+function expectAgrees(sim: Similarity, left: string[], right: string[], a: number, b: number): void {
+  const p = a % left.length;
+  const q = b % right.length;
+  const want = textSimilarity(left[left.length - 1 - p] as string, right[right.length - 1 - q] as string);
+  expect(similarityOf(sim.parts(p, q))).toBe(want);
+}
+
 describe("Similarity", () => {
   it("agrees with textSimilarity for every pair, in any order of comparison", () => {
     const text = fc.oneof(
@@ -34,15 +42,7 @@ describe("Similarity", () => {
           const L = features(left, arena, pairs);
           const R = features(right, arena, pairs);
           const sim = new Similarity(L, R);
-          for (const [a, b] of visits) {
-            const p = a % left.length;
-            const q = b % right.length;
-            const want = textSimilarity(
-              left[left.length - 1 - p] as string,
-              right[right.length - 1 - q] as string,
-            );
-            expect(similarityOf(sim.parts(p, q))).toBe(want);
-          }
+          for (const [a, b] of visits) expectAgrees(sim, left, right, a, b);
         },
       ),
       { numRuns: 300 },
@@ -76,13 +76,7 @@ describe("Similarity", () => {
               warm(L, leftRows);
               warm(R, rightRows);
             }
-            const p = a % left.length;
-            const q = b % right.length;
-            const want = textSimilarity(
-              left[left.length - 1 - p] as string,
-              right[right.length - 1 - q] as string,
-            );
-            expect(similarityOf(sim.parts(p, q))).toBe(want);
+            expectAgrees(sim, left, right, a, b);
           });
         },
       ),

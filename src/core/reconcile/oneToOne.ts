@@ -126,7 +126,11 @@ function scanRow(
   out.unique[p] = best >= 0 && n < CANDIDATE_CAP && (count === 1 || top - second > cr.rule.tieMargin) ? 1 : 0;
 }
 
-/** Scans every open position of `from`. */
+/**
+ * Scans every open position of `from`. A tolerance rule visits them in the order of its open-row buckets
+ * (date bucket, then amount): neighbouring rows then share most of their candidates, so what is read of
+ * a candidate is still in cache for the next row. The order changes no statistic, only the memory traffic.
+ */
 function* scanSide(
   ctx: Ctx,
   cr: CompiledRule,
@@ -136,8 +140,11 @@ function* scanSide(
   buf: Int32Array,
 ): Generator<number, void, void> {
   const self = from === "left" ? ctx.left : ctx.right;
-  for (let p = 0; p < self.n; p++) {
-    if ((p & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
+  const buckets = from === "left" ? src.left : src.right;
+  const n = buckets === null ? self.n : buckets.pos.length;
+  for (let k = 0; k < n; k++) {
+    if ((k & (YIELD_EVERY - 1)) === YIELD_EVERY - 1) yield YIELD_EVERY;
+    const p = buckets === null ? k : (buckets.pos[k] as number);
     if (self.gTaken[p] !== 0) continue;
     scanRow(ctx, cr, src, from, p, out, buf);
   }

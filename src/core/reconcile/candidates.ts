@@ -52,13 +52,13 @@ function windowHi(cr: CompiledRule, from: Side, day: number): number {
   return from === "left" ? day + cr.after : day + cr.before;
 }
 
-/** First position in [from, to) whose day is ≥ target (positions of a group are in day order). */
-function firstDayAtLeast(gDay: Int32Array, from: number, to: number, target: number): number {
+/** First index in [from, to) whose day is ≥ target (days ascending over the range). */
+export function firstDayAtLeast(days: Int32Array, from: number, to: number, target: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((gDay[mid] as number) < target) lo = mid + 1;
+    if ((days[mid] as number) < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;

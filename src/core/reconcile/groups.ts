@@ -6,6 +6,7 @@
  */
 
 import { evidenceKeys, indexOpenRows, MAX_KEYS, type KeyLists } from "./blockingKeys";
+import { firstDayAtLeast } from "./candidates";
 import { addDraft, warmTexts, type Ctx, type SideCtx } from "./context";
 import { allowanceBound, evaluatePair, withinTolerance, type CompiledRule } from "./evaluate";
 import { findSubsets } from "./subsetSearch";
@@ -136,12 +137,7 @@ function bestGroup(ctx: Ctx, cr: CompiledRule, search: GroupSearch, x: number): 
     const rows = index.rows;
     const days = index.days;
     // The list's first entry on or after day lo: a binary search of the list's own days.
-    let k = index.start[list] as number;
-    for (let top = end; k < top;) {
-      const mid = (k + top) >>> 1;
-      if ((days[mid] as number) < lo) k = mid + 1;
-      else top = mid;
-    }
+    let k = firstDayAtLeast(days, index.start[list] as number, end, lo);
     for (let seen = 0; k < end && seen < scanCap; k++, seen++) {
       if ((days[k] as number) > hi) break;
       const j = rows[k] as number;

@@ -77,6 +77,14 @@ function scratchOf(ctx: Ctx): OneToOneScratch {
   return ctx.scratch;
 }
 
+/**
+ * True when the rule requires an equal reference and left position p and right position q lack one:
+ * evaluateAt would score the pair -1, so scans skip it without scoring.
+ */
+function referencesDiffer(ctx: Ctx, src: CandidateSource, p: number, q: number): boolean {
+  return src.equalReference && fingerprintLevel(ctx.left, p, ctx.right, q) !== FP_EQUAL;
+}
+
 /** Scores every candidate of position p of `from` and records its best, runner-up and count. */
 function scanRow(
   ctx: Ctx,
@@ -99,13 +107,7 @@ function scanRow(
   for (let k = 0; k < n; k++) {
     const q = buf[k] as number;
     if (other.gTaken[q] !== 0) continue;
-    if (
-      src.equalReference &&
-      (from === "left"
-        ? fingerprintLevel(ctx.left, p, other, q)
-        : fingerprintLevel(other, q, ctx.right, p)) !== FP_EQUAL
-    )
-      continue;
+    if (from === "left" ? referencesDiffer(ctx, src, p, q) : referencesDiffer(ctx, src, q, p)) continue;
     const j = otherItems[q] as number;
     const s =
       from === "left"
@@ -242,7 +244,7 @@ export function* suggestOneToOne(
     const n = collectCandidates(ctx, cr, src, "left", p, buf);
     for (let k = 0; k < n; k++) {
       const q = buf[k] as number;
-      if (src.equalReference && fingerprintLevel(ctx.left, p, ctx.right, q) !== FP_EQUAL) continue;
+      if (referencesDiffer(ctx, src, p, q)) continue;
       const s = evaluateAt(ctx, cr, i, rightItems[q] as number, p, q, src.flags);
       if (s < 0) continue;
       pp.push(p);

@@ -3,6 +3,7 @@
  * shared by both sides, and each side's rows are laid out by group, sorted by date, so a row's candidates
  * are one binary search away.
  */
+import { FRESH, type Scratch } from "./workspace";
 
 /** Rows laid out by group: items[start[g] .. start[g+1]) are the rows of group g, by ascending day. */
 export interface GroupIndex {
@@ -34,7 +35,10 @@ export class AmountTable {
   private i32 = new Int32Array(0);
   count = 0;
 
-  constructor(entries = 16) {
+  constructor(
+    entries = 16,
+    private readonly scratch: Scratch = FRESH,
+  ) {
     let capacity = 16;
     while (capacity < entries * 2) capacity *= 2;
     this.resize(capacity);
@@ -43,14 +47,14 @@ export class AmountTable {
   private resize(capacity: number): void {
     const oldF = this.f64;
     const oldI = this.i32;
-    const buffer = new ArrayBuffer(capacity * 16);
-    this.f64 = new Float64Array(buffer);
-    this.i32 = new Int32Array(buffer);
+    this.f64 = this.scratch.f64(capacity * 2);
+    this.i32 = new Int32Array(this.f64.buffer, 0, capacity * 4);
     this.mask = capacity - 1;
     for (let s = 0; s < oldF.length / 2; s++) {
       const id = oldI[4 * s + 3] as number;
       if (id !== 0) this.place(oldF[2 * s] as number, oldI[4 * s + 2] as number, id);
     }
+    if (oldF.length > 0) this.scratch.drop(oldF);
   }
 
   private place(m: number, c: number, idPlusOne: number): void {
@@ -101,13 +105,14 @@ export function groupAmounts(
   rightMinor: Float64Array,
   rightCurrency: Int32Array,
   alloc: (n: number) => Int32Array = (n) => new Int32Array(n),
+  scratch: Scratch = FRESH,
 ): {
   readonly count: number;
   readonly left: Int32Array;
   readonly right: Int32Array;
   readonly table: AmountTable;
 } {
-  const table = new AmountTable();
+  const table = new AmountTable(16, scratch);
   const left = table.assign(leftMinor, leftCurrency, alloc(leftMinor.length));
   const right = table.assign(rightMinor, rightCurrency, alloc(rightMinor.length));
   return { count: table.count, left, right, table };
@@ -152,14 +157,16 @@ export function indexByGroup(
   groups: number,
   byDay: Int32Array,
   items: Int32Array = new Int32Array(groupOf.length),
+  scratch: Scratch = FRESH,
 ): GroupIndex {
-  const start = new Int32Array(groups + 1);
+  const start = scratch.i32(groups + 1);
   for (let i = 0; i < groupOf.length; i++) {
     const g = (groupOf[i] as number) + 1;
     start[g] = (start[g] as number) + 1;
   }
   for (let g = 0; g < groups; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-  const fill = start.slice(0, groups);
+  const fill = scratch.i32(groups);
+  fill.set(start.subarray(0, groups));
   for (let k = 0; k < byDay.length; k++) {
     const i = byDay[k] as number;
     const g = groupOf[i] as number;
@@ -167,6 +174,7 @@ export function indexByGroup(
     items[at] = i;
     fill[g] = at + 1;
   }
+  scratch.drop(fill);
   return { start, items };
 }
 

@@ -2,22 +2,30 @@
  * One ArrayBuffer per run for the per-row working arrays. V8 counts every typed array's buffer as
  * external memory, and each time that grows by a few tens of megabytes it marks the whole heap (with a
  * million input rows, about a second each on a small machine); carving all views out of one buffer
- * pays for that at most once.
+ * pays for that at most once, and taking it from a workspace (workspace.ts) not at all.
  */
+import { FRESH, type Lease, type Scratch } from "./workspace";
+
 export class Arena {
   private readonly buffer: ArrayBuffer;
+  /** Bytes of the buffer this arena may use (a workspace's buffer can be larger; only these are zeroed). */
+  private readonly size: number;
   private used = 0;
+  /** Arrays of their own (pools that grow, per-phase indexes), from the run's lease when it has one. */
+  readonly own: Scratch;
 
-  constructor(bytes: number) {
-    this.buffer = new ArrayBuffer(Math.max(8, Math.ceil(bytes / 8) * 8 + 64));
+  constructor(bytes: number, lease: Lease | null = null) {
+    const size = Math.max(8, Math.ceil(bytes / 8) * 8 + 64);
+    this.size = size;
+    this.buffer = lease === null ? new ArrayBuffer(size) : lease.buffer(size);
+    this.own = lease ?? FRESH;
   }
 
   private take(bytes: number, align: number): number {
     this.used = Math.ceil(this.used / align) * align;
     const at = this.used;
     this.used += bytes;
-    if (this.used > this.buffer.byteLength)
-      throw new RangeError(`arena of ${this.buffer.byteLength} bytes exhausted`);
+    if (this.used > this.size) throw new RangeError(`arena of ${this.size} bytes exhausted`);
     return at;
   }
 

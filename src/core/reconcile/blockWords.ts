@@ -8,6 +8,7 @@
  */
 import { isDigit } from "../chars";
 import { DenseIds } from "./denseIds";
+import { FRESH, type Scratch } from "./workspace";
 import { final1, final2, SEED1, SEED2, step1, step2 } from "./fingerprint";
 import { distinctiveWords, STOP_WORDS } from "./normalize";
 
@@ -42,7 +43,7 @@ function isStop(a: number, b: number): boolean {
 
 export class BlockKeys {
   /** Interned fingerprints; a key's id is its dense id + 1 (0 is "none" to the blocking keys). */
-  private readonly ids = new DenseIds();
+  private readonly ids: DenseIds;
   /** The current text's keys (lanes) while they are collected. */
   private readonly key1 = new Uint32Array(16);
   private readonly key2 = new Uint32Array(16);
@@ -52,6 +53,10 @@ export class BlockKeys {
   private prev2 = 0;
   private first1 = 0;
   private first2 = 0;
+
+  constructor(scratch: Scratch = FRESH) {
+    this.ids = new DenseIds(scratch);
+  }
 
   /** The id (1, 2, …) of a fingerprint, assigned on first sight. */
   private idOf(a: number, b: number): number {

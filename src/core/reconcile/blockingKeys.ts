@@ -6,6 +6,7 @@
 import { blockCount, patternKeysOf, TEXT_NUMBERS, type Ctx, type SideCtx } from "./context";
 import { DenseIds } from "./denseIds";
 import type { CompiledRule } from "./evaluate";
+import { FRESH, type Scratch } from "./workspace";
 
 const REF = 0;
 const NUM = 1;
@@ -97,7 +98,7 @@ export class KeyLists {
   /** The key of each list. */
   readonly keys: Int32Array;
   readonly count: number;
-  private readonly ids = new DenseIds();
+  private readonly ids: DenseIds;
 
   /**
    * One instance kept for the life of the process (held by the class): each run's lists all die with
@@ -112,22 +113,30 @@ export class KeyLists {
   );
 
   /** Entries 0..entries-1 of (entryKey, entryRow); `rowDay` is the day of each row. */
-  constructor(entryKey: Int32Array, entryRow: Int32Array, entries: number, rowDay: Int32Array) {
+  constructor(
+    entryKey: Int32Array,
+    entryRow: Int32Array,
+    entries: number,
+    rowDay: Int32Array,
+    scratch: Scratch = FRESH,
+  ) {
+    this.ids = new DenseIds(scratch);
     // List ids are dense ids of the keys, in the order the keys first appear.
-    const listOf = new Int32Array(entries);
+    const listOf = scratch.i32(entries);
     for (let e = 0; e < entries; e++) listOf[e] = this.ids.idOf(entryKey[e] as number, 0);
     const count = this.ids.count;
-    const keys = new Int32Array(count);
-    const start = new Int32Array(count + 1);
+    const keys = scratch.i32(count);
+    const start = scratch.i32(count + 1);
     for (let e = 0; e < entries; e++) {
       const g = listOf[e] as number;
       keys[g] = entryKey[e] as number;
       start[g + 1] = (start[g + 1] as number) + 1;
     }
     for (let g = 0; g < count; g++) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
-    const fill = start.slice(0, count);
-    const rows = new Int32Array(entries);
-    const days = new Int32Array(entries);
+    const fill = scratch.i32(count);
+    fill.set(start.subarray(0, count));
+    const rows = scratch.i32(entries);
+    const days = scratch.i32(entries);
     for (let e = 0; e < entries; e++) {
       const g = listOf[e] as number;
       const at = fill[g] as number;
@@ -136,6 +145,8 @@ export class KeyLists {
       days[at] = rowDay[row] as number;
       fill[g] = at + 1;
     }
+    scratch.drop(listOf);
+    scratch.drop(fill);
     this.rows = rows;
     this.days = days;
     this.start = start;
@@ -154,8 +165,9 @@ export class KeyLists {
  * the row out).
  */
 export function indexOpenRows(side: SideCtx, keysOf: (i: number, out: Int32Array) => number): KeyLists {
-  let entryKey = new Int32Array(1024);
-  let entryRow = new Int32Array(1024);
+  const scratch = side.arena.own;
+  let entryKey = scratch.i32(1024);
+  let entryRow = scratch.i32(1024);
   let entries = 0;
   const keys = new Int32Array(MAX_KEYS);
   for (let k = 0; k < side.n; k++) {
@@ -164,11 +176,13 @@ export function indexOpenRows(side: SideCtx, keysOf: (i: number, out: Int32Array
     const n = keysOf(i, keys);
     if (entries + n > entryKey.length) {
       const bigger = Math.max(entryKey.length * 2, entries + n);
-      const k2 = new Int32Array(bigger);
+      const k2 = scratch.i32(bigger);
       k2.set(entryKey.subarray(0, entries));
+      scratch.drop(entryKey);
       entryKey = k2;
-      const r2 = new Int32Array(bigger);
+      const r2 = scratch.i32(bigger);
       r2.set(entryRow.subarray(0, entries));
+      scratch.drop(entryRow);
       entryRow = r2;
     }
     for (let t = 0; t < n; t++) {
@@ -176,5 +190,8 @@ export function indexOpenRows(side: SideCtx, keysOf: (i: number, out: Int32Array
       entryRow[entries++] = i;
     }
   }
-  return new KeyLists(entryKey, entryRow, entries, side.rec.day);
+  const lists = new KeyLists(entryKey, entryRow, entries, side.rec.day, scratch);
+  scratch.drop(entryKey);
+  scratch.drop(entryRow);
+  return lists;
 }

@@ -104,10 +104,11 @@ export function bucketOpenRows(side: SideCtx, width: number): AmountBuckets {
       a - b,
   );
   const n = open.length;
-  const items = new Int32Array(n);
-  const minor = new Float64Array(n);
-  const day = new Int32Array(n);
-  const pos = new Int32Array(n);
+  const scratch = side.arena.own;
+  const items = scratch.i32(n);
+  const minor = scratch.f64(n);
+  const day = scratch.i32(n);
+  const pos = scratch.i32(n);
   const bucketStart = new Map<number, [number, number]>();
   let from = 0;
   for (let k = 0; k < n; k++) {

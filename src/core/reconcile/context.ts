@@ -5,6 +5,7 @@
  * allocates per row on the hot path: at a million rows, garbage collection would cost more than matching.
  */
 import { Arena, arenaBytesPerRow } from "./arena";
+import type { Lease } from "./workspace";
 import { BlockKeys } from "./blockWords";
 import { groupAmounts, indexByGroup, orderByDay, type AmountTable, type GroupIndex } from "./amountIndex";
 import { DraftStore, type DraftFacts, type DraftInput } from "./drafts";
@@ -209,19 +210,25 @@ function internParties(sides: readonly SideCtx[], names: Interner): void {
   }
 }
 
-export function createContext(left: RecordSet, right: RecordSet, defaultCurrency: string): Ctx {
-  const arena = new Arena((left.size + right.size) * arenaBytesPerRow(TEXT_NUMBERS));
+/** The working state of a run; with a lease, its buffers come from the caller's workspace. */
+export function createContext(
+  left: RecordSet,
+  right: RecordSet,
+  defaultCurrency: string,
+  lease: Lease | null = null,
+): Ctx {
+  const arena = new Arena((left.size + right.size) * arenaBytesPerRow(TEXT_NUMBERS), lease);
   const { codes, ids } = internCurrencies([left, right], defaultCurrency, arena);
   const names = new Interner();
   const letterPairs = new LetterPairs();
   const l = sideFeatures(left, ids[0] as Int32Array, arena, letterPairs);
   const r = sideFeatures(right, ids[1] as Int32Array, arena, letterPairs);
   internParties([l, r], names);
-  const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur, (n) => arena.i32(n));
+  const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur, (n) => arena.i32(n), arena.own);
   l.group = groups.left;
   r.group = groups.right;
-  l.byGroup = indexByGroup(l.group, groups.count, l.byDay, arena.i32(l.n));
-  r.byGroup = indexByGroup(r.group, groups.count, r.byDay, arena.i32(r.n));
+  l.byGroup = indexByGroup(l.group, groups.count, l.byDay, arena.i32(l.n), arena.own);
+  r.byGroup = indexByGroup(r.group, groups.count, r.byDay, arena.i32(r.n), arena.own);
   l.text.layOut(l.byGroup.items);
   r.text.layOut(r.byGroup.items);
   layOut(l);
@@ -235,7 +242,7 @@ export function createContext(left: RecordSet, right: RecordSet, defaultCurrency
     drafts: new DraftStore(Math.min(left.size, right.size) + 16),
     refs: new Interner(),
     names,
-    blockKeys: new BlockKeys(),
+    blockKeys: new BlockKeys(arena.own),
     similarity: new Similarity(l.text, r.text),
     scratch: null,
     visits: 0,

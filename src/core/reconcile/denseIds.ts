@@ -3,7 +3,11 @@
  * open-addressing table on typed arrays that doubles to stay at most half full, so it grows with the
  * distinct keys, not with the lookups. One-lane keys pass 0 as the second lane.
  */
+import { FRESH, type Scratch } from "./workspace";
+
 export class DenseIds {
+  constructor(private readonly scratch: Scratch = FRESH) {}
+
   private mask = 15;
   private lane1 = new Uint32Array(16);
   private lane2 = new Uint32Array(16);
@@ -45,9 +49,9 @@ export class DenseIds {
     const [l1, l2, ids] = [this.lane1, this.lane2, this.ids];
     const capacity = ids.length * 2;
     this.mask = capacity - 1;
-    this.lane1 = new Uint32Array(capacity);
-    this.lane2 = new Uint32Array(capacity);
-    this.ids = new Int32Array(capacity);
+    this.lane1 = this.scratch.u32(capacity);
+    this.lane2 = this.scratch.u32(capacity);
+    this.ids = this.scratch.i32(capacity);
     for (let t = 0; t < ids.length; t++) {
       if (ids[t] === 0) continue;
       const s = this.slot(l1[t] as number, l2[t] as number);
@@ -55,5 +59,8 @@ export class DenseIds {
       this.lane2[s] = l2[t] as number;
       this.ids[s] = ids[t] as number;
     }
+    this.scratch.drop(l1);
+    this.scratch.drop(l2);
+    this.scratch.drop(ids);
   }
 }

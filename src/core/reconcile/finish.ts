@@ -63,7 +63,7 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
   const differences = d.difference.subarray(0, n);
   const currency = d.currency.subarray(0, n);
   // One hash order serves both the clash check and the order of matches.
-  const byHash = orderByHash(hashes);
+  const byHash = orderByHash(hashes, ctx.left.arena.own);
   const suffixes = clashSuffixes(
     hashes,
     (k) => {
@@ -73,7 +73,7 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
     byHash,
   );
   const idOf = (k: number): string => formatMatchId(hashes[k] as number) + (suffixes?.get(k) ?? "");
-  const order = orderByDayThenHash(d.day.subarray(0, n), hashes, idOf, byHash);
+  const order = orderByDayThenHash(d.day.subarray(0, n), hashes, idOf, byHash, ctx.left.arena.own);
   const rows = new MatchTable({
     drafts: d,
     order,
@@ -120,6 +120,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     leftMatch,
     rightMatch,
     unmatched,
+    scratch: ctx.left.arena.own,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
   });
   const adjustments = proposeAdjustments(differing, { left: ctx.left.cur, right: ctx.right.cur });

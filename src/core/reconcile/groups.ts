@@ -75,7 +75,7 @@ function prepareSearch(ctx: Ctx, cr: CompiledRule): GroupSearch {
     many.rec.minor[i] === 0 ? 0 : blockingKeys(ctx, cr, many, i, out),
   );
   // Visit stamps only grow within a run, so one array per side serves every group phase.
-  many.stamp ??= new Int32Array(many.n).fill(-1);
+  many.stamp ??= many.arena.own.i32(many.n).fill(-1);
   const cap = cr.rule.maxCandidates * 4 * MAX_KEYS;
   return {
     dir,

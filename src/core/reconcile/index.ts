@@ -39,6 +39,7 @@ export {
   type ReconcileProgress,
   type ReconcileRun,
 } from "./reconcile";
+export { Workspace } from "./workspace";
 export { matchIdOf } from "./matchId";
 export { normalizeReference, referenceNumber, normalizeParty } from "./normalize";
 export { textSimilarity } from "./similarity";

@@ -6,6 +6,7 @@
  *
  *   for (let e = index.first(key); e >= 0; e = index.next(e)) use(index.row(e));
  */
+import { FRESH, type Scratch } from "./workspace";
 
 function slotOf(key: number, mask: number): number {
   let h = Math.imul(key, 0x9e3779b1);
@@ -25,16 +26,16 @@ export class KeyIndex {
    * Files entry e (row rows[e]) under keys[e]; entries with key 0 are left out. Use KeyIndex.ofRows for
    * one key per row.
    */
-  constructor(keys: Uint32Array, rows: Int32Array | null) {
+  constructor(keys: Uint32Array, rows: Int32Array | null, scratch: Scratch = FRESH) {
     let entries = 0;
     for (let e = 0; e < keys.length; e++) if (keys[e] !== 0) entries++;
     let capacity = 16;
     while (capacity < entries * 1.5) capacity *= 2;
     this.mask = capacity - 1;
-    this.slotKey = new Uint32Array(capacity);
-    this.slotHead = new Int32Array(capacity).fill(-1);
-    this.entryRow = new Int32Array(entries);
-    this.entryNext = new Int32Array(entries);
+    this.slotKey = scratch.u32(capacity);
+    this.slotHead = scratch.i32(capacity).fill(-1);
+    this.entryRow = scratch.i32(entries);
+    this.entryNext = scratch.i32(entries);
     // Rows are filed at the head of their key's chain: a chain lists rows from last to first.
     let at = 0;
     for (let e = 0; e < keys.length; e++) {

@@ -3,6 +3,7 @@
  * on the 48-bit id hash followed by a stable counting sort on the day; only groups whose hashes clash
  * (about once in 500 runs of a million matches) compare their id texts.
  */
+import { FRESH, type Scratch } from "./workspace";
 
 const DIGIT = 65536;
 
@@ -31,14 +32,14 @@ const TWO_32 = 4294967296;
  * is how clashing match ids are found (matchId.ts) without a second sort. Each pass carries the digits
  * of the passes after it beside the indices, so it reads in order instead of looking digits up at random.
  */
-export function orderByHash(hashes: Float64Array): Int32Array {
+export function orderByHash(hashes: Float64Array, scratch: Scratch = FRESH): Int32Array {
   const n = hashes.length;
-  const idx = new Int32Array(n);
-  const low = new Int32Array(n);
-  const high = new Int32Array(n);
-  const idx2 = new Int32Array(n);
-  const low2 = new Int32Array(n);
-  const high2 = new Int32Array(n);
+  const idx = scratch.i32(n);
+  const low = scratch.i32(n);
+  const high = scratch.i32(n);
+  const idx2 = scratch.i32(n);
+  const low2 = scratch.i32(n);
+  const high2 = scratch.i32(n);
   // count[d × DIGIT + v]: how many hashes have value v in digit d (then where the next one goes).
   const count = new Int32Array(3 * DIGIT);
   for (let k = 0; k < n; k++) {
@@ -81,6 +82,7 @@ export function orderByHash(hashes: Float64Array): Int32Array {
     count[d] = at + 1;
     idx2[at] = idx[t] as number;
   }
+  for (const temp of [idx, low, high, low2, high2]) scratch.drop(temp);
   return idx2;
 }
 
@@ -93,6 +95,7 @@ export function orderByDayThenHash(
   hashes: Float64Array,
   idOf: (k: number) => string,
   byHash: Int32Array | null = null,
+  scratch: Scratch = FRESH,
 ): Int32Array {
   const n = days.length;
   let lo = 2147483647;
@@ -111,7 +114,7 @@ export function orderByDayThenHash(
   }
   // A stable counting pass by day over the hash order.
   const from = byHash ?? orderByHash(hashes);
-  const digit = new Uint16Array(n);
+  const digit = scratch.u16(n);
   for (let k = 0; k < n; k++) digit[k] = (days[k] as number) - lo;
   const a = new Int32Array(n);
   pass(from, a, digit);

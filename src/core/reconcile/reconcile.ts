@@ -19,6 +19,7 @@ import { keepShapes } from "./specimen";
 import type { Rule } from "./rules";
 import type { Balances } from "./statement";
 import type { RecordSet, ReconcileResult } from "./types";
+import { Lease, type Workspace } from "./workspace";
 
 export interface ReconcileProgress {
   /** What is running, e.g. "confirm: reference" or "suggest: tolerance". */
@@ -40,6 +41,11 @@ export interface ReconcileOptions {
   /** Date window for slips between the two sides; default 7 days before, 14 after. */
   readonly detectorWindow?: SlipWindow;
   readonly onProgress?: (p: ReconcileProgress) => void;
+  /**
+   * Working memory kept between runs (see workspace.ts): a re-run takes the buffers the last run gave
+   * back instead of allocating them. Without one, each run allocates its own.
+   */
+  readonly workspace?: Workspace;
 }
 
 export interface ReconcileRun {
@@ -100,7 +106,8 @@ function startRun(
   };
 
   function* work(): Generator<number, void, void> {
-    const ctx = createContext(left, right, options.currency ?? "");
+    const lease = options.workspace === undefined ? null : new Lease(options.workspace);
+    const ctx = createContext(left, right, options.currency ?? "", lease);
     onContext?.(ctx);
     yield expected;
     enter("decisions");
@@ -132,6 +139,8 @@ function startRun(
       issues: prepared.issues,
       ...(options.balances === undefined ? {} : { balances: options.balances }),
     });
+    // Nothing of the result points into the run's working arrays: they can serve the next run.
+    lease?.end();
   }
 
   const it = work();

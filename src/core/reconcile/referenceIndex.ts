@@ -20,8 +20,9 @@ export interface ReferenceIndexes {
 function byLane(side: SideCtx, lane: Uint32Array, stride: number): KeyIndex {
   let open = 0;
   for (let i = 0; i < side.n; i++) if (side.matchOf[i] === -1) open++;
-  const keys = new Uint32Array(open * stride);
-  const rows = new Int32Array(open * stride);
+  const scratch = side.arena.own;
+  const keys = scratch.u32(open * stride);
+  const rows = scratch.i32(open * stride);
   let e = 0;
   for (let i = 0; i < side.n; i++) {
     if (side.matchOf[i] !== -1) continue;
@@ -31,7 +32,10 @@ function byLane(side: SideCtx, lane: Uint32Array, stride: number): KeyIndex {
       rows[e++] = i;
     }
   }
-  return new KeyIndex(keys, rows);
+  const index = new KeyIndex(keys, rows, scratch);
+  scratch.drop(keys);
+  scratch.drop(rows);
+  return index;
 }
 
 /** The reference indexes of a side, built on first use and kept for the run. */

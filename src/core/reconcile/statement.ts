@@ -8,6 +8,7 @@ import { sumMinor } from "../money";
 import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
 import type { RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
+import { FRESH, type Scratch } from "./workspace";
 
 /** Declared balances in minor units; closing ones win over opening + rows. */
 export interface Balances {
@@ -34,6 +35,8 @@ export interface StatementInput {
   /** Open rows, in the order the result lists them. */
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly balances?: Balances;
+  /** Where per-match working arrays come from; default fresh ones. */
+  readonly scratch?: Scratch;
 }
 
 function labels(l: string, r: string): Record<StatementLineKind, string> {
@@ -90,8 +93,9 @@ function statementFor(input: StatementInput, c: number): Statement {
   const r = openBySign(right, input.unmatched.right, rightCur, c);
   // Differences inside matches, per status, counted from the rows of this currency (a cross-currency
   // match counts its rows on each currency's statement).
-  const inside = new Float64Array(matches.count);
-  const mine = new Uint8Array(matches.count);
+  const scratch = input.scratch ?? FRESH;
+  const inside = scratch.f64(matches.count);
+  const mine = scratch.u8(matches.count);
   let inMatches = 0;
   for (let i = 0; i < left.size; i++) {
     const k = leftMatch[i] as number;

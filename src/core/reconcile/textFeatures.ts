@@ -4,6 +4,7 @@
  * similarity, and the interned word-pair blocking keys of group searches.
  */
 import type { Arena } from "./arena";
+import type { Scratch } from "./workspace";
 import type { BlockKeys } from "./blockWords";
 import { LetterPairs, PAIR_CODES } from "./similarity";
 
@@ -30,6 +31,7 @@ export class DescriptionFeatures {
 
   /** Row at each position; set once the side is laid out. */
   private items: Int32Array = new Int32Array(0);
+  private readonly scratch: Scratch;
 
   constructor(
     private readonly descriptions: readonly string[],
@@ -37,6 +39,7 @@ export class DescriptionFeatures {
     arena: Arena,
     private readonly builder: LetterPairs,
   ) {
+    this.scratch = arena.own;
     this.pairStart = arena.i32(n).fill(-1);
     this.pairLen = arena.u16(n);
     this.blockStart = arena.i32(n).fill(-1);
@@ -49,8 +52,9 @@ export class DescriptionFeatures {
 
   private pool(p: number, i: number): number {
     if (this.pairUsed + LetterPairs.MAX > this.pairPool.length) {
-      const bigger = new Uint16Array(this.pairPool.length * 2);
+      const bigger = this.scratch.u16(this.pairPool.length * 2);
       bigger.set(this.pairPool.subarray(0, this.pairUsed));
+      this.scratch.drop(this.pairPool);
       this.pairPool = bigger;
     }
     const len = this.builder.into(this.descriptions[i] as string, this.pairPool, this.pairUsed, false);
@@ -86,7 +90,7 @@ export class DescriptionFeatures {
 
   private inPositionOrder(): void {
     const from = this.pairPool;
-    const to = new Uint16Array(from.length);
+    const to = this.scratch.u16(from.length);
     let used = 0;
     for (let p = 0; p < this.pairStart.length; p++) {
       const a = this.pairStart[p] as number;
@@ -96,6 +100,7 @@ export class DescriptionFeatures {
       this.pairStart[p] = used;
       used += len;
     }
+    this.scratch.drop(from);
     this.pairPool = to;
     this.pairUsed = used;
   }
@@ -125,8 +130,9 @@ export class DescriptionFeatures {
   blockCount(i: number, keys: BlockKeys): number {
     if (this.blockStart[i] !== -1) return this.blockLen[i] as number;
     if (this.blockUsed + BLOCKS_PER_ROW > this.blockPool.length) {
-      const bigger = new Int32Array(this.blockPool.length * 2);
+      const bigger = this.scratch.i32(this.blockPool.length * 2);
       bigger.set(this.blockPool.subarray(0, this.blockUsed));
+      this.scratch.drop(this.blockPool);
       this.blockPool = bigger;
     }
     const n = keys.keysOf(this.descriptions[i] as string, BLOCKS_PER_ROW, this.blockPool, this.blockUsed);

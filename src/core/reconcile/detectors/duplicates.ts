@@ -199,7 +199,7 @@ function equalRuns(keys: Float64Array, values: readonly number[]): number[][] {
  * a row not confirmed), so its texts are never read: most runs of a reconciled table are of this kind.
  */
 function confirmedPositions(ctx: Ctx, side: SideCtx): Uint8Array {
-  const out = new Uint8Array(side.n);
+  const out = side.arena.own.u8(side.n);
   const status = ctx.drafts.status;
   for (let i = 0; i < side.n; i++) {
     const k = side.matchOf[i] as number;
@@ -216,7 +216,7 @@ function hasUnconfirmed(confirmedAt: Uint8Array, a: number, b: number): boolean 
 function duplicatesOn(ctx: Ctx, sideName: Side): Finding[] {
   const side = sideName === "left" ? ctx.left : ctx.right;
   const out: Finding[] = [];
-  const flagged = new Uint8Array(side.n);
+  const flagged = side.arena.own.u8(side.n);
   const confirmedAt = confirmedPositions(ctx, side);
   // Positions run by amount group, then day: look-alikes sit in one run of equal group and day.
   let a = 0;

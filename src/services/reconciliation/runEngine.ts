@@ -4,7 +4,7 @@
  */
 import type { DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
-import { startReconcile, type Balances, type ReconcileResult } from "../../core/reconcile";
+import { startReconcile, type Balances, type ReconcileResult, type Workspace } from "../../core/reconcile";
 import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
@@ -91,6 +91,8 @@ export interface EngineInput {
   readonly decisions: Decisions;
   readonly dateSystem: DateSystem;
   readonly notices?: readonly string[];
+  /** Buffers kept from the previous run (re-runs after each decision allocate next to nothing). */
+  readonly workspace?: Workspace;
 }
 
 /** Runs the engine in slices; rejects with a CancelledError when the signal aborts between slices. */
@@ -105,6 +107,7 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     decisions,
     currency: setup.currency,
     balances: engineBalances(setup.currency, balances.left, balances.right),
+    ...(input.workspace ? { workspace: input.workspace } : {}),
     ...(opts.onProgress
       ? { onProgress: (p) => opts.onProgress?.({ phase: p.phase, done: p.done, total: p.total }) }
       : {}),

@@ -3,7 +3,7 @@
  * and cancellation, review (accept, reject, unmatch, match by hand — saved in the document and fed back
  * to the engine), apply the result columns and the Reconciliation sheet as one, and revert them.
  */
-import { parseReconcileConfig, type Rule } from "../../core/reconcile";
+import { parseReconcileConfig, Workspace, type Rule } from "../../core/reconcile";
 import { readSideSteps } from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
 import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
@@ -82,6 +82,9 @@ function savedFromSetup(setup: ReconcileSetup, decisions: SavedPair["decisions"]
 }
 
 export function createReconciliationService(port: WorkbookPort): ReconciliationService {
+  // The pane re-runs the engine after every decision: each run takes the working buffers the last one
+  // gave back. It holds one run's working memory (about a third of what the rows themselves take).
+  const workspace = new Workspace();
   return {
     presets: PRESETS,
 
@@ -135,6 +138,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           decisions,
           dateSystem,
           notices: loaded.problem ? [loaded.problem] : [],
+          workspace,
         },
         {
           ...(opts.signal ? { signal: opts.signal } : {}),
@@ -159,6 +163,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           decisions,
           dateSystem: outcome.dateSystem,
           notices: outcome.notices,
+          workspace,
         },
         opts,
       );

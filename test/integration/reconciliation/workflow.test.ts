@@ -165,6 +165,28 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
     expect(reset.result.summary.suggested.matches).toBe(1);
   });
 
+  it("leaves an outcome as it was when later decisions re-run the engine in its working memory", async () => {
+    const b = make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    const first = await svc.run(await bankSetup(svc));
+    const shown = (o: ReconcileOutcome): string =>
+      JSON.stringify({
+        matches: o.result.matches.map((m) => [m.id, m.status, m.rule, m.left, m.right, m.score, m.reason]),
+        leftMatch: Array.from(o.result.leftMatch),
+        rightMatch: Array.from(o.result.rightMatch),
+        statements: o.result.statements,
+        findings: o.result.findings,
+        summary: o.result.summary,
+      });
+    const before = shown(first);
+    const suggestion = matchViews(first, "suggested")[0]?.id ?? "";
+    const accepted = await svc.decide(first, { kind: "accept", matchId: suggestion });
+    const unmatched = await svc.decide(accepted, { kind: "unmatch", matchId: suggestion });
+    expect(shown(unmatched)).not.toBe(shown(accepted));
+    expect(shown(first)).toBe(before);
+    expect(matchViews(accepted, "confirmed").some((m) => m.id === suggestion)).toBe(true);
+  });
+
   it("refuses to apply over rows inserted since the run, writing nothing", async () => {
     const b = make(BOOKS);
     const svc = createReconciliationService(b.port);

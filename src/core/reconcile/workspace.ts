@@ -14,22 +14,30 @@
 /** How much larger than asked a spare buffer may be and still be handed out. */
 const SLACK = 1.25;
 
+/**
+ * Removes from `spares` the smallest buffer that holds `bytes` without being much larger, and returns it
+ * with its first `bytes` zeroed (as a new buffer would be); null when none fits.
+ */
+function takeFitting(spares: ArrayBuffer[], bytes: number): ArrayBuffer | null {
+  let best = -1;
+  for (let k = 0; k < spares.length; k++) {
+    const size = (spares[k] as ArrayBuffer).byteLength;
+    if (size < bytes || size > bytes * SLACK + 4096) continue;
+    if (best === -1 || size < (spares[best] as ArrayBuffer).byteLength) best = k;
+  }
+  if (best === -1) return null;
+  const buffer = spares[best] as ArrayBuffer;
+  spares.splice(best, 1);
+  new Uint8Array(buffer, 0, bytes).fill(0);
+  return buffer;
+}
+
 export class Workspace {
   private spare: ArrayBuffer[] = [];
 
   /** A buffer of at least `bytes` whose first `bytes` are zero: a spare one when it fits, else new. */
   take(bytes: number): ArrayBuffer {
-    let best = -1;
-    for (let k = 0; k < this.spare.length; k++) {
-      const size = (this.spare[k] as ArrayBuffer).byteLength;
-      if (size < bytes || size > bytes * SLACK + 4096) continue;
-      if (best === -1 || size < (this.spare[best] as ArrayBuffer).byteLength) best = k;
-    }
-    if (best === -1) return new ArrayBuffer(bytes);
-    const buffer = this.spare[best] as ArrayBuffer;
-    this.spare.splice(best, 1);
-    new Uint8Array(buffer, 0, bytes).fill(0);
-    return buffer;
+    return takeFitting(this.spare, bytes) ?? new ArrayBuffer(bytes);
   }
 
   /**
@@ -86,17 +94,8 @@ export class Lease implements Scratch {
   private static readonly kept: Lease = new Lease(new Workspace());
 
   buffer(bytes: number): ArrayBuffer {
-    // A buffer this run gave back early fits a later request as a spare would.
-    for (let k = 0; k < this.dropped.length; k++) {
-      const b = this.dropped[k] as ArrayBuffer;
-      if (b.byteLength >= bytes && b.byteLength <= bytes * SLACK + 4096) {
-        this.dropped.splice(k, 1);
-        new Uint8Array(b, 0, bytes).fill(0);
-        this.taken.add(b);
-        return b;
-      }
-    }
-    const b = this.workspace.take(Math.max(bytes, 8));
+    // A buffer this run gave back early serves a later request as a spare would.
+    const b = takeFitting(this.dropped, bytes) ?? this.workspace.take(Math.max(bytes, 8));
     this.taken.add(b);
     return b;
   }

@@ -1,6 +1,7 @@
 /** =BO.MATCH and =BO.RECONCILE as Excel calls them: ranges of values with header rows, optional JSON. */
-import { errorOf } from "../../test/support/functionError";
+import { rejectionOf } from "../../test/support/functionError";
 import "./runtime";
+import { useDateSystemSource } from "./dateSystem";
 import { firstRowOf, match, reconcileSummary } from "./reconcile";
 
 const LEDGER = [
@@ -23,8 +24,8 @@ const at = (left: string, right: string) =>
   ({ parameterAddresses: [left, right, ""] }) as unknown as CustomFunctions.Invocation;
 
 describe("=BO.MATCH", () => {
-  it("spills matches with worksheet rows, then the open rows", () => {
-    const out = match(LEDGER, BANK, "", at("Books!B10:G15", "'Bank March'!$A$1:$E$5"));
+  it("spills matches with worksheet rows, then the open rows", async () => {
+    const out = await match(LEDGER, BANK, "", at("Books!B10:G15", "'Bank March'!$A$1:$E$5"));
     expect(out[0]).toEqual(["Match ID", "Left row", "Right row", "Status", "Rule", "Difference", "Note"]);
     expect(out.slice(1).map((r) => r.slice(1, 6))).toEqual([
       [11, 2, "confirmed", "reference", 0],
@@ -37,8 +38,8 @@ describe("=BO.MATCH", () => {
     expect(String(out[3]?.[6])).toContain("amount differs by 9.00");
   });
 
-  it("numbers rows within the ranges, and says so, when Excel gives no addresses", () => {
-    const out = match(
+  it("numbers rows within the ranges, and says so, when Excel gives no addresses", async () => {
+    const out = await match(
       LEDGER,
       BANK,
       null as unknown as string,
@@ -48,18 +49,18 @@ describe("=BO.MATCH", () => {
     expect(out[1]?.slice(1, 3)).toEqual([1, 1]);
   });
 
-  it("applies rules and side settings from rulesJson", () => {
+  it("applies rules and side settings from rulesJson", async () => {
     const rules = JSON.stringify({
       rules: [{ id: "amount-only", amount: "exact", date: { before: 0, after: 3 } }],
       right: { sign: "flip" },
     });
-    const out = match(LEDGER, BANK, rules, at("A1:F6", "H1:L5"));
+    const out = await match(LEDGER, BANK, rules, at("A1:F6", "H1:L5"));
     expect(out.slice(1).every((r) => r[3] === "unmatched")).toBe(true);
   });
 
-  it("lists rows it cannot read with the reason", () => {
+  it("lists rows it cannot read with the reason", async () => {
     const dirty = LEDGER.map((r, i) => (i === 2 ? [r[0], r[1], r[2], r[3], "1,87,5.40", r[5]] : r));
-    const out = match(dirty, BANK, "", at("A1:F6", "H1:L5"));
+    const out = await match(dirty, BANK, "", at("A1:F6", "H1:L5"));
     const bad = out.find((r) => r[3] === "unreadable");
     expect(bad?.slice(1, 3)).toEqual([3, ""]);
     expect(String(bad?.[6])).toMatch(/^Not an amount/);
@@ -78,16 +79,46 @@ describe("=BO.MATCH", () => {
     ],
     [LEDGER, BANK, "{not json", "rulesJson: not JSON"],
     [LEDGER, BANK, '[{"id":"x","date":{"before":-1,"after":1}}]', "rules[0].date.before"],
-  ])("answers #VALUE! with the reason for bad arguments (%#)", (left, right, json, text) => {
-    const e = errorOf(() => match(left as unknown[][], right, json, at("A1:F6", "H1:L5")));
+  ])("answers #VALUE! with the reason for bad arguments (%#)", async (left, right, json, text) => {
+    const e = await rejectionOf(() => match(left as unknown[][], right, json, at("A1:F6", "H1:L5")));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain(text);
   });
 });
 
+describe("date serials in a 1904 workbook", () => {
+  afterEach(() => useDateSystemSource(null));
+  // The ledger's dates are serials of the 1904 system (1,462 below the 1900 ones); the bank's are text.
+  const ledger1904 = LEDGER.map((r, i) =>
+    i > 0 && typeof r[0] === "number" ? [r[0] - 1462, ...r.slice(1)] : r,
+  );
+  const bankText = BANK.map((r, i) =>
+    i === 0 ? r : [["2026-03-03", "2026-03-05", "2026-03-08", "2026-03-11"][i - 1], ...r.slice(1)],
+  );
+  const statuses = (out: unknown[][]) => out.slice(1).map((r) => r[3]);
+
+  it("reads serials in the workbook's system, so they meet text dates on the same days", async () => {
+    useDateSystemSource(async () => 1904);
+    const out = await match(ledger1904, bankText, "", at("A1:F6", "H1:L5"));
+    expect(statuses(out)).toEqual(["confirmed", "confirmed", "suggested", "unmatched", "unmatched"]);
+  });
+
+  it("would miss every match reading them as 1900 serials, four years early", async () => {
+    const out = await match(ledger1904, bankText, "", at("A1:F6", "H1:L5"));
+    expect(statuses(out).filter((s) => s !== "unmatched")).toEqual([]);
+  });
+
+  it("fails with #N/A when Excel cannot say which system the workbook uses", async () => {
+    useDateSystemSource(async () => {
+      throw new Error("busy");
+    });
+    expect((await rejectionOf(() => reconcileSummary(ledger1904, bankText))).code).toBe("#N/A");
+  });
+});
+
 describe("=BO.RECONCILE", () => {
-  it("spills counts and totals per status and side, and the unexplained difference", () => {
-    expect(reconcileSummary(LEDGER, BANK)).toEqual([
+  it("spills counts and totals per status and side, and the unexplained difference", async () => {
+    expect(await reconcileSummary(LEDGER, BANK)).toEqual([
       ["", "Matches", "Left rows", "Left total", "Right rows", "Right total"],
       ["Confirmed", 2, 2, 2374.6, 2, 2374.6],
       ["Suggested", 1, 1, 1234, 1, 1243],

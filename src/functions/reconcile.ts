@@ -7,6 +7,8 @@ import { currencyDecimals, minorToNumber } from "../core/money";
 import { parseReconcileConfig, reconcile, type ReconcileResult, type SideTotals } from "../core/reconcile";
 import { readSide, ROW_UNREADABLE, type SideRecords } from "../core/reconcileInput";
 import { tableFromRows } from "../core/table";
+import type { DateSystem } from "../core/dates";
+import { workbookDateSystem } from "./dateSystem";
 import { invalidValue } from "./errors";
 
 /** Rows a side may have: the engine copes with more, but a function call must answer in seconds. */
@@ -38,6 +40,7 @@ function sideOf(
   values: any[][],
   address: string | undefined,
   reading: Parameters<typeof readSide>[1]["reading"],
+  dateSystem: DateSystem,
 ): SideRecords {
   if (!Array.isArray(values) || values.length < 2 || !Array.isArray(values[0]))
     throw invalidValue(
@@ -66,7 +69,7 @@ function sideOf(
     rows,
     headerRow: first ?? 0,
   });
-  const read = readSide(table, { side, reading, dateSystem: 1900 });
+  const read = readSide(table, { side, reading, dateSystem });
   if (read.amountMode === null) {
     const missing = read.issues.filter((i) => i.code === "header_missing").map((i) => i.message);
     throw invalidValue(
@@ -91,6 +94,7 @@ function run(
   rightTable: any[][],
   rulesJson: unknown,
   invocation: CustomFunctions.Invocation | undefined,
+  dateSystem: DateSystem,
 ): Run {
   // Excel passes an omitted optional argument as null or undefined.
   const given = typeof rulesJson === "string" && rulesJson.trim() !== "";
@@ -100,14 +104,28 @@ function run(
   if (!parsed.ok) throw invalidValue(`rulesJson: ${parsed.errors.join("; ")}`);
   const config = parsed.config;
   const addresses = invocation?.parameterAddresses;
-  const left = sideOf("leftTable", "left", leftTable, addresses?.[0], {
-    debitCredit: "debit-positive",
-    ...(config.left ?? {}),
-  });
-  const right = sideOf("rightTable", "right", rightTable, addresses?.[1], {
-    debitCredit: "credit-positive",
-    ...(config.right ?? {}),
-  });
+  const left = sideOf(
+    "leftTable",
+    "left",
+    leftTable,
+    addresses?.[0],
+    {
+      debitCredit: "debit-positive",
+      ...(config.left ?? {}),
+    },
+    dateSystem,
+  );
+  const right = sideOf(
+    "rightTable",
+    "right",
+    rightTable,
+    addresses?.[1],
+    {
+      debitCredit: "credit-positive",
+      ...(config.right ?? {}),
+    },
+    dateSystem,
+  );
   const named = new Set([...left.currencies, ...right.currencies].filter((c) => c !== ""));
   const currency = named.size === 1 ? ([...named][0] as string) : "";
   const result = reconcile(left.set, right.set, config.rules, undefined, { currency });
@@ -151,9 +169,9 @@ function unreadableRows(side: SideRecords): { row: number; note: string }[] {
  * @param {any[][]} rightTable The statement side with its header row.
  * @param {string} [rulesJson] Rules and how to read each side, as JSON (see the reconciliation guide).
  * @param {CustomFunctions.Invocation} invocation Where the ranges are, to report worksheet rows.
- * @returns {any[][]} A spilled table of matches and open rows.
+ * @returns {Promise<any[][]>} A spilled table of matches and open rows.
  */
-export function match(
+export async function match(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   leftTable: any[][],
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -163,8 +181,8 @@ export function match(
   invocation: CustomFunctions.Invocation,
   // The metadata generator maps only plain element types; a spilled mix of text and numbers is any[][].
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): any[][] {
-  const r = run(leftTable, rightTable, rulesJson, invocation);
+): Promise<any[][]> {
+  const r = run(leftTable, rightTable, rulesJson, invocation, await workbookDateSystem());
   const { result } = r;
   const rowWord = r.excelRows ? "row" : "row (in range)";
   const grid: Grid = [
@@ -200,17 +218,17 @@ function totals(t: SideTotals, currency: string): (string | number)[] {
  * @param {any[][]} leftTable The book side with its header row.
  * @param {any[][]} rightTable The statement side with its header row.
  * @param {string} [rulesJson] Rules and how to read each side, as JSON.
- * @returns {any[][]} A spilled summary table.
+ * @returns {Promise<any[][]>} A spilled summary table.
  */
-export function reconcileSummary(
+export async function reconcileSummary(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   leftTable: any[][],
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rightTable: any[][],
   rulesJson?: string,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): any[][] {
-  const r = run(leftTable, rightTable, rulesJson, undefined);
+): Promise<any[][]> {
+  const r = run(leftTable, rightTable, rulesJson, undefined, await workbookDateSystem());
   const s = r.result.summary;
   const c = s.currency ?? "";
   const unreadable = (side: SideRecords) => side.state.filter((x) => x === ROW_UNREADABLE).length;

@@ -44,4 +44,5 @@ export function installLocalRuntimeIfMissing(scope: typeof globalThis): boolean 
   return true;
 }
 
-installLocalRuntimeIfMissing(globalThis);
+/** True inside Excel, where the real custom-functions runtime was there before this bundle loaded. */
+export const inExcel = !installLocalRuntimeIfMissing(globalThis);

@@ -1,6 +1,7 @@
 /** =BO.VALIDATE and =BO.ISVALID as Excel calls them: ranges of values with a header row, optional arguments as null. */
-import { errorOf } from "../../test/support/functionError";
+import { rejectionOf } from "../../test/support/functionError";
 import "./runtime";
+import { useDateSystemSource } from "./dateSystem";
 import { isValid, rangeOrigin, validate } from "./validate";
 
 const JOURNAL = [
@@ -18,8 +19,13 @@ const at = (address: string) =>
   ({ parameterAddresses: [address, "", ""] }) as unknown as CustomFunctions.Invocation;
 
 describe("=BO.VALIDATE", () => {
-  it("spills each issue with its worksheet row, column, code and message under a header row", () => {
-    const out = validate(JOURNAL, null as unknown as string, null as unknown as string, at("Books!B10:G17"));
+  it("spills each issue with its worksheet row, column, code and message under a header row", async () => {
+    const out = await validate(
+      JOURNAL,
+      null as unknown as string,
+      null as unknown as string,
+      at("Books!B10:G17"),
+    );
     expect(out[0]).toEqual(["Row", "Column", "Code", "Message", "Severity"]);
     expect(out.slice(1).map((r) => r.slice(0, 3))).toEqual([
       [13, "Debit", "debit_and_credit"],
@@ -30,20 +36,22 @@ describe("=BO.VALIDATE", () => {
     expect(out[1]![4]).toBe("error");
   });
 
-  it("says there is nothing to report in a single row", () => {
+  it("says there is nothing to report in a single row", async () => {
     const clean = JOURNAL.slice(0, 3);
-    expect(validate(clean, "ledger", "", at("Sheet1!A1:F3"))).toEqual([["No issues (2 records checked)"]]);
+    expect(await validate(clean, "ledger", "", at("Sheet1!A1:F3"))).toEqual([
+      ["No issues (2 records checked)"],
+    ]);
   });
 
-  it("counts rows within the range, and says so, when Excel gives no address", () => {
-    const out = validate(JOURNAL, "", "", undefined as unknown as CustomFunctions.Invocation);
+  it("counts rows within the range, and says so, when Excel gives no address", async () => {
+    const out = await validate(JOURNAL, "", "", undefined as unknown as CustomFunctions.Invocation);
     expect(out[0]![0]).toBe("Row (in range)");
     expect(out[1]![0]).toBe(4);
   });
 
-  it("applies the rules given as JSON, one table's or a whole rule set with one table", () => {
+  it("applies the rules given as JSON, one table's or a whole rule set with one table", async () => {
     const rules = '{"dateOrder":"DMY","columns":{"Description":{"maxLength":9}}}';
-    const out = validate(JOURNAL, "ledger", rules, at("Books!B10:G17"));
+    const out = await validate(JOURNAL, "ledger", rules, at("Books!B10:G17"));
     // "Both sides" and "Short credit" are longer than 9; the DMY order makes 03/04/2026 a date.
     expect(out.slice(1).map((r) => [r[0], r[2]])).toEqual([
       [13, "max_length"],
@@ -52,7 +60,7 @@ describe("=BO.VALIDATE", () => {
       [15, "max_length"],
     ]);
     const set = `{"version":1,"tables":{"Journal":${rules}}}`;
-    expect(validate(JOURNAL, "ledger", set, at("Books!B10:G17"))).toEqual(out);
+    expect(await validate(JOURNAL, "ledger", set, at("Books!B10:G17"))).toEqual(out);
   });
 
   it.each([
@@ -64,19 +72,21 @@ describe("=BO.VALIDATE", () => {
     ],
     ["JSON that is not JSON", "ledger", "{nope", /rulesJson: not valid JSON/],
     ["an unknown kind", "ledgr", "", /kind: "ledgr" is not a kind of table/],
-  ])("answers #VALUE! with the reason for %s", (_, kind, rules, reason) => {
-    const e = errorOf(() => validate(JOURNAL, kind, rules, at("Books!B10:G17")));
+  ])("answers #VALUE! with the reason for %s", async (_, kind, rules, reason) => {
+    const e = await rejectionOf(() => validate(JOURNAL, kind, rules, at("Books!B10:G17")));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(reason);
   });
 
-  it("refuses something that is not a range with a header row", () => {
-    expect(errorOf(() => validate(42 as unknown as unknown[][], "", "", at("A1"))).code).toBe("#VALUE!");
+  it("refuses something that is not a range with a header row", async () => {
+    expect((await rejectionOf(() => validate(42 as unknown as unknown[][], "", "", at("A1")))).code).toBe(
+      "#VALUE!",
+    );
   });
 
-  it("caps the spilled rows and says how many more there are", () => {
+  it("caps the spilled rows and says how many more there are", async () => {
     const rows = [["Amount"], ...Array.from({ length: 6000 }, () => ["x"])];
-    const out = validate(rows, "none", '{"columns":{"Amount":{"type":"number"}}}', at("S!A1:A6001"));
+    const out = await validate(rows, "none", '{"columns":{"Amount":{"type":"number"}}}', at("S!A1:A6001"));
     expect(out.length).toBe(5002);
     expect(out[5001]).toEqual([
       "",
@@ -98,14 +108,42 @@ describe("=BO.ISVALID", () => {
     ["INV-0042", "text", "INV-\\d{4}", true],
     ["INV-42", "text", "INV-\\d{4}", false],
     ["", "text", undefined, false],
-  ])("ISVALID(%j, %j, %j) is %j", (value, type, pattern, expected) => {
-    expect(isValid(value, type, pattern)).toBe(expected);
+  ])("ISVALID(%j, %j, %j) is %j", async (value, type, pattern, expected) => {
+    expect(await isValid(value, type, pattern)).toBe(expected);
   });
 
-  it("answers #VALUE! for an unknown type, a bad pattern or a range", () => {
-    expect(errorOf(() => isValid("x", "colour")).message).toMatch(/"colour" is not a type/);
-    expect(errorOf(() => isValid("x", "text", "(")).message).toMatch(/not a valid regular expression/);
-    expect(errorOf(() => isValid([["x"]], "text")).code).toBe("#VALUE!");
+  it("answers #VALUE! for an unknown type, a bad pattern or a range", async () => {
+    expect((await rejectionOf(() => isValid("x", "colour"))).message).toMatch(/"colour" is not a type/);
+    expect((await rejectionOf(() => isValid("x", "text", "("))).message).toMatch(
+      /not a valid regular expression/,
+    );
+    expect((await rejectionOf(() => isValid([["x"]], "text"))).code).toBe("#VALUE!");
+  });
+});
+
+describe("date serials in a 1904 workbook", () => {
+  afterEach(() => useDateSystemSource(null));
+
+  it("VALIDATE reads serials in the workbook's system: 0 is 1904-01-01 there, not day zero", async () => {
+    const rows = [
+      ["Date", "Memo"],
+      [0, "first day"],
+      [60, "March 1st"],
+    ];
+    const rules = '{"columns":{"Date":{"type":"date"}}}';
+    const in1900 = await validate(rows, "none", rules, at("S!A1:B3"));
+    expect(in1900.slice(1).map((r) => [r[0], r[2]])).toEqual([
+      [2, "date_out_of_range"],
+      [3, "date_invalid"],
+    ]);
+    useDateSystemSource(async () => 1904);
+    expect(await validate(rows, "none", rules, at("S!A1:B3"))).toEqual([["No issues (2 records checked)"]]);
+  });
+
+  it("ISVALID does the same for one value", async () => {
+    expect(await isValid(60, "date")).toBe(false);
+    useDateSystemSource(async () => 1904);
+    expect(await isValid(60, "date")).toBe(true);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   validateValue,
   type TableRules,
 } from "../core/validate";
+import { workbookDateSystem } from "./dateSystem";
 import { invalidValue } from "./errors";
 
 /** Cells a range may have: validation reads about a million cells a second, and a function must answer. */
@@ -123,9 +124,9 @@ function bare(issue: Issue): string {
  * @param {string} [kind] The kind of table: ledger, bank-statement, invoices, … (default: detected from the headers; none: your rules only).
  * @param {string} [rulesJson] Your rules for this table as JSON (see the validation guide).
  * @param {CustomFunctions.Invocation} invocation Where the range is, to report worksheet rows.
- * @returns {any[][]} A spilled table of issues.
+ * @returns {Promise<any[][]>} A spilled table of issues.
  */
-export function validate(
+export async function validate(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   table: any[][],
   // Optional through the JSDoc brackets: a `?` cannot come before the invocation parameter.
@@ -134,10 +135,15 @@ export function validate(
   invocation: CustomFunctions.Invocation,
   // A spilled mix of numbers and text is any[][] for the metadata generator.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-): any[][] {
+): Promise<any[][]> {
   const { table: data, excelRows } = tableOf(table, invocation?.parameterAddresses?.[0]);
   const rules = rulesOf(rulesJson, data.name);
-  const result = validateTable(data, { kind: kindOf(kind), ...(rules === undefined ? {} : { rules }) });
+  const dateSystem = await workbookDateSystem();
+  const result = validateTable(data, {
+    kind: kindOf(kind),
+    dateSystem,
+    ...(rules === undefined ? {} : { rules }),
+  });
   if (result.issues.length === 0)
     return [[`No issues (${result.records.toLocaleString("en-US")} records checked)`]];
   // Without the range's address, rows count from the range's first row (the header row is row 1).
@@ -163,19 +169,19 @@ export function validate(
  * @param {any} value The value or cell to check.
  * @param {string} type The type it must have, e.g. date, amount, email.
  * @param {string} [pattern] A regular expression the whole value must match, e.g. INV-\d{4}.
- * @returns {boolean} TRUE when the value is of the type (and matches the pattern).
+ * @returns {Promise<boolean>} TRUE when the value is of the type (and matches the pattern).
  */
 // Excel passes numbers, text and booleans to one `any` parameter; the metadata generator knows no `unknown`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function isValid(value: any, type: string, pattern?: string): boolean {
+export async function isValid(value: any, type: string, pattern?: string): Promise<boolean> {
   if (Array.isArray(value)) throw invalidValue("value: give one cell or one value, not a range.");
   if (typeof type !== "string" || type.trim() === "")
     throw invalidValue("type: say which type, e.g. date or amount.");
-  const check = validateValue(
-    toCell(value),
-    type,
-    pattern === null || pattern === undefined ? {} : { pattern },
-  );
+  const dateSystem = await workbookDateSystem();
+  const check = validateValue(toCell(value), type, {
+    dateSystem,
+    ...(pattern === null || pattern === undefined ? {} : { pattern }),
+  });
   if ("badArgument" in check) throw invalidValue(`${check.message}.`);
   return check.valid;
 }

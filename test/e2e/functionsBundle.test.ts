@@ -22,8 +22,8 @@ describe("built custom functions", () => {
     ["USD 12.30", undefined, 12.3],
     ["50.00-", undefined, -50],
     [0.1 + 0.2, undefined, 0.3],
-  ])("PARSEAMOUNT(%j, %j) = %d", (text, sep, expected) => {
-    expect(call("PARSEAMOUNT", text, sep)).toBe(expected);
+  ])("PARSEAMOUNT(%j, %j) = %d", async (text, sep, expected) => {
+    expect(await call("PARSEAMOUNT", text, sep)).toBe(expected);
   });
 
   it.each([
@@ -31,8 +31,8 @@ describe("built custom functions", () => {
     ["", undefined],
     ["1.23456", undefined],
     ["12", ";"],
-  ])("PARSEAMOUNT(%j, %j) is #VALUE! with a reason", (text, sep) => {
-    const e = errorOf("PARSEAMOUNT", text, sep);
+  ])("PARSEAMOUNT(%j, %j) is #VALUE! with a reason", async (text, sep) => {
+    const e = await errorOf("PARSEAMOUNT", text, sep);
     expect(e.code).toBe("#VALUE!");
     expect(e.message.length).toBeGreaterThan(10);
   });

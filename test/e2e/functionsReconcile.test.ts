@@ -29,9 +29,9 @@ describe("built reconciliation functions", () => {
     expect(metadata.find((f) => f.id === "MATCH")?.options?.requiresParameterAddresses).toBe(true);
   });
 
-  it("MATCH spills matches with worksheet rows of both ranges", () => {
+  it("MATCH spills matches with worksheet rows of both ranges", async () => {
     const invocation = { parameterAddresses: ["Ledger!A3:F7", "Bank!A1:E5", ""] };
-    const out = call("MATCH", LEDGER, BANK, null, invocation) as unknown[][];
+    const out = (await call("MATCH", LEDGER, BANK, null, invocation)) as unknown[][];
     expect(out[0]).toEqual(["Match ID", "Left row", "Right row", "Status", "Rule", "Difference", "Note"]);
     expect(out.slice(1).map((r) => r.slice(1, 4))).toEqual([
       [4, 2, "confirmed"],
@@ -42,8 +42,8 @@ describe("built reconciliation functions", () => {
     ]);
   });
 
-  it("RECONCILE spills the summary", () => {
-    const out = call("RECONCILE", LEDGER, BANK) as unknown[][];
+  it("RECONCILE spills the summary", async () => {
+    const out = (await call("RECONCILE", LEDGER, BANK)) as unknown[][];
     expect(out.map((r) => r[0])).toEqual([
       "",
       "Confirmed",
@@ -55,9 +55,55 @@ describe("built reconciliation functions", () => {
     expect(out[1]).toEqual(["Confirmed", 2, 2, 2374.6, 2, 2374.6]);
   });
 
-  it("answers #VALUE! with a message for bad rules", () => {
-    const error = errorOf("RECONCILE", LEDGER, BANK, '{"rules": []}');
+  it("answers #VALUE! with a message for bad rules", async () => {
+    const error = await errorOf("RECONCILE", LEDGER, BANK, '{"rules": []}');
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toContain("rulesJson: rules");
+  });
+});
+
+describe("built reconciliation functions in a 1904 workbook", () => {
+  // Excel answers the bundle's date-system probe as a 1904 workbook does: DATE(1904,1,1) is 0.
+  let probes = 0;
+  const excel = {
+    run: async <T>(batch: (ctx: unknown) => Promise<T>): Promise<T> => {
+      probes++;
+      const value = { value: 1462 as number, load: () => undefined };
+      const ctx = {
+        workbook: {
+          functions: {
+            date: (y: number, m: number, d: number) => (
+              (value.value = y === 1904 && m === 1 && d === 1 ? 0 : NaN),
+              value
+            ),
+          },
+        },
+        sync: async () => undefined,
+      };
+      return batch(ctx);
+    },
+  };
+  const { registered } = loadFunctions({ Excel: excel });
+  const { call } = callerOf(registered);
+  const ledger1904 = LEDGER.map((r, i) => (i > 0 ? [(r[0] as number) - 1462, ...r.slice(1)] : r));
+  const bankText = BANK.map((r, i) =>
+    i === 0 ? r : [["2026-03-03", "2026-03-05", "2026-03-08", "2026-03-11"][i - 1], ...r.slice(1)],
+  );
+
+  it("reads date serials in the workbook's system, asking Excel once for a burst of calls", async () => {
+    const invocation = { parameterAddresses: ["Ledger!A3:F7", "Bank!A1:E5", ""] };
+    const [out, again] = (await Promise.all([
+      call("MATCH", ledger1904, bankText, null, invocation),
+      call("MATCH", ledger1904, bankText, null, invocation),
+    ])) as unknown[][][];
+    expect(out!.slice(1).map((r) => r.slice(1, 4))).toEqual([
+      [4, 2, "confirmed"],
+      [5, 3, "confirmed"],
+      [6, 4, "suggested"],
+      [7, "", "unmatched"],
+      ["", 5, "unmatched"],
+    ]);
+    expect(again).toEqual(out);
+    expect(probes).toBe(1);
   });
 });

@@ -35,20 +35,26 @@ describe("built validation functions", () => {
     expect(i?.result?.type).toBe("boolean");
   });
 
-  it("spills a ledger's issues with worksheet rows through the registration", () => {
-    const out = call("VALIDATE", JOURNAL, null, null, at("Books!B10:G14")) as unknown[][];
+  it("spills a ledger's issues with worksheet rows through the registration", async () => {
+    const out = (await call("VALIDATE", JOURNAL, null, null, at("Books!B10:G14"))) as unknown[][];
     expect(out[0]).toEqual(["Row", "Column", "Code", "Message", "Severity"]);
     expect(out.slice(1).map((r) => r.slice(0, 3))).toEqual([[13, "Debit", "debit_and_credit"]]);
   });
 
-  it("answers a single row when there is nothing to report", () => {
-    expect(call("VALIDATE", JOURNAL.slice(0, 3), "ledger", "", at("Books!B10:G12"))).toEqual([
+  it("answers a single row when there is nothing to report", async () => {
+    expect(await call("VALIDATE", JOURNAL.slice(0, 3), "ledger", "", at("Books!B10:G12"))).toEqual([
       ["No issues (2 records checked)"],
     ]);
   });
 
-  it("answers #VALUE! with the readable reason for a bad rule set", () => {
-    const e = errorOf("VALIDATE", JOURNAL, "ledger", '{"columns":{"Debit":{"min":5,"max":1}}}', at("A1:F5"));
+  it("answers #VALUE! with the readable reason for a bad rule set", async () => {
+    const e = await errorOf(
+      "VALIDATE",
+      JOURNAL,
+      "ledger",
+      '{"columns":{"Debit":{"min":5,"max":1}}}',
+      at("A1:F5"),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("columns.Debit: min is greater than max");
   });
@@ -57,11 +63,11 @@ describe("built validation functions", () => {
     ["2026-03-31", "date", null, true],
     ["12 apples", "amount", null, false],
     ["INV-0042", "text", "INV-\\d{4}", true],
-  ])("ISVALID(%j, %j, %j) is %j", (value, type, pattern, expected) => {
-    expect(call("ISVALID", value, type, pattern)).toBe(expected);
+  ])("ISVALID(%j, %j, %j) is %j", async (value, type, pattern, expected) => {
+    expect(await call("ISVALID", value, type, pattern)).toBe(expected);
   });
 
-  it("answers #VALUE! for a type that does not exist", () => {
-    expect(errorOf("ISVALID", "x", "colour", null).message).toMatch(/"colour" is not a type/);
+  it("answers #VALUE! for a type that does not exist", async () => {
+    expect((await errorOf("ISVALID", "x", "colour", null)).message).toMatch(/"colour" is not a type/);
   });
 });

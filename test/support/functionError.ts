@@ -7,3 +7,13 @@ export function errorOf(f: () => unknown): { code: string; message: string } {
   }
   throw new Error("did not fail");
 }
+
+/** The CustomFunctions.Error an asynchronous worksheet function rejects with. */
+export async function rejectionOf(f: () => Promise<unknown>): Promise<{ code: string; message: string }> {
+  try {
+    await f();
+  } catch (e) {
+    return e as { code: string; message: string };
+  }
+  throw new Error("did not fail");
+}

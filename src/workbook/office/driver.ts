@@ -5,6 +5,7 @@ import type { Driver } from "../driver";
 import type { DateSystem } from "../port";
 import { applySteps } from "./apply";
 import { captureAreas } from "./capture";
+import { probeDateSystem } from "./dateSystem";
 import type { OfficeHost } from "./host";
 import { runLoadJobs } from "./loadBatches";
 import { OfficeTableReader } from "./readTable";
@@ -27,16 +28,9 @@ export function createOfficeDriver(host: OfficeHost): Driver & { readonly runner
     listTables: () => listOfficeTables(runner),
     readTable: (ref, opts) => reader.read(ref, opts),
 
-    /** DATE(1904,1,1) is 0 in a 1904 workbook and 1462 in a 1900 one; no cell is touched. */
     async dateSystem(): Promise<DateSystem> {
       if (!host.isSetSupported("ExcelApi", "1.2")) return 1900;
-      const v = await runner.run(async (ctx) => {
-        const r = ctx.workbook.functions.date(1904, 1, 1);
-        r.load("value");
-        await ctx.sync();
-        return r.value;
-      });
-      return v === 0 ? 1904 : 1900;
+      return probeDateSystem((batch) => runner.run(batch));
     },
 
     capture: (captures, opts) => captureAreas(runner, captures, opts?.signal),

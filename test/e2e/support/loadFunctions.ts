@@ -31,7 +31,11 @@ export interface FunctionMetadata {
   readonly options?: { requiresParameterAddresses?: boolean };
 }
 
-export function loadFunctions(): { registered: Map<string, BundleFunction>; metadata: FunctionMetadata[] } {
+/** `globals` adds to the sandbox, e.g. an `Excel` stub that answers the date-system probe. */
+export function loadFunctions(globals: Record<string, unknown> = {}): {
+  registered: Map<string, BundleFunction>;
+  metadata: FunctionMetadata[];
+} {
   assertBuilt();
   const registered = new Map<string, BundleFunction>();
   const sandbox: Record<string, unknown> = {
@@ -47,6 +51,7 @@ export function loadFunctions(): { registered: Map<string, BundleFunction>; meta
     setTimeout,
     clearTimeout,
     queueMicrotask,
+    ...globals,
   };
   sandbox.globalThis = sandbox;
   sandbox.self = sandbox;
@@ -61,19 +66,22 @@ export function loadFunctions(): { registered: Map<string, BundleFunction>; meta
   return { registered, metadata: json.functions };
 }
 
-/** Calls a function by id; a thrown CustomFunctions.Error comes back as the error, anything else throws. */
+/**
+ * Calls a function by id and waits for its answer, as Excel does for one that returns a promise; a
+ * thrown or rejected CustomFunctions.Error comes back as the error, anything else throws.
+ */
 export function callerOf(registered: Map<string, BundleFunction>) {
   return {
-    call(id: string, ...args: unknown[]): unknown {
+    async call(id: string, ...args: unknown[]): Promise<unknown> {
       const fn = registered.get(id);
       if (!fn) throw new Error(`${id} is not associated`);
-      return fn(...args);
+      return await fn(...args);
     },
-    errorOf(id: string, ...args: unknown[]): StubFunctionError {
+    async errorOf(id: string, ...args: unknown[]): Promise<StubFunctionError> {
       const fn = registered.get(id);
       if (!fn) throw new Error(`${id} is not associated`);
       try {
-        fn(...args);
+        await fn(...args);
       } catch (e) {
         // The bundle's error class lives in the sandbox's realm: compare by shape, not instanceof.
         if (typeof (e as { code?: unknown }).code === "string") return e as StubFunctionError;

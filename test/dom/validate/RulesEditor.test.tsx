@@ -53,6 +53,33 @@ describe("rules editor", () => {
   );
 
   it(
+    "sets how strictly a column's rules count: warnings, and the share of cells that must pass",
+    async () => {
+      const port = books();
+      renderPanel(port);
+      await openSection("section-rules");
+      const rules = await screen.findByTestId("validate-column-rules");
+      fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: "Description" } });
+      type(within(rules).getByLabelText("Longest text"), "9");
+      fireEvent.change(within(rules).getByLabelText("Findings are"), { target: { value: "warning" } });
+      type(within(rules).getByLabelText("Passes when at least (%)"), "120");
+      expect(within(rules).getByText("Enter a percentage from 0 to 100, e.g. 95.")).toBeTruthy();
+      type(within(rules).getByLabelText("Passes when at least (%)"), "95 %");
+      await act(async () => fireEvent.click(screen.getByTestId("rules-save")));
+      await waitFor(async () =>
+        expect(await port.getSetting(RULES_SETTING)).toEqual({
+          version: 1,
+          tables: {
+            Journal: { columns: { Description: { maxLength: 9, severity: "warning", mostly: 0.95 } } },
+          },
+        }),
+      );
+      expect((within(rules).getByLabelText("Passes when at least (%)") as HTMLInputElement).value).toBe("95");
+    },
+    SLOW,
+  );
+
+  it(
     "shows why a draft cannot be used and keeps Save off until it can",
     async () => {
       renderPanel(books());

@@ -1,6 +1,7 @@
 /**
- * A column's own rules, the common cases: type, required, unique, min/max, length, allowed values, pattern. They
- * add to or override the kind's rules for that column; the JSON import covers the rest.
+ * A column's own rules, the common cases: type, required, unique, min/max, length, allowed values, pattern,
+ * and how strictly they count (severity, the share of cells that must pass). They add to or override the
+ * kind's rules for that column; the JSON import covers the rest.
  */
 import { Button, Caption1, Checkbox, Field, Select } from "@fluentui/react-components";
 import { useState } from "react";
@@ -14,9 +15,11 @@ import {
   parseLength,
   parseList,
   parsePattern,
+  parseShare,
   setColumnRule,
   showBound,
   showList,
+  showShare,
 } from "./rulesEdit";
 import { usePaneStyles } from "../../components/paneStyles";
 
@@ -141,6 +144,31 @@ export function ColumnRuleEditor({ headers, fields, rules, onChange, disabled }:
         disabled={disabled}
         onCommit={(v) => set({ pattern: v })}
       />
+      <div className={styles.pair}>
+        <Field label="Findings are">
+          <Select
+            className={styles.fill}
+            disabled={disabled}
+            value={rule.severity ?? ""}
+            onChange={(_, d) =>
+              set({ severity: d.value === "" ? undefined : (d.value as "error" | "warning") })
+            }
+          >
+            <option value="">As each check says</option>
+            <option value="error">Errors</option>
+            <option value="warning">Warnings</option>
+          </Select>
+        </Field>
+        <RuleInput
+          key={key("mostly", showShare(rule.mostly))}
+          label="Passes when at least (%)"
+          hint="Its exceptions then count as warnings. Blank: every cell."
+          value={showShare(rule.mostly)}
+          parse={parseShare}
+          disabled={disabled}
+          onCommit={(v) => set({ mostly: v })}
+        />
+      </div>
       <div>
         <Button
           size="small"

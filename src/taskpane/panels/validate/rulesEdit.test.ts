@@ -2,6 +2,7 @@
 import {
   parseBound,
   parseLength,
+  parseShare,
   parseList,
   parsePattern,
   foreignKeysOf,
@@ -11,6 +12,7 @@ import {
   setPrimaryKey,
   setTableRule,
   setUniqueKeys,
+  showShare,
 } from "./rulesEdit";
 import { tableRulesSchema } from "../../../core/validate";
 
@@ -55,6 +57,21 @@ describe("rules edits", () => {
     expect(parsePattern("(")).toMatchObject({ ok: false });
     expect(parseLength(" 12 ")).toEqual({ ok: true, value: 12 });
     expect(parseLength("-1")).toEqual({ ok: false, reason: "Enter a whole number of characters." });
+  });
+
+  it.each([
+    ["95", 0.95],
+    [" 99.5 % ", 0.995],
+    ["0", 0],
+    ["100", 1],
+    ["", undefined],
+  ])("reads the share %j as %j, and shows it back", (text, value) => {
+    expect(parseShare(text)).toEqual({ ok: true, value });
+    if (value !== undefined) expect(parseShare(showShare(value))).toEqual({ ok: true, value });
+  });
+
+  it.each(["101", "-5", "0.9.5", "most", "5e1"])("refuses the share %j with a reason", (text) => {
+    expect(parseShare(text)).toEqual({ ok: false, reason: "Enter a percentage from 0 to 100, e.g. 95." });
   });
 
   it("edits keys: one column stored as its name, several as a list, empty ones dropped", () => {

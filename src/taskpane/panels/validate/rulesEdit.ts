@@ -162,6 +162,24 @@ export function parsePattern(text: string): Parsed<string> {
   }
 }
 
+/**
+ * The share of a column's cells that must pass ("mostly"), written as a percentage: blank (every cell),
+ * "95" or "95%" or "99.5". Stored as a fraction from 0 to 1.
+ */
+export function parseShare(text: string): Parsed<number> {
+  const t = text.trim().replace(/\s*%$/, "");
+  if (t === "") return { ok: true, value: undefined };
+  const n = /^\d+(\.\d+)?$/.test(t) ? Number(t) : NaN;
+  return n >= 0 && n <= 100
+    ? { ok: true, value: Math.round(n * 100) / 10_000 }
+    : { ok: false, reason: "Enter a percentage from 0 to 100, e.g. 95." };
+}
+
+/** A stored share as the percentage the field shows (0.95 -> "95"). */
+export function showShare(v: number | undefined): string {
+  return v === undefined ? "" : String(Math.round(v * 10_000) / 100);
+}
+
 export function showBound(v: number | string | undefined): string {
   return v === undefined ? "" : String(v);
 }

@@ -19,6 +19,36 @@ const SLOW = 60_000;
 
 describe("Validate panel", () => {
   it(
+    "switches a rule off from its findings; the next run leaves it out and the rules editor lists it",
+    async () => {
+      renderPanel(books());
+      let results = await runValidation();
+      const group = () =>
+        within(screen.getByTestId("validate-results"))
+          .queryAllByTestId("issue-group")
+          .find((g) => (g.textContent ?? "").includes("Account found in the chart of accounts"));
+      fireEvent.click(within(group()!).getAllByRole("button")[0]!);
+      await act(async () =>
+        fireEvent.click(within(group()!).getByRole("button", { name: "Switch this rule off" })),
+      );
+      expect(group()!.textContent).toContain("Switched off: validate again to leave it out.");
+      expect(within(results).getByText(/You changed the table’s settings since this run/)).toBeTruthy();
+      results = await runValidation();
+      await waitFor(() => expect(group()).toBeUndefined());
+      expect(within(results).getByTestId("validate-counts").textContent).toContain("3 errors");
+      fireEvent.click(within(await screen.findByTestId("section-rules")).getByRole("button"));
+      const off = await screen.findByTestId("rules-off");
+      expect(off.textContent).toBe("Account in chartOfAccounts");
+      // Dismissing it switches the rule back on.
+      fireEvent.click(within(off).getByRole("button", { name: "Switch Account in chartOfAccounts back on" }));
+      await waitFor(() => expect(screen.queryByTestId("rules-off")).toBeNull());
+      results = await runValidation();
+      await waitFor(() => expect(group()).toBeDefined());
+    },
+    SLOW,
+  );
+
+  it(
     "pre-selects the first table with the kind its headers suggest",
     async () => {
       renderPanel(books());

@@ -144,31 +144,30 @@ export function ColumnRuleEditor({ headers, fields, rules, onChange, disabled }:
         disabled={disabled}
         onCommit={(v) => set({ pattern: v })}
       />
-      <div className={styles.pair}>
-        <Field label="Findings are">
-          <Select
-            className={styles.fill}
-            disabled={disabled}
-            value={rule.severity ?? ""}
-            onChange={(_, d) =>
-              set({ severity: d.value === "" ? undefined : (d.value as "error" | "warning") })
-            }
-          >
-            <option value="">As each check says</option>
-            <option value="error">Errors</option>
-            <option value="warning">Warnings</option>
-          </Select>
-        </Field>
-        <RuleInput
-          key={key("mostly", showShare(rule.mostly))}
-          label="Passes when at least (%)"
-          hint="Its exceptions then count as warnings. Blank: every cell."
-          value={showShare(rule.mostly)}
-          parse={parseShare}
+      <Field label="Findings are">
+        <Select
+          className={styles.fill}
           disabled={disabled}
-          onCommit={(v) => set({ mostly: v })}
-        />
-      </div>
+          value={rule.severity ?? ""}
+          onChange={(_, d) =>
+            set({ severity: d.value === "" ? undefined : (d.value as "error" | "warning") })
+          }
+        >
+          <option value="">As each check says</option>
+          <option value="error">Errors</option>
+          <option value="warning">Warnings</option>
+        </Select>
+      </Field>
+      <RuleInput
+        key={key("mostly", showShare(rule.mostly))}
+        label="Passes when at least (%)"
+        hint="Its exceptions then count as warnings. Blank: every cell."
+        value={showShare(rule.mostly)}
+        parse={parseShare}
+        disabled={disabled}
+        onCommit={(v) => set({ mostly: v })}
+      />
+
       <div>
         <Button
           size="small"

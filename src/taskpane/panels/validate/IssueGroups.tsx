@@ -1,6 +1,7 @@
 /**
  * The findings grouped by the rule that raised them: each group's header gives its severity, its count and
- * the rule's % failing; opening it shows the issues. A last group lists every rule that ran.
+ * the rule's % failing; opening it shows the issues and a button that switches the rule off in the rules
+ * draft (it takes effect on the next run). A last group lists every rule that ran.
  */
 import {
   Accordion,
@@ -8,6 +9,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
+  Button,
   Caption1,
   Text,
   makeStyles,
@@ -30,6 +32,11 @@ const useStyles = makeStyles({
   title: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", minWidth: 0 },
 });
 
+/** What a rule set's "off" list names to silence a group: its rule id, or the code of rule-less findings. */
+export function offIdOf(g: IssueGroup): string {
+  return g.id.startsWith("code:") ? g.code : g.id;
+}
+
 function counts(g: IssueGroup): string {
   const s = g.stat;
   if (s === undefined) return `${g.issues.length} finding${g.issues.length === 1 ? "" : "s"} about the table`;
@@ -40,9 +47,13 @@ function counts(g: IssueGroup): string {
 export interface IssueGroupsProps {
   readonly run: ValidationRun;
   readonly onSelect: (issue: Issue) => void;
+  /** Ids switched off in the rules draft (see offIdOf). */
+  readonly off: readonly string[];
+  readonly onSwitchOff: (id: string) => void;
+  readonly disabled: boolean;
 }
 
-export function IssueGroups({ run, onSelect }: IssueGroupsProps) {
+export function IssueGroups({ run, onSelect, off, onSwitchOff, disabled }: IssueGroupsProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const first = run.groups[0];
   return (
@@ -69,6 +80,20 @@ export function IssueGroups({ run, onSelect }: IssueGroupsProps) {
           </AccordionHeader>
           <AccordionPanel>
             <IssueGrid run={run} issues={g.issues} onSelect={onSelect} />
+            <div>
+              {off.includes(offIdOf(g)) ? (
+                <Caption1 className={styles.muted}>Switched off: validate again to leave it out.</Caption1>
+              ) : (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={disabled}
+                  onClick={() => onSwitchOff(offIdOf(g))}
+                >
+                  Switch this rule off
+                </Button>
+              )}
+            </div>
           </AccordionPanel>
         </AccordionItem>
       ))}

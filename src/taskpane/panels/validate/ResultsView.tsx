@@ -9,9 +9,13 @@ export interface ResultsViewProps {
   readonly run: ValidationRun;
   readonly stale: boolean;
   readonly onSelect: (issue: Issue) => void;
+  /** Rules switched off in the draft, and how to switch one off (see IssueGroups). */
+  readonly off: readonly string[];
+  readonly onSwitchOff: (id: string) => void;
+  readonly disabled: boolean;
 }
 
-export function ResultsView({ run, stale, onSelect }: ResultsViewProps) {
+export function ResultsView({ run, stale, onSelect, off, onSwitchOff, disabled }: ResultsViewProps) {
   const styles = usePaneStyles();
   const { counts, records, valid, kind, kindHow } = run.result;
   const kindText = kind === undefined ? "no kind (column rules only)" : `${kindLabel(kind)}, ${kindHow}`;
@@ -40,7 +44,7 @@ export function ResultsView({ run, stale, onSelect }: ResultsViewProps) {
         </MessageBar>
       )}
       {run.groups.length === 0 && <Body1>No issues: every rule passed.</Body1>}
-      <IssueGroups run={run} onSelect={onSelect} />
+      <IssueGroups run={run} onSelect={onSelect} off={off} onSwitchOff={onSwitchOff} disabled={disabled} />
     </section>
   );
 }

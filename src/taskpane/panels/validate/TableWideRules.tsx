@@ -1,5 +1,8 @@
-/** Rules for the whole table: how text dates are written, the ledger's lock date, missing-value tokens. */
-import { Field, Input, Select } from "@fluentui/react-components";
+/**
+ * Rules for the whole table: how text dates are written, the ledger's lock date, missing-value tokens, and
+ * the rules switched off (by id, as "All rules" shows them, or by finding code).
+ */
+import { Caption1, Field, Input, Select, Tag, TagGroup } from "@fluentui/react-components";
 import type { TableRules } from "../../../core/validate";
 import { RuleInput } from "./RuleInput";
 import { parseList, setTableRule, showList } from "./rulesEdit";
@@ -57,6 +60,35 @@ export function TableWideRules({ rules, onChange, showLockDate, disabled }: Tabl
         disabled={disabled}
         onCommit={(v) => onChange(setTableRule(rules, { missingValues: v }))}
       />
+      <Field
+        label="Rules switched off"
+        hint="Switch a rule off from its findings after a run; dismiss it here to switch it back on."
+      >
+        {(rules.off ?? []).length === 0 ? (
+          <Caption1 className={styles.muted}>None</Caption1>
+        ) : (
+          <TagGroup
+            aria-label="Rules switched off"
+            data-testid="rules-off"
+            onDismiss={(_, d) =>
+              disabled ||
+              onChange(setTableRule(rules, { off: (rules.off ?? []).filter((id) => id !== d.value) }))
+            }
+          >
+            {(rules.off ?? []).map((id) => (
+              <Tag
+                key={id}
+                value={id}
+                size="small"
+                dismissible={!disabled}
+                aria-label={`Switch ${id} back on`}
+              >
+                {id}
+              </Tag>
+            ))}
+          </TagGroup>
+        )}
+      </Field>
     </div>
   );
 }

@@ -120,7 +120,16 @@ export function ValidatePanel() {
         onClear={() => void run.clear()}
         onReport={() => void run.report()}
       />
-      {run.run !== null && <ResultsView run={run.run} stale={run.stale} onSelect={run.select} />}
+      {run.run !== null && (
+        <ResultsView
+          run={run.run}
+          stale={run.stale}
+          onSelect={run.select}
+          off={rules.off ?? []}
+          onSwitchOff={(id) => draft.update((r) => setTableRule(r, { off: [...(r.off ?? []), id] }))}
+          disabled={disabled}
+        />
+      )}
     </div>
   );
 }

@@ -17,6 +17,14 @@ async function runValidation() {
   return screen.findByTestId("validate-results", {}, { timeout: 5000 });
 }
 
+/** Opens the rules section and picks a column in the column editor; returns that editor. */
+async function editColumn(header: string) {
+  await openSection("section-rules");
+  const rules = await screen.findByTestId("validate-column-rules");
+  fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: header } });
+  return rules;
+}
+
 function type(input: HTMLElement, text: string) {
   fireEvent.change(input, { target: { value: text } });
   fireEvent.blur(input);
@@ -31,9 +39,7 @@ describe("rules editor", () => {
     async () => {
       const port = books();
       renderPanel(port);
-      await openSection("section-rules");
-      const rules = await screen.findByTestId("validate-column-rules");
-      fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: "Description" } });
+      const rules = await editColumn("Description");
       fireEvent.click(within(rules).getByLabelText("Unique"));
       type(within(rules).getByLabelText("Longest text"), "9");
       expect(screen.getByTestId("section-rules").textContent).toContain("unsaved");
@@ -57,9 +63,7 @@ describe("rules editor", () => {
     async () => {
       const port = books();
       renderPanel(port);
-      await openSection("section-rules");
-      const rules = await screen.findByTestId("validate-column-rules");
-      fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: "Description" } });
+      const rules = await editColumn("Description");
       type(within(rules).getByLabelText("Longest text"), "9");
       fireEvent.change(within(rules).getByLabelText("Findings are"), { target: { value: "warning" } });
       type(within(rules).getByLabelText("Passes when at least (%)"), "120");
@@ -83,9 +87,7 @@ describe("rules editor", () => {
     "shows why a draft cannot be used and keeps Save off until it can",
     async () => {
       renderPanel(books());
-      await openSection("section-rules");
-      const rules = await screen.findByTestId("validate-column-rules");
-      fireEvent.change(within(rules).getByLabelText("Column"), { target: { value: "Debit" } });
+      const rules = await editColumn("Debit");
       type(within(rules).getByLabelText("Minimum"), "abc");
       expect(within(rules).getByText("Enter a number, or a date written YYYY-MM-DD.")).toBeTruthy();
       expect(screen.getByTestId("section-rules").textContent).not.toContain("unsaved");

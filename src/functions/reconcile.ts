@@ -34,13 +34,11 @@ export function firstRowOf(address: string | undefined): number | null {
 
 function sideOf(
   name: string,
-  side: "left" | "right",
   // Excel hands a range over as rows of plain values.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   values: any[][],
   address: string | undefined,
-  reading: Parameters<typeof readSide>[1]["reading"],
-  dateSystem: DateSystem,
+  options: Parameters<typeof readSide>[1],
 ): SideRecords {
   if (!Array.isArray(values) || values.length < 2 || !Array.isArray(values[0]))
     throw invalidValue(
@@ -69,7 +67,7 @@ function sideOf(
     rows,
     headerRow: first ?? 0,
   });
-  const read = readSide(table, { side, reading, dateSystem });
+  const read = readSide(table, options);
   if (read.amountMode === null) {
     const missing = read.issues.filter((i) => i.code === "header_missing").map((i) => i.message);
     throw invalidValue(
@@ -104,28 +102,16 @@ function run(
   if (!parsed.ok) throw invalidValue(`rulesJson: ${parsed.errors.join("; ")}`);
   const config = parsed.config;
   const addresses = invocation?.parameterAddresses;
-  const left = sideOf(
-    "leftTable",
-    "left",
-    leftTable,
-    addresses?.[0],
-    {
-      debitCredit: "debit-positive",
-      ...(config.left ?? {}),
-    },
+  const left = sideOf("leftTable", leftTable, addresses?.[0], {
+    side: "left",
+    reading: { debitCredit: "debit-positive", ...(config.left ?? {}) },
     dateSystem,
-  );
-  const right = sideOf(
-    "rightTable",
-    "right",
-    rightTable,
-    addresses?.[1],
-    {
-      debitCredit: "credit-positive",
-      ...(config.right ?? {}),
-    },
+  });
+  const right = sideOf("rightTable", rightTable, addresses?.[1], {
+    side: "right",
+    reading: { debitCredit: "credit-positive", ...(config.right ?? {}) },
     dateSystem,
-  );
+  });
   const named = new Set([...left.currencies, ...right.currencies].filter((c) => c !== ""));
   const currency = named.size === 1 ? ([...named][0] as string) : "";
   const result = reconcile(left.set, right.set, config.rules, undefined, { currency });

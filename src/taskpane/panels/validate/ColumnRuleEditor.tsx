@@ -167,7 +167,6 @@ export function ColumnRuleEditor({ headers, fields, rules, onChange, disabled }:
         disabled={disabled}
         onCommit={(v) => set({ mostly: v })}
       />
-
       <div>
         <Button
           size="small"

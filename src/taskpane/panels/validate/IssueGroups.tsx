@@ -33,7 +33,7 @@ const useStyles = makeStyles({
 });
 
 /** What a rule set's "off" list names to silence a group: its rule id, or the code of rule-less findings. */
-export function offIdOf(g: IssueGroup): string {
+function offIdOf(g: IssueGroup): string {
   return g.id.startsWith("code:") ? g.code : g.id;
 }
 

@@ -5,7 +5,7 @@
 import { Caption1, Field, Input, Select, Tag, TagGroup } from "@fluentui/react-components";
 import type { TableRules } from "../../../core/validate";
 import { RuleInput } from "./RuleInput";
-import { parseList, setTableRule, showList } from "./rulesEdit";
+import { parseList, setTableRule, showList, switchOn } from "./rulesEdit";
 import { usePaneStyles } from "../../components/paneStyles";
 
 export interface TableWideRulesProps {
@@ -70,10 +70,7 @@ export function TableWideRules({ rules, onChange, showLockDate, disabled }: Tabl
           <TagGroup
             aria-label="Rules switched off"
             data-testid="rules-off"
-            onDismiss={(_, d) =>
-              disabled ||
-              onChange(setTableRule(rules, { off: (rules.off ?? []).filter((id) => id !== d.value) }))
-            }
+            onDismiss={(_, d) => onChange(switchOn(rules, d.value))}
           >
             {(rules.off ?? []).map((id) => (
               <Tag

@@ -18,7 +18,7 @@ import { ResultsView } from "./ResultsView";
 import { SetupSections } from "./SetupSections";
 import { TableChooser } from "./TableChooser";
 import { ValidateActions } from "./ValidateActions";
-import { setTableRule } from "./rulesEdit";
+import { setTableRule, switchOff } from "./rulesEdit";
 import { usePaneStyles } from "../../components/paneStyles";
 import { useLookupChoices } from "./useLookupChoices";
 import { useProposal } from "./useProposal";
@@ -126,7 +126,7 @@ export function ValidatePanel() {
           stale={run.stale}
           onSelect={run.select}
           off={rules.off ?? []}
-          onSwitchOff={(id) => draft.update((r) => setTableRule(r, { off: [...(r.off ?? []), id] }))}
+          onSwitchOff={(id) => draft.update((r) => switchOff(r, id))}
           disabled={disabled}
         />
       )}

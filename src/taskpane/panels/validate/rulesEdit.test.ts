@@ -13,6 +13,8 @@ import {
   setTableRule,
   setUniqueKeys,
   showShare,
+  switchOff,
+  switchOn,
 } from "./rulesEdit";
 import { tableRulesSchema } from "../../../core/validate";
 
@@ -72,6 +74,12 @@ describe("rules edits", () => {
 
   it.each(["101", "-5", "0.9.5", "most", "5e1"])("refuses the share %j with a reason", (text) => {
     expect(parseShare(text)).toEqual({ ok: false, reason: "Enter a percentage from 0 to 100, e.g. 95." });
+  });
+
+  it("switches rules off once each and back on, dropping the list when it empties", () => {
+    const off = switchOff(switchOff(switchOff({}, "negative_stock"), "Reference:pattern"), "negative_stock");
+    expect(off).toEqual({ off: ["negative_stock", "Reference:pattern"] });
+    expect(switchOn(switchOn(off, "negative_stock"), "Reference:pattern")).toEqual({});
   });
 
   it("edits keys: one column stored as its name, several as a list, empty ones dropped", () => {

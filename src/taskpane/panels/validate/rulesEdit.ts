@@ -42,6 +42,17 @@ export function clearColumnRule(rules: TableRules, header: string): TableRules {
   return setColumnRule(rules, header, cleared);
 }
 
+/** Adds a rule id (or finding code) to the rules switched off; once only. */
+export function switchOff(rules: TableRules, id: string): TableRules {
+  const off = rules.off ?? [];
+  return off.includes(id) ? rules : setTableRule(rules, { off: [...off, id] });
+}
+
+/** Takes a rule id (or finding code) out of the rules switched off. */
+export function switchOn(rules: TableRules, id: string): TableRules {
+  return setTableRule(rules, { off: (rules.off ?? []).filter((x) => x !== id) });
+}
+
 export function setMapping(rules: TableRules, field: string, header: string | null | undefined): TableRules {
   const map: Record<string, string | null> = { ...(rules.map ?? {}) };
   if (header === undefined) delete map[field];

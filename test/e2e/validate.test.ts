@@ -146,6 +146,22 @@ describe("Validate workflow in a browser (demo workbook)", () => {
     await below.waitFor({ state: "detached", timeout: 30_000 });
     const after = (await page.getByTestId("issue-group").allTextContents()).join("\n");
     expect(after).toContain("SKU found in the inventory items");
+    // So is a rule that found nothing, switched off from All rules.
+    const allRules = page.getByRole("button", { name: /^All rules \(\d+\)$/ });
+    const ran = Number(/\((\d+)\)/.exec((await allRules.textContent()) ?? "")?.[1]);
+    await allRules.click();
+    const grid = page.getByRole("grid", { name: "All rules" });
+    const passing = grid
+      .getByRole("row")
+      .filter({ hasText: /passed$/ })
+      .first();
+    const button = passing.getByRole("button", { name: /^Switch .+ off$/ });
+    const id = /^Switch (.+) off$/.exec((await button.getAttribute("aria-label")) ?? "")?.[1] ?? "";
+    await button.click();
+    await passing.getByText("Switched off").waitFor();
+    await page.getByTestId("validate-run").click();
+    await page.getByRole("button", { name: `All rules (${ran - 1})` }).waitFor({ timeout: 30_000 });
+    await expect(grid.textContent()).resolves.not.toContain(id);
   });
 
   it("fits a 320 px pane without horizontal scrolling", async () => {
@@ -156,6 +172,13 @@ describe("Validate workflow in a browser (demo workbook)", () => {
     await noHorizontalOverflow(page);
     await expect(page.getByTestId("rules-off").textContent()).resolves.toContain("negative_stock");
     await screenshot(page, "validate-8-narrow");
+    const allRules = page.getByRole("grid", { name: "All rules" });
+    await allRules.scrollIntoViewIfNeeded();
+    await expect(allRules.getByRole("button", { name: /^Switch .+ off$/ }).count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "validate-10-all-rules", allRules);
     // Keys edited in the pane stay inside it too, with a foreign key's three rows of controls.
     const keys = page.getByTestId("validate-key-rules");
     await keys.getByLabel("Add a column to Primary key").selectOption("SKU");

@@ -49,6 +49,36 @@ describe("Validate panel", () => {
   );
 
   it(
+    "switches off a rule that found nothing from All rules; the next run no longer runs it",
+    async () => {
+      renderPanel(books());
+      let results = await runValidation();
+      const allRules = () => within(results).getByRole("button", { name: /^All rules \(\d+\)$/ });
+      const ran = Number(/\((\d+)\)/.exec(allRules().textContent ?? "")?.[1]);
+      fireEvent.click(allRules());
+      const grid = within(results).getByRole("grid", { name: "All rules" });
+      const passing = within(grid)
+        .getAllByRole("row")
+        .find((r) => /passed$/.test(r.textContent ?? "") && within(r).queryByRole("button") !== null);
+      expect(passing).toBeDefined();
+      const button = within(passing!).getByRole("button");
+      const id = /^Switch (.+) off$/.exec(button.getAttribute("aria-label") ?? "")?.[1] ?? "";
+      expect(passing!.textContent).toContain(id);
+      await act(async () => fireEvent.click(button));
+      expect(passing!.textContent).toContain("Switched off");
+      fireEvent.click(within(await screen.findByTestId("section-rules")).getByRole("button"));
+      expect((await screen.findByTestId("rules-off")).textContent).toBe(id);
+      results = await runValidation();
+      await waitFor(() => expect(allRules().textContent).toBe(`All rules (${ran - 1})`));
+      // The group stays open across runs.
+      const after = within(results).getByRole("grid", { name: "All rules" });
+      expect(after.textContent).not.toContain(id);
+      expect(within(results).getByTestId("validate-counts").textContent).toContain("4 errors");
+    },
+    SLOW,
+  );
+
+  it(
     "pre-selects the first table with the kind its headers suggest",
     async () => {
       renderPanel(books());

@@ -1,7 +1,7 @@
 /**
  * The findings grouped by the rule that raised them: each group's header gives its severity, its count and
  * the rule's % failing; opening it shows the issues and a button that switches the rule off in the rules
- * draft (it takes effect on the next run). A last group lists every rule that ran.
+ * draft (it takes effect on the next run). A last group lists every rule that ran, each with the same switch.
  */
 import {
   Accordion,
@@ -100,7 +100,13 @@ export function IssueGroups({ run, onSelect, off, onSwitchOff, disabled }: Issue
       <AccordionItem value="all-rules">
         <AccordionHeader size="small">All rules ({run.result.stats.length})</AccordionHeader>
         <AccordionPanel>
-          <RuleStatsGrid stats={run.result.stats} columns={run.result.columns} />
+          <RuleStatsGrid
+            stats={run.result.stats}
+            columns={run.result.columns}
+            off={off}
+            onSwitchOff={onSwitchOff}
+            disabled={disabled}
+          />
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

@@ -1,5 +1,9 @@
-/** Every rule that ran, with the units it checked, how many failed and the % failing ("mostly" rules say so). */
+/**
+ * Every rule that ran, with the units it checked, how many failed and the % failing ("mostly" rules say so).
+ * Any rule can be switched off here, also one that found nothing (the next run leaves it out).
+ */
 import {
+  Button,
   Caption1,
   mergeClasses,
   makeStyles,
@@ -14,6 +18,7 @@ import { CompactGrid } from "../../components/CompactGrid";
 const useStyles = makeStyles({
   rule: { flex: "2 1 0", minWidth: 0 },
   narrow: { flex: "1 1 0", minWidth: 0 },
+  action: { minWidth: 0, paddingLeft: 0, paddingRight: 0 },
 });
 
 const pct = (p: number) => `${p.toLocaleString(undefined, { maximumFractionDigits: 2 })}%`;
@@ -27,9 +32,13 @@ function result(s: RuleStat): string {
 export interface RuleStatsGridProps {
   readonly stats: readonly RuleStat[];
   readonly columns: readonly ColumnReport[];
+  /** Rule ids switched off in the rules draft. */
+  readonly off: readonly string[];
+  readonly onSwitchOff: (id: string) => void;
+  readonly disabled: boolean;
 }
 
-export function RuleStatsGrid({ stats, columns: reports }: RuleStatsGridProps) {
+export function RuleStatsGrid({ stats, columns: reports, off, onSwitchOff, disabled }: RuleStatsGridProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const width = (id: string | number) => (id === "rule" ? styles.rule : styles.narrow);
   const columns: TableColumnDefinition<RuleStat>[] = [
@@ -41,6 +50,22 @@ export function RuleStatsGrid({ stats, columns: reports }: RuleStatsGridProps) {
         <span className={styles.stack}>
           <span className={styles.wrap}>{ruleTitle(s, reports)}</span>
           <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>{s.rule}</Caption1>
+          {off.includes(s.rule) ? (
+            <Caption1 className={styles.muted}>Switched off</Caption1>
+          ) : (
+            <span>
+              <Button
+                size="small"
+                appearance="transparent"
+                className={styles.action}
+                disabled={disabled}
+                aria-label={`Switch ${s.rule} off`}
+                onClick={() => onSwitchOff(s.rule)}
+              >
+                Switch off
+              </Button>
+            </span>
+          )}
         </span>
       ),
     }),

@@ -62,7 +62,7 @@ export function TableWideRules({ rules, onChange, showLockDate, disabled }: Tabl
       />
       <Field
         label="Rules switched off"
-        hint="Switch a rule off from its findings after a run; dismiss it here to switch it back on."
+        hint="Switch a rule off after a run, from its findings or from All rules; dismiss it here to switch it back on."
       >
         {(rules.off ?? []).length === 0 ? (
           <Caption1 className={styles.muted}>None</Caption1>

@@ -17,7 +17,7 @@ import {
   type Fingerprints,
 } from "./fingerprint";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
-import { textSimilarity } from "./similarity";
+import { diceOfRanges, LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
 function refill(fp: Fingerprints, rec: RecordSet, i: number): Fingerprints {
@@ -35,6 +35,11 @@ export class PairFacts {
   private readonly fpLeft = oneSlot();
   private readonly fpRight = oneSlot();
   private readonly patterns = new Map<string, RegExp>();
+  // Letter pairs are built in place: a listing asks for every match's reason, and a fresh set per
+  // description made the garbage collector the larger part of the cost.
+  private readonly pairs = new LetterPairs();
+  private readonly pairsLeft = new Uint16Array(LetterPairs.MAX);
+  private readonly pairsRight = new Uint16Array(LetterPairs.MAX);
 
   /** `parties`: both sides name parties (otherwise parties are never compared). */
   constructor(
@@ -79,8 +84,11 @@ export class PairFacts {
     return a !== "" && a === normalizeParty(this.right.party[j] as string);
   }
 
+  /** textSimilarity of the two descriptions. */
   similarity(i: number, j: number): number {
-    return textSimilarity(this.left.description[i] as string, this.right.description[j] as string);
+    const a = this.pairs.into(this.left.description[i] as string, this.pairsLeft, 0);
+    const b = this.pairs.into(this.right.description[j] as string, this.pairsRight, 0);
+    return diceOfRanges(this.pairsLeft, 0, a, this.pairsRight, 0, b);
   }
 
   /** The digits of left row i's reference number ("" when it has none). */

@@ -15,6 +15,11 @@ const BENCHES = [
     file: "reconcile.ts",
     what: "reconciling 100k x 100k and 1M x 1M, quality and baseline",
   },
+  {
+    name: "functions",
+    file: "functions.ts",
+    what: "=BO.MATCH then =BO.RECONCILE over the same 100k x 100k ranges, shared run or not",
+  },
 ];
 
 const wanted = process.argv.slice(2);

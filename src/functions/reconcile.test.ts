@@ -2,7 +2,7 @@
 import { rejectionOf } from "../../test/support/functionError";
 import "./runtime";
 import { useDateSystemSource } from "./dateSystem";
-import { firstRowOf, match, reconcileSummary } from "./reconcile";
+import { firstRowOf, match, reconcileSummary, sharedRuns } from "./reconcile";
 
 const LEDGER = [
   ["Date", "Account", "Description", "Debit", "Credit", "Reference"],
@@ -112,13 +112,15 @@ describe("date serials in a 1904 workbook", () => {
     useDateSystemSource(async () => {
       throw new Error("busy");
     });
-    expect((await rejectionOf(() => reconcileSummary(ledger1904, bankText))).code).toBe("#N/A");
+    expect(
+      (await rejectionOf(() => reconcileSummary(ledger1904, bankText, "", at("A1:F6", "H1:L5")))).code,
+    ).toBe("#N/A");
   });
 });
 
 describe("=BO.RECONCILE", () => {
   it("spills counts and totals per status and side, and the unexplained difference", async () => {
-    expect(await reconcileSummary(LEDGER, BANK)).toEqual([
+    expect(await reconcileSummary(LEDGER, BANK, "", at("A1:F6", "H1:L5"))).toEqual([
       ["", "Matches", "Left rows", "Left total", "Right rows", "Right total"],
       ["Confirmed", 2, 2, 2374.6, 2, 2374.6],
       ["Suggested", 1, 1, 1234, 1, 1243],
@@ -126,6 +128,46 @@ describe("=BO.RECONCILE", () => {
       ["Unreadable", "", 0, "", 0, ""],
       ["Unexplained difference", 0, "", "", "", ""],
     ]);
+  });
+});
+
+describe("=BO.MATCH and =BO.RECONCILE in one recalculation", () => {
+  beforeEach(() => {
+    sharedRuns.forget();
+    sharedRuns.computed = 0;
+    sharedRuns.reused = 0;
+  });
+  afterAll(() => sharedRuns.forget());
+
+  it("share one run over the same ranges, so the summary agrees with the listing", async () => {
+    const where = at("Books!B10:G15", "'Bank March'!$A$1:$E$5");
+    const [listing, summary] = await Promise.all([
+      match(LEDGER, BANK, "", where),
+      // Excel hands each call its own copies of the values.
+      reconcileSummary(structuredClone(LEDGER), structuredClone(BANK), null as unknown as string, where),
+    ]);
+    expect(sharedRuns).toMatchObject({ computed: 1, reused: 1 });
+    const confirmed = listing.filter((r) => r[3] === "confirmed").length;
+    expect(summary[1]?.slice(0, 2)).toEqual(["Confirmed", confirmed]);
+  });
+
+  it("run again when one cell, the rules or the ranges' place differ", async () => {
+    const where = at("A1:F6", "H1:L5");
+    const first = await match(LEDGER, BANK, "", where);
+    const edited = BANK.map((r, i) => (i === 3 ? [...r.slice(0, 4), 1234] : r));
+    const second = await match(LEDGER, edited, "", where);
+    expect(second[3]?.slice(3, 6)).toEqual(["confirmed", "reference", 0]);
+    expect(first[3]?.slice(3, 6)).toEqual(["suggested", "tolerance", 9]);
+    await match(LEDGER, edited, JSON.stringify({ rules: [{ id: "exact-only" }] }), where);
+    await match(LEDGER, edited, "", at("A2:F7", "H1:L5"));
+    expect(sharedRuns).toMatchObject({ computed: 4, reused: 0 });
+  });
+
+  it("keep no run that failed: the same bad input fails again", async () => {
+    const bad = [["Memo"], ["x"]];
+    await rejectionOf(() => match(bad, BANK, "", at("A1:A2", "H1:L5")));
+    await rejectionOf(() => match(bad, BANK, "", at("A1:A2", "H1:L5")));
+    expect(sharedRuns).toMatchObject({ computed: 0, reused: 0 });
   });
 });
 

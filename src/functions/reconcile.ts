@@ -10,6 +10,7 @@ import { tableFromRows } from "../core/table";
 import type { DateSystem } from "../core/dates";
 import { workbookDateSystem } from "./dateSystem";
 import { invalidValue } from "./errors";
+import { LastRun } from "./lastRun";
 
 /** Rows a side may have: the engine copes with more, but a function call must answer in seconds. */
 const MAX_INPUT_ROWS = 200_000;
@@ -85,6 +86,9 @@ interface Run {
   readonly excelRows: boolean;
 }
 
+/** =BO.MATCH and =BO.RECONCILE over the same ranges in one recalculation share one run. */
+export const sharedRuns = new LastRun<Run>();
+
 function run(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   leftTable: any[][],
@@ -94,7 +98,24 @@ function run(
   invocation: CustomFunctions.Invocation | undefined,
   dateSystem: DateSystem,
 ): Run {
-  // Excel passes an omitted optional argument as null or undefined.
+  const addresses = invocation?.parameterAddresses ?? [];
+  // An omitted optional argument comes as null or undefined: both are the default rules, as is "".
+  const rules = rulesJson === null || rulesJson === undefined ? "" : rulesJson;
+  return sharedRuns.get(
+    { left: leftTable, right: rightTable, rules, addresses: addresses.slice(0, 2), dateSystem },
+    () => runAfresh(leftTable, rightTable, rules, invocation, dateSystem),
+  );
+}
+
+function runAfresh(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  leftTable: any[][],
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  rightTable: any[][],
+  rulesJson: unknown,
+  invocation: CustomFunctions.Invocation | undefined,
+  dateSystem: DateSystem,
+): Run {
   const given = typeof rulesJson === "string" && rulesJson.trim() !== "";
   if (!given && rulesJson !== null && rulesJson !== undefined && rulesJson !== "")
     throw invalidValue("rulesJson: give the rules as JSON text.");
@@ -201,9 +222,11 @@ function totals(t: SideTotals, currency: string): (string | number)[] {
  * Summarises a reconciliation: counts and totals of confirmed, suggested and unmatched rows on each side,
  * rows that could not be read, and the difference no match or open row explains.
  * @customfunction RECONCILE
+ * @requiresParameterAddresses
  * @param {any[][]} leftTable The book side with its header row.
  * @param {any[][]} rightTable The statement side with its header row.
  * @param {string} [rulesJson] Rules and how to read each side, as JSON.
+ * @param {CustomFunctions.Invocation} invocation Where the ranges are.
  * @returns {Promise<any[][]>} A spilled summary table.
  */
 export async function reconcileSummary(
@@ -211,10 +234,14 @@ export async function reconcileSummary(
   leftTable: any[][],
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   rightTable: any[][],
-  rulesJson?: string,
+  // Optional through the JSDoc brackets: a `?` cannot come before the invocation parameter.
+  rulesJson: string,
+  invocation: CustomFunctions.Invocation,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
 ): Promise<any[][]> {
-  const r = run(leftTable, rightTable, rulesJson, undefined, await workbookDateSystem());
+  // With the ranges' addresses, rows are keyed by worksheet rows as in =BO.MATCH: beside it over the same
+  // ranges this is the same run, so the summary agrees with the listing.
+  const r = run(leftTable, rightTable, rulesJson, invocation, await workbookDateSystem());
   const s = r.result.summary;
   const c = s.currency ?? "";
   const unreadable = (side: SideRecords) => side.state.filter((x) => x === ROW_UNREADABLE).length;

@@ -23,10 +23,27 @@ describe("built reconciliation functions", () => {
   const { registered, metadata } = loadFunctions();
   const { call, errorOf } = callerOf(registered);
 
-  it("associates MATCH and RECONCILE from functions.json, MATCH with parameter addresses", () => {
+  it("associates MATCH and RECONCILE from functions.json, both with parameter addresses", () => {
     expect(metadata.map((f) => f.id)).toEqual(expect.arrayContaining(["MATCH", "RECONCILE"]));
     expect(registered.has("MATCH") && registered.has("RECONCILE")).toBe(true);
     expect(metadata.find((f) => f.id === "MATCH")?.options?.requiresParameterAddresses).toBe(true);
+    expect(metadata.find((f) => f.id === "RECONCILE")?.options?.requiresParameterAddresses).toBe(true);
+  });
+
+  it("MATCH and RECONCILE in one recalculation agree, and an edited cell is answered afresh", async () => {
+    const invocation = { parameterAddresses: ["Ledger!A3:F7", "Bank!A1:E5", ""] };
+    const [listing, summary] = (await Promise.all([
+      call("MATCH", LEDGER, BANK, null, invocation),
+      call("RECONCILE", structuredClone(LEDGER), structuredClone(BANK), null, invocation),
+    ])) as unknown[][][];
+    const count = (status: string) => listing!.filter((r) => r[3] === status).length;
+    expect(summary![1]?.slice(0, 2)).toEqual(["Confirmed", count("confirmed")]);
+    expect(summary![2]?.slice(0, 2)).toEqual(["Suggested", count("suggested")]);
+    // The bank's 1,243 corrected to 1,234: the suggestion becomes a confirmed match at once.
+    const edited = BANK.map((r, i) => (i === 3 ? [...r.slice(0, 4), 1234] : r));
+    const after = (await call("RECONCILE", LEDGER, edited, null, invocation)) as unknown[][];
+    expect(after[1]?.slice(0, 2)).toEqual(["Confirmed", 3]);
+    expect(after[2]?.slice(0, 2)).toEqual(["Suggested", 0]);
   });
 
   it("MATCH spills matches with worksheet rows of both ranges", async () => {

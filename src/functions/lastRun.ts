@@ -8,13 +8,15 @@
  * costs seconds. One entry only, released when its time is up, so the memory is not held between edits.
  */
 
+import type { DateSystem } from "../core/dates";
+
 /** What a run depends on: both ranges' values, the rules text, the ranges' addresses, the date system. */
 export interface RunInputs {
   readonly left: readonly (readonly unknown[])[];
   readonly right: readonly (readonly unknown[])[];
   readonly rules: unknown;
   readonly addresses: readonly (string | undefined)[];
-  readonly dateSystem: number;
+  readonly dateSystem: DateSystem;
 }
 
 /** Longer than one recalculation, so the functions of one wave share a run; short enough to free memory. */

@@ -10,7 +10,7 @@ import { tableFromRows } from "../core/table";
 import type { DateSystem } from "../core/dates";
 import { workbookDateSystem } from "./dateSystem";
 import { invalidValue } from "./errors";
-import { LastRun } from "./lastRun";
+import { LastRun, type RunInputs } from "./lastRun";
 
 /** Rows a side may have: the engine copes with more, but a function call must answer in seconds. */
 const MAX_INPUT_ROWS = 200_000;
@@ -36,8 +36,7 @@ export function firstRowOf(address: string | undefined): number | null {
 function sideOf(
   name: string,
   // Excel hands a range over as rows of plain values.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  values: any[][],
+  values: RunInputs["left"],
   address: string | undefined,
   options: Parameters<typeof readSide>[1],
 ): SideRecords {
@@ -98,37 +97,29 @@ function run(
   invocation: CustomFunctions.Invocation | undefined,
   dateSystem: DateSystem,
 ): Run {
-  const addresses = invocation?.parameterAddresses ?? [];
-  // An omitted optional argument comes as null or undefined: both are the default rules, as is "".
-  const rules = rulesJson === null || rulesJson === undefined ? "" : rulesJson;
-  return sharedRuns.get(
-    { left: leftTable, right: rightTable, rules, addresses: addresses.slice(0, 2), dateSystem },
-    () => runAfresh(leftTable, rightTable, rules, invocation, dateSystem),
-  );
+  const inputs: RunInputs = {
+    left: leftTable,
+    right: rightTable,
+    // An omitted optional argument comes as null or undefined: both are the default rules, as is "".
+    rules: rulesJson === null || rulesJson === undefined ? "" : rulesJson,
+    addresses: (invocation?.parameterAddresses ?? []).slice(0, 2),
+    dateSystem,
+  };
+  return sharedRuns.get(inputs, () => runAfresh(inputs));
 }
 
-function runAfresh(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  leftTable: any[][],
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  rightTable: any[][],
-  rulesJson: unknown,
-  invocation: CustomFunctions.Invocation | undefined,
-  dateSystem: DateSystem,
-): Run {
-  const given = typeof rulesJson === "string" && rulesJson.trim() !== "";
-  if (!given && rulesJson !== null && rulesJson !== undefined && rulesJson !== "")
-    throw invalidValue("rulesJson: give the rules as JSON text.");
-  const parsed = parseReconcileConfig(given ? rulesJson : {});
+function runAfresh({ left: leftTable, right: rightTable, rules, addresses, dateSystem }: RunInputs): Run {
+  const given = typeof rules === "string" && rules.trim() !== "";
+  if (!given && rules !== "") throw invalidValue("rulesJson: give the rules as JSON text.");
+  const parsed = parseReconcileConfig(given ? rules : {});
   if (!parsed.ok) throw invalidValue(`rulesJson: ${parsed.errors.join("; ")}`);
   const config = parsed.config;
-  const addresses = invocation?.parameterAddresses;
-  const left = sideOf("leftTable", leftTable, addresses?.[0], {
+  const left = sideOf("leftTable", leftTable, addresses[0], {
     side: "left",
     reading: { debitCredit: "debit-positive", ...(config.left ?? {}) },
     dateSystem,
   });
-  const right = sideOf("rightTable", rightTable, addresses?.[1], {
+  const right = sideOf("rightTable", rightTable, addresses[1], {
     side: "right",
     reading: { debitCredit: "credit-positive", ...(config.right ?? {}) },
     dateSystem,
@@ -136,7 +127,7 @@ function runAfresh(
   const named = new Set([...left.currencies, ...right.currencies].filter((c) => c !== ""));
   const currency = named.size === 1 ? ([...named][0] as string) : "";
   const result = reconcile(left.set, right.set, config.rules, undefined, { currency });
-  return { left, right, result, excelRows: firstRowOf(addresses?.[0]) !== null };
+  return { left, right, result, excelRows: firstRowOf(addresses[0]) !== null };
 }
 
 function amount(minor: number, currency: string): number {

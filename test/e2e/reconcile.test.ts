@@ -89,6 +89,28 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await screenshot(page, "reconcile-6-reverted");
   });
 
+  it("finds open rows and matches rows found one after the other, in a 320 px pane", async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByTestId("tab-open").click();
+    const find = page.getByRole("searchbox", { name: "Find" });
+    await find.fill("interest");
+    await page.getByText("Open in BankStatement (1 of 2 found)").waitFor();
+    await page.getByLabel("Select BankStatement row 17").check();
+    await find.fill("890.00");
+    await page.getByText("Open in Ledger (1 of 2 found)").waitFor();
+    await page.getByLabel("Select Ledger row 30").check();
+    const bar = page.getByTestId("manual-match-bar");
+    await expect(bar.textContent()).resolves.toContain(
+      "1 + 1 rows selected (1 not shown by Find); difference -886.88 USD",
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-7-find", page.getByTestId("reconcile-results"));
+    await page.getByTestId("match-selected").click();
+    await page.getByText("Open in Ledger (0 of 1 found)").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-summary").textContent()).resolves.toContain("1 open in Ledger");
+  });
+
   it("made no request outside the machine and logged no errors", () => {
     expect(s.outbound).toEqual([]);
     expect(s.errors).toEqual([]);

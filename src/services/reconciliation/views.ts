@@ -5,7 +5,7 @@
  */
 import { isoFromDay } from "../../core/dates";
 import type { Match, MatchStatus, ReconcileResult, Side } from "../../core/reconcile";
-import { formatMoney } from "../../core/money";
+import { currencyDecimals, formatMoney, parseAmount } from "../../core/money";
 import type { ReconcileOutcome } from "./runEngine";
 
 export interface RowRef {
@@ -143,4 +143,35 @@ export function openItems(outcome: ReconcileOutcome, side: Side): OpenItemView[]
     line: lines.get(i) ?? "",
     findings: findings.get(i) ?? [],
   }));
+}
+
+/**
+ * Open items a search finds (the pane's Find, to match by hand what the rules left open). Every word of
+ * the query must be found in the item: in its reference, description, date (ISO), statement line or
+ * findings, ignoring case; a word that reads as an amount ("1,234.00", "-742.18", "4250") also finds
+ * items of that amount, either sign, at the item's currency scale. A blank query finds everything.
+ */
+export function findOpen(items: readonly OpenItemView[], query: string): OpenItemView[] {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
+  if (words.length === 0) return [...items];
+  // The same word read at each currency scale the items use, once.
+  const amounts = new Map<string, number | null>();
+  const amountOf = (word: string, currency: string): number | null => {
+    const decimals = currencyDecimals(currency);
+    const k = `${decimals}\u0000${word}`;
+    let v = amounts.get(k);
+    if (v === undefined) {
+      const r = parseAmount(word, { decimals });
+      v = r.ok ? Math.abs(r.minor) : null;
+      amounts.set(k, v);
+    }
+    return v;
+  };
+  return items.filter((o) => {
+    const text = [o.reference, o.description, o.date, o.line, ...o.findings].join("\u0000").toLowerCase();
+    return words.every((w) => text.includes(w) || amountOf(w, o.currency) === Math.abs(o.minor));
+  });
 }

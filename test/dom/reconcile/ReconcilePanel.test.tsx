@@ -54,6 +54,48 @@ describe("Reconcile panel", () => {
     expect(badges()).toContain("1 open in Ledger");
   });
 
+  it("finds open rows by words or amount and matches rows found one after the other", async () => {
+    renderPanel(demoBooks());
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
+    const find = screen.getByRole("searchbox", { name: "Find" });
+    await act(async () => fireEvent.change(find, { target: { value: "interest" } }));
+    expect(screen.getByTestId("open-right").textContent).toContain("Open in BankStatement (1 of 2 found)");
+    expect(screen.getByTestId("open-left").textContent).toContain("Open in Ledger (0 of 2 found)");
+    expect(screen.getByTestId("open-left").textContent).toContain("Nothing found.");
+    await act(async () => fireEvent.click(screen.getByLabelText("Select BankStatement row 17")));
+    // The ledger row by its amount, typed as the user reads it; the bank row selected before stays selected.
+    await act(async () => fireEvent.change(find, { target: { value: "890.00" } }));
+    expect(screen.queryByLabelText("Select BankStatement row 17")).toBeNull();
+    expect(screen.getByTestId("open-left").textContent).toContain("Open in Ledger (1 of 2 found)");
+    await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "1 + 1 rows selected (1 not shown by Find); difference -886.88 USD",
+    );
+    await act(async () => fireEvent.click(screen.getByTestId("match-selected")));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    expect(badges()).toContain("1 open in Ledger");
+  });
+
+  it("keeps rows selected under an earlier search when the rows found are selected or cleared all at once", async () => {
+    renderPanel(demoBooks());
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
+    const find = screen.getByRole("searchbox", { name: "Find" });
+    await act(async () => fireEvent.change(find, { target: { value: "interest" } }));
+    await act(async () => fireEvent.click(screen.getByLabelText("Select BankStatement row 17")));
+    await act(async () => fireEvent.change(find, { target: { value: "fee" } }));
+    // Select all, clear all, select all again: the clear takes only the rows found.
+    const all = () => screen.getByLabelText("Select all open rows of BankStatement");
+    for (let k = 0; k < 3; k++) await act(async () => fireEvent.click(all()));
+    await act(async () => fireEvent.change(find, { target: { value: "890.00" } }));
+    await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
+    // 3.12 interest and a 15.00 fee against 890.00: (3.12 − 15.00) − 890.00.
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "1 + 2 rows selected (2 not shown by Find); difference -901.88 USD",
+    );
+  });
+
   it("applies beside both tables and a Reconciliation sheet, then reverts", async () => {
     const port = demoBooks();
     renderPanel(port);

@@ -1,10 +1,15 @@
 /**
  * The open rows of both sides, each a DataGrid with row selection, and a bar to match the selected rows
- * by hand: it shows both sums and their difference before the user commits.
+ * by hand: it shows both sums and their difference before the user commits. Find narrows both lists (by
+ * words or an amount), so any open row can be reached however many there are; rows selected stay
+ * selected while the search changes, so a row found on one side can be matched with one found next on
+ * the other.
  */
 import {
   Button,
   Caption1,
+  Field,
+  SearchBox,
   Subtitle2,
   createTableColumn,
   makeStyles,
@@ -13,7 +18,12 @@ import {
 } from "@fluentui/react-components";
 import { LinkRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import { openItems, type OpenItemView, type ReconcileOutcome } from "../../../services/reconciliation";
+import {
+  findOpen,
+  openItems,
+  type OpenItemView,
+  type ReconcileOutcome,
+} from "../../../services/reconciliation";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 import { CompactGrid } from "../../components/CompactGrid";
@@ -30,7 +40,9 @@ const useStyles = makeStyles({
 function OpenGrid(props: {
   side: "left" | "right";
   name: string;
+  /** The rows Find shows, out of `total` open rows. */
   items: readonly OpenItemView[];
+  total: number;
   selected: ReadonlySet<TableRowId>;
   onSelect: (keys: Set<TableRowId>) => void;
   onShow: (side: "left" | "right", row: number) => void;
@@ -74,7 +86,11 @@ function OpenGrid(props: {
   const shown = props.items.slice(0, MAX_SHOWN);
   return (
     <section className={styles.stack} aria-label={`Open in ${props.name}`} data-testid={`open-${props.side}`}>
-      <Subtitle2 as="h3">{`Open in ${props.name} (${props.items.length})`}</Subtitle2>
+      <Subtitle2 as="h3">
+        {props.items.length === props.total
+          ? `Open in ${props.name} (${props.total.toLocaleString()})`
+          : `Open in ${props.name} (${props.items.length.toLocaleString()} of ${props.total.toLocaleString()} found)`}
+      </Subtitle2>
       <CompactGrid
         className={styles.grid}
         items={shown}
@@ -85,16 +101,23 @@ function OpenGrid(props: {
         rowTestId={(item) => `open-${props.side}-${item.row}`}
         selection={{
           selected: props.selected,
-          onChange: (_, d) => props.onSelect(new Set(d.selectedItems)),
+          // The grid knows only the rows it shows: rows selected earlier and hidden by Find stay selected.
+          onChange: (_, d) => {
+            const next = new Set([...props.selected].filter((k) => !shown.some((o) => o.key === k)));
+            for (const k of d.selectedItems) next.add(k);
+            props.onSelect(next);
+          },
           allLabel: `Select all open rows of ${props.name}`,
           rowLabel: (item) => `Select ${props.name} row ${item.row}`,
         }}
       />
-      {props.items.length === 0 && <Caption1 className={styles.muted}>Nothing open.</Caption1>}
+      {props.items.length === 0 && (
+        <Caption1 className={styles.muted}>{props.total === 0 ? "Nothing open." : "Nothing found."}</Caption1>
+      )}
       {props.items.length > MAX_SHOWN && (
         <Caption1
           className={styles.muted}
-        >{`${props.items.length - MAX_SHOWN} more are listed on the Reconciliation sheet after Apply.`}</Caption1>
+        >{`${(props.items.length - MAX_SHOWN).toLocaleString()} more: narrow them with Find, or see them all on the Reconciliation sheet after Apply.`}</Caption1>
       )}
     </section>
   );
@@ -111,7 +134,9 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const styles = usePaneStyles();
   const [left, setLeft] = useState<Set<TableRowId>>(new Set());
   const [right, setRight] = useState<Set<TableRowId>>(new Set());
+  const [query, setQuery] = useState("");
   const items = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };
+  const found = { left: findOpen(items.left, query), right: findOpen(items.right, query) };
   // Keys of rows that are no longer open (after a re-run) drop out of the selection.
   const pick = (side: "left" | "right", keys: ReadonlySet<TableRowId>) =>
     items[side].filter((o) => keys.has(o.key));
@@ -119,12 +144,27 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const sum = (list: readonly OpenItemView[]) => list.reduce((s, o) => s + o.minor, 0);
   const currency = outcome.setup.currency;
   const ready = chosen.left.length > 0 && chosen.right.length > 0;
+  // Selected rows the search hides are still matched: the bar says how many, so none is a surprise.
+  const foundKeys = new Set([...found.left, ...found.right].map((o) => o.key));
+  const hidden = [...chosen.left, ...chosen.right].filter((o) => !foundKeys.has(o.key)).length;
   return (
     <div className={styles.stack}>
+      <Field
+        label="Find"
+        hint="Words of the reference or description, a date, or an amount such as 1,234.00."
+      >
+        <SearchBox
+          className={styles.fill}
+          value={query}
+          data-testid="open-find"
+          onChange={(_, d) => setQuery(d.value)}
+        />
+      </Field>
       <OpenGrid
         side="left"
         name={outcome.setup.left.name}
-        items={items.left}
+        items={found.left}
+        total={items.left.length}
         selected={left}
         onSelect={setLeft}
         onShow={onShow}
@@ -132,7 +172,8 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
       <OpenGrid
         side="right"
         name={outcome.setup.right.name}
-        items={items.right}
+        items={found.right}
+        total={items.right.length}
         selected={right}
         onSelect={setRight}
         onShow={onShow}
@@ -140,7 +181,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
       <div className={styles.row} data-testid="manual-match-bar">
         <Caption1>
           {ready
-            ? `${chosen.left.length} + ${chosen.right.length} rows selected; difference ${money(sum(chosen.right) - sum(chosen.left), currency)}`
+            ? `${chosen.left.length} + ${chosen.right.length} rows selected${hidden > 0 ? ` (${hidden} not shown by Find)` : ""}; difference ${money(sum(chosen.right) - sum(chosen.left), currency)}`
             : "Select rows on both sides to match them by hand."}
         </Caption1>
         <Button

@@ -13,6 +13,7 @@ export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";
 export {
   displayMoney,
+  findMatches,
   findOpen,
   matchViews,
   matchView,

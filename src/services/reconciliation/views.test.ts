@@ -1,5 +1,5 @@
 /** Find among open items: words in the item's text, or an amount of either sign at the item's scale. */
-import { findOpen, type OpenItemView } from "./views";
+import { findMatches, findOpen, type MatchView, type OpenItemView } from "./views";
 
 function item(
   row: number,
@@ -66,5 +66,61 @@ describe("findOpen", () => {
 
   it("finds a number in a reference as text too", () => {
     expect(rows("1041")).toEqual([5]);
+  });
+});
+
+function match(
+  id: string,
+  left: number[],
+  right: number[],
+  leftTotal: number,
+  rightTotal: number,
+): MatchView {
+  return {
+    id,
+    status: "confirmed",
+    rule: rightTotal === leftTotal ? "reference" : "tolerance",
+    reason: rightTotal === leftTotal ? "amount equal, reference INV-1041" : "amount differs by 9.00",
+    cardinality:
+      `${left.length > 1 ? "many" : "1"}:${right.length > 1 ? "many" : "1"}` as MatchView["cardinality"],
+    score: 1,
+    ambiguous: false,
+    decidedBy: "rule",
+    left: left.map((row) => ({ key: `Ledger!${row}`, row })),
+    right: right.map((row) => ({ key: `Bank!${row}`, row })),
+    leftTotal,
+    rightTotal,
+    difference: rightTotal - leftTotal,
+    currency: "USD",
+    date: "2026-03-04",
+    text: "INV-1041 · Receipt Harbour",
+  };
+}
+
+describe("findMatches", () => {
+  const MATCHES = [
+    match("M-0000000000a1", [11], [2], 425000, 425000),
+    match("M-0000000000b2", [13], [4], 123400, 124300),
+    match("M-0000000000c3", [40, 41], [77], 150000, 298050),
+  ];
+  const ids = (query: string) => findMatches(MATCHES, query).map((m) => m.id.slice(-2));
+
+  it("finds everything for a blank query", () => {
+    expect(ids(" ")).toEqual(["a1", "b2", "c3"]);
+  });
+
+  it("finds the id, rule, reason, book text and a row of either side", () => {
+    expect(ids("m-0000000000b2")).toEqual(["b2"]);
+    expect(ids("tolerance")).toEqual(["b2", "c3"]);
+    expect(ids("differs 9.00")).toEqual(["b2", "c3"]);
+    expect(ids("41")).toEqual(["a1", "b2", "c3"]);
+    expect(ids("77")).toEqual(["c3"]);
+  });
+
+  it("finds either side's total or the difference, either sign", () => {
+    expect(ids("4,250.00")).toEqual(["a1"]);
+    expect(ids("1243")).toEqual(["b2"]);
+    expect(ids("-1,480.50")).toEqual(["c3"]);
+    expect(ids("1,480.50 tolerance")).toEqual(["c3"]);
   });
 });

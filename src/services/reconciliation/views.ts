@@ -146,32 +146,73 @@ export function openItems(outcome: ReconcileOutcome, side: Side): OpenItemView[]
 }
 
 /**
- * Open items a search finds (the pane's Find, to match by hand what the rules left open). Every word of
- * the query must be found in the item: in its reference, description, date (ISO), statement line or
- * findings, ignoring case; a word that reads as an amount ("1,234.00", "-742.18", "4250") also finds
- * items of that amount, either sign, at the item's currency scale. A blank query finds everything.
+ * A search as the pane's Find boxes read it: every word typed must be found, in the item's text
+ * (ignoring case) or, for a word that reads as an amount ("1,234.00", "-742.18", "4250"), among its
+ * amounts, either sign, at the item's currency scale. Null for a blank query (everything is found).
  */
-export function findOpen(items: readonly OpenItemView[], query: string): OpenItemView[] {
+function searchOf(
+  query: string,
+): ((text: string, amounts: readonly number[], currency: string) => boolean) | null {
   const words = query
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w !== "");
-  if (words.length === 0) return [...items];
+  if (words.length === 0) return null;
   // The same word read at each currency scale the items use, once.
-  const amounts = new Map<string, number | null>();
+  const parsed = new Map<string, number | null>();
   const amountOf = (word: string, currency: string): number | null => {
     const decimals = currencyDecimals(currency);
     const k = `${decimals}\u0000${word}`;
-    let v = amounts.get(k);
+    let v = parsed.get(k);
     if (v === undefined) {
       const r = parseAmount(word, { decimals });
       v = r.ok ? Math.abs(r.minor) : null;
-      amounts.set(k, v);
+      parsed.set(k, v);
     }
     return v;
   };
-  return items.filter((o) => {
-    const text = [o.reference, o.description, o.date, o.line, ...o.findings].join("\u0000").toLowerCase();
-    return words.every((w) => text.includes(w) || amountOf(w, o.currency) === Math.abs(o.minor));
-  });
+  return (text, amounts, currency) => {
+    const lower = text.toLowerCase();
+    return words.every((w) => {
+      if (lower.includes(w)) return true;
+      const a = amountOf(w, currency);
+      return a !== null && amounts.some((x) => Math.abs(x) === a);
+    });
+  };
+}
+
+/**
+ * Open items a search finds (the pane's Find, to match by hand what the rules left open): words of the
+ * reference, description, date (ISO), statement line or findings, or the item's amount.
+ */
+export function findOpen(items: readonly OpenItemView[], query: string): OpenItemView[] {
+  const found = searchOf(query);
+  if (found === null) return [...items];
+  return items.filter((o) =>
+    found([o.reference, o.description, o.date, o.line, ...o.findings].join("\u0000"), [o.minor], o.currency),
+  );
+}
+
+/**
+ * Matches a search finds (to review or unmatch one among thousands): words of the match id, rule, reason,
+ * book text or date, a row number of either side, or an amount: either side's total or the difference.
+ */
+export function findMatches(matches: readonly MatchView[], query: string): MatchView[] {
+  const found = searchOf(query);
+  if (found === null) return [...matches];
+  return matches.filter((m) =>
+    found(
+      [
+        m.id,
+        m.rule,
+        m.reason,
+        m.text,
+        m.date,
+        ...m.left.map((r) => r.row),
+        ...m.right.map((r) => r.row),
+      ].join("\u0000"),
+      m.difference === 0 ? [m.leftTotal, m.rightTotal] : [m.leftTotal, m.rightTotal, m.difference],
+      m.currency,
+    ),
+  );
 }

@@ -96,6 +96,22 @@ describe("Reconcile panel", () => {
     );
   });
 
+  it("finds a confirmed match by its amount and unmatches it", async () => {
+    renderPanel(demoBooks());
+    const results = await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("tab-confirmed")));
+    const find = screen.getByRole("searchbox", { name: "Find" });
+    await act(async () => fireEvent.change(find, { target: { value: "4,250.00" } }));
+    const rows = within(results).getAllByTestId(/^match-M-/);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toContain("INV-1041");
+    expect(within(results).getByText("1 of 11 found.")).toBeTruthy();
+    await act(async () => fireEvent.click(within(rows[0]!).getByTestId(/^unmatch-M-/)));
+    await waitFor(() => expect(badges()).toContain("10 confirmed"));
+    await act(async () => fireEvent.change(find, { target: { value: "no such text" } }));
+    expect(within(results).getByText("Nothing found.")).toBeTruthy();
+  });
+
   it("applies beside both tables and a Reconciliation sheet, then reverts", async () => {
     const port = demoBooks();
     renderPanel(port);

@@ -1,11 +1,14 @@
 /**
  * Matches as a Fluent DataGrid: the rows of both sides (buttons that select the row in the workbook),
  * the amount and any difference, why they match, and the review actions — accept or reject a
- * suggestion, unmatch a confirmed match. Long lists show in pages.
+ * suggestion, unmatch a confirmed match. Long lists show in pages; Find narrows them by words, a row
+ * number, the match id from the BO Match ID column, or an amount.
  */
 import {
   Button,
   Caption1,
+  Field,
+  SearchBox,
   Tooltip,
   createTableColumn,
   makeStyles,
@@ -13,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { MatchView } from "../../../services/reconciliation";
+import { findMatches, type MatchView } from "../../../services/reconciliation";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 import { CompactGrid } from "../../components/CompactGrid";
@@ -79,6 +82,8 @@ export function MatchGrid(props: MatchGridProps) {
   const { matches, leftName, rightName, onShow, disabled } = props;
   const handlers = { accept: props.onAccept, reject: props.onReject, unmatch: props.onUnmatch };
   const [shown, setShown] = useState(PAGE);
+  const [query, setQuery] = useState("");
+  const found = findMatches(matches, query);
   const width = (id: string | number) =>
     id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
   const columns: TableColumnDefinition<MatchView>[] = [
@@ -141,20 +146,34 @@ export function MatchGrid(props: MatchGridProps) {
   ];
   return (
     <div className={styles.stack}>
+      {matches.length > 0 && (
+        <Field
+          label="Find"
+          hint={
+            found.length === matches.length
+              ? "Words of the reason or description, a row, a match id, or an amount such as 1,234.00."
+              : `${found.length.toLocaleString()} of ${matches.length.toLocaleString()} found.`
+          }
+        >
+          <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
+        </Field>
+      )}
       <CompactGrid
         className={styles.grid}
-        items={matches.slice(0, shown)}
+        items={found.slice(0, shown)}
         columns={columns}
         getRowId={(m: MatchView) => m.id}
         label={props.label}
         columnClass={width}
         rowTestId={(item) => `match-${item.id}`}
       />
-      {matches.length === 0 && <Caption1 className={styles.muted}>None.</Caption1>}
-      {matches.length > shown && (
+      {found.length === 0 && (
+        <Caption1 className={styles.muted}>{matches.length === 0 ? "None." : "Nothing found."}</Caption1>
+      )}
+      {found.length > shown && (
         <div>
           <Button size="small" onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, matches.length - shown)} more of {matches.length - shown}
+            Show {Math.min(PAGE, found.length - shown)} more of {found.length - shown}
           </Button>
         </div>
       )}

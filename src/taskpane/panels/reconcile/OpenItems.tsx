@@ -17,7 +17,7 @@ import {
   type TableRowId,
 } from "@fluentui/react-components";
 import { LinkRegular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useDeferredValue, useState } from "react";
 import {
   findOpen,
   openItems,
@@ -136,7 +136,9 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const [right, setRight] = useState<Set<TableRowId>>(new Set());
   const [query, setQuery] = useState("");
   const items = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };
-  const found = { left: findOpen(items.left, query), right: findOpen(items.right, query) };
+  // Typing stays responsive on long lists: the lists follow the search when React has time.
+  const searched = useDeferredValue(query);
+  const found = { left: findOpen(items.left, searched), right: findOpen(items.right, searched) };
   // Keys of rows that are no longer open (after a re-run) drop out of the selection.
   const pick = (side: "left" | "right", keys: ReadonlySet<TableRowId>) =>
     items[side].filter((o) => keys.has(o.key));

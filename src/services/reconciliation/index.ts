@@ -17,6 +17,8 @@ export {
   findOpen,
   matchViews,
   matchView,
+  matchViewList,
+  MatchViewList,
   openItems,
   type MatchView,
   type OpenItemView,

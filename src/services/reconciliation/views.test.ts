@@ -1,5 +1,6 @@
 /** Find among open items: words in the item's text, or an amount of either sign at the item's scale. */
-import { findMatches, findOpen, type MatchView, type OpenItemView } from "./views";
+import { reconcile, recordSet } from "../../core/reconcile";
+import { findMatches, findOpen, matchView, MatchViewList, type MatchView, type OpenItemView } from "./views";
 
 function item(
   row: number,
@@ -122,5 +123,43 @@ describe("findMatches", () => {
     expect(ids("1243")).toEqual(["b2"]);
     expect(ids("-1,480.50")).toEqual(["c3"]);
     expect(ids("1,480.50 tolerance")).toEqual(["c3"]);
+  });
+});
+
+describe("MatchViewList", () => {
+  const L = recordSet(
+    "left",
+    "Ledger",
+    Array.from({ length: 120 }, (_, k) => ({
+      day: 20500 + (k % 20),
+      minor: 1000 + k,
+      reference: `INV-${k}`,
+    })),
+  );
+  const R = recordSet(
+    "right",
+    "Bank",
+    Array.from({ length: 120 }, (_, k) => ({ day: 20501 + (k % 20), minor: 1000 + k, reference: `INV${k}` })),
+  );
+  const result = reconcile(L, R);
+  const confirmed = result.matches.filter((m) => m.status === "confirmed");
+
+  it("makes views as they are read, each once, the same as matchView's", () => {
+    const list = new MatchViewList(result, confirmed);
+    expect(list.length).toBe(120);
+    expect(list.built).toBe(0);
+    const page = list.slice(0, 50);
+    expect(list.built).toBe(50);
+    expect(list.slice(0, 50)).toEqual(page);
+    expect(list.slice(0, 1)[0]).toBe(page[0]);
+    const all = list.slice(0, list.length);
+    expect(list.built).toBe(120);
+    all.forEach((v, k) => {
+      const direct = matchView(result, confirmed[k]!);
+      expect({ ...v, reason: v.reason }).toEqual({ ...direct, reason: direct.reason });
+    });
+    // A view carries no reference to the result: serialised, it is its own fields.
+    expect(Object.keys(JSON.parse(JSON.stringify(all[0])))).not.toContain("match");
+    expect(all[0]!.reason).toContain("reference");
   });
 });

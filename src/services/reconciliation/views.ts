@@ -69,33 +69,113 @@ function refs(set: ReconcileResult["left"], idx: readonly number[]): RowRef[] {
   return idx.map((i) => ({ key: set.keys[i] as string, row: set.rows[i] as number }));
 }
 
+/**
+ * A match as the lists show it. The reason is read from the match when first shown or searched:
+ * rendering every reason of 100,000 matches up front would take a good part of a second on each render.
+ */
+class View implements MatchView {
+  readonly id: string;
+  readonly status: MatchStatus;
+  readonly rule: string;
+  readonly cardinality: Match["cardinality"];
+  readonly score: number;
+  readonly ambiguous: boolean;
+  readonly decidedBy: Match["decidedBy"];
+  readonly left: readonly RowRef[];
+  readonly right: readonly RowRef[];
+  readonly leftTotal: number;
+  readonly rightTotal: number;
+  readonly difference: number;
+  readonly currency: string;
+  readonly date: string;
+  readonly text: string;
+
+  // A true private field: spreading or serialising a view must not take the whole result along.
+  readonly #match: Match;
+
+  constructor(result: ReconcileResult, match: Match) {
+    this.#match = match;
+    const L = result.left;
+    const R = result.right;
+    const left = match.left;
+    const right = match.right;
+    let day = Number.POSITIVE_INFINITY;
+    for (const i of left) day = Math.min(day, L.day[i] as number);
+    for (const j of right) day = Math.min(day, R.day[j] as number);
+    const first = left[0];
+    this.id = match.id;
+    this.status = match.status;
+    this.rule = match.rule;
+    this.cardinality = match.cardinality;
+    this.score = match.score;
+    this.ambiguous = match.ambiguous;
+    this.decidedBy = match.decidedBy;
+    this.left = refs(L, left);
+    this.right = refs(R, right);
+    this.leftTotal = sum(L.minor, left);
+    this.rightTotal = sum(R.minor, right);
+    this.difference = match.difference;
+    this.currency = match.currency;
+    this.date = Number.isFinite(day) ? isoFromDay(day) : "";
+    this.text =
+      first === undefined
+        ? ""
+        : [L.reference[first], L.description[first]].filter((t) => t !== "").join(" · ");
+  }
+
+  get reason(): string {
+    return this.#match.reason;
+  }
+}
+
 export function matchView(result: ReconcileResult, m: Match): MatchView {
-  const L = result.left;
-  const R = result.right;
-  let day = Number.POSITIVE_INFINITY;
-  for (const i of m.left) day = Math.min(day, L.day[i] as number);
-  for (const j of m.right) day = Math.min(day, R.day[j] as number);
-  const first = m.left[0];
-  const text =
-    first === undefined ? "" : [L.reference[first], L.description[first]].filter((t) => t !== "").join(" · ");
-  return {
-    id: m.id,
-    status: m.status,
-    rule: m.rule,
-    reason: m.reason,
-    cardinality: m.cardinality,
-    score: m.score,
-    ambiguous: m.ambiguous,
-    decidedBy: m.decidedBy,
-    left: refs(L, m.left),
-    right: refs(R, m.right),
-    leftTotal: sum(L.minor, m.left),
-    rightTotal: sum(R.minor, m.right),
-    difference: m.difference,
-    currency: m.currency,
-    date: Number.isFinite(day) ? isoFromDay(day) : "",
-    text,
-  };
+  return new View(result, m);
+}
+
+/**
+ * The matches of one status as views made when first read: the pane shows a page of 50 and builds the
+ * rest only when a search needs them (views of 100,000 matches take about half a second to build).
+ */
+export class MatchViewList {
+  private readonly made: (MatchView | undefined)[];
+
+  constructor(
+    private readonly result: ReconcileResult,
+    private readonly matches: readonly Match[],
+  ) {
+    this.made = new Array<MatchView | undefined>(matches.length);
+  }
+
+  get length(): number {
+    return this.matches.length;
+  }
+
+  /** Views i … to − 1. */
+  slice(from: number, to: number): MatchView[] {
+    const out: MatchView[] = [];
+    for (let i = from; i < Math.min(to, this.matches.length); i++) {
+      let v = this.made[i];
+      if (v === undefined) {
+        v = new View(this.result, this.matches[i] as Match);
+        this.made[i] = v;
+      }
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** How many views have been made so far. */
+  get built(): number {
+    return this.made.filter((v) => v !== undefined).length;
+  }
+}
+
+export function matchViewList(outcome: ReconcileOutcome, status: MatchStatus): MatchViewList {
+  const r = outcome.result;
+  return new MatchViewList(
+    r,
+    r.matches.filter((m) => m.status === status),
+  );
 }
 
 export function matchViews(outcome: ReconcileOutcome, status?: MatchStatus): MatchView[] {

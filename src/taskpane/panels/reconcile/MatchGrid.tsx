@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState } from "react";
-import { findMatches, type MatchView } from "../../../services/reconciliation";
+import { findMatches, type MatchView, type MatchViewList } from "../../../services/reconciliation";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 import { CompactGrid } from "../../components/CompactGrid";
@@ -31,7 +31,8 @@ const useStyles = makeStyles({
 });
 
 export interface MatchGridProps {
-  readonly matches: readonly MatchView[];
+  /** Views are made as they are shown; a search makes them all. */
+  readonly matches: MatchViewList;
   readonly leftName: string;
   readonly rightName: string;
   readonly onShow: (side: "left" | "right", row: number) => void;
@@ -85,7 +86,12 @@ export function MatchGrid(props: MatchGridProps) {
   const [query, setQuery] = useState("");
   // Searching 100,000 matches takes a tenth of a second: typing stays responsive, the list follows.
   const searched = useDeferredValue(query);
-  const found = useMemo(() => findMatches(matches, searched), [matches, searched]);
+  const found = useMemo(
+    () => (searched.trim() === "" ? null : findMatches(matches.slice(0, matches.length), searched)),
+    [matches, searched],
+  );
+  const count = found === null ? matches.length : found.length;
+  const page = found === null ? matches.slice(0, shown) : found.slice(0, shown);
   const width = (id: string | number) =>
     id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
   const columns: TableColumnDefinition<MatchView>[] = [
@@ -152,9 +158,9 @@ export function MatchGrid(props: MatchGridProps) {
         <Field
           label="Find"
           hint={
-            found.length === matches.length
+            found === null
               ? "Words of the reason or description, a row, a match id, or an amount such as 1,234.00."
-              : `${found.length.toLocaleString()} of ${matches.length.toLocaleString()} found.`
+              : `${count.toLocaleString()} of ${matches.length.toLocaleString()} found.`
           }
         >
           <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
@@ -162,20 +168,20 @@ export function MatchGrid(props: MatchGridProps) {
       )}
       <CompactGrid
         className={styles.grid}
-        items={found.slice(0, shown)}
+        items={page}
         columns={columns}
         getRowId={(m: MatchView) => m.id}
         label={props.label}
         columnClass={width}
         rowTestId={(item) => `match-${item.id}`}
       />
-      {found.length === 0 && (
+      {count === 0 && (
         <Caption1 className={styles.muted}>{matches.length === 0 ? "None." : "Nothing found."}</Caption1>
       )}
-      {found.length > shown && (
+      {count > shown && (
         <div>
           <Button size="small" onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, found.length - shown)} more of {found.length - shown}
+            Show {Math.min(PAGE, count - shown)} more of {count - shown}
           </Button>
         </div>
       )}

@@ -3,8 +3,8 @@
  * confirmed matches to unmatch, and the open rows to match by hand.
  */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
-import { memo, useState } from "react";
-import { matchViews, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
+import { memo, useMemo, useState } from "react";
+import { matchViewList, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
 import { MatchGrid } from "./MatchGrid";
 import { OpenItems } from "./OpenItems";
 import { StatementView } from "./StatementView";
@@ -29,8 +29,8 @@ export const ResultsView = memo(function ResultsView({
   onShow,
 }: ResultsViewProps) {
   const styles = usePaneStyles();
-  const suggested = matchViews(outcome, "suggested");
-  const confirmed = matchViews(outcome, "confirmed");
+  const suggested = useMemo(() => matchViewList(outcome, "suggested"), [outcome]);
+  const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
   const L = outcome.setup.left.name;

@@ -17,7 +17,7 @@ import {
   type TableRowId,
 } from "@fluentui/react-components";
 import { LinkRegular } from "@fluentui/react-icons";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import {
   findOpen,
   openItems,
@@ -103,7 +103,8 @@ function OpenGrid(props: {
           selected: props.selected,
           // The grid knows only the rows it shows: rows selected earlier and hidden by Find stay selected.
           onChange: (_, d) => {
-            const next = new Set([...props.selected].filter((k) => !shown.some((o) => o.key === k)));
+            const onScreen = new Set(shown.map((o) => o.key));
+            const next = new Set([...props.selected].filter((k) => !onScreen.has(k as string)));
             for (const k of d.selectedItems) next.add(k);
             props.onSelect(next);
           },
@@ -135,7 +136,10 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const [left, setLeft] = useState<Set<TableRowId>>(new Set());
   const [right, setRight] = useState<Set<TableRowId>>(new Set());
   const [query, setQuery] = useState("");
-  const items = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };
+  const items = useMemo(
+    () => ({ left: openItems(outcome, "left"), right: openItems(outcome, "right") }),
+    [outcome],
+  );
   // Typing stays responsive on long lists: the lists follow the search when React has time.
   const searched = useDeferredValue(query);
   const found = { left: findOpen(items.left, searched), right: findOpen(items.right, searched) };
@@ -155,12 +159,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
         label="Find"
         hint="Words of the reference or description, a date, or an amount such as 1,234.00."
       >
-        <SearchBox
-          className={styles.fill}
-          value={query}
-          data-testid="open-find"
-          onChange={(_, d) => setQuery(d.value)}
-        />
+        <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
       <OpenGrid
         side="left"

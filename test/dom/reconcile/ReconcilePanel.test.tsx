@@ -94,6 +94,16 @@ describe("Reconcile panel", () => {
     expect(screen.getByTestId("manual-match-bar").textContent).toContain(
       "1 + 2 rows selected (2 not shown by Find); difference -901.88 USD",
     );
+    // Clearing takes the hidden rows too.
+    await act(async () => fireEvent.click(screen.getByTestId("clear-selected")));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "Select rows on both sides to match them by hand.",
+    );
+    await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "1 + 0 rows selected; select rows on both sides to match them",
+    );
+    expect(screen.getByTestId("match-selected").hasAttribute("disabled")).toBe(true);
   });
 
   it("finds a confirmed match by its amount and unmatches it", async () => {

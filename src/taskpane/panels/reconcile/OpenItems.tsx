@@ -150,6 +150,11 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const sum = (list: readonly OpenItemView[]) => list.reduce((s, o) => s + o.minor, 0);
   const currency = outcome.setup.currency;
   const ready = chosen.left.length > 0 && chosen.right.length > 0;
+  const selected = chosen.left.length + chosen.right.length;
+  const clear = () => {
+    setLeft(new Set());
+    setRight(new Set());
+  };
   // Selected rows the search hides are still matched: the bar says how many, so none is a surprise.
   const foundKeys = new Set([...found.left, ...found.right].map((o) => o.key));
   const hidden = [...chosen.left, ...chosen.right].filter((o) => !foundKeys.has(o.key)).length;
@@ -181,9 +186,9 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
       />
       <div className={styles.row} data-testid="manual-match-bar">
         <Caption1>
-          {ready
-            ? `${chosen.left.length} + ${chosen.right.length} rows selected${hidden > 0 ? ` (${hidden} not shown by Find)` : ""}; difference ${money(sum(chosen.right) - sum(chosen.left), currency)}`
-            : "Select rows on both sides to match them by hand."}
+          {selected === 0
+            ? "Select rows on both sides to match them by hand."
+            : `${chosen.left.length} + ${chosen.right.length} rows selected${hidden > 0 ? ` (${hidden} not shown by Find)` : ""}; ${ready ? `difference ${money(sum(chosen.right) - sum(chosen.left), currency)}` : "select rows on both sides to match them"}`}
         </Caption1>
         <Button
           size="small"
@@ -195,11 +200,19 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
               chosen.left.map((o) => o.key),
               chosen.right.map((o) => o.key),
             );
-            setLeft(new Set());
-            setRight(new Set());
+            clear();
           }}
         >
           Match selected
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={selected === 0}
+          data-testid="clear-selected"
+          onClick={clear}
+        >
+          Clear selection
         </Button>
       </div>
     </div>

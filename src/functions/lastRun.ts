@@ -6,6 +6,7 @@
  * Inputs are compared cell by cell, never by a hash: a cached answer for inputs that differ in one cell
  * would be a wrong answer that looks right. Comparing 200,000 rows costs milliseconds; the run it saves
  * costs seconds. One entry only, released when its time is up, so the memory is not held between edits.
+ * The entry keeps the arrays it was given: Excel hands each call its own and never changes them after.
  */
 
 import type { DateSystem } from "../core/dates";

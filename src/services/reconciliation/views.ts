@@ -14,27 +14,8 @@ export interface RowRef {
   readonly row: number;
 }
 
-export interface MatchView {
-  readonly id: string;
-  readonly status: MatchStatus;
-  readonly rule: string;
-  readonly reason: string;
-  readonly cardinality: Match["cardinality"];
-  readonly score: number;
-  readonly ambiguous: boolean;
-  readonly decidedBy: Match["decidedBy"];
-  readonly left: readonly RowRef[];
-  readonly right: readonly RowRef[];
-  readonly leftTotal: number;
-  readonly rightTotal: number;
-  /** Σ right − Σ left, minor units. */
-  readonly difference: number;
-  readonly currency: string;
-  /** The earliest date of the match, ISO. */
-  readonly date: string;
-  /** A short description: the book side's reference and description. */
-  readonly text: string;
-}
+/** A match as the lists, the sheet and the command line show it (the fields of a view, as plain data). */
+export type MatchView = { readonly [K in keyof View]: View[K] };
 
 export interface OpenItemView {
   readonly side: Side;
@@ -73,7 +54,7 @@ function refs(set: ReconcileResult["left"], idx: readonly number[]): RowRef[] {
  * A match as the lists show it. The reason is read from the match when first shown or searched:
  * rendering every reason of 100,000 matches up front would take a good part of a second on each render.
  */
-class View implements MatchView {
+class View {
   readonly id: string;
   readonly status: MatchStatus;
   readonly rule: string;
@@ -85,9 +66,12 @@ class View implements MatchView {
   readonly right: readonly RowRef[];
   readonly leftTotal: number;
   readonly rightTotal: number;
+  /** Σ right − Σ left, minor units. */
   readonly difference: number;
   readonly currency: string;
+  /** The earliest date of the match, ISO. */
   readonly date: string;
+  /** A short description: the book side's reference and description. */
   readonly text: string;
 
   // A true private field: spreading or serialising a view must not take the whole result along.

@@ -9,6 +9,9 @@ import { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
 import { busyUntil, portWith } from "../support/portWith";
 
+/** A pane rendering 500 rows a side in jsdom can take tens of seconds on a busy machine. */
+const SLOW = 60_000;
+
 const badges = () => screen.getByTestId("reconcile-summary").textContent ?? "";
 
 describe("Reconcile panel", () => {
@@ -197,6 +200,43 @@ describe("Reconcile panel", () => {
     expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
     expect(screen.getByTestId("reconcile-results")).toBeTruthy();
   });
+
+  it(
+    "lists 500 open rows a side and reaches the others through Find",
+    async () => {
+      // 620 book rows the bank never saw: all stay open.
+      const wb = new MemoryWorkbook();
+      const book = Array.from({ length: 620 }, (_, k) => [
+        `2026-03-${String(1 + (k % 28)).padStart(2, "0")}`,
+        100 + k,
+        `Order ${k + 1}`,
+        `ORD-${String(k + 1).padStart(4, "0")}`,
+      ]);
+      wb.putRows("L", 1, 0, [["Date", "Amount", "Description", "Reference"], ...book]);
+      wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 621, cols: 4 }, "Book");
+      wb.putRows("B", 1, 0, [
+        ["Date", "Amount", "Description"],
+        ["2026-03-09", 99999, "Unrelated"],
+      ]);
+      wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
+      renderPanel(createMemoryWorkbook(wb));
+      await screen.findByTestId("side-left", {}, { timeout: 5000 });
+      await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+      await screen.findByTestId("reconcile-results", {}, { timeout: 10_000 });
+      await act(async () => fireEvent.click(await screen.findByTestId("tab-open")));
+      const open = () => screen.getByTestId("open-left");
+      expect(open().textContent).toContain("Open in Book (620)");
+      expect(open().textContent).toContain("120 more: narrow them with Find");
+      // Open rows are listed by date: row 617 (ORD-0616, 28 March) is past the first 500 shown.
+      expect(screen.queryByLabelText("Select Book row 617")).toBeNull();
+      const find = screen.getByRole("searchbox", { name: "Find" });
+      await act(async () => fireEvent.change(find, { target: { value: "ord-0616" } }));
+      await waitFor(() => expect(open().textContent).toContain("Open in Book (1 of 620 found)"));
+      await act(async () => fireEvent.click(screen.getByLabelText("Select Book row 617")));
+      expect(screen.getByTestId("manual-match-bar").textContent).toContain("1 + 0 rows selected");
+    },
+    SLOW,
+  );
 
   it("renders hostile cell text as text (hazard 21)", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1">`;

@@ -6,10 +6,11 @@
 import { parseReconcileConfig, Workspace, type Rule } from "../../core/reconcile";
 import { readSideSteps } from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
+import { isWorkbookError } from "../../workbook/errors";
 import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, revertApply, type ApplyReceipt } from "./apply";
-import { decide, type DecisionAction } from "./decide";
+import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
@@ -149,12 +150,19 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
 
     async decide(outcome, action, opts = {}) {
       const decisions = decide(outcome.decisions, outcome.result, action);
-      await savePair(
-        port,
-        outcome.setup.left.name,
-        outcome.setup.right.name,
-        savedFromSetup(outcome.setup, decisions),
-      );
+      const { left, right } = outcome.setup;
+      try {
+        await savePair(port, left.name, right.name, savedFromSetup(outcome.setup, decisions));
+      } catch (e) {
+        // Decisions live in the document's settings, which hold 64 KB a value: say what that means here.
+        if (isWorkbookError(e) && e.code === "too_large")
+          throw new DecisionError(
+            `This decision was not taken: the review decisions for ${left.name} and ${right.name} would no ` +
+              `longer fit the document's settings (64 KB a pair, about 900 matches accepted or made by ` +
+              `hand). Nothing changed.`,
+          );
+        throw e;
+      }
       return runEngine(
         {
           setup: outcome.setup,

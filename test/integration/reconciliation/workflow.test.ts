@@ -6,6 +6,7 @@ import type { Cell } from "../../../src/core/cell";
 import { isWorkbookError } from "../../../src/workbook/errors";
 import {
   createReconciliationService,
+  DecisionError,
   matchViews,
   openItems,
   settingKey,
@@ -225,6 +226,23 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
 });
 
 describe("reconciliation service details", () => {
+  it("refuses a decision the document's settings cannot hold, and nothing changes", async () => {
+    const b = BACKENDS[0]!.make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    const o = await svc.run(await bankSetup(svc));
+    const saved = b.dump().settings[settingKey("Ledger", "Bank")];
+    // A hand-made match of 6,000 rows: its keys alone are more than a setting holds.
+    const left = Array.from({ length: 6000 }, (_, k) => `Ledger!${100000 + k}`);
+    const error = await svc.decide(o, { kind: "match", left, right: ["Bank!2"] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionError);
+    expect((error as Error).message).toMatch(
+      /^This decision was not taken: the review decisions for Ledger and Bank would no longer fit the document's settings \(64 KB a pair.*\)\. Nothing changed\.$/,
+    );
+    expect(b.dump().settings[settingKey("Ledger", "Bank")]).toEqual(saved);
+    const again = await svc.decide(o, { kind: "reset" });
+    expect(again.result.summary).toEqual(o.result.summary);
+  });
+
   it("stops a run when the user cancels, writing nothing", async () => {
     const b = BACKENDS[0]!.make(BOOKS);
     const before = b.dump();

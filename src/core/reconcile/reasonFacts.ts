@@ -17,7 +17,7 @@ import {
   type Fingerprints,
 } from "./fingerprint";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
-import { diceOfRanges, LetterPairs } from "./similarity";
+import { LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
 function refill(fp: Fingerprints, rec: RecordSet, i: number): Fingerprints {
@@ -35,11 +35,9 @@ export class PairFacts {
   private readonly fpLeft = oneSlot();
   private readonly fpRight = oneSlot();
   private readonly patterns = new Map<string, RegExp>();
-  // Letter pairs are built in place: a listing asks for every match's reason, and a fresh set per
-  // description made the garbage collector the larger part of the cost.
+  // One builder for every reason: a listing asks for each match's, and a fresh set per description
+  // made the garbage collector the larger part of the cost.
   private readonly pairs = new LetterPairs();
-  private readonly pairsLeft = new Uint16Array(LetterPairs.MAX);
-  private readonly pairsRight = new Uint16Array(LetterPairs.MAX);
 
   /** `parties`: both sides name parties (otherwise parties are never compared). */
   constructor(
@@ -86,9 +84,7 @@ export class PairFacts {
 
   /** textSimilarity of the two descriptions. */
   similarity(i: number, j: number): number {
-    const a = this.pairs.into(this.left.description[i] as string, this.pairsLeft, 0);
-    const b = this.pairs.into(this.right.description[j] as string, this.pairsRight, 0);
-    return diceOfRanges(this.pairsLeft, 0, a, this.pairsRight, 0, b);
+    return this.pairs.dice(this.left.description[i] as string, this.right.description[j] as string);
   }
 
   /** The digits of left row i's reference number ("" when it has none). */

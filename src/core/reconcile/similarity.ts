@@ -64,24 +64,16 @@ export class LetterPairs {
     return n;
   }
 
-  /** The sorted distinct letter-pair codes of a text, as a new array. */
-  of(text: string): Uint16Array {
-    const pool = new Uint16Array(MAX_PAIRS);
-    return pool.slice(0, this.into(text, pool, 0));
+  private pools: [Uint16Array, Uint16Array] | null = null;
+
+  /** textSimilarity of two texts, built in this builder's own space: no allocation after the first call. */
+  dice(a: string, b: string): number {
+    const [pa, pb] = (this.pools ??= [new Uint16Array(MAX_PAIRS), new Uint16Array(MAX_PAIRS)]);
+    return diceOfRanges(pa, 0, this.into(a, pa, 0), pb, 0, this.into(b, pb, 0));
   }
 }
 
-/** The sorted distinct letter-pair codes of a text. */
-export function letterPairs(text: string): Uint16Array {
-  return new LetterPairs().of(text);
-}
-
-/** Dice coefficient of two sorted code sets: 2|A∩B| / (|A|+|B|); 0 when either is empty. */
-export function diceOfPairs(a: Uint16Array, b: Uint16Array): number {
-  return diceOfRanges(a, 0, a.length, b, 0, b.length);
-}
-
-/** diceOfPairs over a[as, as + al) and b[bs, bs + bl) of two pools. */
+/** Dice coefficient of the sorted code sets a[as, as + al) and b[bs, bs + bl): 2|A∩B| / (|A|+|B|); 0 when either is empty. */
 export function diceOfRanges(
   a: Uint16Array,
   as: number,
@@ -111,5 +103,5 @@ export function diceOfRanges(
 
 /** Similarity of two descriptions in [0, 1]. */
 export function textSimilarity(a: string, b: string): number {
-  return diceOfPairs(letterPairs(a), letterPairs(b));
+  return new LetterPairs().dice(a, b);
 }

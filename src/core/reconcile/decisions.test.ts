@@ -52,6 +52,27 @@ describe("manual decisions", () => {
     expect(same).toMatchObject({ status: "confirmed", decidedBy: "user" });
   });
 
+  it("accepted ids the rules no longer suggest are reported in one warning, unless the run has the match", () => {
+    const first = runTables(left, right);
+    const suggestion = first.matches.find((m) => m.status === "suggested");
+    const confirmed = first.matches.find((m) => m.status === "confirmed");
+    const gone = ["M-0123456789ab", "M-0123456789ac", "M-0123456789ad", "M-0123456789ae"];
+    const again = runTables(left, right, {
+      decisions: { accepted: [suggestion?.id ?? "", confirmed?.id ?? "", ...gone] },
+    });
+    expect(again.matches.find((m) => m.id === suggestion?.id)?.status).toBe("confirmed");
+    expect(again.issues.filter((i) => i.code === "recon_decision_stale").map((i) => i.message)).toEqual([
+      'Bank!Bank: The saved decision "4 accepted suggestions" no longer applies: the rules no longer suggest ' +
+        "their rows together (M-0123456789ab, M-0123456789ac, M-0123456789ad and 1 more). Review these rows " +
+        "and decide again.",
+    ]);
+    const one = runTables(left, right, { decisions: { accepted: [gone[0] as string] } });
+    expect(one.issues.filter((i) => i.code === "recon_decision_stale").map((i) => i.message)).toEqual([
+      'Bank!Bank: The saved decision "M-0123456789ab" no longer applies: the rules no longer suggest these ' +
+        "rows together. Review these rows and decide again.",
+    ]);
+  });
+
   it("an accepted match with its rows is honoured before any rule", () => {
     const id = matchIdOf(["Ledger!3"], ["Bank!3"]);
     const r = runTables(left, right, {

@@ -5,7 +5,7 @@
  * fits the data is reported, never forced.
  */
 import { z } from "zod";
-import { makeIssue, type Issue } from "../issues";
+import { makeIssue, type Issue, type IssueLocation } from "../issues";
 import { addDraft, type Ctx } from "./context";
 import { ACCEPTED, MANUAL } from "./drafts";
 import { matchIdOf } from "./matchId";
@@ -170,4 +170,24 @@ export function applyDecisions(ctx: Ctx, input: ManualDecisions | undefined): Pr
     rejected.add(i * ctx.right.n + j);
   }
   return { rejected, acceptedIds, issues };
+}
+
+/**
+ * One warning for accepted ids the rules no longer suggest and no match of the run has: after a bulk
+ * accept, a changed statement could otherwise bring a warning for each of a thousand suggestions.
+ */
+export function unusedAcceptedIssue(at: IssueLocation, ids: readonly string[]): Issue {
+  const count = (n: number) => n.toLocaleString("en-US");
+  const shown = ids.slice(0, 3).join(", ");
+  const more = ids.length > 3 ? ` and ${count(ids.length - 3)} more` : "";
+  return makeIssue(
+    "recon_decision_stale",
+    at,
+    ids.length === 1
+      ? { decision: ids[0] as string, reason: "the rules no longer suggest these rows together" }
+      : {
+          decision: `${count(ids.length)} accepted suggestions`,
+          reason: `the rules no longer suggest their rows together (${shown}${more})`,
+        },
+  );
 }

@@ -6,6 +6,7 @@
 import { makeIssue, type Issue } from "../issues";
 import { proposeAdjustments } from "./adjustments";
 import type { Ctx, SideCtx } from "./context";
+import { unusedAcceptedIssue } from "./decisions";
 import { explainDifferences } from "./detectors/explain";
 import type { SlipWindow } from "./detectors/slips";
 import { money } from "./detectors/where";
@@ -24,6 +25,8 @@ export interface FinishOptions {
   readonly detectors: boolean;
   readonly detectorWindow: SlipWindow;
   readonly issues: readonly Issue[];
+  /** Accepted ids no rule suggested in this run: reported unless the run has their match anyway. */
+  readonly unusedAccepted: readonly string[];
 }
 
 function openRows(side: SideCtx): number[] {
@@ -125,7 +128,14 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   });
   const adjustments = proposeAdjustments(differing, { left: ctx.left.cur, right: ctx.right.cur });
   const findings = opts.detectors ? explainDifferences(ctx, differing, statements, opts.detectorWindow) : [];
-  const issues: Issue[] = [...opts.issues, ...findings.map((f) => f.issue)];
+  const issues: Issue[] = [...opts.issues];
+  if (opts.unusedAccepted.length > 0) {
+    const present = new Set(matches.map((m) => m.id));
+    const stale = opts.unusedAccepted.filter((id) => !present.has(id));
+    if (stale.length > 0)
+      issues.push(unusedAcceptedIssue({ sheet: ctx.right.rec.sheet, table: ctx.right.rec.table }, stale));
+  }
+  issues.push(...findings.map((f) => f.issue));
   for (const st of statements) {
     if (st.unexplained === 0) continue;
     issues.push(

@@ -114,14 +114,18 @@ function startRun(
     const prepared = applyDecisions(ctx, options.decisions);
     ctx.rejected = prepared.rejected;
     const acceptedIds = prepared.acceptedIds;
-    const accepted = (l: readonly number[], r: readonly number[]): boolean =>
-      acceptedIds.size > 0 &&
-      acceptedIds.has(
-        matchIdOf(
-          l.map((i) => ctx.left.rec.keys[i] as string),
-          r.map((j) => ctx.right.rec.keys[j] as string),
-        ),
+    // Accepted ids the rules suggested again; the others are reported once the rules have run.
+    const used = new Set<string>();
+    const accepted = (l: readonly number[], r: readonly number[]): boolean => {
+      if (acceptedIds.size === 0) return false;
+      const id = matchIdOf(
+        l.map((i) => ctx.left.rec.keys[i] as string),
+        r.map((j) => ctx.right.rec.keys[j] as string),
       );
+      if (!acceptedIds.has(id)) return false;
+      used.add(id);
+      return true;
+    };
     for (const cr of compiled) {
       if (!cr.rule.autoConfirm || cr.rule.cardinality === "many:many") continue;
       enter(`confirm: ${cr.rule.id}`);
@@ -137,6 +141,7 @@ function startRun(
       detectors: options.detectors ?? true,
       detectorWindow: options.detectorWindow ?? { before: 7, after: 14 },
       issues: prepared.issues,
+      unusedAccepted: used.size === acceptedIds.size ? [] : [...acceptedIds].filter((id) => !used.has(id)),
       ...(options.balances === undefined ? {} : { balances: options.balances }),
     });
     // Nothing of the result points into the run's working arrays: they can serve the next run.

@@ -1,5 +1,8 @@
 /** Review decisions as edits of the engine's decision list, checked against a real engine run. */
+import { dayFromIso } from "../../core/dates";
+import { mulberry32 } from "../../core/random";
 import { reconcile, recordSet, type ReconcileResult } from "../../core/reconcile";
+import { generatePair } from "../../core/reconcile/generate/generatePair";
 import { decide, DecisionError } from "./decide";
 import { EMPTY_DECISIONS } from "./savedPair";
 
@@ -83,5 +86,46 @@ describe("decide", () => {
   it("reset forgets everything", () => {
     const d = decide(EMPTY_DECISIONS, first, { kind: "reject", matchId: suggested?.id ?? "" });
     expect(decide(d, first, { kind: "reset" })).toEqual(EMPTY_DECISIONS);
+  });
+});
+
+describe("accepting suggestions together", () => {
+  const { left, right } = generatePair({
+    size: 3000,
+    random: mulberry32(7),
+    startDay: dayFromIso("2026-01-01") as number,
+  });
+  const first = reconcile(left, right);
+  const suggested = first.matches.filter((m) => m.status === "suggested");
+  const clear = suggested.filter((m) => !m.ambiguous);
+  const ambiguous = suggested.find((m) => m.ambiguous);
+  const confirmed = first.matches.find((m) => m.status === "confirmed");
+
+  it("keeps each as its id, and the next run confirms them all under the same ids", () => {
+    expect(clear.length).toBeGreaterThan(20);
+    const d = decide(EMPTY_DECISIONS, first, { kind: "acceptAll", matchIds: clear.map((m) => m.id) });
+    expect(d.accepted).toEqual(clear.map((m) => m.id));
+    const next = reconcile(left, right, undefined, d);
+    const byId = new Map(next.matches.map((m) => [m.id, m]));
+    for (const m of clear) expect(byId.get(m.id)).toMatchObject({ status: "confirmed", decidedBy: "user" });
+    expect(next.matches.filter((m) => m.status === "suggested").length).toBe(suggested.length - clear.length);
+    expect(next.issues.filter((i) => i.code === "recon_decision_stale")).toEqual([]);
+    // Accepting the same ones again adds nothing; unmatching one forgets just that one.
+    expect(decide(d, first, { kind: "acceptAll", matchIds: [clear[0]?.id ?? ""] }).accepted).toHaveLength(
+      clear.length,
+    );
+    const undone = decide(d, next, { kind: "unmatch", matchId: clear[0]?.id ?? "" });
+    expect(undone.accepted).toEqual(clear.slice(1).map((m) => m.id));
+  });
+
+  it("refuses an ambiguous suggestion, a confirmed match, an id not in the result, and none at all", () => {
+    expect(ambiguous).toBeDefined();
+    const ids = (extra: string) => ({ kind: "acceptAll" as const, matchIds: [clear[0]?.id ?? "", extra] });
+    expect(() => decide(EMPTY_DECISIONS, first, ids(ambiguous?.id ?? ""))).toThrow(
+      /is ambiguous: another candidate fits as well/,
+    );
+    expect(() => decide(EMPTY_DECISIONS, first, ids(confirmed?.id ?? ""))).toThrow(/is already confirmed/);
+    expect(() => decide(EMPTY_DECISIONS, first, ids("M-000000000000"))).toThrow(/no longer in the result/);
+    expect(() => decide(EMPTY_DECISIONS, first, { kind: "acceptAll", matchIds: [] })).toThrow(DecisionError);
   });
 });

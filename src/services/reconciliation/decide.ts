@@ -8,6 +8,8 @@ import { EMPTY_DECISIONS, type Decisions } from "./savedPair";
 
 export type DecisionAction =
   | { readonly kind: "accept"; readonly matchId: string }
+  /** Suggestions accepted together, by id: each confirms when the rules suggest the same rows again. */
+  | { readonly kind: "acceptAll"; readonly matchIds: readonly string[] }
   | { readonly kind: "reject"; readonly matchId: string }
   | { readonly kind: "unmatch"; readonly matchId: string }
   | { readonly kind: "match"; readonly left: readonly string[]; readonly right: readonly string[] }
@@ -72,6 +74,33 @@ function findMatch(result: ReconcileResult, id: string): Match {
   return m;
 }
 
+/**
+ * Accepts many suggestions at once. Each is kept as its id alone (17 bytes against about 60 with its
+ * rows), so a few thousand fit the document's settings; the engine confirms an id when the rules suggest
+ * the same rows again and reports the ids they no longer suggest. Only unambiguous suggestions qualify:
+ * one another candidate fits as well needs a person to look.
+ */
+function acceptTogether(d: Decisions, result: ReconcileResult, ids: readonly string[]): Decisions {
+  if (ids.length === 0) throw new DecisionError("There are no suggestions to accept.");
+  const wanted = new Set(ids);
+  const found = new Map<string, Match>();
+  for (const m of result.matches) if (wanted.has(m.id)) found.set(m.id, m);
+  const had = new Set(d.accepted.map((a) => (typeof a === "string" ? a : a.id)));
+  const added: string[] = [];
+  for (const id of wanted) {
+    const m = found.get(id);
+    if (!m) throw new DecisionError(`Match ${id} is no longer in the result; run the reconciliation again.`);
+    if (m.status !== "suggested")
+      throw new DecisionError(`Match ${id} is already confirmed; only suggestions can be accepted.`);
+    if (m.ambiguous)
+      throw new DecisionError(
+        `Match ${id} is ambiguous: another candidate fits as well. Accept it on its own after checking it.`,
+      );
+    if (!had.has(id)) added.push(id);
+  }
+  return { ...d, accepted: [...d.accepted, ...added] };
+}
+
 /** The decisions after one review action. */
 export function decide(d: Decisions, result: ReconcileResult, action: DecisionAction): Decisions {
   switch (action.kind) {
@@ -83,6 +112,8 @@ export function decide(d: Decisions, result: ReconcileResult, action: DecisionAc
       const clean = withoutRejections(withoutRows(d, k.left, k.right, m.id), k.left, k.right);
       return { ...clean, accepted: [...clean.accepted, { id: m.id, left: k.left, right: k.right }] };
     }
+    case "acceptAll":
+      return acceptTogether(d, result, action.matchIds);
     case "reject":
     case "unmatch": {
       // Either way the rows stay apart: a rule must not pair them again on the next run.

@@ -158,8 +158,9 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
         if (isWorkbookError(e) && e.code === "too_large")
           throw new DecisionError(
             `This decision was not taken: the review decisions for ${left.name} and ${right.name} would no ` +
-              `longer fit the document's settings (64 KB a pair, about 900 matches accepted or made by ` +
-              `hand). Nothing changed.`,
+              `longer fit the document's settings (64 KB a pair: about 900 matches accepted one at a time ` +
+              `or made by hand, or about 3,500 suggestions accepted together). Nothing changed.` +
+              (action.kind === "acceptAll" ? " Accept fewer at a time: narrow the list with Find." : ""),
           );
         throw e;
       }

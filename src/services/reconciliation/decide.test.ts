@@ -118,6 +118,22 @@ describe("accepting suggestions together", () => {
     expect(undone.accepted).toEqual(clear.slice(1).map((m) => m.id));
   });
 
+  it("undo takes the acceptances back without rejecting: the same suggestions come back", () => {
+    const d = decide(EMPTY_DECISIONS, first, { kind: "acceptAll", matchIds: clear.map((m) => m.id) });
+    const back = decide(d, reconcile(left, right, undefined, d), {
+      kind: "undoAccept",
+      matchIds: clear.map((m) => m.id),
+    });
+    expect(back).toEqual(EMPTY_DECISIONS);
+    const again = reconcile(left, right, undefined, back);
+    expect(again.matches.filter((m) => m.status === "suggested").map((m) => m.id)).toEqual(
+      suggested.map((m) => m.id),
+    );
+    expect(() => decide(back, again, { kind: "undoAccept", matchIds: [clear[0]?.id ?? ""] })).toThrow(
+      /nothing to undo/,
+    );
+  });
+
   it("refuses an ambiguous suggestion, a confirmed match, an id not in the result, and none at all", () => {
     expect(ambiguous).toBeDefined();
     const ids = (extra: string) => ({ kind: "acceptAll" as const, matchIds: [clear[0]?.id ?? "", extra] });

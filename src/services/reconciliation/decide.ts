@@ -10,6 +10,8 @@ export type DecisionAction =
   | { readonly kind: "accept"; readonly matchId: string }
   /** Suggestions accepted together, by id: each confirms when the rules suggest the same rows again. */
   | { readonly kind: "acceptAll"; readonly matchIds: readonly string[] }
+  /** Takes acceptances back without rejecting: the rows are suggested again as before. */
+  | { readonly kind: "undoAccept"; readonly matchIds: readonly string[] }
   | { readonly kind: "reject"; readonly matchId: string }
   | { readonly kind: "unmatch"; readonly matchId: string }
   | { readonly kind: "match"; readonly left: readonly string[]; readonly right: readonly string[] }
@@ -114,6 +116,13 @@ export function decide(d: Decisions, result: ReconcileResult, action: DecisionAc
     }
     case "acceptAll":
       return acceptTogether(d, result, action.matchIds);
+    case "undoAccept": {
+      const ids = new Set(action.matchIds);
+      const accepted = d.accepted.filter((a) => !ids.has(typeof a === "string" ? a : a.id));
+      if (accepted.length === d.accepted.length)
+        throw new DecisionError("These suggestions are no longer accepted: there is nothing to undo.");
+      return { ...d, accepted };
+    }
     case "reject":
     case "unmatch": {
       // Either way the rows stay apart: a rule must not pair them again on the next run.

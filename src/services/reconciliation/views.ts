@@ -148,6 +148,13 @@ export class MatchViewList {
     return out;
   }
 
+  /** Ids of the matches no other candidate fits as well, read without making views. */
+  unambiguousIds(): string[] {
+    const out: string[] = [];
+    for (const m of this.matches) if (!m.ambiguous) out.push(m.id);
+    return out;
+  }
+
   /** How many views have been made so far. */
   get built(): number {
     return this.made.filter((v) => v !== undefined).length;

@@ -41,6 +41,39 @@ describe("Reconcile panel", () => {
     expect(badges()).toContain("1 suggested");
   });
 
+  it("accepts the suggestions shown together after asking, and undoes that", async () => {
+    renderPanel(demoBooks());
+    const results = await typeOpeningAndRun();
+    const accept = within(results).getByTestId("accept-together");
+    expect(accept.textContent).toBe("Accept all 2 suggestions");
+    // Find narrows what is accepted together to what it found.
+    const find = within(results).getByRole("searchbox", { name: "Find" });
+    const first = within(results).getAllByTestId(/^match-M-/)[0]!;
+    const id = first.getAttribute("data-testid")!.slice("match-".length);
+    await act(async () => fireEvent.change(find, { target: { value: id } }));
+    await waitFor(() => expect(accept.textContent).toBe("Accept the 1 suggestion found"));
+    await act(async () => fireEvent.change(find, { target: { value: "" } }));
+    await waitFor(() => expect(accept.textContent).toBe("Accept all 2 suggestions"));
+    // Asked first; Cancel leaves everything as it was.
+    await act(async () => fireEvent.click(accept));
+    expect(screen.getByTestId("accept-together-confirm").textContent).toContain(
+      "Accept all 2 suggestions?Each becomes a confirmed match without being looked at one by one.",
+    );
+    await act(async () => fireEvent.click(screen.getByTestId("accept-together-no")));
+    expect(screen.queryByTestId("accept-together-confirm")).toBeNull();
+    expect(badges()).toContain("2 suggested");
+    await act(async () => fireEvent.click(screen.getByTestId("accept-together")));
+    await act(async () => fireEvent.click(screen.getByTestId("accept-together-yes")));
+    await waitFor(() => expect(badges()).toContain("13 confirmed"));
+    expect(badges()).toContain("0 suggested");
+    expect(screen.getByTestId("accepted-together").textContent).toContain("2 suggestions accepted together.");
+    await act(async () => fireEvent.click(screen.getByTestId("accepted-together-undo")));
+    await waitFor(() => expect(badges()).toContain("11 confirmed"));
+    expect(badges()).toContain("2 suggested");
+    expect(screen.queryByTestId("accepted-together")).toBeNull();
+    expect(screen.getByTestId(`match-${id}`)).toBeTruthy();
+  });
+
   it("matches selected open rows by hand", async () => {
     renderPanel(demoBooks());
     await typeOpeningAndRun();

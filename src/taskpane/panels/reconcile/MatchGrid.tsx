@@ -1,7 +1,7 @@
 /**
  * Matches as a Fluent DataGrid: the rows of both sides (buttons that select the row in the workbook),
  * the amount and any difference, why they match, and the review actions — accept or reject a
- * suggestion, unmatch a confirmed match. Long lists show in pages; Find narrows them by words, a row
+ * suggestion (or all those shown), unmatch a confirmed match. Long lists show in pages; Find narrows them by words, a row
  * number, the match id from the BO Match ID column, or an amount.
  */
 import {
@@ -20,6 +20,7 @@ import { findMatches, type MatchView, type MatchViewList } from "../../../servic
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 import { CompactGrid } from "../../components/CompactGrid";
+import { AcceptTogether } from "./AcceptTogether";
 
 const PAGE = 50;
 
@@ -39,6 +40,8 @@ export interface MatchGridProps {
   readonly onAccept?: (m: MatchView) => void;
   readonly onReject?: (m: MatchView) => void;
   readonly onUnmatch?: (m: MatchView) => void;
+  /** Offers to accept the unambiguous matches shown, all at once. */
+  readonly onAcceptTogether?: (ids: readonly string[]) => void;
   readonly disabled: boolean;
   readonly label: string;
 }
@@ -91,6 +94,13 @@ export function MatchGrid(props: MatchGridProps) {
     [matches, searched],
   );
   const count = found === null ? matches.length : found.length;
+  const { onAcceptTogether } = props;
+  const together = useMemo(() => {
+    if (!onAcceptTogether) return null;
+    const ids =
+      found === null ? matches.unambiguousIds() : found.filter((m) => !m.ambiguous).map((m) => m.id);
+    return { ids, ambiguous: (found === null ? matches.length : found.length) - ids.length };
+  }, [matches, found, onAcceptTogether]);
   const page = found === null ? matches.slice(0, shown) : found.slice(0, shown);
   const width = (id: string | number) =>
     id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
@@ -165,6 +175,15 @@ export function MatchGrid(props: MatchGridProps) {
         >
           <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
         </Field>
+      )}
+      {together && onAcceptTogether && (
+        <AcceptTogether
+          ids={together.ids}
+          ambiguous={together.ambiguous}
+          searching={found !== null}
+          disabled={disabled}
+          onAccept={onAcceptTogether}
+        />
       )}
       <CompactGrid
         className={styles.grid}

@@ -1,10 +1,11 @@
 /**
- * A run's results: the counts, the statement, and the review lists — suggestions to accept or reject,
- * confirmed matches to unmatch, and the open rows to match by hand.
+ * A run's results: the counts, the statement, and the review lists — suggestions to accept (one by one
+ * or together, with an undo) or reject, confirmed matches to unmatch, and the open rows to match by hand.
  */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
 import { matchViewList, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
+import { AcceptedTogether } from "./AcceptTogether";
 import { MatchGrid } from "./MatchGrid";
 import { OpenItems } from "./OpenItems";
 import { StatementView } from "./StatementView";
@@ -33,6 +34,13 @@ export const ResultsView = memo(function ResultsView({
   const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
+  // The last suggestions accepted together, offered for undo while the decisions still hold them.
+  const [together, setTogether] = useState<readonly string[] | null>(null);
+  const held = useMemo(() => {
+    if (together === null) return false;
+    const accepted = new Set(outcome.decisions.accepted.map((a) => (typeof a === "string" ? a : a.id)));
+    return together.every((id) => accepted.has(id));
+  }, [together, outcome]);
   const L = outcome.setup.left.name;
   const R = outcome.setup.right.name;
   const disabled = busy || stale;
@@ -62,6 +70,16 @@ export const ResultsView = memo(function ResultsView({
           data-testid="tab-open"
         >{`Open (${s.unmatched.left.rows + s.unmatched.right.rows})`}</Tab>
       </TabList>
+      {held && together && (
+        <AcceptedTogether
+          ids={together}
+          disabled={disabled}
+          onUndo={() => {
+            setTogether(null);
+            void onDecide({ kind: "undoAccept", matchIds: together });
+          }}
+        />
+      )}
       {view === "suggested" && (
         <MatchGrid
           label="Suggested matches"
@@ -71,6 +89,10 @@ export const ResultsView = memo(function ResultsView({
           onShow={onShow}
           onAccept={(m) => onDecide({ kind: "accept", matchId: m.id })}
           onReject={(m) => onDecide({ kind: "reject", matchId: m.id })}
+          onAcceptTogether={(ids) => {
+            setTogether(ids);
+            void onDecide({ kind: "acceptAll", matchIds: ids });
+          }}
           disabled={disabled}
         />
       )}

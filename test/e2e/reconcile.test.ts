@@ -1,7 +1,8 @@
 /**
  * The Reconcile workflow in headless Chromium on the demo workbook, as a user meets it: bank statement
  * against the ledger, the ledger's opening balance typed, run, accept a suggestion, apply — the result
- * columns and the Reconciliation sheet land in the workbook preview — and revert, with screenshots.
+ * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
+ * and accept the rest together (and undo it), with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -109,6 +110,32 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await page.getByTestId("match-selected").click();
     await page.getByText("Open in Ledger (0 of 1 found)").waitFor({ timeout: 30_000 });
     await expect(page.getByTestId("reconcile-summary").textContent()).resolves.toContain("1 open in Ledger");
+  });
+
+  it("accepts the suggestions left together after asking, and undoes that; both lists fit 320 px", async () => {
+    const { page } = s;
+    const summary = page.getByTestId("reconcile-summary");
+    await page.getByTestId("tab-suggested").click();
+    const accept = page.getByTestId("accept-together");
+    await expect(accept.textContent()).resolves.toBe("Accept all 1 suggestion");
+    await noHorizontalOverflow(page);
+    await accept.click();
+    await expect(page.getByTestId("accept-together-confirm").textContent()).resolves.toContain(
+      "Accept all 1 suggestion?",
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-8-accept-together", page.getByTestId("reconcile-results"));
+    await page.getByTestId("accept-together-yes").click();
+    await page.getByTestId("accepted-together").waitFor({ timeout: 30_000 });
+    await expect(summary.textContent()).resolves.toContain("0 suggested");
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-9-accepted-together", page.getByTestId("reconcile-results"));
+    await page.getByTestId("accepted-together-undo").click();
+    await page.getByTestId("accepted-together").waitFor({ state: "detached", timeout: 30_000 });
+    await expect(summary.textContent()).resolves.toContain("1 suggested");
+    await page.getByTestId("tab-confirmed").click();
+    await page.locator('[data-testid^="unmatch-M-"]').first().waitFor();
+    await noHorizontalOverflow(page);
   });
 
   it("made no request outside the machine and logged no errors", () => {

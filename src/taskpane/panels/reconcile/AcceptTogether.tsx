@@ -96,7 +96,7 @@ export interface AcceptedTogetherProps {
 
 export function AcceptedTogether({ ids, disabled, onUndo }: AcceptedTogetherProps) {
   return (
-    <MessageBar intent="success" data-testid="accepted-together">
+    <MessageBar intent="success" layout="multiline" data-testid="accepted-together">
       <MessageBarBody>{`${suggestions(ids.length)} accepted together.`}</MessageBarBody>
       <MessageBarActions>
         <Button

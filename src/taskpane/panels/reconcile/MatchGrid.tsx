@@ -12,6 +12,7 @@ import {
   Tooltip,
   createTableColumn,
   makeStyles,
+  tokens,
   type TableColumnDefinition,
 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
@@ -24,11 +25,24 @@ import { AcceptTogether } from "./AcceptTogether";
 
 const PAGE = 50;
 
+// Three columns in a 320 px pane (296 px inside its margins): the rows with the amount under them, why
+// they match (the widest), and the actions. Cells keep 4 px a side, not Fluent's 8.
+const cell = {
+  minWidth: "0",
+  paddingLeft: tokens.spacingHorizontalXS,
+  paddingRight: tokens.spacingHorizontalXS,
+};
 const useStyles = makeStyles({
-  rows: { flex: "0 0 92px", minWidth: 0 },
-  amount: { flex: "0 0 84px", minWidth: 0, justifyContent: "flex-end" },
-  why: { flex: "1 1 0", minWidth: 0 },
-  act: { flex: "0 0 68px", minWidth: 0 },
+  match: { ...cell, flex: "0 0 96px" },
+  why: { ...cell, flex: "1 1 0" },
+  act: { ...cell, flex: "0 0 60px" },
+  // A long amount wraps before its currency rather than running into the next column.
+  amount: { fontVariantNumeric: "tabular-nums" },
+  rowButton: {
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+  },
 });
 
 export interface MatchGridProps {
@@ -58,11 +72,13 @@ function RowButtons({
   rows,
   name,
   onShow,
+  className,
 }: {
   side: "left" | "right";
   rows: readonly { row: number }[];
   name: string;
   onShow: MatchGridProps["onShow"];
+  className: string;
 }) {
   return (
     <>
@@ -71,6 +87,7 @@ function RowButtons({
           key={r.row}
           size="small"
           appearance="transparent"
+          className={className}
           aria-label={`Show ${name} row ${r.row}`}
           onClick={() => onShow(side, r.row)}
         >
@@ -103,26 +120,39 @@ export function MatchGrid(props: MatchGridProps) {
   }, [matches, found, onAcceptTogether]);
   const page = found === null ? matches.slice(0, shown) : found.slice(0, shown);
   const width = (id: string | number) =>
-    id === "rows" ? styles.rows : id === "amount" ? styles.amount : id === "act" ? styles.act : styles.why;
+    id === "match" ? styles.match : id === "act" ? styles.act : styles.why;
   const columns: TableColumnDefinition<MatchView>[] = [
     createTableColumn<MatchView>({
-      columnId: "rows",
-      renderHeaderCell: () => "Rows",
+      columnId: "match",
+      renderHeaderCell: () => "Rows · amount",
       renderCell: (m) => (
-        <span className={styles.wrap}>
-          <RowButtons side="left" rows={m.left} name={leftName} onShow={onShow} />↔
-          <RowButtons side="right" rows={m.right} name={rightName} onShow={onShow} />
-        </span>
-      ),
-    }),
-    createTableColumn<MatchView>({
-      columnId: "amount",
-      renderHeaderCell: () => "Amount",
-      renderCell: (m) => (
-        <span className={styles.number}>
-          {money(m.leftTotal, m.currency)}
+        <span>
+          <span className={styles.wrap}>
+            <RowButtons
+              side="left"
+              rows={m.left}
+              name={leftName}
+              onShow={onShow}
+              className={styles.rowButton}
+            />
+            ↔
+            <RowButtons
+              side="right"
+              rows={m.right}
+              name={rightName}
+              onShow={onShow}
+              className={styles.rowButton}
+            />
+          </span>
+          <Caption1 as="span" block className={styles.amount}>
+            {money(m.leftTotal, m.currency)}
+          </Caption1>
           {m.difference !== 0 && (
-            <Caption1 as="span" block>{`Δ ${money(m.difference, m.currency)}`}</Caption1>
+            <Caption1
+              as="span"
+              block
+              className={styles.amount}
+            >{`Δ ${money(m.difference, m.currency)}`}</Caption1>
           )}
         </span>
       ),

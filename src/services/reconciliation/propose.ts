@@ -18,6 +18,7 @@ import type { DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import type { TableRef } from "../../workbook/port";
+import { decisionCount } from "./decide";
 import { presetById, type PresetId, type ReconcilePreset } from "./presets";
 import type { SavedPair } from "./savedPair";
 import { refName, type BalanceSetup, type ReconcileSetup, type SideSetup } from "./setup";
@@ -155,11 +156,6 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     right,
     tables: { left: input.left.table, right: input.right.table },
     dateSystem,
-    savedDecisions: saved ? decisionCount(saved) : 0,
+    savedDecisions: saved ? decisionCount(saved.decisions) : 0,
   };
-}
-
-function decisionCount(saved: SavedPair): number {
-  const d = saved.decisions;
-  return d.groups.length + d.accepted.length + d.rejected.length;
 }

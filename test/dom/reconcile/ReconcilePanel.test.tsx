@@ -67,11 +67,40 @@ describe("Reconcile panel", () => {
     await waitFor(() => expect(badges()).toContain("13 confirmed"));
     expect(badges()).toContain("0 suggested");
     expect(screen.getByTestId("accepted-together").textContent).toContain("2 suggestions accepted together.");
+    expect(screen.getByTestId("reconcile-decisions").textContent).toContain(
+      "Your review, kept in the document: 2 suggestions accepted.",
+    );
     await act(async () => fireEvent.click(screen.getByTestId("accepted-together-undo")));
     await waitFor(() => expect(badges()).toContain("11 confirmed"));
     expect(badges()).toContain("2 suggested");
     expect(screen.queryByTestId("accepted-together")).toBeNull();
+    expect(screen.queryByTestId("reconcile-decisions")).toBeNull();
     expect(screen.getByTestId(`match-${id}`)).toBeTruthy();
+  });
+
+  it("shows what the document keeps of the review and forgets it all after asking", async () => {
+    renderPanel(demoBooks());
+    const results = await typeOpeningAndRun();
+    expect(screen.queryByTestId("reconcile-decisions")).toBeNull();
+    await act(async () => fireEvent.click(within(results).getAllByTestId(/^accept-M-/)[0]!));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    await act(async () => fireEvent.click(screen.getByTestId("tab-confirmed")));
+    await act(async () => fireEvent.click(screen.getAllByTestId(/^unmatch-M-/)[0]!));
+    await waitFor(() => expect(badges()).toContain("11 confirmed"));
+    expect(screen.getByTestId("reconcile-decisions").textContent).toContain(
+      "Your review, kept in the document: 1 suggestion accepted, 1 pair kept apart.",
+    );
+    await act(async () => fireEvent.click(screen.getByTestId("forget-decisions")));
+    expect(screen.getByTestId("forget-decisions-confirm").textContent).toContain(
+      "The document forgets 1 suggestion accepted, 1 pair kept apart for Ledger and BankStatement",
+    );
+    await act(async () => fireEvent.click(screen.getByTestId("forget-decisions-no")));
+    expect(badges()).toContain("11 confirmed");
+    await act(async () => fireEvent.click(screen.getByTestId("forget-decisions")));
+    await act(async () => fireEvent.click(screen.getByTestId("forget-decisions-yes")));
+    await waitFor(() => expect(screen.queryByTestId("reconcile-decisions")).toBeNull());
+    expect(badges()).toContain("11 confirmed");
+    expect(badges()).toContain("2 suggested");
   });
 
   it("matches selected open rows by hand", async () => {

@@ -6,6 +6,7 @@ import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-compon
 import { memo, useMemo, useState } from "react";
 import { matchViewList, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
 import { AcceptedTogether } from "./AcceptTogether";
+import { DecisionsBar } from "./DecisionsBar";
 import { MatchGrid } from "./MatchGrid";
 import { OpenItems } from "./OpenItems";
 import { StatementView } from "./StatementView";
@@ -54,6 +55,7 @@ export const ResultsView = memo(function ResultsView({
         </MessageBar>
       )}
       <SummaryBar outcome={outcome} />
+      <DecisionsBar outcome={outcome} disabled={disabled} onForget={() => void onDecide({ kind: "reset" })} />
       {outcome.result.statements.map((st) => (
         <StatementView key={st.currency} statement={st} />
       ))}

@@ -1,0 +1,85 @@
+/**
+ * What the document remembers of the user's review for this pair — matches made by hand, accepted
+ * suggestions, pairs kept apart — and a way to forget all of it, after asking, to start the review over.
+ */
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
+import { DeleteRegular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { ReconcileOutcome } from "../../../services/reconciliation";
+import { usePaneStyles } from "../../components/paneStyles";
+
+const counted = (n: number, one: string, many: string) =>
+  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+export function decisionsText(d: ReconcileOutcome["decisions"]): string {
+  return [
+    d.groups.length > 0 ? counted(d.groups.length, "match made by hand", "matches made by hand") : "",
+    d.accepted.length > 0 ? counted(d.accepted.length, "suggestion accepted", "suggestions accepted") : "",
+    d.rejected.length > 0 ? counted(d.rejected.length, "pair kept apart", "pairs kept apart") : "",
+  ]
+    .filter((t) => t !== "")
+    .join(", ");
+}
+
+export interface DecisionsBarProps {
+  readonly outcome: ReconcileOutcome;
+  readonly disabled: boolean;
+  readonly onForget: () => void;
+}
+
+export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps) {
+  const styles = usePaneStyles();
+  const [asking, setAsking] = useState(false);
+  const text = decisionsText(outcome.decisions);
+  if (text === "") return null;
+  const { left, right } = outcome.setup;
+  if (!asking)
+    return (
+      <div className={styles.row} data-testid="reconcile-decisions">
+        <Caption1 className={styles.muted}>{`Your review, kept in the document: ${text}.`}</Caption1>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DeleteRegular />}
+          disabled={disabled}
+          onClick={() => setAsking(true)}
+          data-testid="forget-decisions"
+        >
+          Forget…
+        </Button>
+      </div>
+    );
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="forget-decisions-confirm">
+      <MessageBarBody>
+        <MessageBarTitle>Forget your review?</MessageBarTitle>
+        {`The document forgets ${text} for ${left.name} and ${right.name}, and the rules decide every row ` +
+          "again. This cannot be undone."}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button
+          size="small"
+          appearance="primary"
+          disabled={disabled}
+          onClick={() => {
+            setAsking(false);
+            onForget();
+          }}
+          data-testid="forget-decisions-yes"
+        >
+          Forget
+        </Button>
+        <Button size="small" onClick={() => setAsking(false)} data-testid="forget-decisions-no">
+          Cancel
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

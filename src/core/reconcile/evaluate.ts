@@ -70,13 +70,18 @@ export function compileRule(rule: Rule, index: number): CompiledRule {
   };
 }
 
+/** The absolute tolerance below or above, in minor units of the named currency. */
+function absInMinor(cr: CompiledRule, currency: string, side: "below" | "above"): number {
+  const abs = (side === "below" ? cr.below : cr.above).abs;
+  return abs === 0 ? 0 : roundScaled(abs, currencyDecimals(currency));
+}
+
 /** The absolute tolerance below or above, in minor units of the currency (cached per currency). */
 export function absAllowance(cr: CompiledRule, ctx: Ctx, cur: number, side: "below" | "above"): number {
   const cache = side === "below" ? cr.absBelow : cr.absAbove;
   let v = cache[cur];
   if (v === undefined) {
-    const abs = (side === "below" ? cr.below : cr.above).abs;
-    v = abs === 0 ? 0 : roundScaled(abs, currencyDecimals(ctx.currencies[cur] ?? ""));
+    v = absInMinor(cr, ctx.currencies[cur] ?? "", side);
     cache[cur] = v;
   }
   return v;
@@ -117,6 +122,24 @@ export function withinTolerance(
   const side = diff < 0 ? "below" : "above";
   const abs = absAllowance(cr, ctx, cur, side);
   return Math.abs(diff) <= abs || withinPercent(diff, leftMinor, cr[side].pct);
+}
+
+/**
+ * Whether the rule's amount test lets a right amount stand against a left one of the same currency, as
+ * the run decides it — for callers after a run, which have the amounts but no run context.
+ */
+export function amountAllowed(
+  cr: CompiledRule,
+  currency: string,
+  leftMinor: number,
+  rightMinor: number,
+): boolean {
+  if (cr.amount === "any") return true;
+  const diff = rightMinor - leftMinor;
+  if (diff === 0) return true;
+  if (cr.amount === "exact") return false;
+  const side = diff < 0 ? "below" : "above";
+  return Math.abs(diff) <= absInMinor(cr, currency, side) || withinPercent(diff, leftMinor, cr[side].pct);
 }
 
 /** How two references relate, by the rule's pattern or by fingerprint (a conflict is Near or Different). */

@@ -29,6 +29,7 @@ export {
   type ParseConfigResult,
 } from "./rules";
 export { DEFAULT_RULES } from "./defaultRules";
+export { amountAllowed, compileRule, type CompiledRule } from "./evaluate";
 export { recordSet, selectRecords, type RecordInput } from "./records";
 export { DecisionsSchema, type ManualDecisions } from "./decisions";
 export type { Balances } from "./statement";

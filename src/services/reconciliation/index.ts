@@ -11,6 +11,7 @@ export type { ApplyReceipt } from "./apply";
 export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
 export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";
+export { otherCandidates, type CandidateView, type RowCandidates } from "./candidates";
 export {
   displayMoney,
   findMatches,

@@ -2,7 +2,7 @@
  * The Reconcile workflow in headless Chromium on the demo workbook, as a user meets it: bank statement
  * against the ledger, the ledger's opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
- * and accept the rest together (and undo it), with screenshots.
+ * accept the rest together (and undo it), and compare an ambiguous suggestion's candidates, with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -136,6 +136,32 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await page.getByTestId("tab-confirmed").click();
     await page.locator('[data-testid^="unmatch-M-"]').first().waitFor();
     await noHorizontalOverflow(page);
+  });
+
+  it("compares an ambiguous suggestion with its candidates and matches one of them instead", async () => {
+    const { page } = s;
+    // A loose rule (any date, amounts within half) that never tells candidates apart: all are ambiguous.
+    const rule =
+      '[{"id":"near-amount","tieMargin":1,"reference":"ignore","party":"ignore","date":"any",' +
+      '"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
+    await page.getByTestId("section-rules").click();
+    await page.getByTestId("rules-edit").click();
+    await page.getByTestId("rules-json").fill(rule);
+    await page.getByTestId("rules-save").click();
+    await page.getByTestId("section-rules").getByText("custom").waitFor();
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+    await page.getByTestId("tab-suggested").click();
+    await page.locator('[data-testid^="compare-M-"]').first().click();
+    const panel = page.getByTestId("candidates");
+    await expect(panel.getByTestId("candidates-left").textContent()).resolves.toMatch(
+      /^Rows of BankStatement within the amount and date limits of the rule near-amount for Ledger row \d+ \(2026-03-\d\d, [\d,.]+ USD\):/,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-10-candidates", panel);
+    await panel.locator('[data-testid^="match-candidate-"]').first().click();
+    await panel.waitFor({ state: "detached", timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-decisions").textContent()).resolves.toContain("made by hand");
   });
 
   it("made no request outside the machine and logged no errors", () => {

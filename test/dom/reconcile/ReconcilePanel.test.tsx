@@ -300,6 +300,50 @@ describe("Reconcile panel", () => {
     SLOW,
   );
 
+  it("compares an ambiguous suggestion with its candidates and matches another one instead", async () => {
+    // Two equal payments on one day in the book and on the bank's next day: twins, each pair ambiguous.
+    const wb = new MemoryWorkbook();
+    wb.putRows("L", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-02", -9.99, "Streaming"],
+      ["2026-03-02", -9.99, "Streaming"],
+    ]);
+    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 3, cols: 3 }, "Book");
+    wb.putRows("B", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-03", -9.99, "STREAMING"],
+      ["2026-03-03", -9.99, "STREAMING"],
+    ]);
+    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 3, cols: 3 }, "Bank");
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByTestId("side-left", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    const results = await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    expect(badges()).toContain("2 suggested");
+    expect(results.textContent).toContain(
+      "2 suggestions are ambiguous: check each and accept it on its own.",
+    );
+    const compare = within(results).getAllByTestId(/^compare-M-/)[0]!;
+    const id = compare.getAttribute("data-testid")!.slice("compare-".length);
+    await act(async () => fireEvent.click(compare));
+    const panel = screen.getByTestId("candidates");
+    expect(panel.textContent).toContain(`Candidates for ${id}`);
+    const forBook = within(panel).getByTestId("candidates-left").textContent ?? "";
+    expect(forBook).toMatch(
+      /^Rows of Bank within the amount and date limits of the rule [a-z-]+ for Book row [23] \(2026-03-02, -9\.99\):/,
+    );
+    expect(forBook).toMatch(/2026-03-03 \(\+1 day\) · -9\.99 · suggested in M-/);
+    const choice = within(within(panel).getByTestId("candidates-left")).getByRole("button", {
+      name: /^Match with Book row [23]$/,
+    });
+    await act(async () => fireEvent.click(choice));
+    // The chosen pair is confirmed by hand; the twins left are unique now, so a rule confirms them.
+    await waitFor(() => expect(badges()).toContain("2 confirmed"));
+    expect(badges()).toContain("0 suggested");
+    expect(screen.queryByTestId("candidates")).toBeNull();
+    expect(screen.getByTestId("reconcile-decisions").textContent).toContain("1 match made by hand");
+  });
+
   it("renders hostile cell text as text (hazard 21)", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1">`;
     const wb = new MemoryWorkbook();

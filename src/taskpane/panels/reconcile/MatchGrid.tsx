@@ -8,6 +8,7 @@ import {
   Button,
   Caption1,
   Field,
+  Link,
   SearchBox,
   Tooltip,
   createTableColumn,
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
   match: { ...cell, flex: "0 0 96px" },
   why: { ...cell, flex: "1 1 0" },
   act: { ...cell, flex: "0 0 60px" },
+  compare: { fontSize: tokens.fontSizeBase200 },
   // A long amount wraps before its currency rather than running into the next column.
   amount: { fontVariantNumeric: "tabular-nums" },
   rowButton: {
@@ -54,6 +56,8 @@ export interface MatchGridProps {
   readonly onAccept?: (m: MatchView) => void;
   readonly onReject?: (m: MatchView) => void;
   readonly onUnmatch?: (m: MatchView) => void;
+  /** Offers, on an ambiguous one-to-one match, to compare it with the candidates as good. */
+  readonly onCompare?: (m: MatchView) => void;
   /** Offers to accept the unambiguous matches shown, all at once. */
   readonly onAcceptTogether?: (ids: readonly string[]) => void;
   readonly disabled: boolean;
@@ -164,6 +168,17 @@ export function MatchGrid(props: MatchGridProps) {
         <span className={styles.wrap}>
           {m.text}
           <Caption1 as="span" block className={styles.muted}>{`${m.date} · ${m.rule}: ${m.reason}`}</Caption1>
+          {props.onCompare && m.ambiguous && m.cardinality === "1:1" && (
+            <Link
+              as="button"
+              className={styles.compare}
+              disabled={disabled}
+              data-testid={`compare-${m.id}`}
+              onClick={() => props.onCompare?.(m)}
+            >
+              Compare the candidates
+            </Link>
+          )}
         </span>
       ),
     }),

@@ -6,6 +6,7 @@ import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-compon
 import { memo, useMemo, useState } from "react";
 import { matchViewList, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
 import { AcceptedTogether } from "./AcceptTogether";
+import { CandidatesView } from "./CandidatesView";
 import { DecisionsBar } from "./DecisionsBar";
 import { MatchGrid } from "./MatchGrid";
 import { OpenItems } from "./OpenItems";
@@ -35,6 +36,8 @@ export const ResultsView = memo(function ResultsView({
   const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
+  // The ambiguous suggestion whose candidates are shown, if any.
+  const [comparing, setComparing] = useState<string | null>(null);
   // The last suggestions accepted together, offered for undo while the decisions still hold them.
   const [together, setTogether] = useState<readonly string[] | null>(null);
   const held = useMemo(() => {
@@ -82,6 +85,19 @@ export const ResultsView = memo(function ResultsView({
           }}
         />
       )}
+      {view === "suggested" && comparing !== null && (
+        <CandidatesView
+          outcome={outcome}
+          matchId={comparing}
+          disabled={disabled}
+          onShow={onShow}
+          onClose={() => setComparing(null)}
+          onMatch={(left, right) => {
+            setComparing(null);
+            void onDecide({ kind: "match", left, right });
+          }}
+        />
+      )}
       {view === "suggested" && (
         <MatchGrid
           label="Suggested matches"
@@ -91,6 +107,7 @@ export const ResultsView = memo(function ResultsView({
           onShow={onShow}
           onAccept={(m) => onDecide({ kind: "accept", matchId: m.id })}
           onReject={(m) => onDecide({ kind: "reject", matchId: m.id })}
+          onCompare={(m) => setComparing(m.id)}
           onAcceptTogether={(ids) => {
             setTogether(ids);
             void onDecide({ kind: "acceptAll", matchIds: ids });

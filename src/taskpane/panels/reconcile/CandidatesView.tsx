@@ -1,0 +1,110 @@
+/**
+ * The candidates of an ambiguous suggestion side by side: for each of its two rows, the other side's
+ * rows within the amount and date limits of its rule (open, or held by another suggestion), each with a
+ * button that matches it with that row by hand instead.
+ */
+import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { DismissRegular, LinkRegular } from "@fluentui/react-icons";
+import { useMemo } from "react";
+import { otherCandidates, type ReconcileOutcome, type RowCandidates } from "../../../services/reconciliation";
+import { usePaneStyles } from "../../components/paneStyles";
+import { money } from "./format";
+
+const useStyles = makeStyles({
+  box: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+  },
+  candidate: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", minWidth: 0 },
+  grow: { flex: "1 1 0", minWidth: 0 },
+});
+
+const dayShift = (days: number) =>
+  days === 0 ? "same date" : `${days > 0 ? "+" : "−"}${Math.abs(days)} day${Math.abs(days) === 1 ? "" : "s"}`;
+
+export interface CandidatesViewProps {
+  readonly outcome: ReconcileOutcome;
+  readonly matchId: string;
+  readonly disabled: boolean;
+  readonly onMatch: (left: readonly string[], right: readonly string[]) => void;
+  readonly onShow: (side: "left" | "right", row: number) => void;
+  readonly onClose: () => void;
+}
+
+export function CandidatesView({
+  outcome,
+  matchId,
+  disabled,
+  onMatch,
+  onShow,
+  onClose,
+}: CandidatesViewProps) {
+  const styles = { ...usePaneStyles(), ...useStyles() };
+  const sides = useMemo(() => otherCandidates(outcome, matchId), [outcome, matchId]);
+  if (sides.length === 0) return null;
+  const name = (side: "left" | "right") => (side === "left" ? outcome.setup.left : outcome.setup.right).name;
+  const short = (side: "left" | "right", row: number) => `${name(side).slice(0, 1).toUpperCase()}${row}`;
+  const section = (s: RowCandidates) => {
+    const other = s.side === "left" ? "right" : "left";
+    return (
+      <div key={s.side} className={styles.stack} data-testid={`candidates-${s.side}`}>
+        <Caption1>
+          {s.total === 0
+            ? `No other open or suggested row of ${name(other)} is within the amount and date limits of ` +
+              `the rule ${s.rule} for ${name(s.side)} row ${s.row}.`
+            : `Rows of ${name(other)} within the amount and date limits of the rule ${s.rule} for ` +
+              `${name(s.side)} row ${s.row} (${s.date}, ${money(s.minor, s.currency)}):`}
+        </Caption1>
+        {s.candidates.map((c) => (
+          <div key={c.key} className={styles.candidate}>
+            <Button
+              size="small"
+              appearance="transparent"
+              aria-label={`Show ${name(c.side)} row ${c.row}`}
+              onClick={() => onShow(c.side, c.row)}
+            >
+              {short(c.side, c.row)}
+            </Button>
+            <span className={`${styles.wrap} ${styles.grow}`}>
+              {[c.reference, c.description].filter((t) => t !== "").join(" · ")}
+              <Caption1 as="span" block className={styles.muted}>
+                {`${c.date} (${dayShift(c.days)}) · ${money(c.minor, c.currency)} · ${
+                  c.matchId === null ? "open" : `suggested in ${c.matchId}`
+                }`}
+              </Caption1>
+              <Button
+                size="small"
+                icon={<LinkRegular />}
+                disabled={disabled}
+                data-testid={`match-candidate-${c.key}`}
+                onClick={() => (s.side === "left" ? onMatch([s.key], [c.key]) : onMatch([c.key], [s.key]))}
+              >
+                {`Match with ${name(s.side)} row ${s.row}`}
+              </Button>
+            </span>
+          </div>
+        ))}
+        {s.total > s.candidates.length && (
+          <Caption1 className={styles.muted}>{`and ${s.total - s.candidates.length} more`}</Caption1>
+        )}
+      </div>
+    );
+  };
+  return (
+    <section className={`${styles.stack} ${styles.box}`} aria-label="Candidates" data-testid="candidates">
+      <div className={styles.row}>
+        <Subtitle2 className={styles.grow}>{`Candidates for ${matchId}`}</Subtitle2>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={<DismissRegular />}
+          aria-label="Close the candidates"
+          onClick={onClose}
+          data-testid="candidates-close"
+        />
+      </div>
+      {sides.map(section)}
+    </section>
+  );
+}

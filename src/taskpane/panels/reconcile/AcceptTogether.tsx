@@ -3,16 +3,10 @@
  * ones become confirmed matches; ambiguous ones stay for a person to check one by one. Once done, the
  * results offer to undo it (the rows are suggested again, nothing is rejected).
  */
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useState } from "react";
+import { ConfirmBar } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -59,31 +53,21 @@ export function AcceptTogether({ ids, ambiguous, searching, disabled, onAccept }
       </div>
     );
   return (
-    <MessageBar intent="info" layout="multiline" data-testid="accept-together-confirm">
-      <MessageBarBody>
-        <MessageBarTitle>{`Accept ${what}?`}</MessageBarTitle>
-        {`Each becomes a confirmed match without being looked at one by one. ${
-          ambiguous > 0 ? `The ${count(ambiguous)} ambiguous stay suggested. ` : ""
-        }You can undo this right after.`}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={disabled}
-          onClick={() => {
-            setAsking(false);
-            onAccept(ids);
-          }}
-          data-testid="accept-together-yes"
-        >
-          {`Accept ${count(ids.length)}`}
-        </Button>
-        <Button size="small" onClick={() => setAsking(false)} data-testid="accept-together-no">
-          Cancel
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <ConfirmBar
+      intent="info"
+      title={`Accept ${what}?`}
+      text={`Each becomes a confirmed match without being looked at one by one. ${
+        ambiguous > 0 ? `The ${count(ambiguous)} ambiguous stay suggested. ` : ""
+      }You can undo this right after.`}
+      confirm={`Accept ${count(ids.length)}`}
+      disabled={disabled}
+      testId="accept-together"
+      onConfirm={() => {
+        setAsking(false);
+        onAccept(ids);
+      }}
+      onCancel={() => setAsking(false)}
+    />
   );
 }
 

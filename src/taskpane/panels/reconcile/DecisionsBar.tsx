@@ -2,17 +2,11 @@
  * What the document remembers of the user's review for this pair — matches made by hand, accepted
  * suggestions, pairs kept apart — and a way to forget all of it, after asking, to start the review over.
  */
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button, Caption1 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { ReconcileOutcome } from "../../../services/reconciliation";
+import { ConfirmBar } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const counted = (n: number, one: string, many: string) =>
@@ -57,29 +51,21 @@ export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps)
       </div>
     );
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="forget-decisions-confirm">
-      <MessageBarBody>
-        <MessageBarTitle>Forget your review?</MessageBarTitle>
-        {`The document forgets ${text} for ${left.name} and ${right.name}, and the rules decide every row ` +
-          "again. This cannot be undone."}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button
-          size="small"
-          appearance="primary"
-          disabled={disabled}
-          onClick={() => {
-            setAsking(false);
-            onForget();
-          }}
-          data-testid="forget-decisions-yes"
-        >
-          Forget
-        </Button>
-        <Button size="small" onClick={() => setAsking(false)} data-testid="forget-decisions-no">
-          Cancel
-        </Button>
-      </MessageBarActions>
-    </MessageBar>
+    <ConfirmBar
+      intent="warning"
+      title="Forget your review?"
+      text={
+        `The document forgets ${text} for ${left.name} and ${right.name}, and the rules decide every row ` +
+        "again. This cannot be undone."
+      }
+      confirm="Forget"
+      disabled={disabled}
+      testId="forget-decisions"
+      onConfirm={() => {
+        setAsking(false);
+        onForget();
+      }}
+      onCancel={() => setAsking(false)}
+    />
   );
 }

@@ -1,4 +1,4 @@
-/** Other candidates of a one-to-one match: as close in amount, inside the rule's window, not confirmed elsewhere. */
+/** Other candidates of a one-to-one match: within its rule's amount and date limits, not confirmed elsewhere. */
 import { DEFAULT_RULES, reconcile, recordSet } from "../../core/reconcile";
 import { otherCandidates } from "./candidates";
 import type { ReconcileOutcome } from "./runEngine";

@@ -333,6 +333,11 @@ describe("Reconcile panel", () => {
       /^Rows of Bank within the amount and date limits of the rule [a-z-]+ for Book row [23] \(2026-03-02, -9\.99\):/,
     );
     expect(forBook).toMatch(/2026-03-03 \(\+1 day\) · -9\.99 · suggested in M-/);
+    // Book and Bank both start with B: rows are named Bo… and Ba….
+    expect(forBook).toMatch(/\):Ba[23]STREAMING/);
+    expect(within(results).getAllByRole("button", { name: /^Show Book row [23]$/ })[0]?.textContent).toMatch(
+      /^Bo[23]$/,
+    );
     const choice = within(within(panel).getByTestId("candidates-left")).getByRole("button", {
       name: /^Match with Book row [23]$/,
     });

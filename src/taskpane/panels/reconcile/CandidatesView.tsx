@@ -8,7 +8,7 @@ import { DismissRegular, LinkRegular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { otherCandidates, type ReconcileOutcome, type RowCandidates } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
-import { money } from "./format";
+import { money, rowPrefixes } from "./format";
 
 const useStyles = makeStyles({
   box: {
@@ -44,7 +44,8 @@ export function CandidatesView({
   const sides = useMemo(() => otherCandidates(outcome, matchId), [outcome, matchId]);
   if (sides.length === 0) return null;
   const name = (side: "left" | "right") => (side === "left" ? outcome.setup.left : outcome.setup.right).name;
-  const short = (side: "left" | "right", row: number) => `${name(side).slice(0, 1).toUpperCase()}${row}`;
+  const prefixes = rowPrefixes(outcome.setup.left.name, outcome.setup.right.name);
+  const short = (side: "left" | "right", row: number) => `${prefixes[side]}${row}`;
   const section = (s: RowCandidates) => {
     const other = s.side === "left" ? "right" : "left";
     return (

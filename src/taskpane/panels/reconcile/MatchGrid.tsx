@@ -19,7 +19,7 @@ import {
 import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState } from "react";
 import { findMatches, type MatchView, type MatchViewList } from "../../../services/reconciliation";
-import { money } from "./format";
+import { money, rowPrefixes } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 import { CompactGrid } from "../../components/CompactGrid";
 import { AcceptTogether } from "./AcceptTogether";
@@ -75,12 +75,14 @@ function RowButtons({
   side,
   rows,
   name,
+  prefix,
   onShow,
   className,
 }: {
   side: "left" | "right";
   rows: readonly { row: number }[];
   name: string;
+  prefix: string;
   onShow: MatchGridProps["onShow"];
   className: string;
 }) {
@@ -95,7 +97,7 @@ function RowButtons({
           aria-label={`Show ${name} row ${r.row}`}
           onClick={() => onShow(side, r.row)}
         >
-          {`${name.slice(0, 1).toUpperCase()}${r.row}`}
+          {`${prefix}${r.row}`}
         </Button>
       ))}
     </>
@@ -106,6 +108,7 @@ export function MatchGrid(props: MatchGridProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const { matches, leftName, rightName, onShow, disabled } = props;
   const handlers = { accept: props.onAccept, reject: props.onReject, unmatch: props.onUnmatch };
+  const prefixes = rowPrefixes(leftName, rightName);
   const [shown, setShown] = useState(PAGE);
   const [query, setQuery] = useState("");
   // Searching 100,000 matches takes a tenth of a second: typing stays responsive, the list follows.
@@ -136,6 +139,7 @@ export function MatchGrid(props: MatchGridProps) {
               side="left"
               rows={m.left}
               name={leftName}
+              prefix={prefixes.left}
               onShow={onShow}
               className={styles.rowButton}
             />
@@ -144,6 +148,7 @@ export function MatchGrid(props: MatchGridProps) {
               side="right"
               rows={m.right}
               name={rightName}
+              prefix={prefixes.right}
               onShow={onShow}
               className={styles.rowButton}
             />

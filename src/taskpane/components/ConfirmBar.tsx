@@ -1,7 +1,8 @@
 /**
  * A question in the pane before an action that changes much at once: what will happen, the action's
  * button and Cancel. Test ids: `${testId}-confirm` for the bar, `${testId}-yes` and `${testId}-no` for
- * its buttons.
+ * its buttons. Keyboard focus moves to Cancel when the question shows, and back to the button that asked
+ * when it goes (`useAskFirst`), so nothing happens by pressing Enter twice.
  */
 import {
   Button,
@@ -11,6 +12,7 @@ import {
   MessageBarTitle,
   type MessageBarIntent,
 } from "@fluentui/react-components";
+import { useEffect, useRef, useState, type RefObject } from "react";
 
 export interface ConfirmBarProps {
   readonly intent: MessageBarIntent;
@@ -24,7 +26,26 @@ export interface ConfirmBarProps {
   readonly onCancel: () => void;
 }
 
+/** Whether the question shows, with the button that asks it (give it `trigger` as its ref). */
+export function useAskFirst(): {
+  readonly asking: boolean;
+  readonly ask: () => void;
+  readonly close: () => void;
+  readonly trigger: RefObject<HTMLButtonElement | null>;
+} {
+  const [asking, setAsking] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const was = useRef(false);
+  useEffect(() => {
+    if (was.current && !asking) trigger.current?.focus();
+    was.current = asking;
+  }, [asking]);
+  return { asking, ask: () => setAsking(true), close: () => setAsking(false), trigger };
+}
+
 export function ConfirmBar(props: ConfirmBarProps) {
+  const cancel = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => cancel.current?.focus(), []);
   return (
     <MessageBar intent={props.intent} layout="multiline" data-testid={`${props.testId}-confirm`}>
       <MessageBarBody>
@@ -41,7 +62,7 @@ export function ConfirmBar(props: ConfirmBarProps) {
         >
           {props.confirm}
         </Button>
-        <Button size="small" onClick={props.onCancel} data-testid={`${props.testId}-no`}>
+        <Button size="small" ref={cancel} onClick={props.onCancel} data-testid={`${props.testId}-no`}>
           Cancel
         </Button>
       </MessageBarActions>

@@ -34,6 +34,15 @@ describe("AcceptTogether", () => {
     expect(screen.getByTestId("accept-together").textContent).toBe("Accept all 2 suggestions");
   });
 
+  it("moves focus to Cancel when it asks, and back to its button when the question goes", async () => {
+    show(["M-000000000001"], 0);
+    await act(async () => fireEvent.click(screen.getByTestId("accept-together")));
+    expect(document.activeElement).toBe(screen.getByTestId("accept-together-no"));
+    await act(async () => fireEvent.click(screen.getByTestId("accept-together-no")));
+    expect(screen.queryByTestId("accept-together-confirm")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId("accept-together"));
+  });
+
   it("offers nothing when every suggestion shown is ambiguous", () => {
     show([], 1);
     expect(screen.queryByTestId("accept-together")).toBeNull();

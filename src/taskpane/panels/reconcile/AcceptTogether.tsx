@@ -5,8 +5,7 @@
  */
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { ArrowUndoRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
-import { useState } from "react";
-import { ConfirmBar } from "../../components/ConfirmBar";
+import { ConfirmBar, useAskFirst } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -25,7 +24,7 @@ export interface AcceptTogetherProps {
 
 export function AcceptTogether({ ids, ambiguous, searching, disabled, onAccept }: AcceptTogetherProps) {
   const styles = usePaneStyles();
-  const [asking, setAsking] = useState(false);
+  const { asking, ask, close, trigger } = useAskFirst();
   if (ids.length === 0)
     return ambiguous > 0 ? (
       <Caption1 className={styles.muted}>
@@ -40,7 +39,8 @@ export function AcceptTogether({ ids, ambiguous, searching, disabled, onAccept }
           size="small"
           icon={<CheckmarkCircleRegular />}
           disabled={disabled}
-          onClick={() => setAsking(true)}
+          ref={trigger}
+          onClick={ask}
           data-testid="accept-together"
         >
           {`Accept ${what}`}
@@ -63,10 +63,10 @@ export function AcceptTogether({ ids, ambiguous, searching, disabled, onAccept }
       disabled={disabled}
       testId="accept-together"
       onConfirm={() => {
-        setAsking(false);
+        close();
         onAccept(ids);
       }}
-      onCancel={() => setAsking(false)}
+      onCancel={close}
     />
   );
 }

@@ -4,9 +4,8 @@
  */
 import { Button, Caption1 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import { useState } from "react";
 import type { ReconcileOutcome } from "../../../services/reconciliation";
-import { ConfirmBar } from "../../components/ConfirmBar";
+import { ConfirmBar, useAskFirst } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const counted = (n: number, one: string, many: string) =>
@@ -30,7 +29,7 @@ export interface DecisionsBarProps {
 
 export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps) {
   const styles = usePaneStyles();
-  const [asking, setAsking] = useState(false);
+  const { asking, ask, close, trigger } = useAskFirst();
   const text = decisionsText(outcome.decisions);
   if (text === "") return null;
   const { left, right } = outcome.setup;
@@ -43,7 +42,8 @@ export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps)
           appearance="subtle"
           icon={<DeleteRegular />}
           disabled={disabled}
-          onClick={() => setAsking(true)}
+          ref={trigger}
+          onClick={ask}
           data-testid="forget-decisions"
         >
           Forget…
@@ -62,10 +62,10 @@ export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps)
       disabled={disabled}
       testId="forget-decisions"
       onConfirm={() => {
-        setAsking(false);
+        close();
         onForget();
       }}
-      onCancel={() => setAsking(false)}
+      onCancel={close}
     />
   );
 }

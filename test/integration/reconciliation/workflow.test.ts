@@ -243,6 +243,24 @@ describe("reconciliation service details", () => {
     expect(again.result.summary).toEqual(o.result.summary);
   });
 
+  it("refuses accepting together past the settings limit, says to accept fewer, and nothing changes", async () => {
+    const b = BACKENDS[0]!.make(BOOKS);
+    const svc = createReconciliationService(b.port);
+    const o = await svc.run(await bankSetup(svc));
+    const saved = b.dump().settings[settingKey("Ledger", "Bank")];
+    // 3,900 ids accepted earlier (17 bytes each in the setting) leave no room for more.
+    const earlier = Array.from({ length: 3900 }, (_, k) => `M-${k.toString(16).padStart(12, "0")}`);
+    const full = { ...o, decisions: { ...o.decisions, accepted: earlier } };
+    const ids = matchViews(o, "suggested").map((m) => m.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const error = await svc.decide(full, { kind: "acceptAll", matchIds: ids }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DecisionError);
+    expect((error as Error).message).toMatch(
+      /about 3,500 suggestions accepted together\)\. Nothing changed\. Accept fewer at a time: narrow the list with Find\.$/,
+    );
+    expect(b.dump().settings[settingKey("Ledger", "Bank")]).toEqual(saved);
+  });
+
   it("stops a run when the user cancels, writing nothing", async () => {
     const b = BACKENDS[0]!.make(BOOKS);
     const before = b.dump();

@@ -328,6 +328,7 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(compare));
     const panel = screen.getByTestId("candidates");
     expect(panel.textContent).toContain(`Candidates for ${id}`);
+    expect(document.activeElement).toBe(screen.getByTestId("candidates-close"));
     const forBook = within(panel).getByTestId("candidates-left").textContent ?? "";
     expect(forBook).toMatch(
       /^Rows of Bank within the amount and date limits of the rule [a-z-]+ for Book row [23] \(2026-03-02, -9\.99\):/,

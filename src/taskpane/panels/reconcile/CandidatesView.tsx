@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, LinkRegular } from "@fluentui/react-icons";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { otherCandidates, type ReconcileOutcome, type RowCandidates } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
 import { money, rowPrefixes } from "./format";
@@ -42,6 +42,12 @@ export function CandidatesView({
 }: CandidatesViewProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const sides = useMemo(() => otherCandidates(outcome, matchId), [outcome, matchId]);
+  // The panel opens above the list: keyboard focus goes to it, not left on the link below.
+  const close = useRef<HTMLButtonElement | null>(null);
+  const shown = sides.length > 0;
+  useEffect(() => {
+    if (shown) close.current?.focus();
+  }, [matchId, shown]);
   if (sides.length === 0) return null;
   const name = (side: "left" | "right") => (side === "left" ? outcome.setup.left : outcome.setup.right).name;
   const prefixes = rowPrefixes(outcome.setup.left.name, outcome.setup.right.name);
@@ -100,6 +106,7 @@ export function CandidatesView({
           size="small"
           appearance="subtle"
           icon={<DismissRegular />}
+          ref={close}
           aria-label="Close the candidates"
           onClick={onClose}
           data-testid="candidates-close"

@@ -65,7 +65,10 @@ export const ResultsView = memo(function ResultsView({
       <TabList
         size="small"
         selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as View)}
+        onTabSelect={(_, d) => {
+          setView(d.value as View);
+          setComparing(null);
+        }}
         aria-label="Review"
       >
         <Tab value="suggested" data-testid="tab-suggested">{`Suggested (${suggested.length})`}</Tab>

@@ -11,7 +11,7 @@ import { usePaneStyles } from "../../components/paneStyles";
 const counted = (n: number, one: string, many: string) =>
   `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
-export function decisionsText(d: ReconcileOutcome["decisions"]): string {
+function decisionsText(d: ReconcileOutcome["decisions"]): string {
   return [
     d.groups.length > 0 ? counted(d.groups.length, "match made by hand", "matches made by hand") : "",
     d.accepted.length > 0 ? counted(d.accepted.length, "suggestion accepted", "suggestions accepted") : "",

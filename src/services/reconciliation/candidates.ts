@@ -8,7 +8,7 @@ import { isoFromDay } from "../../core/dates";
 import {
   amountAllowed,
   compileRule,
-  DEFAULT_RULES,
+  defineRule,
   type CompiledRule,
   type Match,
   type ReconcileResult,
@@ -49,13 +49,12 @@ export interface RowCandidates {
 }
 
 /**
- * The match's rule, compiled; for a match made by hand or accepted (or a rule edited since the run), the
- * exact rule with the detectors' window.
+ * The match's rule, compiled; for a match made by hand or accepted (or a rule edited since the run), an
+ * exact-amount rule with the detectors' window.
  */
 function ruleOf(outcome: ReconcileOutcome, m: Match): CompiledRule {
   const rule = outcome.setup.rules.find((r) => r.id === m.rule);
-  const exact = DEFAULT_RULES.find((r) => r.id === "exact") as (typeof DEFAULT_RULES)[number];
-  return compileRule(rule ?? { ...exact, id: m.rule, date: { before: 7, after: 14 } }, 0);
+  return compileRule(rule ?? defineRule({ id: m.rule, date: { before: 7, after: 14 } }), 0);
 }
 
 function rowsFor(

@@ -24,6 +24,18 @@ export class DecisionError extends Error {
   override readonly name = "DecisionError";
 }
 
+type Accepted = Decisions["accepted"][number];
+
+/** An accepted suggestion's id, whether it is kept as the id alone or with its rows. */
+function acceptedIdOf(a: Accepted): string {
+  return typeof a === "string" ? a : a.id;
+}
+
+/** The ids of the accepted suggestions. */
+export function acceptedIds(d: Decisions): Set<string> {
+  return new Set(d.accepted.map(acceptedIdOf));
+}
+
 function keysOf(result: ReconcileResult, m: Match): { left: string[]; right: string[] } {
   return {
     left: m.left.map((i) => result.left.keys[i] as string),
@@ -87,7 +99,7 @@ function acceptTogether(d: Decisions, result: ReconcileResult, ids: readonly str
   const wanted = new Set(ids);
   const found = new Map<string, Match>();
   for (const m of result.matches) if (wanted.has(m.id)) found.set(m.id, m);
-  const had = new Set(d.accepted.map((a) => (typeof a === "string" ? a : a.id)));
+  const had = acceptedIds(d);
   const added: string[] = [];
   for (const id of wanted) {
     const m = found.get(id);
@@ -118,7 +130,7 @@ export function decide(d: Decisions, result: ReconcileResult, action: DecisionAc
       return acceptTogether(d, result, action.matchIds);
     case "undoAccept": {
       const ids = new Set(action.matchIds);
-      const accepted = d.accepted.filter((a) => !ids.has(typeof a === "string" ? a : a.id));
+      const accepted = d.accepted.filter((a) => !ids.has(acceptedIdOf(a)));
       if (accepted.length === d.accepted.length)
         throw new DecisionError("These suggestions are no longer accepted: there is nothing to undo.");
       return { ...d, accepted };

@@ -6,7 +6,7 @@ export type { ReconcileSetup, SideSetup, BalanceSetup } from "./setup";
 export { refName, pairKey } from "./setup";
 export type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 export type { DecisionAction } from "./decide";
-export { DecisionError } from "./decide";
+export { acceptedIds, DecisionError } from "./decide";
 export type { ApplyReceipt } from "./apply";
 export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
 export { statementSheet, SHEET_NAME } from "./statementSheet";

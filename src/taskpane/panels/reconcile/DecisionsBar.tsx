@@ -7,9 +7,7 @@ import { DeleteRegular } from "@fluentui/react-icons";
 import type { ReconcileOutcome } from "../../../services/reconciliation";
 import { ConfirmBar, useAskFirst } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
-
-const counted = (n: number, one: string, many: string) =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+import { counted } from "./format";
 
 function decisionsText(d: ReconcileOutcome["decisions"]): string {
   return [

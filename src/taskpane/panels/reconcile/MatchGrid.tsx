@@ -109,6 +109,16 @@ export function MatchGrid(props: MatchGridProps) {
   const { matches, leftName, rightName, onShow, disabled } = props;
   const handlers = { accept: props.onAccept, reject: props.onReject, unmatch: props.onUnmatch };
   const prefixes = rowPrefixes(leftName, rightName);
+  const rowButtons = (m: MatchView, side: "left" | "right") => (
+    <RowButtons
+      side={side}
+      rows={m[side]}
+      name={side === "left" ? leftName : rightName}
+      prefix={prefixes[side]}
+      onShow={onShow}
+      className={styles.rowButton}
+    />
+  );
   const [shown, setShown] = useState(PAGE);
   const [query, setQuery] = useState("");
   // Searching 100,000 matches takes a tenth of a second: typing stays responsive, the list follows.
@@ -135,23 +145,7 @@ export function MatchGrid(props: MatchGridProps) {
       renderCell: (m) => (
         <span>
           <span className={styles.wrap}>
-            <RowButtons
-              side="left"
-              rows={m.left}
-              name={leftName}
-              prefix={prefixes.left}
-              onShow={onShow}
-              className={styles.rowButton}
-            />
-            ↔
-            <RowButtons
-              side="right"
-              rows={m.right}
-              name={rightName}
-              prefix={prefixes.right}
-              onShow={onShow}
-              className={styles.rowButton}
-            />
+            {rowButtons(m, "left")}↔{rowButtons(m, "right")}
           </span>
           <Caption1 as="span" block className={styles.amount}>
             {money(m.leftTotal, m.currency)}

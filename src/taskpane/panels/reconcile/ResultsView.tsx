@@ -4,7 +4,12 @@
  */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
-import { matchViewList, type DecisionAction, type ReconcileOutcome } from "../../../services/reconciliation";
+import {
+  acceptedIds,
+  matchViewList,
+  type DecisionAction,
+  type ReconcileOutcome,
+} from "../../../services/reconciliation";
 import { AcceptedTogether } from "./AcceptTogether";
 import { CandidatesView } from "./CandidatesView";
 import { DecisionsBar } from "./DecisionsBar";
@@ -42,7 +47,7 @@ export const ResultsView = memo(function ResultsView({
   const [together, setTogether] = useState<readonly string[] | null>(null);
   const held = useMemo(() => {
     if (together === null) return false;
-    const accepted = new Set(outcome.decisions.accepted.map((a) => (typeof a === "string" ? a : a.id)));
+    const accepted = acceptedIds(outcome.decisions);
     return together.every((id) => accepted.has(id));
   }, [together, outcome]);
   const L = outcome.setup.left.name;

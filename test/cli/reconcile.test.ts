@@ -1,10 +1,13 @@
 /** `bo reconcile` over real .xlsx and .csv files, as a user runs it at month end. */
 import * as fs from "fs";
 import * as path from "path";
-import { loadXlsx } from "../../src/workbook/memory";
+import { loadXlsx, saveXlsx } from "../../src/workbook/memory";
 import { createMemoryWorkbook } from "../../src/workbook/memory";
+import { createReconciliationService, matchViews, settingKey } from "../../src/services/reconciliation";
+import { ADDIN_ID } from "../../src/workbook/memory/addinSettings";
 import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
 import { bo, tempDir, writeXlsx } from "../support/cliRun";
+import { withWebExtensions } from "../support/webExtension";
 
 describe("bo reconcile", () => {
   const dir = tempDir();
@@ -133,6 +136,64 @@ describe("bo reconcile", () => {
     // A formula-looking description from the CSV stays text in the workbook.
     expect(bank.columns[1]?.[3]).toBe('=HYPERLINK("x")');
     expect(bank.columns[7]?.[3]).toBe("unmatched");
+  });
+
+  it("honours the review the add-in kept in a workbook Excel saved", async () => {
+    // In the task pane: accept the one suggestion; the add-in keeps that in the document's settings.
+    const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(book)));
+    const svc = createReconciliationService(port);
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    const before = await svc.run(p.setup);
+    const [suggestion] = matchViews(before, "suggested");
+    await svc.decide(before, { kind: "accept", matchId: suggestion?.id as string });
+    const kept = await port.getSetting(settingKey("Ledger", "Bank"));
+    // Excel saves those settings in the package's web extension part, where the command line finds them.
+    const reviewed = path.join(dir, "reviewed.xlsx");
+    fs.writeFileSync(
+      reviewed,
+      await withWebExtensions(fs.readFileSync(book), [
+        { id: ADDIN_ID, settings: { [settingKey("Ledger", "Bank")]: kept } },
+      ]),
+    );
+    const r = await bo("reconcile", `${reviewed}#Ledger`, `${reviewed}#Bank`, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.summary).toMatchObject({ confirmed: 3, suggested: 0 });
+    expect(j.data.matches.map((m: { id: string; status: string }) => [m.id, m.status])).toContainEqual([
+      suggestion?.id,
+      "confirmed",
+    ]);
+    // The same file without the add-in's part still gives the rules' own answer.
+    const plain = JSON.parse((await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--json")).stdout);
+    expect(plain.summary).toMatchObject({ confirmed: 2, suggested: 1 });
+  });
+
+  it("replaces the result columns the add-in wrote in Excel instead of adding a second set", async () => {
+    // In the task pane: run and apply. Excel keeps the record of those outputs in the add-in's settings.
+    const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(book)));
+    const svc = createReconciliationService(port);
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    await svc.apply(await svc.run(p.setup));
+    const settings = Object.fromEntries(port.workbook.settings);
+    port.workbook.settings.clear();
+    const applied = path.join(dir, "applied-in-excel.xlsx");
+    fs.writeFileSync(
+      applied,
+      await withWebExtensions(await saveXlsx(port.workbook), [{ id: ADDIN_ID, settings }]),
+    );
+    const out = path.join(dir, "applied-again.xlsx");
+    const r = await bo("reconcile", `${applied}#Ledger`, `${applied}#Bank`, "--out", out);
+    expect(r.code).toBe(0);
+    const again = createMemoryWorkbook(await loadXlsx(fs.readFileSync(out)));
+    for (const table of ["Ledger", "Bank"]) {
+      const headers = (await again.readTable({ table })).headers;
+      expect(headers.filter((h) => String(h).startsWith("BO "))).toEqual([
+        "BO Match ID",
+        "BO Status",
+        "BO Rule",
+        "BO Note",
+      ]);
+    }
   });
 
   it("uses the rules and sides of a rules file", async () => {

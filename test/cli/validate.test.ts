@@ -6,7 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RULES_SETTING } from "../../src/services/validation";
+import { ADDIN_ID } from "../../src/workbook/memory/addinSettings";
 import { bo, tempDir, writeXlsx } from "../support/cliRun";
+import { withWebExtensions } from "../support/webExtension";
 
 const JOURNAL = [
   ["Date", "Entry", "Account", "Description", "Debit", "Credit"],
@@ -139,6 +141,21 @@ describe("bo validate", () => {
     const j = JSON.parse(r.stdout) as J;
     // DMY reads 03/04/2026 as 3 April: no ambiguity left.
     expect(codes(j)).not.toContain("Date row 5 date_ambiguous");
+  });
+
+  it("uses the rules the add-in kept in a workbook Excel saved", async () => {
+    const before = codes(JSON.parse((await bo("validate", `${book}#Journal`, "--json")).stdout) as J);
+    expect(before).toContain("Date row 5 date_ambiguous");
+    const saved = path.join(dir, "saved-by-excel.xlsx");
+    const rules = { version: 1, tables: { Journal: { dateOrder: "DMY" } } };
+    fs.writeFileSync(
+      saved,
+      await withWebExtensions(fs.readFileSync(book), [
+        { id: ADDIN_ID, settings: { [RULES_SETTING]: rules } },
+      ]),
+    );
+    const r = await bo("validate", `${saved}#Journal`, "--json");
+    expect(codes(JSON.parse(r.stdout) as J)).not.toContain("Date row 5 date_ambiguous");
   });
 
   it("warns about damaged stored rules and validates with the kind's rules", async () => {

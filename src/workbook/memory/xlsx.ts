@@ -2,15 +2,19 @@
  * .xlsx in and out of the memory workbook with exceljs. Values arrive as Excel would give them to the
  * add-in: dates (which exceljs turns into JS Dates) become serials again in the workbook's date system,
  * error cells become cellError, formulas keep their cached result. Add-in settings and the names of
- * CSV-backed tables travel in a very hidden sheet, "BO_Settings" (key in column A, JSON in column B),
- * because exceljs cannot write custom document properties; it never holds cell data.
+ * CSV-backed tables travel in a very hidden sheet, "BO_Settings" (see settingsSheet.ts), because
+ * exceljs cannot write the add-in part; it never holds cell data. Settings the add-in kept in a
+ * workbook saved by Excel are read from the package's web extension part, and win over the sheet's.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { readAddinSettings } from "./addinSettings";
 import { cellError, isCellError, type Cell } from "../../core/cell";
 import { formatArea, lastCol, lastRow, parseArea } from "../address";
+import { settingRow, settingsFromRows, SETTINGS_SHEET } from "../settingsSheet";
 import { keyCell, MemoryWorkbook, type MemCell, type MemSheet } from "./model";
 
-export const SETTINGS_SHEET = "BO_Settings";
+export { SETTINGS_SHEET };
 const RANGES_KEY = "__bo.ranges";
 const DAY_MS = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 system; the 1904 system starts 1,462 days later. */
@@ -60,28 +64,25 @@ function fillOf(fill: unknown): string | null {
 /** Loads an .xlsx file (bytes) into a memory workbook. */
 export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWorkbook> {
   const x = new ExcelJS.Workbook();
-  await x.xlsx.load(
+  const bytes =
     data instanceof Uint8Array
       ? (data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
-      : data,
-  );
+      : data;
+  await x.xlsx.load(bytes);
   const wb = new MemoryWorkbook();
   wb.date1904 = x.properties.date1904 === true;
   let ranges: { name: string; sheet: string; address: string }[] = [];
   for (const ws of x.worksheets) {
     if (ws.name === SETTINGS_SHEET) {
-      ws.eachRow((row) => {
-        const key = row.getCell(1).value;
-        const json = row.getCell(2).value;
-        if (typeof key !== "string" || typeof json !== "string") return;
-        try {
-          const parsed = JSON.parse(json) as unknown;
-          if (key === RANGES_KEY && Array.isArray(parsed)) ranges = parsed as typeof ranges;
-          else wb.settings.set(key, parsed);
-        } catch {
-          // A hand-edited setting that is not JSON is dropped, not trusted.
-        }
-      });
+      const rows: unknown[][] = [];
+      ws.eachRow((row) =>
+        rows.push(Array.from({ length: row.cellCount }, (_, c) => row.getCell(c + 1).value)),
+      );
+      for (const [key, value] of settingsFromRows(rows)) {
+        if (key === RANGES_KEY) {
+          if (Array.isArray(value)) ranges = value as typeof ranges;
+        } else wb.settings.set(key, value);
+      }
       continue;
     }
     const sheet = wb.addSheet(ws.name);
@@ -130,6 +131,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     const sheet = wb.sheet(r.sheet);
     if (sheet) wb.ranges.push({ name: r.name, sheet, area: parseArea(r.address) });
   }
+  // What the add-in kept while the workbook was open in Excel is newer than what a command-line run saved.
+  for (const [k, v] of await readAddinSettings(await JSZip.loadAsync(bytes))) wb.settings.set(k, v);
   return wb;
 }
 
@@ -195,14 +198,15 @@ export async function saveXlsx(wb: MemoryWorkbook): Promise<Uint8Array> {
   if (wb.settings.size > 0 || wb.ranges.length > 0) {
     const hs = x.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
     let r = 1;
-    for (const [k, v] of wb.settings) hs.getRow(r++).values = [k, JSON.stringify(v)];
+    const put = (key: string, value: unknown): void => {
+      hs.getRow(r++).values = settingRow(key, value);
+    };
+    for (const [k, v] of wb.settings) put(k, v);
     if (wb.ranges.length > 0)
-      hs.getRow(r++).values = [
+      put(
         RANGES_KEY,
-        JSON.stringify(
-          wb.ranges.map((g) => ({ name: g.name, sheet: g.sheet.name, address: formatArea(g.area) })),
-        ),
-      ];
+        wb.ranges.map((g) => ({ name: g.name, sheet: g.sheet.name, address: formatArea(g.area) })),
+      );
   }
   const buf = await x.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);

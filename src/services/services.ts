@@ -5,6 +5,7 @@
 import type { WorkbookPort } from "../workbook/port";
 import type { DemoWorkbookView } from "./demo/demoView";
 import { createReconciliationService, type ReconciliationService } from "./reconciliation";
+import type { StartupNotice } from "./startup";
 import { createValidationService, type ValidationService } from "./validation";
 
 export type WorkbookMode = "excel" | "demo";
@@ -16,12 +17,15 @@ export interface Services {
   readonly reconciliation: ReconciliationService;
   /** Demo only: what the in-memory workbook holds, for the preview beside the pane. */
   readonly demoView?: DemoWorkbookView;
+  /** What the pane says as it opens, about the workbook it opened on. */
+  readonly notices?: readonly StartupNotice[];
 }
 
 export function createServices(
   workbook: WorkbookPort,
   mode: WorkbookMode,
   demoView?: DemoWorkbookView,
+  notices: readonly StartupNotice[] = [],
 ): Services {
   return {
     mode,
@@ -29,5 +33,6 @@ export function createServices(
     validation: createValidationService(workbook),
     reconciliation: createReconciliationService(workbook),
     ...(demoView ? { demoView } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
 }

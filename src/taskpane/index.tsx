@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const host = await detectHost();
   switch (host.kind) {
     case "excel": {
-      const services = createExcelServices();
+      const services = await createExcelServices();
       root.render(<App services={services} dark={host.dark ?? false} panels={workflowPanels(services)} />);
       return;
     }

@@ -48,6 +48,20 @@ describe("App shell", () => {
     }
   });
 
+  it("says as it opens what it found about the workbook, and the message can be dismissed", () => {
+    const notice = {
+      intent: "info" as const,
+      title: "Settings from the command line taken in",
+      detail: "This workbook was saved by the bo command line: its validation rules now apply here too.",
+    };
+    render(<App services={createServices(untouchedWorkbook(), "excel", undefined, [notice])} dark={false} />);
+    const bar = screen.getByTestId("status-info");
+    expect(bar.textContent).toContain(notice.title);
+    expect(bar.textContent).toContain(notice.detail);
+    fireEvent.click(screen.getByRole("button", { name: /dismiss/i }));
+    expect(screen.queryByTestId("status-info")).toBeNull();
+  });
+
   it("uses a provided panel for a workflow", () => {
     render(
       <App services={services("demo")} dark={false} panels={{ reports: () => <p>custom reports</p> }} />,

@@ -90,7 +90,7 @@ export function App({ services, dark, panels = {} }: AppProps) {
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
       <ServicesContext.Provider value={services}>
-        <StatusProvider>
+        <StatusProvider {...(services.notices ? { initial: services.notices } : {})}>
           <div className={styles.page}>
             <div className={styles.shell}>
               <Header mode={services.mode} />

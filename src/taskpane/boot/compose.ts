@@ -4,11 +4,15 @@
  */
 import { createServices, type Services } from "../../services/services";
 import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
+import { takeCommandLineSettings } from "../../services/startup";
 import { observeDemoWorkbook } from "../../services/demo/demoView";
 import { createOfficeWorkbook, excelHost } from "../../workbook/office/officeWorkbook";
 
-export function createExcelServices(): Services {
-  return createServices(createOfficeWorkbook(excelHost()), "excel");
+/** Settings a file saved by the command line carries are taken in before the pane's first operation. */
+export async function createExcelServices(): Promise<Services> {
+  const workbook = createOfficeWorkbook(excelHost());
+  const notices = await takeCommandLineSettings(() => workbook.takeSheetSettings());
+  return createServices(workbook, "excel", undefined, notices);
 }
 
 export async function createDemoServices(): Promise<Services> {

@@ -93,8 +93,18 @@ function isCancellation(e: unknown): boolean {
   );
 }
 
-export function StatusProvider({ children }: { children: ReactNode }) {
-  const [state, dispatch] = useReducer(statusReducer, { task: null, messages: [] });
+export function StatusProvider({
+  children,
+  initial = [],
+}: {
+  children: ReactNode;
+  /** Messages shown from the start, such as what the pane found about the workbook as it opened. */
+  initial?: readonly Omit<StatusMessage, "id">[];
+}) {
+  const [state, dispatch] = useReducer(statusReducer, initial, (first) => ({
+    task: null,
+    messages: first.slice(-MAX_MESSAGES).map((m, k) => ({ ...m, id: -1 - k })),
+  }));
   const controller = useRef<AbortController | null>(null);
   const nextId = useRef(1);
 

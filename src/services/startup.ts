@@ -15,9 +15,14 @@ const PAIR_PREFIX = "bo.reconcile:";
 /** The settings taken, in words: the pairs' decisions and rules, validation rules, earlier outputs. */
 function describeTaken(keys: readonly string[]): string {
   const parts: string[] = [];
-  const pairs = keys
-    .filter((k) => k.startsWith(PAIR_PREFIX))
-    .map((k) => k.slice(PAIR_PREFIX.length).split("|").join(" and "));
+  // A pair's review may come in parts ("…#a1"): name each pair once.
+  const pairs = [
+    ...new Set(
+      keys
+        .filter((k) => k.startsWith(PAIR_PREFIX))
+        .map((k) => k.slice(PAIR_PREFIX.length).split("#")[0]?.split("|").join(" and ") ?? ""),
+    ),
+  ];
   if (pairs.length > 0) parts.push(`the review decisions and rules for ${pairs.join("; ")}`);
   if (keys.includes(RULES_SETTING)) parts.push("its validation rules");
   if (keys.some((k) => k.startsWith("bo.workbook."))) parts.push("the record of the results it wrote");

@@ -22,7 +22,7 @@ export function createOfficeWorkbook(host: OfficeHost): OfficeWorkbookPort {
   const port = createGatewayPort(driver);
   return Object.assign(port, {
     host: "excel" as const,
-    takeSheetSettings: () => takeSheetSettings(driver.runner, driver.settings),
+    takeSheetSettings: () => takeSheetSettings(driver),
   });
 }
 

@@ -6,8 +6,11 @@
  * the document already holds keeps its own value. A marker setting makes this happen once a workbook,
  * so a decision forgotten in the pane later is not brought back from the sheet.
  */
-import type { DocumentSettings } from "../driver";
-import { SETTINGS_SHEET, settingsFromRows } from "../settingsSheet";
+import type { Area } from "../address";
+import type { Driver } from "../driver";
+import type { Cell } from "../../core/cell";
+import { CELL_TEXT_LIMIT, SETTINGS_SHEET, settingsFromRows } from "../settingsSheet";
+import { areaOfAddress } from "./officeAddress";
 import type { Runner } from "./runner";
 
 /** Set once the sheet's settings were taken in. */
@@ -15,25 +18,45 @@ export const TAKEN_KEY = "bo.workbook.settingsSheetTaken";
 /** Every setting the add-in writes starts so; the sheet's other rows belong to the command line. */
 const OURS = "bo.";
 
-async function sheetRows(runner: Runner): Promise<unknown[][] | null> {
+/** The sheet's used area, or null when the workbook has no such sheet. */
+async function usedArea(runner: Runner): Promise<Area | null | "empty"> {
   return runner.run(async (ctx) => {
     const sheet = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET).load("name");
     await ctx.sync();
     if (sheet.isNullObject) return null;
-    const used = sheet.getUsedRangeOrNullObject(true).load("values");
+    const used = sheet.getUsedRangeOrNullObject(true).load("address");
     await ctx.sync();
-    return used.isNullObject ? [] : (used.values as unknown[][]);
+    return used.isNullObject ? "empty" : areaOfAddress(used.address).area;
   });
+}
+
+/**
+ * The sheet's cells, a few rows a request: a cell may hold 32,767 characters (a large review fills
+ * many), so a request is sized for full cells to stay within the host's payload limit.
+ */
+async function readRows(driver: Driver & { readonly runner: Runner }, area: Area): Promise<Cell[][]> {
+  const perRequest = Math.max(
+    1,
+    Math.floor(driver.runner.budget.payload / (area.cols * 2 * CELL_TEXT_LIMIT)),
+  );
+  const rows: Cell[][] = [];
+  for (let off = 0; off < area.rows; off += perRequest) {
+    const piece = { ...area, row: area.row + off, rows: Math.min(perRequest, area.rows - off) };
+    rows.push(...(await driver.readValues(SETTINGS_SHEET, piece)));
+  }
+  return rows;
 }
 
 /**
  * Takes the sheet's settings in, once, and returns the keys taken. Nothing is written when the
  * workbook has no such sheet; each key is saved before the marker, so an interrupted take resumes.
  */
-export async function takeSheetSettings(runner: Runner, settings: DocumentSettings): Promise<string[]> {
+export async function takeSheetSettings(driver: Driver & { readonly runner: Runner }): Promise<string[]> {
+  const { settings } = driver;
   if (settings.get(TAKEN_KEY) !== null) return [];
-  const rows = await sheetRows(runner);
-  if (rows === null) return [];
+  const area = await usedArea(driver.runner);
+  if (area === null) return [];
+  const rows = area === "empty" ? [] : await readRows(driver, area);
   const taken: string[] = [];
   for (const [key, value] of settingsFromRows(rows)) {
     if (!key.startsWith(OURS) || key === TAKEN_KEY || settings.get(key) !== null) continue;

@@ -13,6 +13,7 @@ import { formatArea } from "../../../src/workbook/address";
 import { loadXlsx } from "../../../src/workbook/memory";
 import type { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import { keyCell } from "../../../src/workbook/memory/model";
+import { DEFAULT_BUDGET, type Budget } from "../../../src/workbook/office/budget";
 import { createOfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { TAKEN_KEY } from "../../../src/workbook/office/sheetSettings";
 import { settingRow, SETTINGS_SHEET } from "../../../src/workbook/settingsSheet";
@@ -30,9 +31,16 @@ function present<T>(x: T | undefined): T {
  * Excel (the simulator) with the workbook of the seed plus a very hidden BO_Settings sheet of these
  * rows (none when null), and the add-in's port over it as the pane builds it.
  */
-function excelWith(rows: readonly (readonly Cell[])[] | null, seed: Seed = { sheets: [] }) {
+function excelWith(
+  rows: readonly (readonly Cell[])[] | null,
+  seed: Seed = { sheets: [] },
+  limits: { responseBytes?: number; budget?: Budget } = {},
+) {
   const extra = rows === null ? [{ name: "Data", rows: [["a"]] }] : [{ name: SETTINGS_SHEET, rows }];
-  const b = officeBackend({ ...seed, sheets: [...seed.sheets, ...extra] });
+  const b = officeBackend(
+    { ...seed, sheets: [...seed.sheets, ...extra] },
+    limits.responseBytes ? { limits: { responseBytes: limits.responseBytes } } : {},
+  );
   const sim = present(b.sim);
   const settings = present(b.settings);
   if (rows !== null) sim.model.mustSheet(SETTINGS_SHEET).visibility = "VeryHidden";
@@ -41,6 +49,7 @@ function excelWith(rows: readonly (readonly Cell[])[] | null, seed: Seed = { she
     isSetSupported: sim.isSetSupported,
     settings,
     sleep: async () => undefined,
+    ...(limits.budget ? { budget: limits.budget } : {}),
   });
   return { port, settings, take: () => port.takeSheetSettings() };
 }
@@ -68,6 +77,22 @@ describe("taking in the settings a file saved by the command line carries", () =
     expect(b.settings.saves).toBe(saves);
   });
 
+  it("reads a sheet of large values a few rows a request, within the host's payload limit", async () => {
+    const big = (k: number) => ({ version: 1, note: `${k}`.repeat(70_000 / `${k}`.length) });
+    const rows = [1, 2, 3, 4, 5, 6].map((k) => settingRow(`bo.big${k}`, big(k)));
+    expect(rows[0]?.length).toBe(4);
+    const b = excelWith(
+      rows,
+      { sheets: [] },
+      {
+        responseBytes: 300_000,
+        budget: { ...DEFAULT_BUDGET, payload: 250_000 },
+      },
+    );
+    expect(await b.take()).toEqual(["bo.big1", "bo.big2", "bo.big3", "bo.big4", "bo.big5", "bo.big6"]);
+    expect(b.settings.saved.get("bo.big6")).toEqual(big(6));
+  });
+
   it("keeps what the document already holds and never brings back a setting forgotten later", async () => {
     const b = excelWith([settingRow("bo.reconcile:Ledger|Bank", pair), settingRow("bo.other", 1)]);
     await b.port.setSetting("bo.reconcile:Ledger|Bank", { mine: true });
@@ -86,7 +111,11 @@ describe("taking in the settings a file saved by the command line carries", () =
   });
 
   it("resumes after a save that failed, and the pane says what came of it", async () => {
-    const b = excelWith([settingRow("bo.reconcile:Ledger|Bank", pair), settingRow("bo.validation.rules", 1)]);
+    const b = excelWith([
+      settingRow("bo.reconcile:Ledger|Bank", pair),
+      settingRow("bo.reconcile:Ledger|Bank#a1", { version: 1, ids: "0123456789ab" }),
+      settingRow("bo.validation.rules", 1),
+    ]);
     b.settings.failNextSaves = 1;
     const failed = await takeCommandLineSettings(b.take);
     expect(failed).toEqual([

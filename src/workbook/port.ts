@@ -119,6 +119,12 @@ export interface OperationReceipt {
   readonly cellsWritten: number;
 }
 
+/**
+ * A setting's value holds at most this many characters of JSON: well inside what Office keeps for an
+ * add-in (2 MB in all), so several values of this size fit one document.
+ */
+export const SETTING_MAX_BYTES = 64 * 1024;
+
 export interface WorkbookPort {
   readonly host: "excel" | "memory";
   listTables(opts?: RunOptions): Promise<TableInfo[]>;

@@ -14,7 +14,14 @@ import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
-import { EMPTY_DECISIONS, loadSavedPair, savePair, type SavedPair } from "./savedPair";
+import {
+  EMPTY_DECISIONS,
+  IDS_PER_PART,
+  loadSavedPair,
+  MAX_PARTS,
+  savePair,
+  type SavedPair,
+} from "./savedPair";
 import { refName, type ReconcileSetup } from "./setup";
 import { suggestTables } from "./suggestTables";
 import { withoutResultColumns } from "./stripResults";
@@ -154,12 +161,14 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       try {
         await savePair(port, left.name, right.name, savedFromSetup(outcome.setup, decisions));
       } catch (e) {
-        // Decisions live in the document's settings, which hold 64 KB a value: say what that means here.
+        // Decisions live in the document's settings, which hold 64 KB a value (ids accepted together go
+        // to parts of their own): say what that means here.
         if (isWorkbookError(e) && e.code === "too_large")
           throw new DecisionError(
             `This decision was not taken: the review decisions for ${left.name} and ${right.name} would no ` +
-              `longer fit the document's settings (64 KB a pair: about 900 matches accepted one at a time ` +
-              `or made by hand, or about 3,500 suggestions accepted together). Nothing changed.` +
+              `longer fit the document's settings (for a pair, about 900 matches accepted one at a time ` +
+              `or made by hand, and ${(MAX_PARTS * IDS_PER_PART).toLocaleString("en-US")} suggestions accepted ` +
+              `together). Nothing changed.` +
               (action.kind === "acceptAll" ? " Accept fewer at a time: narrow the list with Find." : ""),
           );
         throw e;

@@ -5,7 +5,13 @@
  */
 import type { Driver } from "../driver";
 import { WorkbookError } from "../errors";
-import type { OperationKind, OperationReceipt, RunOptions, WorkbookPort } from "../port";
+import {
+  SETTING_MAX_BYTES,
+  type OperationKind,
+  type OperationReceipt,
+  type RunOptions,
+  type WorkbookPort,
+} from "../port";
 import { execute, restore } from "./execute";
 import { Journal } from "./journal";
 import { failed, outcomeSentence, readFailed, refuse, SettingsFailure } from "./outcome";
@@ -16,7 +22,6 @@ import { planWriteSheet } from "./planSheet";
 import { readRegistry, REGISTRY_KEY, saveRegistry, type Registry } from "./registry";
 
 /** The largest setting value the add-in stores (configuration, not data). */
-const MAX_SETTING_BYTES = 64 * 1024;
 
 export interface GatewayPort extends WorkbookPort {
   /** Entries the journal still holds (for tests and the revert button's state). */
@@ -205,10 +210,10 @@ export function createGatewayPort(driver: Driver): GatewayPort {
           },
         );
       const json = JSON.stringify(value ?? null);
-      if (json.length > MAX_SETTING_BYTES)
+      if (json.length > SETTING_MAX_BYTES)
         throw new WorkbookError(
           "too_large",
-          `The setting '${key}' is ${json.length} bytes; settings hold configuration of at most ${MAX_SETTING_BYTES} bytes.`,
+          `The setting '${key}' is ${json.length} bytes; settings hold configuration of at most ${SETTING_MAX_BYTES} bytes.`,
           {
             operation: "save a setting",
             outcome: "not_a_write",

@@ -13,6 +13,7 @@ import {
   settingKey,
   type ReconcileOutcome,
 } from "../../../src/services/reconciliation";
+import { SETTING_MAX_BYTES } from "../../../src/workbook/port";
 import { BACKENDS, type Seed } from "../../contract/backends";
 
 const EXCEL_EPOCH = 25569;
@@ -83,5 +84,35 @@ describe.each(BACKENDS)("accepting suggestions together on $name", ({ make }) =>
     const undone = await svc.decide(fresh, { kind: "unmatch", matchId: clear[0] as string });
     expect(undone.result.matches.map((m) => m.id)).not.toContain(clear[0]);
     expect(undone.decisions.accepted).toEqual(clear.slice(1));
+  });
+
+  it("keeps more than one setting holds in parts of their own, which a fresh run reads back", async () => {
+    const b = make(seed(2000));
+    const svc = createReconciliationService(b.port);
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    const o = await svc.run(p.setup);
+    const clear = matchViews(o, "suggested")
+      .filter((m) => !m.ambiguous)
+      .map((m) => m.id);
+    // 9,000 ids accepted in earlier months, whose rows this month's tables no longer have.
+    const earlier = Array.from({ length: 9000 }, (_, k) => `M-${k.toString(16).padStart(12, "0")}`);
+    const before = { ...o, decisions: { ...o.decisions, accepted: earlier } };
+    const after = await svc.decide(before, { kind: "acceptAll", matchIds: clear });
+
+    const key = settingKey("Ledger", "Bank");
+    const saved = (await b.port.getSetting(key)) as { parts: unknown; decisions: { accepted: unknown[] } };
+    expect(saved.parts).toEqual({ slot: "a", count: 2 });
+    expect(saved.decisions.accepted).toEqual([]);
+    for (const n of [1, 2])
+      expect(JSON.stringify(await b.port.getSetting(`${key}#a${n}`)).length).toBeLessThanOrEqual(
+        SETTING_MAX_BYTES,
+      );
+
+    const fresh = await createReconciliationService(b.port).run(p.setup);
+    expect(counts(fresh)).toEqual(counts(after));
+    expect(new Set(fresh.decisions.accepted)).toEqual(new Set([...earlier, ...clear]));
+    const stale = fresh.issues.filter((i) => i.code === "recon_decision_stale");
+    expect(stale).toHaveLength(1);
+    expect(stale[0]?.message).toContain("M-000000000000");
   });
 });

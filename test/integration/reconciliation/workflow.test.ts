@@ -236,7 +236,7 @@ describe("reconciliation service details", () => {
     const error = await svc.decide(o, { kind: "match", left, right: ["Bank!2"] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DecisionError);
     expect((error as Error).message).toMatch(
-      /^This decision was not taken: the review decisions for Ledger and Bank would no longer fit the document's settings \(64 KB a pair.*\)\. Nothing changed\.$/,
+      /^This decision was not taken: the review decisions for Ledger and Bank would no longer fit the document's settings \(for a pair, about 900 matches accepted one at a time or made by hand.*\)\. Nothing changed\.$/,
     );
     expect(b.dump().settings[settingKey("Ledger", "Bank")]).toEqual(saved);
     const again = await svc.decide(o, { kind: "reset" });
@@ -248,15 +248,15 @@ describe("reconciliation service details", () => {
     const svc = createReconciliationService(b.port);
     const o = await svc.run(await bankSetup(svc));
     const saved = b.dump().settings[settingKey("Ledger", "Bank")];
-    // 3,900 ids accepted earlier (17 bytes each in the setting) leave no room for more.
-    const earlier = Array.from({ length: 3900 }, (_, k) => `M-${k.toString(16).padStart(12, "0")}`);
+    // 40,000 ids accepted earlier fill the parts a pair keeps: there is no room for more.
+    const earlier = Array.from({ length: 40_000 }, (_, k) => `M-${k.toString(16).padStart(12, "0")}`);
     const full = { ...o, decisions: { ...o.decisions, accepted: earlier } };
     const ids = matchViews(o, "suggested").map((m) => m.id);
     expect(ids.length).toBeGreaterThan(0);
     const error = await svc.decide(full, { kind: "acceptAll", matchIds: ids }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DecisionError);
     expect((error as Error).message).toMatch(
-      /about 3,500 suggestions accepted together\)\. Nothing changed\. Accept fewer at a time: narrow the list with Find\.$/,
+      /and 40,000 suggestions accepted together\)\. Nothing changed\. Accept fewer at a time: narrow the list with Find\.$/,
     );
     expect(b.dump().settings[settingKey("Ledger", "Bank")]).toEqual(saved);
   });

@@ -58,8 +58,15 @@ export async function takeSheetSettings(driver: Driver & { readonly runner: Runn
   if (area === null) return [];
   const rows = area === "empty" ? [] : await readRows(driver, area);
   const taken: string[] = [];
-  for (const [key, value] of settingsFromRows(rows)) {
+  // Values before parts (the command line saves a part before the value that names it).
+  const entries = [...settingsFromRows(rows)].sort(
+    ([a], [b]) => Number(a.includes("#")) - Number(b.includes("#")),
+  );
+  for (const [key, value] of entries) {
     if (!key.startsWith(OURS) || key === TAKEN_KEY || settings.get(key) !== null) continue;
+    // A part ("key#a1") belongs to the value its key names: without that value it would be read by none.
+    const hash = key.indexOf("#");
+    if (hash >= 0 && !taken.includes(key.slice(0, hash))) continue;
     await settings.set(key, value);
     taken.push(key);
   }

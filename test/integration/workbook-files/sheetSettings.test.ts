@@ -8,11 +8,11 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Cell } from "../../../src/core/cell";
 import { createReconciliationService, settingKey } from "../../../src/services/reconciliation";
+import { loadSavedPair, savePair } from "../../../src/services/reconciliation/savedPair";
 import { takeCommandLineSettings } from "../../../src/services/startup";
 import { formatArea } from "../../../src/workbook/address";
-import { loadXlsx } from "../../../src/workbook/memory";
-import type { MemoryWorkbook } from "../../../src/workbook/memory/model";
-import { keyCell } from "../../../src/workbook/memory/model";
+import { createMemoryWorkbook, loadXlsx, saveXlsx } from "../../../src/workbook/memory";
+import { keyCell, MemoryWorkbook } from "../../../src/workbook/memory/model";
 import { DEFAULT_BUDGET, type Budget } from "../../../src/workbook/office/budget";
 import { createOfficeWorkbook } from "../../../src/workbook/office/officeWorkbook";
 import { TAKEN_KEY } from "../../../src/workbook/office/sheetSettings";
@@ -94,9 +94,15 @@ describe("taking in the settings a file saved by the command line carries", () =
   });
 
   it("keeps what the document already holds and never brings back a setting forgotten later", async () => {
-    const b = excelWith([settingRow("bo.reconcile:Ledger|Bank", pair), settingRow("bo.other", 1)]);
+    const b = excelWith([
+      settingRow("bo.reconcile:Ledger|Bank", pair),
+      settingRow("bo.reconcile:Ledger|Bank#a1", { version: 1, ids: "0123456789ab" }),
+      settingRow("bo.other", 1),
+    ]);
     await b.port.setSetting("bo.reconcile:Ledger|Bank", { mine: true });
+    // The document's own value wins, and the sheet's part of the value not taken stays behind too.
     expect(await b.take()).toEqual(["bo.other"]);
+    expect(b.settings.get("bo.reconcile:Ledger|Bank#a1")).toBeNull();
     expect(b.settings.saved.get("bo.reconcile:Ledger|Bank")).toEqual({ mine: true });
     await b.port.setSetting("bo.other", null);
     expect(await b.take()).toEqual([]);
@@ -111,9 +117,10 @@ describe("taking in the settings a file saved by the command line carries", () =
   });
 
   it("resumes after a save that failed, and the pane says what came of it", async () => {
+    // As the command line saves them: a part before the value that names it.
     const b = excelWith([
-      settingRow("bo.reconcile:Ledger|Bank", pair),
       settingRow("bo.reconcile:Ledger|Bank#a1", { version: 1, ids: "0123456789ab" }),
+      settingRow("bo.reconcile:Ledger|Bank", pair),
       settingRow("bo.validation.rules", 1),
     ]);
     b.settings.failNextSaves = 1;
@@ -137,6 +144,7 @@ describe("taking in the settings a file saved by the command line carries", () =
       },
     ]);
     expect(b.settings.saved.get("bo.reconcile:Ledger|Bank")).toEqual(pair);
+    expect(b.settings.saved.get("bo.reconcile:Ledger|Bank#a1")).toEqual({ version: 1, ids: "0123456789ab" });
   });
 });
 
@@ -165,6 +173,22 @@ async function seedOfFile(bytes: Uint8Array): Promise<{ seed: Seed; settingsRows
 }
 
 describe("the pane carries on where the command line stopped", () => {
+  it("brings a review kept in parts across whole", async () => {
+    const mem = new MemoryWorkbook();
+    mem.putRows("Data", 1, 0, [["Key"], ["a"]]);
+    const accepted = Array.from({ length: 12_000 }, (_, k) => `M-${k.toString(16).padStart(12, "0")}`);
+    await savePair(createMemoryWorkbook(mem), "Ledger", "Bank", {
+      decisions: { groups: [], accepted, rejected: [] },
+    });
+    expect([...mem.settings.keys()].filter((k) => k.includes("#"))).toHaveLength(3);
+    const { seed, settingsRows } = await seedOfFile(await saveXlsx(mem));
+    const b = excelWith(settingsRows, seed);
+    expect(await b.take()).toHaveLength(4);
+    const loaded = await loadSavedPair(b.port, "Ledger", "Bank");
+    expect(loaded.problem).toBeNull();
+    expect(loaded.saved?.decisions.accepted).toEqual(accepted);
+  });
+
   const dir = tempDir();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -114,4 +114,15 @@ describe("bo sample", () => {
     expect(JSON.parse(t.stdout).data.map((x: { name: string }) => x.name)).toContain("BankStatement");
     expect((await bo("sample", path.join(dir, "book.csv"))).code).toBe(2);
   });
+
+  it("never replaces a file that exists", async () => {
+    const file = path.join(dir, "mine.xlsx");
+    fs.writeFileSync(file, "my own workbook");
+    const r = await bo("sample", file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `bo: "${file}" already exists: bo sample writes a new file and never replaces one\n`,
+    );
+    expect(fs.readFileSync(file, "utf8")).toBe("my own workbook");
+  });
 });

@@ -196,6 +196,20 @@ describe("bo reconcile", () => {
     }
   });
 
+  it("never writes --out over a workbook it reads, however the path is spelt", async () => {
+    const before = fs.readFileSync(book);
+    const linked = path.join(dir, "linked.xlsx");
+    fs.linkSync(book, linked);
+    const spellings = [book, path.join(dir, "..", path.basename(dir), "book.xlsx"), linked];
+    for (const out of spellings) {
+      const r = await bo("reconcile", `${book}#Ledger`, `${bankCsv}`, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--out "${out}" is the input "${book}"`);
+      expect(r.stderr).toContain("name a new file");
+    }
+    expect(fs.readFileSync(book).equals(before)).toBe(true);
+  });
+
   it("uses the rules and sides of a rules file", async () => {
     const rules = path.join(dir, "rules.json");
     fs.writeFileSync(

@@ -17,7 +17,7 @@ import {
   type PresetId,
   type ReconcileSetup,
 } from "../../services/reconciliation";
-import { saveWorkbookFile } from "../../workbook/memory/node";
+import { sameFile, saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { envelope, issueLines } from "../output";
@@ -117,7 +117,18 @@ export const reconcileCommand: Command = {
     if (leftText === undefined || rightText === undefined || extra !== undefined) throw new UsageError(USAGE);
     const preset = presetOf(args);
     const config = await rulesOf(args);
-    const pair = await openPair(parseSource(leftText), parseSource(rightText));
+    const left = parseSource(leftText);
+    const right = parseSource(rightText);
+    const out = stringFlag(args, "out");
+    // --out writes a copy holding values, formats, notes and tables: over an input it would lose the
+    // rest of that workbook (charts, pivot tables, macros, the add-in's own part).
+    for (const source of [left, right])
+      if (out !== undefined && (await sameFile(out, source.file)))
+        throw new UsageError(
+          `--out "${out}" is the input "${source.file}": the copy keeps values, formats, notes and tables, ` +
+            `not charts, pivot tables or macros, so it never replaces a workbook it reads; name a new file`,
+        );
+    const pair = await openPair(left, right);
     const svc = createReconciliationService(pair.port);
     const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
     const p = proposal.setup;
@@ -139,7 +150,6 @@ export const reconcileCommand: Command = {
       ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
     };
     const outcome = await svc.run(setup);
-    const out = stringFlag(args, "out");
     if (out !== undefined) {
       await svc.apply(outcome);
       try {

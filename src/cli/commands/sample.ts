@@ -1,9 +1,17 @@
 /** `bo sample FILE.xlsx`: writes the demo's sample workbook, to try every command on realistic data. */
+import { stat } from "node:fs/promises";
 import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
 import { saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, UsageError } from "../args";
 import type { Command } from "../command";
 import { SourceError } from "../open";
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
 
 export const sampleCommand: Command = {
   name: "sample",
@@ -14,6 +22,8 @@ export const sampleCommand: Command = {
     const [file, extra] = args.positional;
     if (file === undefined || extra !== undefined || !file.toLowerCase().endsWith(".xlsx"))
       throw new UsageError("usage: bo sample FILE.xlsx");
+    if (await exists(file))
+      throw new UsageError(`"${file}" already exists: bo sample writes a new file and never replaces one`);
     const port = createDemoWorkbook();
     try {
       await saveWorkbookFile(port.workbook, file);

@@ -2,8 +2,8 @@
  * Node-only file access for the memory workbook (the command line and tests). The task pane bundle
  * must never import this file: it reads and writes the local file system.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { loadCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
 import { loadXlsx, saveXlsx } from "./xlsx";
@@ -24,10 +24,37 @@ export async function loadWorkbookFile(
   throw new Error(`Cannot open "${path}": only .xlsx and .csv files are supported.`);
 }
 
+/**
+ * Saves as .xlsx. The bytes go to a new file beside the target, which then takes the target's name in one
+ * step: a failure (a full disk, a killed process) leaves a file already there as it was, never half-written.
+ */
 export async function saveWorkbookFile(wb: MemoryWorkbook, path: string): Promise<void> {
   if (extname(path).toLowerCase() !== ".xlsx")
     throw new Error(`Cannot save "${path}": a workbook is saved as .xlsx.`);
-  await writeFile(path, await saveXlsx(wb));
+  const bytes = await saveXlsx(wb);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, bytes, { flag: "wx" });
+    await rename(temp, path);
+  } catch (e) {
+    // A temp file of that name that was there before is not ours to remove.
+    if ((e as NodeJS.ErrnoException).code !== "EEXIST") await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * Whether two paths name the same file: the same resolved path, or, when both exist, the same file on
+ * disk (a link, or another spelling on a file system that ignores case).
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** Writes a table as CSV with formula-injection escaping (hazard 9). */

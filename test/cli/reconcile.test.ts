@@ -163,9 +163,15 @@ describe("bo reconcile", () => {
       suggestion?.id,
       "confirmed",
     ]);
+    expect(j.data.review).toEqual({ madeByHand: 0, accepted: 1, keptApart: 0 });
+    const text = await bo("reconcile", `${reviewed}#Ledger`, `${reviewed}#Bank`);
+    expect(text.stdout.split("\n")[1]).toBe("Your review, kept in the workbook: 1 suggestion accepted.");
     // The same file without the add-in's part still gives the rules' own answer.
     const plain = JSON.parse((await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--json")).stdout);
     expect(plain.summary).toMatchObject({ confirmed: 2, suggested: 1 });
+    expect(plain.data.review).toEqual({ madeByHand: 0, accepted: 0, keptApart: 0 });
+    const plainText = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`);
+    expect(plainText.stdout).not.toContain("Your review");
   });
 
   it("replaces the result columns the add-in wrote in Excel instead of adding a second set", async () => {

@@ -5,6 +5,7 @@
 import { currencyDecimals, minorToNumber } from "../../core/money";
 import type { Statement } from "../../core/reconcile";
 import {
+  describeDecisions,
   displayMoney,
   matchViews,
   openItems,
@@ -79,6 +80,12 @@ export function reconcileJson(outcome: ReconcileOutcome) {
     },
     adjustments: result.adjustments.map((a) => ({ ...a, amount: amount(a.amount, a.currency) })),
     statements: result.statements.map((st) => statementJson(outcome, st)),
+    /** The user's review the workbook keeps for this pair, as counts. */
+    review: {
+      madeByHand: outcome.decisions.groups.length,
+      accepted: outcome.decisions.accepted.length,
+      keptApart: outcome.decisions.rejected.length,
+    },
   };
 }
 
@@ -124,6 +131,8 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
   const lines = [
     `Reconciled ${L} (book) with ${R} (statement): ${s.confirmed.matches} confirmed, ${s.suggested.matches} suggested, ${s.unmatched.left.rows} open in ${L}, ${s.unmatched.right.rows} open in ${R}`,
   ];
+  const review = describeDecisions(outcome.decisions);
+  if (review !== "") lines.push(`Your review, kept in the workbook: ${review}.`);
   for (const st of outcome.result.statements) lines.push(...statementLines(st));
   const suggested = matchViews(outcome, "suggested");
   if (suggested.length > 0) {

@@ -5,6 +5,7 @@
  */
 import type { Match, ReconcileResult } from "../../core/reconcile";
 import { EMPTY_DECISIONS, type Decisions } from "./savedPair";
+import { counted } from "./views";
 
 export type DecisionAction =
   | { readonly kind: "accept"; readonly matchId: string }
@@ -153,6 +154,20 @@ export function decide(d: Decisions, result: ReconcileResult, action: DecisionAc
       throw new DecisionError(`unknown decision ${String(never)}`);
     }
   }
+}
+
+/**
+ * The review in words, as the pane and the command line report it: "1 match made by hand, 2 suggestions
+ * accepted"; empty when there is none.
+ */
+export function describeDecisions(d: Decisions): string {
+  return [
+    d.groups.length > 0 ? counted(d.groups.length, "match made by hand", "matches made by hand") : "",
+    d.accepted.length > 0 ? counted(d.accepted.length, "suggestion accepted", "suggestions accepted") : "",
+    d.rejected.length > 0 ? counted(d.rejected.length, "pair kept apart", "pairs kept apart") : "",
+  ]
+    .filter((t) => t !== "")
+    .join(", ");
 }
 
 export function decisionCount(d: Decisions): number {

@@ -6,13 +6,14 @@ export type { ReconcileSetup, SideSetup, BalanceSetup } from "./setup";
 export { refName, pairKey } from "./setup";
 export type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 export type { DecisionAction } from "./decide";
-export { acceptedIds, DecisionError } from "./decide";
+export { acceptedIds, DecisionError, describeDecisions } from "./decide";
 export type { ApplyReceipt } from "./apply";
 export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
 export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";
 export { otherCandidates, type CandidateView, type RowCandidates } from "./candidates";
 export {
+  counted,
   displayMoney,
   findMatches,
   findOpen,

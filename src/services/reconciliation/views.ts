@@ -35,6 +35,11 @@ export interface OpenItemView {
   readonly findings: readonly string[];
 }
 
+/** A count with its noun, as the pane and the command line write it: "1 suggestion", "1,706 suggestions". */
+export function counted(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+}
+
 /** Money for display: "1,234.50 USD", or "1,234.50" when the currency is unnamed. */
 export function displayMoney(minor: number, currency: string): string {
   return formatMoney(minor, currency).trim();

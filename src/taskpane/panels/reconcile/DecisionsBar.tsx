@@ -4,20 +4,9 @@
  */
 import { Button, Caption1 } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
-import type { ReconcileOutcome } from "../../../services/reconciliation";
+import { describeDecisions, type ReconcileOutcome } from "../../../services/reconciliation";
 import { ConfirmBar, useAskFirst } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
-import { counted } from "./format";
-
-function decisionsText(d: ReconcileOutcome["decisions"]): string {
-  return [
-    d.groups.length > 0 ? counted(d.groups.length, "match made by hand", "matches made by hand") : "",
-    d.accepted.length > 0 ? counted(d.accepted.length, "suggestion accepted", "suggestions accepted") : "",
-    d.rejected.length > 0 ? counted(d.rejected.length, "pair kept apart", "pairs kept apart") : "",
-  ]
-    .filter((t) => t !== "")
-    .join(", ");
-}
 
 export interface DecisionsBarProps {
   readonly outcome: ReconcileOutcome;
@@ -28,7 +17,7 @@ export interface DecisionsBarProps {
 export function DecisionsBar({ outcome, disabled, onForget }: DecisionsBarProps) {
   const styles = usePaneStyles();
   const { asking, ask, close, trigger } = useAskFirst();
-  const text = decisionsText(outcome.decisions);
+  const text = describeDecisions(outcome.decisions);
   if (text === "") return null;
   const { left, right } = outcome.setup;
   if (!asking)

@@ -19,10 +19,7 @@ export function money(minor: number, currency: string): string {
   return displayMoney(minor, currency);
 }
 
-/** A count with its noun, as the pane writes it: "1 suggestion", "1,706 suggestions". */
-export function counted(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-}
+export { counted } from "../../../services/reconciliation";
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

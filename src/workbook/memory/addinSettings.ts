@@ -61,8 +61,13 @@ function sameId(id: string | undefined): boolean {
  */
 export function settingsOfPart(xml: string): Map<string, unknown> | null {
   const all = tags(xml);
-  if (all[0]?.local !== "webextension") return null;
-  if (!all.some((t) => t.local === "reference" && sameId(t.attrs.get("id")))) return null;
+  const root = all[0];
+  if (root?.local !== "webextension") return null;
+  // A sideloaded or centrally deployed add-in is referenced by its manifest id; Office's documentation
+  // also gives the part itself the manifest id.
+  const ours =
+    sameId(root.attrs.get("id")) || all.some((t) => t.local === "reference" && sameId(t.attrs.get("id")));
+  if (!ours) return null;
   const values = new Map<string, unknown>();
   for (const t of all) {
     if (t.local !== "property") continue;

@@ -79,6 +79,14 @@ describe("the add-in's settings in a workbook Excel saved", () => {
     ).toBeNull();
   });
 
+  it("finds our add-in by the part's own id, as Office's documentation writes it", () => {
+    const got = settingsOfPart(
+      `<we:webextension xmlns:we="urn:we" id="{${ADDIN_ID.toUpperCase()}}"><we:reference id="${OTHER_ADDIN}"/>` +
+        `<we:properties><we:property name="bo.a" value="[&quot;x&quot;]"/></we:properties></we:webextension>`,
+    );
+    expect(got && Object.fromEntries(got)).toEqual({ "bo.a": ["x"] });
+  });
+
   it("finds our add-in by an alternate reference too", () => {
     const got = settingsOfPart(
       `<we:webextension xmlns:we="urn:we"><we:reference id="${OTHER_ADDIN}"/>` +

@@ -2,6 +2,8 @@
  * What the pane says as it opens about settings a workbook brought from the command line: which were
  * taken in, or that they could not be and what that means for the user's work.
  */
+import { settingOfPart } from "../workbook/port";
+import { PAIR_SETTING_PREFIX } from "./reconciliation/savedPair";
 import { RULES_SETTING } from "./validation/rulesStore";
 
 export interface StartupNotice {
@@ -10,8 +12,6 @@ export interface StartupNotice {
   readonly detail: string;
 }
 
-const PAIR_PREFIX = "bo.reconcile:";
-
 /** The settings taken, in words: the pairs' decisions and rules, validation rules, earlier outputs. */
 function describeTaken(keys: readonly string[]): string {
   const parts: string[] = [];
@@ -19,8 +19,9 @@ function describeTaken(keys: readonly string[]): string {
   const pairs = [
     ...new Set(
       keys
-        .filter((k) => k.startsWith(PAIR_PREFIX))
-        .map((k) => k.slice(PAIR_PREFIX.length).split("#")[0]?.split("|").join(" and ") ?? ""),
+        .map((k) => settingOfPart(k) ?? k)
+        .filter((k) => k.startsWith(PAIR_SETTING_PREFIX))
+        .map((k) => k.slice(PAIR_SETTING_PREFIX.length).split("|").join(" and ")),
     ),
   ];
   if (pairs.length > 0) parts.push(`the review decisions and rules for ${pairs.join("; ")}`);

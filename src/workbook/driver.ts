@@ -176,8 +176,15 @@ export interface Driver {
   dateSystem(): Promise<DateSystem>;
   /** Snapshots of the areas, read in as few syncs as the limits allow. */
   capture(captures: readonly Capture[], opts?: RunOptions): Promise<AreaState[]>;
-  /** Values of an area as core cells (for verification and fingerprints). */
-  readValues(sheet: string, area: Area, opts?: RunOptions): Promise<Cell[][]>;
+  /**
+   * Values of an area as core cells (for verification and fingerprints), read in requests sized for
+   * `cellBytes` a cell (80 unless said: cells of long text need more).
+   */
+  readValues(
+    sheet: string,
+    area: Area,
+    opts?: RunOptions & { readonly cellBytes?: number },
+  ): Promise<Cell[][]>;
   /** Executes steps in order, chunked into syncs; throws DriverFailure naming the failed step. */
   apply(steps: readonly Step[], opts?: ApplyOptions): Promise<void>;
   /** The expectations that do not hold, described for a message; empty when all hold. */

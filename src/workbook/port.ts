@@ -124,6 +124,19 @@ export interface OperationReceipt {
  * add-in (2 MB in all), so several values of this size fit one document.
  */
 export const SETTING_MAX_BYTES = 64 * 1024;
+/** Every setting the add-in writes starts so; Office's own (`Office.…`) and others' are not ours. */
+export const OUR_SETTING_PREFIX = "bo.";
+
+/** The key of a part of a setting too big for one value: `key#part`. */
+export function settingPartKey(key: string, part: string): string {
+  return `${key}#${part}`;
+}
+
+/** The setting a part belongs to, or null when the key names a whole setting. */
+export function settingOfPart(key: string): string | null {
+  const hash = key.indexOf("#");
+  return hash < 0 ? null : key.slice(0, hash);
+}
 
 export interface WorkbookPort {
   readonly host: "excel" | "memory";

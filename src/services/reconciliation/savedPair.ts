@@ -12,7 +12,7 @@ import { z } from "zod";
 import { DecisionsSchema, ReconcileConfigSchema, type Rule } from "../../core/reconcile";
 import type { Selection, SideReading } from "../../core/reconcileInput";
 import { WorkbookError } from "../../workbook/errors";
-import { SETTING_MAX_BYTES, type WorkbookPort } from "../../workbook/port";
+import { SETTING_MAX_BYTES, settingPartKey, type WorkbookPort } from "../../workbook/port";
 import { pairKey } from "./setup";
 
 /** A match id as the engine makes it; only such ids are packed into parts. */
@@ -58,8 +58,11 @@ export interface SavedPair {
 
 export const EMPTY_DECISIONS: Decisions = Object.freeze({ groups: [], accepted: [], rejected: [] });
 
+/** Every pair's setting starts so. */
+export const PAIR_SETTING_PREFIX = "bo.reconcile:";
+
 export function settingKey(left: string, right: string): string {
-  return `bo.reconcile:${pairKey(left, right)}`;
+  return `${PAIR_SETTING_PREFIX}${pairKey(left, right)}`;
 }
 
 export interface LoadedPair {
@@ -69,7 +72,7 @@ export interface LoadedPair {
 }
 
 export function partKey(left: string, right: string, slot: Slot, n: number): string {
-  return `${settingKey(left, right)}#${slot}${n}`;
+  return settingPartKey(settingKey(left, right), `${slot}${n}`);
 }
 
 /** The ids kept in the parts a value names; a problem when one is missing or damaged. */

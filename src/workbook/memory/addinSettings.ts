@@ -7,11 +7,10 @@
  * part, so a workbook the command line saves keeps its settings in the `BO_Settings` sheet instead.
  */
 import JSZip from "jszip";
+import { OUR_SETTING_PREFIX } from "../port";
 
 /** The add-in's id, as in manifest.xml's <Id>: Excel names the add-in by it in the web extension part. */
 export const ADDIN_ID = "84395ac5-4f86-4e7f-82b1-73c7cf5b2338";
-/** Every setting the add-in writes starts so; Office's own properties (Office.…) are not ours. */
-const OUR_PREFIX = "bo.";
 const PART = /^xl\/webextensions\/[^/]+\.xml$/i;
 
 interface Tag {
@@ -73,7 +72,7 @@ export function settingsOfPart(xml: string): Map<string, unknown> | null {
     if (t.local !== "property") continue;
     const name = t.attrs.get("name");
     const value = t.attrs.get("value");
-    if (name === undefined || value === undefined || !name.startsWith(OUR_PREFIX)) continue;
+    if (name === undefined || value === undefined || !name.startsWith(OUR_SETTING_PREFIX)) continue;
     try {
       values.set(name, JSON.parse(value) as unknown);
     } catch {

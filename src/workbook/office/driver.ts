@@ -35,8 +35,9 @@ export function createOfficeDriver(host: OfficeHost): Driver & { readonly runner
 
     capture: (captures, opts) => captureAreas(runner, captures, opts?.signal),
 
-    async readValues(sheet: string, area: Area): Promise<Cell[][]> {
-      const rowsPer = Math.max(1, Math.floor(runner.budget.payload / (area.cols * 80)));
+    async readValues(sheet, area, opts = {}): Promise<Cell[][]> {
+      const cellBytes = opts.cellBytes ?? 80;
+      const rowsPer = Math.max(1, Math.floor(runner.budget.payload / (area.cols * cellBytes)));
       const pieces: Area[] = [];
       for (let off = 0; off < area.rows; off += rowsPer)
         pieces.push({ ...area, row: area.row + off, rows: Math.min(rowsPer, area.rows - off) });
@@ -44,7 +45,7 @@ export function createOfficeDriver(host: OfficeHost): Driver & { readonly runner
         runner,
         pieces.map((p) => ({
           requestBytes: 200,
-          responseBytes: p.rows * p.cols * 80,
+          responseBytes: p.rows * p.cols * cellBytes,
           queue(ctx: Excel.RequestContext) {
             const r = ctx.workbook.worksheets
               .getItem(sheet)

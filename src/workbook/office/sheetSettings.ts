@@ -8,15 +8,13 @@
  */
 import type { Area } from "../address";
 import type { Driver } from "../driver";
-import type { Cell } from "../../core/cell";
+import { OUR_SETTING_PREFIX, settingOfPart } from "../port";
 import { CELL_TEXT_LIMIT, SETTINGS_SHEET, settingsFromRows } from "../settingsSheet";
 import { areaOfAddress } from "./officeAddress";
 import type { Runner } from "./runner";
 
 /** Set once the sheet's settings were taken in. */
 export const TAKEN_KEY = "bo.workbook.settingsSheetTaken";
-/** Every setting the add-in writes starts so; the sheet's other rows belong to the command line. */
-const OURS = "bo.";
 
 /** The sheet's used area, or null when the workbook has no such sheet. */
 async function usedArea(runner: Runner): Promise<Area | null | "empty"> {
@@ -31,23 +29,6 @@ async function usedArea(runner: Runner): Promise<Area | null | "empty"> {
 }
 
 /**
- * The sheet's cells, a few rows a request: a cell may hold 32,767 characters (a large review fills
- * many), so a request is sized for full cells to stay within the host's payload limit.
- */
-async function readRows(driver: Driver & { readonly runner: Runner }, area: Area): Promise<Cell[][]> {
-  const perRequest = Math.max(
-    1,
-    Math.floor(driver.runner.budget.payload / (area.cols * 2 * CELL_TEXT_LIMIT)),
-  );
-  const rows: Cell[][] = [];
-  for (let off = 0; off < area.rows; off += perRequest) {
-    const piece = { ...area, row: area.row + off, rows: Math.min(perRequest, area.rows - off) };
-    rows.push(...(await driver.readValues(SETTINGS_SHEET, piece)));
-  }
-  return rows;
-}
-
-/**
  * Takes the sheet's settings in, once, and returns the keys taken. Nothing is written when the
  * workbook has no such sheet; each key is saved before the marker, so an interrupted take resumes.
  */
@@ -56,17 +37,19 @@ export async function takeSheetSettings(driver: Driver & { readonly runner: Runn
   if (settings.get(TAKEN_KEY) !== null) return [];
   const area = await usedArea(driver.runner);
   if (area === null) return [];
-  const rows = area === "empty" ? [] : await readRows(driver, area);
+  // A cell may hold 32,767 characters (a large review fills many): requests are sized for full cells.
+  const rows =
+    area === "empty" ? [] : await driver.readValues(SETTINGS_SHEET, area, { cellBytes: 2 * CELL_TEXT_LIMIT });
   const taken: string[] = [];
   // Values before parts (the command line saves a part before the value that names it).
   const entries = [...settingsFromRows(rows)].sort(
-    ([a], [b]) => Number(a.includes("#")) - Number(b.includes("#")),
+    ([a], [b]) => Number(settingOfPart(a) !== null) - Number(settingOfPart(b) !== null),
   );
   for (const [key, value] of entries) {
-    if (!key.startsWith(OURS) || key === TAKEN_KEY || settings.get(key) !== null) continue;
+    if (!key.startsWith(OUR_SETTING_PREFIX) || key === TAKEN_KEY || settings.get(key) !== null) continue;
     // A part ("key#a1") belongs to the value its key names: without that value it would be read by none.
-    const hash = key.indexOf("#");
-    if (hash >= 0 && !taken.includes(key.slice(0, hash))) continue;
+    const whole = settingOfPart(key);
+    if (whole !== null && !taken.includes(whole)) continue;
     await settings.set(key, value);
     taken.push(key);
   }

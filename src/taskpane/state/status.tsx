@@ -11,6 +11,11 @@ export interface StatusMessage {
   readonly intent: MessageIntent;
   readonly title: string;
   readonly detail?: string;
+  /**
+   * What the message is about, such as "the reconciliation's counts": a newer message with the same
+   * key replaces the older one, so the area never shows an earlier state beside the present one.
+   */
+  readonly key?: string;
 }
 
 export interface TaskProgress {
@@ -54,8 +59,11 @@ export function statusReducer(state: State, action: Action): State {
         : state;
     case "finish":
       return { ...state, task: null };
-    case "message":
-      return { ...state, messages: [action.message, ...state.messages].slice(0, MAX_MESSAGES) };
+    case "message": {
+      const key = action.message.key;
+      const others = key === undefined ? state.messages : state.messages.filter((m) => m.key !== key);
+      return { ...state, messages: [action.message, ...others].slice(0, MAX_MESSAGES) };
+    }
     case "dismiss":
       return { ...state, messages: state.messages.filter((m) => m.id !== action.id) };
     default: {
@@ -79,7 +87,8 @@ export interface StatusApi {
    */
   run<T>(label: string, work: (task: TaskHandle) => Promise<T>): Promise<T | undefined>;
   cancel(): void;
-  notify(intent: MessageIntent, title: string, detail?: string): void;
+  /** Adds a message; one with a `key` replaces the earlier message of that key. */
+  notify(intent: MessageIntent, title: string, detail?: string, key?: string): void;
   dismiss(id: number): void;
 }
 
@@ -108,8 +117,14 @@ export function StatusProvider({
   const controller = useRef<AbortController | null>(null);
   const nextId = useRef(1);
 
-  const notify = useCallback((intent: MessageIntent, title: string, detail?: string) => {
-    const message: StatusMessage = { id: nextId.current++, intent, title, ...(detail ? { detail } : {}) };
+  const notify = useCallback((intent: MessageIntent, title: string, detail?: string, key?: string) => {
+    const message: StatusMessage = {
+      id: nextId.current++,
+      intent,
+      title,
+      ...(detail ? { detail } : {}),
+      ...(key === undefined ? {} : { key }),
+    };
     dispatch({ type: "message", message });
   }, []);
 

@@ -8,6 +8,7 @@ import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkboo
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
 import { busyUntil, portWith } from "../support/portWith";
+import { statusTexts } from "../support/statusTexts";
 
 /** A pane rendering 500 rows a side in jsdom can take tens of seconds on a busy machine. */
 const SLOW = 60_000;
@@ -39,6 +40,8 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(accept));
     await waitFor(() => expect(badges()).toContain("12 confirmed"));
     expect(badges()).toContain("1 suggested");
+    // The status area says the counts as they are now, not the run's counts beside them.
+    expect(statusTexts()).toEqual(["Review saved12 confirmed, 1 suggested, 2 + 2 open."]);
   });
 
   it("accepts the suggestions shown together after asking, and undoes that", async () => {
@@ -200,6 +203,11 @@ describe("Reconcile panel", () => {
     await waitFor(() => expect(port.workbook.sheets.map((s) => s.name)).not.toContain("Reconciliation"));
     expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
     expect(await screen.findByText(/Took back 3 changes/)).toBeTruthy();
+    // "Applied" is no longer true once reverted: the revert's message takes its place.
+    expect(statusTexts().filter((t) => /^(Applied|Reverted)/.test(t))).toEqual([
+      "RevertedTook back 3 changes: the workbook is as before Apply.",
+    ]);
+    expect(statusTexts()).toContain("Reconciled11 confirmed, 2 suggested, 2 + 2 open.");
   });
 
   it("marks the result stale when the setup changes, and refuses Apply until it runs again", async () => {

@@ -6,6 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { books, renderPanel } from "./harness";
 import { busyUntil, portWith } from "../support/portWith";
+import { statusTexts } from "../support/statusTexts";
 
 async function runValidation() {
   const run = await screen.findByTestId("validate-run");
@@ -44,6 +45,14 @@ describe("Validate panel", () => {
       await waitFor(() => expect(screen.queryByTestId("rules-off")).toBeNull());
       results = await runValidation();
       await waitFor(() => expect(group()).toBeDefined());
+      // Three runs of the table, one message: the counts of the last run.
+      const counts = statusTexts().filter((t) => /^\w+: \d+ errors?, \d+ warnings?/.test(t));
+      expect(counts).toHaveLength(1);
+      expect(counts[0]).toContain(
+        within(results)
+          .getByTestId("validate-counts")
+          .textContent?.match(/\d+ errors?/)?.[0],
+      );
     },
     SLOW,
   );
@@ -137,6 +146,9 @@ describe("Validate panel", () => {
       expect(await screen.findByText(/^Marked 4 cells/)).toBeTruthy();
       await act(async () => fireEvent.click(screen.getByTestId("validate-clear")));
       await waitFor(() => expect(fill("D7")).toBeNull());
+      // Once cleared, "Marked 4 cells" is no longer true: the clearing's message takes its place.
+      expect(statusTexts().filter((t) => /^(Marked|Cleared)/.test(t))).toHaveLength(1);
+      expect(screen.queryByText(/^Marked 4 cells/)).toBeNull();
       await act(async () => fireEvent.click(screen.getByTestId("validate-report")));
       await waitFor(() => expect(port.workbook.sheets.map((s) => s.name)).toContain("Validation – Journal"));
       expect(await screen.findByText(/^Wrote sheet 'Validation – Journal'/)).toBeTruthy();

@@ -27,6 +27,15 @@ export interface RunState {
   readonly showRow: (side: "left" | "right", row: number) => void;
 }
 
+/** Status keys: a run's counts and the Apply state each show once, as they are now. */
+const COUNTS = "reconcile:counts";
+const APPLIED = "reconcile:apply";
+
+function countsOf(o: ReconcileOutcome): string {
+  const sum = o.result.summary;
+  return `${sum.confirmed.matches} confirmed, ${sum.suggested.matches} suggested, ${sum.unmatched.left.rows} + ${sum.unmatched.right.rows} open.`;
+}
+
 function progressOf(t: TaskHandle) {
   return {
     signal: t.signal,
@@ -49,12 +58,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
       await status.run("Reconcile", async (t) => {
         const o = await service.run(s, progressOf(t));
         setOutcome(o);
-        const sum = o.result.summary;
-        status.notify(
-          "success",
-          "Reconciled",
-          `${sum.confirmed.matches} confirmed, ${sum.suggested.matches} suggested, ${sum.unmatched.left.rows} + ${sum.unmatched.right.rows} open.`,
-        );
+        status.notify("success", "Reconciled", countsOf(o), COUNTS);
         for (const n of o.notices) status.notify("warning", "Saved settings ignored", n);
       });
     },
@@ -64,9 +68,13 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   const decide = useCallback(
     async (action: DecisionAction) => {
       if (!outcome) return;
-      await statusRef.current.run("Review", async (t) =>
-        setOutcome(await service.decide(outcome, action, progressOf(t))),
-      );
+      const status = statusRef.current;
+      await status.run("Review", async (t) => {
+        const o = await service.decide(outcome, action, progressOf(t));
+        setOutcome(o);
+        // The counts of the run before the decision are no longer true.
+        status.notify("success", "Review saved", countsOf(o), COUNTS);
+      });
     },
     [service, outcome],
   );
@@ -77,7 +85,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
     await status.run("Apply", async (t) => {
       const r = await service.apply(outcome, progressOf(t));
       setReceipt(r);
-      status.notify("success", "Applied", r.summary);
+      status.notify("success", "Applied", r.summary, APPLIED);
     });
   }, [service, outcome]);
 
@@ -91,6 +99,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
         "success",
         "Reverted",
         `Took back ${n} change${n === 1 ? "" : "s"}: the workbook is as before Apply.`,
+        APPLIED,
       );
     });
   }, [service, receipt]);

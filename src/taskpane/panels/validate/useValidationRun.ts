@@ -52,6 +52,7 @@ export function useValidationRun(
       counts.error > 0 ? "warning" : "success",
       `${table}: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}`,
       `${plural(records, "record")} checked.`,
+      `validate:${table}`,
     );
   }, [service, status, table, rules, lookups]);
 
@@ -75,7 +76,7 @@ export function useValidationRun(
       outcome.unlocated > 0
         ? `${plural(outcome.unlocated, "finding")} about the whole table ${outcome.unlocated === 1 ? "is" : "are"} listed here and in the report, not marked.`
         : undefined;
-    status.notify("success", outcome.receipt.summary, unlocated);
+    status.notify("success", outcome.receipt.summary, unlocated, `validate:marks:${run.info.name}`);
   }, [service, status, run]);
 
   const clear = useCallback(async () => {
@@ -83,7 +84,8 @@ export function useValidationRun(
     const receipt = await status.run("Clear marks", (task) =>
       service.clearMarks(table, { signal: task.signal }),
     );
-    if (receipt !== undefined) status.notify("success", receipt.summary);
+    if (receipt !== undefined)
+      status.notify("success", receipt.summary, undefined, `validate:marks:${table}`);
   }, [service, status, table]);
 
   const report = useCallback(async () => {

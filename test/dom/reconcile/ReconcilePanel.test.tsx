@@ -9,6 +9,7 @@ import { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
 import { busyUntil, portWith } from "../support/portWith";
 import { statusTexts } from "../support/statusTexts";
+import { settingKey } from "../../../src/services/reconciliation/savedPair";
 
 /** A pane rendering 500 rows a side in jsdom can take tens of seconds on a busy machine. */
 const SLOW = 60_000;
@@ -188,6 +189,28 @@ describe("Reconcile panel", () => {
     await waitFor(() => expect(badges()).toContain("10 confirmed"));
     await act(async () => fireEvent.change(find, { target: { value: "no such text" } }));
     expect(within(results).getByText("Nothing found.")).toBeTruthy();
+  });
+
+  it("says once, however often it runs, that a damaged saved review was ignored", async () => {
+    const port = demoBooks();
+    await port.setSetting(settingKey("Ledger", "BankStatement"), { version: 1, decisions: "damaged" });
+    renderPanel(port);
+    await typeOpeningAndRun();
+    const ignored = () => statusTexts().filter((t) => t.startsWith("Saved settings ignored"));
+    await waitFor(() => expect(ignored()).toHaveLength(1));
+    expect(ignored()[0]).toContain(
+      "The saved reconciliation settings for Ledger and BankStatement were ignored",
+    );
+    // Dismissed, the counts come back when the second run has finished.
+    const reconciled = () =>
+      within(screen.getByTestId("status-area"))
+        .queryAllByTestId("status-success")
+        .find((m) => (m.textContent ?? "").startsWith("Reconciled"));
+    fireEvent.click(within(reconciled()!).getByRole("button", { name: "Dismiss" }));
+    expect(reconciled()).toBeUndefined();
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    await waitFor(() => expect(reconciled()).toBeDefined());
+    expect(ignored()).toHaveLength(1);
   });
 
   it("applies beside both tables and a Reconciliation sheet, then reverts", async () => {

@@ -30,6 +30,7 @@ export interface RunState {
 /** Status keys: a run's counts and the Apply state each show once, as they are now. */
 const COUNTS = "reconcile:counts";
 const APPLIED = "reconcile:apply";
+const IGNORED = "reconcile:ignored";
 
 function countsOf(o: ReconcileOutcome): string {
   const sum = o.result.summary;
@@ -59,7 +60,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
         const o = await service.run(s, progressOf(t));
         setOutcome(o);
         status.notify("success", "Reconciled", countsOf(o), COUNTS);
-        for (const n of o.notices) status.notify("warning", "Saved settings ignored", n);
+        o.notices.forEach((n, k) => status.notify("warning", "Saved settings ignored", n, `${IGNORED}:${k}`));
       });
     },
     [service],

@@ -2,7 +2,8 @@
  * The Reconcile workflow in headless Chromium on the demo workbook, as a user meets it: bank statement
  * against the ledger, the ledger's opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
- * accept the rest together (and undo it), and compare an ambiguous suggestion's candidates, with screenshots.
+ * accept the rest together (and undo it), compare an ambiguous suggestion's candidates, and change a rule
+ * in its form, with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -162,6 +163,33 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await panel.locator('[data-testid^="match-candidate-"]').first().click();
     await panel.waitFor({ state: "detached", timeout: 30_000 });
     await expect(page.getByTestId("reconcile-decisions").textContent()).resolves.toContain("made by hand");
+  });
+
+  it("changes a rule in a form, without JSON, in a 320 px pane", async () => {
+    const { page } = s;
+    // Back to the preset's rules, then change one of them.
+    await page.getByRole("button", { name: "Use the bank statement vs ledger rules" }).click();
+    await page.getByTestId("rule-change-amount-text").click();
+    const form = page.getByTestId("rule-form-amount-text");
+    await form.getByTestId("rule-field-after").fill("10");
+    await form.getByTestId("rule-field-autoConfirm").click();
+    await form.getByTestId("rule-field-text").fill("120");
+    await form.getByTestId("rule-use").click();
+    await form.getByText("A percent from 0 to 100.").waitFor();
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-11-rule-form", page.getByTestId("rule-amount-text"));
+    await form.getByTestId("rule-field-text").fill("40");
+    await form.getByTestId("rule-use").click();
+    await form.waitFor({ state: "detached" });
+    await expect(page.getByTestId("rule-summary-amount-text").textContent()).resolves.toBe(
+      "amount equal · descriptions at least 40% alike · statement 3 days before to 10 days after the book",
+    );
+    await expect(page.getByTestId("rule-amount-text").textContent()).resolves.toContain("suggests");
+    await page.getByTestId("rule-up-amount-text").click();
+    await screenshot(page, "reconcile-12-rules", page.getByTestId("rules"));
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+    await noHorizontalOverflow(page);
   });
 
   it("made no request outside the machine and logged no errors", () => {

@@ -11,6 +11,17 @@ export type { ApplyReceipt } from "./apply";
 export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
 export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";
+export {
+  applyForm,
+  describeRule,
+  formOf,
+  moveRule,
+  removeRule,
+  type EvidenceMode,
+  type RuleForm,
+  type RuleFormError,
+  type RuleFormField,
+} from "./ruleForm";
 export { otherCandidates, type CandidateView, type RowCandidates } from "./candidates";
 export {
   counted,

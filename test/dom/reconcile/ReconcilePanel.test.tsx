@@ -267,6 +267,70 @@ describe("Reconcile panel", () => {
     expect(screen.getByTestId("rules").textContent).toContain("amount-only");
   });
 
+  it(
+    "changes, moves and removes rules in the pane without JSON, checking each change, and runs with them",
+    async () => {
+      const port = demoBooks();
+      renderPanel(port);
+      await screen.findByTestId("selection-left", {}, { timeout: 5000 });
+      await act(async () => fireEvent.click(within(screen.getByTestId("section-rules")).getByRole("button")));
+      const summary = (id: string) => screen.getByTestId(`rule-summary-${id}`).textContent;
+      const order = () =>
+        within(screen.getByRole("list", { name: "Rules, in the order they apply" }))
+          .getAllByRole("listitem")
+          .map((li) => li.getAttribute("data-testid")!.slice("rule-".length));
+      expect(summary("amount-text")).toBe(
+        "amount equal · descriptions at least 50% alike · statement 3 days before to 7 days after the book",
+      );
+      // A mistake shows under its field and changes nothing.
+      await act(async () => fireEvent.click(screen.getByTestId("rule-change-amount-text")));
+      const form = screen.getByTestId("rule-form-amount-text");
+      const after = within(form).getByTestId("rule-field-after");
+      await act(async () => fireEvent.change(after, { target: { value: "ten" } }));
+      await act(async () => fireEvent.click(within(form).getByTestId("rule-use")));
+      expect(form.textContent).toContain("Whole days from 0 to 3660.");
+      expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(9\)\s*$/);
+      await act(async () => fireEvent.change(after, { target: { value: "10" } }));
+      await act(async () => fireEvent.click(within(form).getByTestId("rule-field-autoConfirm")));
+      await act(async () => fireEvent.click(within(form).getByTestId("rule-use")));
+      expect(screen.queryByTestId("rule-form-amount-text")).toBeNull();
+      expect(summary("amount-text")).toContain("statement 3 days before to 10 days after the book");
+      expect(screen.getByTestId("rule-amount-text").textContent).toContain("suggests");
+      expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(9\)\s+custom$/);
+      // What only the whole cascade can tell is refused too, under the field concerned.
+      await act(async () => fireEvent.click(screen.getByTestId("rule-change-reference-amount-differs")));
+      const other = screen.getByTestId("rule-form-reference-amount-differs");
+      await act(async () =>
+        fireEvent.change(within(other).getByTestId("rule-field-reference"), { target: { value: "compare" } }),
+      );
+      await act(async () => fireEvent.click(within(other).getByTestId("rule-use")));
+      expect(other.textContent).toContain('needs reference or party "required"');
+      await act(async () => fireEvent.click(within(other).getByTestId("rule-cancel")));
+      expect(summary("reference-amount-differs")).toContain("reference agrees");
+      // Moved up one place; removed.
+      await act(async () => fireEvent.click(screen.getByTestId("rule-up-amount-text")));
+      expect(order().slice(0, 3)).toEqual(["exact", "amount-text", "reference"]);
+      await act(async () => fireEvent.click(screen.getByTestId("rule-remove-groups")));
+      expect(order()).not.toContain("groups");
+      expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(8\)\s+custom$/);
+      // The run uses them, and the document keeps them for the pair.
+      await typeOpeningAndRun();
+      await waitFor(async () => {
+        const saved = (await port.getSetting(settingKey("Ledger", "BankStatement"))) as {
+          config?: { rules?: { id: string; date: unknown; autoConfirm: boolean }[] };
+        };
+        const rules = saved.config?.rules ?? [];
+        expect(rules.map((r) => r.id).slice(0, 3)).toEqual(["exact", "amount-text", "reference"]);
+        expect(rules.find((r) => r.id === "amount-text")).toMatchObject({
+          date: { before: 3, after: 10 },
+          autoConfirm: false,
+        });
+        expect(rules).toHaveLength(8);
+      });
+    },
+    SLOW,
+  );
+
   it("says so, with a way to retry, when the tables cannot be listed", async () => {
     const port = demoBooks();
     let fail = true;

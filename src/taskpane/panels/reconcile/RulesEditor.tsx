@@ -1,6 +1,7 @@
 /**
- * The rule cascade in order, each saying whether it confirms on its own or only suggests; the whole
- * cascade can be edited as JSON (checked before it is used) or put back to the preset's rules.
+ * The rule cascade in order, each saying in a line what it asks for and whether it confirms on its own
+ * or only suggests. A rule can be changed in a form, moved up or down, or removed; the whole cascade can
+ * be edited as JSON (checked before it is used) or put back to the preset's rules.
  */
 import {
   Badge,
@@ -18,14 +19,19 @@ import {
   MessageBarTitle,
   Textarea,
 } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Rule } from "../../../core/reconcile";
 import {
+  describeRule,
+  moveRule,
   presetById,
+  removeRule,
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
+import { RuleFormView } from "./RuleFormView";
 
 export interface RulesEditorProps {
   readonly service: ReconciliationService;
@@ -103,15 +109,77 @@ function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps
 export function RulesEditor(props: RulesEditorProps) {
   const styles = usePaneStyles();
   const { setup, onRules, disabled } = props;
+  // The rule being changed, by id (ids are unique in a cascade); none once the cascade no longer has it.
+  const [chosen, setEditing] = useState<string | null>(null);
+  const rules = setup.rules;
+  const editing = rules.some((r) => r.id === chosen) ? chosen : null;
   return (
     <div className={styles.stack} data-testid="rules">
       <ol className={styles.stack} aria-label="Rules, in the order they apply">
-        {setup.rules.map((r) => (
-          <li key={r.id} className={styles.wrap}>
-            <strong>{r.id}</strong> {r.label ?? ""}{" "}
-            <Badge appearance="tint" size="small" color={r.autoConfirm ? "success" : "informative"}>
-              {r.autoConfirm ? "confirms" : "suggests"}
-            </Badge>
+        {rules.map((r, k) => (
+          <li key={r.id} className={styles.stack} data-testid={`rule-${r.id}`}>
+            <div className={styles.wrap}>
+              <strong>{r.id}</strong> {r.label ?? ""}{" "}
+              <Badge appearance="tint" size="small" color={r.autoConfirm ? "success" : "informative"}>
+                {r.autoConfirm ? "confirms" : "suggests"}
+              </Badge>
+            </div>
+            <Caption1 className={styles.wrap} data-testid={`rule-summary-${r.id}`}>
+              {describeRule(r)}
+            </Caption1>
+            {editing === r.id ? (
+              <RuleFormView
+                rules={rules}
+                index={k}
+                disabled={disabled}
+                onCancel={() => setEditing(null)}
+                onUse={(next) => {
+                  setEditing(null);
+                  onRules(next);
+                }}
+              />
+            ) : (
+              <div className={styles.row}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<EditRegular />}
+                  disabled={disabled || editing !== null}
+                  onClick={() => setEditing(r.id)}
+                  aria-label={`Change rule ${r.id}`}
+                  data-testid={`rule-change-${r.id}`}
+                >
+                  Change
+                </Button>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowUpRegular />}
+                  disabled={disabled || editing !== null || k === 0}
+                  onClick={() => onRules(moveRule(rules, k, -1))}
+                  aria-label={`Move rule ${r.id} up`}
+                  data-testid={`rule-up-${r.id}`}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<ArrowDownRegular />}
+                  disabled={disabled || editing !== null || k === rules.length - 1}
+                  onClick={() => onRules(moveRule(rules, k, 1))}
+                  aria-label={`Move rule ${r.id} down`}
+                  data-testid={`rule-down-${r.id}`}
+                />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DeleteRegular />}
+                  disabled={disabled || editing !== null || rules.length === 1}
+                  onClick={() => onRules(removeRule(rules, k))}
+                  aria-label={`Remove rule ${r.id}`}
+                  data-testid={`rule-remove-${r.id}`}
+                />
+              </div>
+            )}
           </li>
         ))}
       </ol>

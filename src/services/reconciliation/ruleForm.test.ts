@@ -1,0 +1,159 @@
+import { defineRule, DEFAULT_RULES, type Rule } from "../../core/reconcile";
+import { PRESETS } from "./presets";
+import { applyForm, describeRule, formOf, moveRule, readNumber, removeRule, type RuleForm } from "./ruleForm";
+
+const rules = DEFAULT_RULES;
+const at = (id: string) => rules.findIndex((r) => r.id === id);
+const edit = (id: string, change: Partial<RuleForm>) =>
+  applyForm(rules, at(id), { ...formOf(rules[at(id)] as Rule), ...change });
+
+describe("the rule form", () => {
+  it("gives back every preset rule unchanged when nothing is changed", () => {
+    for (const preset of PRESETS)
+      preset.rules.forEach((rule, k) => {
+        const r = applyForm(preset.rules, k, formOf(rule));
+        expect(r).toEqual({ ok: true, rules: preset.rules });
+      });
+  });
+
+  it("changes what the form shows and keeps what it does not", () => {
+    const r = edit("split-book", { after: "10", autoConfirm: false, text: "", reference: "compare" });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const before = rules[at("split-book")] as Rule;
+    const after = r.rules[at("split-book")] as Rule;
+    expect(after.date).toEqual({ before: 7, after: 10 });
+    expect(after.autoConfirm).toBe(false);
+    expect(after.text).toBeUndefined();
+    expect("text" in after).toBe(false);
+    expect(after.reference).toBe("compare");
+    // Not on the form: left as they were.
+    for (const key of [
+      "cardinality",
+      "evidence",
+      "tieMargin",
+      "maxGroupSize",
+      "maxCandidates",
+      "currency",
+    ] as const)
+      expect(after[key]).toEqual(before[key]);
+    // The other rules are as they were.
+    r.rules.forEach((rule, k) => {
+      if (k !== at("split-book")) expect(rule).toEqual(rules[k]);
+    });
+  });
+
+  it("reads a tolerance per side as typed, and a description threshold in percent", () => {
+    const r = edit("amount-date", {
+      amount: "tolerance",
+      belowAbs: "0,50",
+      belowPct: "",
+      aboveAbs: "1,250.00",
+      abovePct: "2.5",
+      text: "12.5",
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const rule = r.rules[at("amount-date")] as Rule;
+    expect(rule.amount).toEqual({ below: { abs: 0.5 }, above: { abs: 1250, pct: 2.5 } });
+    expect(rule.text).toBe(0.125);
+    expect(formOf(rule)).toMatchObject({ belowAbs: "0.5", aboveAbs: "1250", abovePct: "2.5", text: "12.5" });
+    // Any date.
+    const any = edit("amount-text", { anyDate: true, before: "x" });
+    expect(any.ok && any.rules[at("amount-text")]?.date).toBe("any");
+  });
+
+  it("names the field of each mistake and changes nothing", () => {
+    const bad = edit("reference", { before: "-1", after: "3.5", text: "150" });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        { field: "before", message: "Whole days from 0 to 3660." },
+        { field: "after", message: "Whole days from 0 to 3660." },
+        { field: "text", message: "A percent from 0 to 100." },
+      ],
+    });
+    expect(edit("reference", { after: "3661" })).toMatchObject({ ok: false, errors: [{ field: "after" }] });
+    expect(edit("tolerance", { abovePct: "101", belowAbs: "five" })).toMatchObject({
+      ok: false,
+      errors: [{ field: "belowAbs" }, { field: "abovePct" }],
+    });
+    expect(edit("tolerance", { belowAbs: "", belowPct: "", aboveAbs: "", abovePct: "" })).toMatchObject({
+      ok: false,
+      errors: [{ field: "amount" }],
+    });
+  });
+
+  it("refuses what only the whole cascade can tell, under the field concerned", () => {
+    // Ignoring the amount needs a required reference or party, or every row would be a candidate.
+    const r = edit("reference-amount-differs", { reference: "compare" });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toEqual([
+      { field: "amount", message: expect.stringContaining('needs reference or party "required"') },
+    ]);
+    // Groups are found by their sum and need a date window.
+    expect(edit("groups", { amount: "any", reference: "required" })).toMatchObject({
+      ok: false,
+      errors: [{ field: "amount" }],
+    });
+    expect(edit("groups", { anyDate: true })).toMatchObject({ ok: false, errors: [{ field: "anyDate" }] });
+  });
+
+  it("reads numbers as people type them", () => {
+    expect(readNumber("5")).toBe(5);
+    expect(readNumber(" 0.50 ")).toBe(0.5);
+    expect(readNumber("1,250.75")).toBe(1250.75);
+    expect(readNumber("0,5")).toBe(0.5);
+    expect(readNumber(".5")).toBe(0.5);
+    for (const t of ["", "-1", "1e3", "5%", "1.2.3", "abc", "1,25,0"]) expect(readNumber(t)).toBeNull();
+  });
+});
+
+describe("moving and removing rules", () => {
+  const ids = (rs: readonly Rule[]) => rs.map((r) => r.id);
+
+  it("moves a rule one place and stops at either end", () => {
+    expect(ids(moveRule(rules, 1, -1)).slice(0, 3)).toEqual(["reference", "exact", "amount-text"]);
+    expect(ids(moveRule(rules, 0, 1)).slice(0, 2)).toEqual(["reference", "exact"]);
+    expect(moveRule(rules, 0, -1)).toBe(rules);
+    expect(moveRule(rules, rules.length - 1, 1)).toBe(rules);
+    expect(ids(rules)[0]).toBe("exact");
+  });
+
+  it("removes a rule but never the last one", () => {
+    expect(ids(removeRule(rules, 2))).not.toContain("amount-text");
+    expect(removeRule(rules, 2)).toHaveLength(rules.length - 1);
+    const one = [defineRule({ id: "only" })];
+    expect(removeRule(one, 0)).toBe(one);
+  });
+});
+
+describe("describeRule", () => {
+  it("says in a line what each default rule asks for", () => {
+    const line = (id: string) => describeRule(rules[at(id)] as Rule);
+    expect(line("exact")).toBe("amount equal · reference agrees · same date");
+    expect(line("amount-text")).toBe(
+      "amount equal · descriptions at least 50% alike · statement 3 days before to 7 days after the book",
+    );
+    expect(line("split-book")).toBe(
+      "up to 3 book rows to one statement row · amount equal · reference agrees, party agrees or descriptions at least 50% alike · statement 7 days before to 7 days after the book",
+    );
+    expect(line("tolerance")).toContain("amount within 5 or 1%");
+    expect(line("reference-amount-differs")).toContain("amount not compared · reference agrees");
+  });
+
+  it("names different tolerances below and above, ignored fields and any date", () => {
+    const rule = defineRule({
+      id: "t",
+      amount: { below: { pct: 2 }, above: { abs: 0.05 } },
+      date: "any",
+      party: "ignore",
+      reference: "required",
+    });
+    expect(describeRule(rule)).toBe(
+      "amount up to 2% below, 0.05 above · party not compared · reference agrees · any date",
+    );
+    expect(describeRule(defineRule({ id: "d", date: { before: 1, after: 1 } }))).toContain(
+      "statement 1 day before to 1 day after the book",
+    );
+  });
+});

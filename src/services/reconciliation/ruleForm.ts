@@ -1,0 +1,227 @@
+/**
+ * The rules as a person edits them in the pane, without JSON: each rule of the cascade as form fields
+ * (texts as typed), read back into a rule with an error per field, and a one-line description of what a
+ * rule asks for. Settings the form does not show (cardinality, reference pattern, tie margin, group
+ * sizes, currency) are kept as they are; the JSON editor reaches them.
+ */
+import { RuleListSchema, type Rule } from "../../core/reconcile";
+
+export type EvidenceMode = Rule["reference"];
+
+export interface RuleForm {
+  /** A unique best candidate is confirmed; otherwise the rule only suggests. */
+  readonly autoConfirm: boolean;
+  readonly anyDate: boolean;
+  /** Days the statement row may be dated before, and after, the book row. */
+  readonly before: string;
+  readonly after: string;
+  readonly amount: "exact" | "tolerance" | "any";
+  /** How far the statement amount may fall below, or rise above, the book amount: currency units, percent. */
+  readonly belowAbs: string;
+  readonly belowPct: string;
+  readonly aboveAbs: string;
+  readonly abovePct: string;
+  readonly reference: EvidenceMode;
+  readonly party: EvidenceMode;
+  /** Minimum description similarity in percent; blank: descriptions are not compared. */
+  readonly text: string;
+}
+
+export type RuleFormField = keyof RuleForm;
+
+export interface RuleFormError {
+  /** The field to show it under; null for the rule as a whole. */
+  readonly field: RuleFormField | null;
+  readonly message: string;
+}
+
+export type RuleFormResult =
+  | { readonly ok: true; readonly rules: readonly Rule[] }
+  | { readonly ok: false; readonly errors: readonly RuleFormError[] };
+
+const MAX_DAYS = 3660;
+
+function numberText(n: number | undefined): string {
+  return n === undefined ? "" : String(n);
+}
+
+export function formOf(rule: Rule): RuleForm {
+  const tolerance = typeof rule.amount === "object" ? rule.amount : null;
+  return {
+    autoConfirm: rule.autoConfirm,
+    anyDate: rule.date === "any",
+    before: rule.date === "any" ? "" : String(rule.date.before),
+    after: rule.date === "any" ? "" : String(rule.date.after),
+    amount: typeof rule.amount === "object" ? "tolerance" : rule.amount,
+    belowAbs: numberText(tolerance?.below?.abs),
+    belowPct: numberText(tolerance?.below?.pct),
+    aboveAbs: numberText(tolerance?.above?.abs),
+    abovePct: numberText(tolerance?.above?.pct),
+    reference: rule.reference,
+    party: rule.party,
+    // Percent with at most two decimals: 0.5 shows as 50, 0.125 as 12.5.
+    text: rule.text === undefined ? "" : String(Math.round(rule.text * 10_000) / 100),
+  };
+}
+
+/**
+ * A non-negative number as typed: "5", "0.50", "1,250.00", or with a decimal comma "0,5". Null when the
+ * text is not one.
+ */
+export function readNumber(text: string): number | null {
+  const t = text.trim().replace(/\s/g, "");
+  let plain: string;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) plain = t.replace(/,/g, "");
+  else if (/^\d+,\d+$/.test(t)) plain = t.replace(",", ".");
+  else if (/^(\d+(\.\d*)?|\.\d+)$/.test(t)) plain = t;
+  else return null;
+  const n = Number(plain);
+  return Number.isFinite(n) ? n : null;
+}
+
+class Reader {
+  readonly errors: RuleFormError[] = [];
+
+  constructor(private readonly form: RuleForm) {}
+
+  days(field: "before" | "after"): number {
+    const t = this.form[field].trim();
+    if (/^\d+$/.test(t) && Number(t) <= MAX_DAYS) return Number(t);
+    this.errors.push({ field, message: `Whole days from 0 to ${MAX_DAYS}.` });
+    return 0;
+  }
+
+  /** undefined when blank; a number within [0, max] otherwise (or an error). */
+  optional(field: RuleFormField, max: number, what: string): number | undefined {
+    const raw = this.form[field];
+    if (typeof raw !== "string" || raw.trim() === "") return undefined;
+    const n = readNumber(raw);
+    if (n !== null && n <= max) return n;
+    this.errors.push({ field, message: `${what} from 0 to ${max.toLocaleString("en-US")}.` });
+    return undefined;
+  }
+}
+
+function toleranceSide(abs: number | undefined, pct: number | undefined) {
+  if (abs === undefined && pct === undefined) return undefined;
+  return { ...(abs === undefined ? {} : { abs }), ...(pct === undefined ? {} : { pct }) };
+}
+
+/** Where a whole-list problem of rule k shows: the field its path names, else the rule. */
+function fieldOfPath(path: readonly PropertyKey[]): RuleFormField | null {
+  const [, key, sub] = path;
+  if (key === "date") return sub === "after" ? "after" : sub === "before" ? "before" : "anyDate";
+  if (key === "amount" || key === "reference" || key === "party" || key === "text") return key;
+  return null;
+}
+
+/**
+ * Rule k of `rules` as the form says, checked with the whole cascade (some settings only make sense
+ * together, e.g. a rule that ignores the amount must require a reference or party). The other rules and
+ * the settings the form does not show are left as they were.
+ */
+export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): RuleFormResult {
+  const rule = rules[k];
+  if (rule === undefined) return { ok: false, errors: [{ field: null, message: "That rule is gone." }] };
+  const read = new Reader(form);
+  const date = form.anyDate ? ("any" as const) : { before: read.days("before"), after: read.days("after") };
+  let amount: Rule["amount"] = form.amount === "tolerance" ? {} : form.amount;
+  if (form.amount === "tolerance") {
+    const below = toleranceSide(
+      read.optional("belowAbs", 1e9, "An amount"),
+      read.optional("belowPct", 100, "A percent"),
+    );
+    const above = toleranceSide(
+      read.optional("aboveAbs", 1e9, "An amount"),
+      read.optional("abovePct", 100, "A percent"),
+    );
+    if (below === undefined && above === undefined && read.errors.length === 0)
+      read.errors.push({
+        field: "amount",
+        message: "Give how far the amounts may differ, below or above, or choose Equal.",
+      });
+    amount = { ...(below ? { below } : {}), ...(above ? { above } : {}) };
+  }
+  const textPct = read.optional("text", 100, "A percent");
+  if (read.errors.length > 0) return { ok: false, errors: read.errors };
+  const { text: _oldText, ...kept } = rule;
+  const next: Rule = {
+    ...kept,
+    autoConfirm: form.autoConfirm,
+    date,
+    amount,
+    reference: form.reference,
+    party: form.party,
+    ...(textPct === undefined ? {} : { text: textPct / 100 }),
+  };
+  const all = rules.map((r, i) => (i === k ? next : r));
+  const checked = RuleListSchema.safeParse(all);
+  if (checked.success) return { ok: true, rules: checked.data };
+  return {
+    ok: false,
+    errors: checked.error.issues.map((issue) => ({
+      field: issue.path[0] === k ? fieldOfPath(issue.path) : null,
+      message: issue.message,
+    })),
+  };
+}
+
+/** The cascade with rule k moved by `delta` places (clamped to the ends). */
+export function moveRule(rules: readonly Rule[], k: number, delta: number): readonly Rule[] {
+  const to = Math.max(0, Math.min(rules.length - 1, k + delta));
+  if (to === k || rules[k] === undefined) return rules;
+  const out = [...rules];
+  const [rule] = out.splice(k, 1);
+  out.splice(to, 0, rule as Rule);
+  return out;
+}
+
+/** The cascade without rule k; a cascade keeps at least one rule. */
+export function removeRule(rules: readonly Rule[], k: number): readonly Rule[] {
+  if (rules.length <= 1 || rules[k] === undefined) return rules;
+  return rules.filter((_, i) => i !== k);
+}
+
+function toleranceText(side: { abs?: number; pct?: number } | undefined): string {
+  if (side === undefined) return "0";
+  const parts: string[] = [];
+  if (side.abs !== undefined) parts.push(side.abs.toLocaleString("en-US", { maximumFractionDigits: 6 }));
+  if (side.pct !== undefined) parts.push(`${side.pct}%`);
+  return parts.join(" or ");
+}
+
+function dayText(n: number): string {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * What a rule asks for, in one line, e.g. "amount equal · reference agrees · statement 7 days before to
+ * 14 days after the book".
+ */
+export function describeRule(rule: Rule): string {
+  const parts: string[] = [];
+  if (rule.cardinality === "many:1") parts.push(`up to ${rule.maxGroupSize} book rows to one statement row`);
+  if (rule.cardinality === "1:many") parts.push(`one book row to up to ${rule.maxGroupSize} statement rows`);
+  if (rule.cardinality === "many:many") parts.push(`groups of up to ${rule.maxGroupSize} rows a side`);
+  if (rule.amount === "exact") parts.push("amount equal");
+  else if (rule.amount === "any") parts.push("amount not compared");
+  else {
+    const below = toleranceText(rule.amount.below);
+    const above = toleranceText(rule.amount.above);
+    parts.push(below === above ? `amount within ${below}` : `amount up to ${below} below, ${above} above`);
+  }
+  const required: string[] = [];
+  for (const key of ["reference", "party"] as const) {
+    if (rule[key] === "required") required.push(`${key} agrees`);
+    else if (rule[key] === "ignore") parts.push(`${key} not compared`);
+  }
+  if (rule.text !== undefined) required.push(`descriptions at least ${Math.round(rule.text * 100)}% alike`);
+  if (required.length > 1 && rule.evidence === "any")
+    parts.push(`${required.slice(0, -1).join(", ")} or ${required[required.length - 1]}`);
+  else parts.push(...required);
+  if (rule.date === "any") parts.push("any date");
+  else if (rule.date.before === 0 && rule.date.after === 0) parts.push("same date");
+  else
+    parts.push(`statement ${dayText(rule.date.before)} before to ${dayText(rule.date.after)} after the book`);
+  return parts.join(" · ");
+}

@@ -1,0 +1,165 @@
+/**
+ * One rule of the cascade as a form: whether it confirms on its own, the date window, the amount test
+ * (equal, within a tolerance per side, or not compared), reference, party and description. Nothing is
+ * used until "Use this rule" passes the checks; each mistake shows under its field.
+ */
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { Rule } from "../../../core/reconcile";
+import {
+  applyForm,
+  formOf,
+  type EvidenceMode,
+  type RuleForm,
+  type RuleFormError,
+  type RuleFormField,
+} from "../../../services/reconciliation";
+import { usePaneStyles } from "../../components/paneStyles";
+
+export interface RuleFormViewProps {
+  readonly rules: readonly Rule[];
+  readonly index: number;
+  readonly onUse: (rules: readonly Rule[]) => void;
+  readonly onCancel: () => void;
+  readonly disabled: boolean;
+}
+
+const MODES: readonly { readonly value: EvidenceMode; readonly text: string }[] = [
+  { value: "required", text: "Required: must agree" },
+  { value: "compare", text: "Compared: must not disagree" },
+  { value: "ignore", text: "Not compared" },
+];
+
+export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFormViewProps) {
+  const styles = usePaneStyles();
+  const rule = rules[index] as Rule;
+  const [form, setForm] = useState<RuleForm>(() => formOf(rule));
+  const [errors, setErrors] = useState<readonly RuleFormError[]>([]);
+  const set = <K extends RuleFormField>(field: K, value: RuleForm[K]) =>
+    setForm((f) => ({ ...f, [field]: value }));
+  const errorOf = (field: RuleFormField): string | undefined => {
+    const messages = errors.filter((e) => e.field === field).map((e) => e.message);
+    return messages.length > 0 ? messages.join(" ") : undefined;
+  };
+  const state = (field: RuleFormField) => (errorOf(field) ? "error" : "none");
+  const use = () => {
+    const r = applyForm(rules, index, form);
+    if (r.ok) onUse(r.rules);
+    else setErrors(r.errors);
+  };
+  const textInput = (field: RuleFormField, label: string, hint?: string) => (
+    <Field
+      label={label}
+      size="small"
+      validationMessage={errorOf(field)}
+      validationState={state(field)}
+      hint={hint}
+    >
+      <Input
+        size="small"
+        className={styles.fill}
+        value={form[field] as string}
+        onChange={(_, d) => set(field, d.value)}
+        disabled={disabled}
+        data-testid={`rule-field-${field}`}
+      />
+    </Field>
+  );
+  const modeSelect = (field: "reference" | "party", label: string) => (
+    <Field label={label} size="small" validationMessage={errorOf(field)} validationState={state(field)}>
+      <Select
+        size="small"
+        value={form[field]}
+        onChange={(_, d) => set(field, d.value as EvidenceMode)}
+        disabled={disabled}
+        data-testid={`rule-field-${field}`}
+      >
+        {MODES.map((m) => (
+          <option key={m.value} value={m.value}>
+            {m.text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  const whole = errors.filter((e) => e.field === null);
+  return (
+    <div className={styles.stack} data-testid={`rule-form-${rule.id}`}>
+      <Switch
+        checked={form.autoConfirm}
+        onChange={(_, d) => set("autoConfirm", d.checked)}
+        disabled={disabled}
+        label="Confirms the only best candidate on its own (off: only suggests)"
+        data-testid="rule-field-autoConfirm"
+      />
+      <Field
+        label="Amount"
+        size="small"
+        validationMessage={errorOf("amount")}
+        validationState={state("amount")}
+      >
+        <RadioGroup
+          value={form.amount}
+          onChange={(_, d) => set("amount", d.value as RuleForm["amount"])}
+          disabled={disabled}
+          data-testid="rule-field-amount"
+        >
+          <Radio value="exact" label="Equal, to the cent" />
+          <Radio value="tolerance" label="Within a tolerance (the larger of amount and percent applies)" />
+          {rule.cardinality === "1:1" && <Radio value="any" label="Not compared" />}
+        </RadioGroup>
+      </Field>
+      {form.amount === "tolerance" && (
+        <div className={styles.pair}>
+          {textInput("belowAbs", "Statement lower by up to")}
+          {textInput("belowPct", "or percent")}
+          {textInput("aboveAbs", "Statement higher by up to")}
+          {textInput("abovePct", "or percent")}
+        </div>
+      )}
+      <Checkbox
+        checked={form.anyDate}
+        onChange={(_, d) => set("anyDate", d.checked === true)}
+        disabled={disabled || rule.cardinality !== "1:1"}
+        label="Any date"
+        data-testid="rule-field-anyDate"
+      />
+      {errorOf("anyDate") && <Caption1 className={styles.wrap}>{errorOf("anyDate")}</Caption1>}
+      {!form.anyDate && (
+        <div className={styles.pair}>
+          {textInput("before", "Statement up to days before the book")}
+          {textInput("after", "Statement up to days after the book")}
+        </div>
+      )}
+      {modeSelect("reference", "Reference")}
+      {modeSelect("party", "Party")}
+      {textInput("text", "Descriptions alike at least (percent)", "Blank: descriptions are not compared.")}
+      {whole.length > 0 && (
+        <Caption1 className={styles.wrap} data-testid="rule-form-errors">
+          {whole.map((e) => e.message).join(" ")}
+        </Caption1>
+      )}
+      <Caption1 className={styles.muted}>
+        Group sizes, reference patterns and tie margins: Edit as JSON.
+      </Caption1>
+      <div className={styles.row}>
+        <Button appearance="primary" size="small" onClick={use} disabled={disabled} data-testid="rule-use">
+          Use this rule
+        </Button>
+        <Button size="small" onClick={onCancel} data-testid="rule-cancel">
+          Cancel
+        </Button>
+      </div>
+    </div>
+  );
+}

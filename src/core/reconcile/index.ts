@@ -19,6 +19,7 @@ export type {
 export {
   RuleSchema,
   RuleListSchema,
+  MAX_RULES,
   ReconcileConfigSchema,
   parseReconcileConfig,
   defineRule,

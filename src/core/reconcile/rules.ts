@@ -103,7 +103,10 @@ function checkRuleList(rules: readonly Rule[], ctx: z.RefinementCtx): void {
   });
 }
 
-export const RuleListSchema = z.array(RuleSchema).min(1).max(30).superRefine(checkRuleList);
+/** Rules a cascade may hold. */
+export const MAX_RULES = 30;
+
+export const RuleListSchema = z.array(RuleSchema).min(1).max(MAX_RULES).superRefine(checkRuleList);
 
 const SideConfigSchema = z.strictObject({
   /** "flip" negates every amount of this side (e.g. a supplier statement against our payables). */

@@ -12,6 +12,7 @@ export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColum
 export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";
 export {
+  addRule,
   applyForm,
   describeRule,
   formOf,

@@ -1,6 +1,15 @@
 import { defineRule, DEFAULT_RULES, type Rule } from "../../core/reconcile";
 import { PRESETS } from "./presets";
-import { applyForm, describeRule, formOf, moveRule, readNumber, removeRule, type RuleForm } from "./ruleForm";
+import {
+  addRule,
+  applyForm,
+  describeRule,
+  formOf,
+  moveRule,
+  readNumber,
+  removeRule,
+  type RuleForm,
+} from "./ruleForm";
 
 const rules = DEFAULT_RULES;
 const at = (id: string) => rules.findIndex((r) => r.id === id);
@@ -98,6 +107,17 @@ describe("the rule form", () => {
     expect(edit("groups", { anyDate: true })).toMatchObject({ ok: false, errors: [{ field: "anyDate" }] });
   });
 
+  it("takes what the rule is for as typed, trimmed, up to 80 characters; blank leaves it without", () => {
+    const named = edit("exact", { label: "  Same day, same reference  " });
+    expect(named.ok && named.rules[0]?.label).toBe("Same day, same reference");
+    const blank = edit("exact", { label: " " });
+    expect(blank.ok && "label" in (blank.rules[0] as Rule)).toBe(false);
+    expect(edit("exact", { label: "x".repeat(81) })).toEqual({
+      ok: false,
+      errors: [{ field: "label", message: "At most 80 characters." }],
+    });
+  });
+
   it("reads numbers as people type them", () => {
     expect(readNumber("5")).toBe(5);
     expect(readNumber(" 0.50 ")).toBe(0.5);
@@ -117,6 +137,20 @@ describe("moving and removing rules", () => {
     expect(moveRule(rules, 0, -1)).toBe(rules);
     expect(moveRule(rules, rules.length - 1, 1)).toBe(rules);
     expect(ids(rules)[0]).toBe("exact");
+  });
+
+  it("adds a rule at the end under the first free id, suggesting only, until the cascade is full", () => {
+    const first = addRule(rules);
+    expect(first?.id).toBe("rule-1");
+    expect(first?.rules.slice(0, -1)).toEqual(rules);
+    const rule = first?.rules[rules.length] as Rule;
+    expect(rule).toEqual(defineRule({ id: "rule-1", label: "My rule", autoConfirm: false }));
+    expect(applyForm(first!.rules, rules.length, formOf(rule)).ok).toBe(true);
+    expect(addRule(first!.rules)?.id).toBe("rule-2");
+    let full: readonly Rule[] = rules;
+    while (full.length < 30) full = addRule(full)!.rules;
+    expect(new Set(full.map((r) => r.id)).size).toBe(30);
+    expect(addRule(full)).toBeNull();
   });
 
   it("removes a rule but never the last one", () => {

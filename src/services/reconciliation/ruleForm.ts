@@ -4,11 +4,13 @@
  * rule asks for. Settings the form does not show (cardinality, reference pattern, tie margin, group
  * sizes, currency) are kept as they are; the JSON editor reaches them.
  */
-import { RuleListSchema, type Rule } from "../../core/reconcile";
+import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/reconcile";
 
 export type EvidenceMode = Rule["reference"];
 
 export interface RuleForm {
+  /** What the rule is for, in the user's words (shown beside its id); blank: none. */
+  readonly label: string;
   /** A unique best candidate is confirmed; otherwise the rule only suggests. */
   readonly autoConfirm: boolean;
   readonly anyDate: boolean;
@@ -40,6 +42,7 @@ export type RuleFormResult =
   | { readonly ok: false; readonly errors: readonly RuleFormError[] };
 
 const MAX_DAYS = 3660;
+const MAX_LABEL = 80;
 
 function numberText(n: number | undefined): string {
   return n === undefined ? "" : String(n);
@@ -48,6 +51,7 @@ function numberText(n: number | undefined): string {
 export function formOf(rule: Rule): RuleForm {
   const tolerance = typeof rule.amount === "object" ? rule.amount : null;
   return {
+    label: rule.label ?? "",
     autoConfirm: rule.autoConfirm,
     anyDate: rule.date === "any",
     before: rule.date === "any" ? "" : String(rule.date.before),
@@ -111,7 +115,8 @@ function toleranceSide(abs: number | undefined, pct: number | undefined) {
 function fieldOfPath(path: readonly PropertyKey[]): RuleFormField | null {
   const [, key, sub] = path;
   if (key === "date") return sub === "after" ? "after" : sub === "before" ? "before" : "anyDate";
-  if (key === "amount" || key === "reference" || key === "party" || key === "text") return key;
+  if (key === "amount" || key === "reference" || key === "party" || key === "text" || key === "label")
+    return key;
   return null;
 }
 
@@ -143,10 +148,14 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
     amount = { ...(below ? { below } : {}), ...(above ? { above } : {}) };
   }
   const textPct = read.optional("text", 100, "A percent");
+  const label = form.label.trim();
+  if (label.length > MAX_LABEL)
+    read.errors.push({ field: "label", message: `At most ${MAX_LABEL} characters.` });
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
-  const { text: _oldText, ...kept } = rule;
+  const { text: _oldText, label: _oldLabel, ...kept } = rule;
   const next: Rule = {
     ...kept,
+    ...(label === "" ? {} : { label }),
     autoConfirm: form.autoConfirm,
     date,
     amount,
@@ -164,6 +173,22 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
       message: issue.message,
     })),
   };
+}
+
+/**
+ * The cascade with a new rule at the end, and its id ("rule-1", "rule-2", … the first not taken). It
+ * starts as the engine's defaults, except that it only suggests: a rule confirms nothing until the user
+ * says so. Null when the cascade is full.
+ */
+export function addRule(
+  rules: readonly Rule[],
+): { readonly rules: readonly Rule[]; readonly id: string } | null {
+  if (rules.length >= MAX_RULES) return null;
+  const taken = new Set(rules.map((r) => r.id));
+  let n = 1;
+  while (taken.has(`rule-${n}`)) n++;
+  const id = `rule-${n}`;
+  return { rules: [...rules, defineRule({ id, label: "My rule", autoConfirm: false })], id };
 }
 
 /** The cascade with rule k moved by `delta` places (clamped to the ends). */

@@ -313,6 +313,36 @@ describe("Reconcile panel", () => {
       await act(async () => fireEvent.click(screen.getByTestId("rule-remove-groups")));
       expect(order()).not.toContain("groups");
       expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(8\)\s+custom$/);
+      // A new rule opens in its form; Cancel on that first form takes it out again.
+      await act(async () => fireEvent.click(screen.getByTestId("rule-add")));
+      await act(async () =>
+        fireEvent.click(within(screen.getByTestId("rule-form-rule-1")).getByTestId("rule-cancel")),
+      );
+      expect(order()).not.toContain("rule-1");
+      await act(async () => fireEvent.click(screen.getByTestId("rule-add")));
+      const added = screen.getByTestId("rule-form-rule-1");
+      await act(async () =>
+        fireEvent.change(within(added).getByTestId("rule-field-label"), {
+          target: { value: "Cents apart, same day" },
+        }),
+      );
+      await act(async () =>
+        fireEvent.click(within(added).getByRole("radio", { name: /^Within a tolerance/ })),
+      );
+      for (const [field, value] of [
+        ["belowAbs", "0.05"],
+        ["aboveAbs", "0.05"],
+        ["before", "0"],
+        ["after", "0"],
+      ] as const)
+        await act(async () =>
+          fireEvent.change(within(added).getByTestId(`rule-field-${field}`), { target: { value } }),
+        );
+      await act(async () => fireEvent.click(within(added).getByTestId("rule-use")));
+      expect(order().at(-1)).toBe("rule-1");
+      expect(screen.getByTestId("rule-rule-1").textContent).toContain("Cents apart, same day");
+      expect(summary("rule-1")).toBe("amount within 0.05 · same date");
+      expect(screen.getByTestId("rule-rule-1").textContent).toContain("suggests");
       // The run uses them, and the document keeps them for the pair.
       await typeOpeningAndRun();
       await waitFor(async () => {
@@ -325,7 +355,8 @@ describe("Reconcile panel", () => {
           date: { before: 3, after: 10 },
           autoConfirm: false,
         });
-        expect(rules).toHaveLength(8);
+        expect(rules).toHaveLength(9);
+        expect(rules.at(-1)).toMatchObject({ id: "rule-1", label: "Cents apart, same day" });
       });
     },
     SLOW,

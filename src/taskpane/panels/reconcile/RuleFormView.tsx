@@ -95,6 +95,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
   const whole = errors.filter((e) => e.field === null);
   return (
     <div className={styles.stack} data-testid={`rule-form-${rule.id}`}>
+      {textInput("label", "What the rule is for")}
       <Switch
         checked={form.autoConfirm}
         onChange={(_, d) => set("autoConfirm", d.checked)}

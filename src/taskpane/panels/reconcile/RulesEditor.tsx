@@ -19,10 +19,17 @@ import {
   MessageBarTitle,
   Textarea,
 } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
-import { useState } from "react";
-import type { Rule } from "../../../core/reconcile";
 import {
+  AddRegular,
+  ArrowDownRegular,
+  ArrowUpRegular,
+  DeleteRegular,
+  EditRegular,
+} from "@fluentui/react-icons";
+import { useState } from "react";
+import { MAX_RULES, type Rule } from "../../../core/reconcile";
+import {
+  addRule,
   describeRule,
   moveRule,
   presetById,
@@ -113,6 +120,19 @@ export function RulesEditor(props: RulesEditorProps) {
   const [chosen, setEditing] = useState<string | null>(null);
   const rules = setup.rules;
   const editing = rules.some((r) => r.id === chosen) ? chosen : null;
+  // A rule just added: Cancel on its first form takes it out again.
+  const [added, setAdded] = useState<string | null>(null);
+  const add = () => {
+    const next = addRule(rules);
+    if (next === null) return;
+    onRules(next.rules);
+    setEditing(next.id);
+    setAdded(next.id);
+  };
+  const stopEditing = () => {
+    setEditing(null);
+    setAdded(null);
+  };
   return (
     <div className={styles.stack} data-testid="rules">
       <ol className={styles.stack} aria-label="Rules, in the order they apply">
@@ -132,9 +152,12 @@ export function RulesEditor(props: RulesEditorProps) {
                 rules={rules}
                 index={k}
                 disabled={disabled}
-                onCancel={() => setEditing(null)}
+                onCancel={() => {
+                  if (added === r.id) onRules(removeRule(rules, k));
+                  stopEditing();
+                }}
                 onUse={(next) => {
-                  setEditing(null);
+                  stopEditing();
                   onRules(next);
                 }}
               />
@@ -184,6 +207,15 @@ export function RulesEditor(props: RulesEditorProps) {
         ))}
       </ol>
       <div className={styles.row}>
+        <Button
+          size="small"
+          icon={<AddRegular />}
+          disabled={disabled || editing !== null || rules.length >= MAX_RULES}
+          onClick={add}
+          data-testid="rule-add"
+        >
+          Add a rule
+        </Button>
         <RulesJsonDialog {...props} />
         {setup.customRules && (
           <Button size="small" appearance="subtle" disabled={disabled} onClick={() => onRules(null)}>

@@ -21,6 +21,22 @@ describe("bin/bo.js", () => {
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("stops quietly with status 0 when its reader stops early (bo … | head)", () => {
+    const csv = path.join(dir, "many.csv");
+    const rows = Array.from({ length: 20_000 }, (_, i) => `A-${i},Box number ${i} of many`);
+    fs.writeFileSync(csv, ["SKU,Name", ...rows, ""].join("\n"));
+    const r = spawnSync(
+      "bash",
+      ["-o", "pipefail", "-c", `"${process.execPath}" "${BIN}" read "${csv}" | head -n 1`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout.split("\n")).toHaveLength(2);
+    expect(r.status).toBe(0);
+  });
+
   it("prints usage and exits 2 without a command", () => {
     const r = spawnSync(process.execPath, [BIN], { encoding: "utf8" });
     expect(r.status).toBe(2);

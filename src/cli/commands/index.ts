@@ -2,10 +2,11 @@
 import type { Command } from "../command";
 import { readCommand } from "./read";
 import { reconcileCommand } from "./reconcile";
+import { rulesCommand } from "./rules";
 import { sampleCommand } from "./sample";
 import { tablesCommand } from "./tables";
 import { validateCommand } from "./validate";
 
 export function commands(): readonly Command[] {
-  return [tablesCommand, readCommand, validateCommand, reconcileCommand, sampleCommand];
+  return [tablesCommand, readCommand, validateCommand, reconcileCommand, rulesCommand, sampleCommand];
 }

@@ -5,22 +5,19 @@
  * both sides, open rows, adjustments and the statement. --out writes the result columns and the
  * Reconciliation sheet into a copy of the workbook (both tables in one file when they came from two).
  */
-import { readFile } from "node:fs/promises";
 import { countBySeverity } from "../../core/issues";
 import { currencyDecimals, parseAmount } from "../../core/money";
-import { parseReconcileConfig } from "../../core/reconcile";
 import { RECONCILE_FIELDS, type ReconcileField, type Selection } from "../../core/reconcileInput";
 import {
   createReconciliationService,
-  PRESETS,
   type BalanceSetup,
-  type PresetId,
   type ReconcileSetup,
 } from "../../services/reconciliation";
 import { sameFile, saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { envelope, issueLines } from "../output";
+import { presetOf, rulesOf } from "../rulesFile";
 import { parseSource } from "../source";
 import { reconcileJson, reconcileSummary, reconcileText } from "./reconcileOutput";
 import { openPair } from "./reconcileSources";
@@ -37,13 +34,6 @@ const VALUED = [
 ];
 const USAGE =
   "usage: bo reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--out result.xlsx] [--json]";
-
-function presetOf(args: ParsedArgs): PresetId {
-  const id = stringFlag(args, "preset") ?? "bank-ledger";
-  const p = PRESETS.find((x) => x.id === id);
-  if (!p) throw new UsageError(`unknown preset "${id}" (presets: ${PRESETS.map((x) => x.id).join(", ")})`);
-  return p.id;
-}
 
 /** `--select Account=1000,1010` picks the book rows; `--select all` takes every row. */
 function selectionOf(args: ParsedArgs, proposed: Selection | null): Selection | null {
@@ -89,22 +79,6 @@ function balancesOf(
     ...(opening !== undefined ? { opening } : {}),
     ...(closing !== undefined ? { closing } : {}),
   };
-}
-
-async function rulesOf(args: ParsedArgs) {
-  const file = stringFlag(args, "rules");
-  if (file === undefined) return null;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new UsageError(
-      `cannot read the rules file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-  }
-  const parsed = parseReconcileConfig(text);
-  if (!parsed.ok) throw new UsageError(`the rules file "${file}" is not valid: ${parsed.errors.join("; ")}`);
-  return parsed.config;
 }
 
 export const reconcileCommand: Command = {

@@ -118,6 +118,34 @@ describe("the rule form", () => {
     });
   });
 
+  it("changes how many rows a side may take, with the largest group, and reads references by a pattern", () => {
+    const r = edit("amount-date", { cardinality: "many:1", groupSize: "4", pattern: " INV-(\\d+) " });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const rule = r.rules[at("amount-date")] as Rule;
+    expect(rule).toMatchObject({ cardinality: "many:1", maxGroupSize: 4, referencePattern: "INV-(\\d+)" });
+    expect(describeRule(rule)).toBe(
+      "up to 4 book rows to one statement row · amount equal · references read by INV-(\\d+) · statement 2 days before to 5 days after the book",
+    );
+    // Back to one to one, and without a pattern.
+    const back = applyForm(r.rules, at("amount-date"), { ...formOf(rule), cardinality: "1:1", pattern: "" });
+    expect(back.ok && back.rules[at("amount-date")]).toMatchObject({ cardinality: "1:1" });
+    expect(back.ok && "referencePattern" in (back.rules[at("amount-date")] as Rule)).toBe(false);
+    for (const groupSize of ["1", "7", "three", ""])
+      expect(edit("amount-date", { cardinality: "1:many", groupSize })).toMatchObject({
+        ok: false,
+        errors: [{ field: "groupSize", message: "A whole number of rows from 2 to 6." }],
+      });
+    expect(edit("amount-date", { pattern: "INV-(" })).toEqual({
+      ok: false,
+      errors: [{ field: "pattern", message: "not a valid regular expression" }],
+    });
+    // Groups are found by their sum: a rule that ignores the amount cannot become one.
+    expect(edit("reference-amount-differs", { cardinality: "many:1" })).toMatchObject({
+      ok: false,
+      errors: [{ field: "amount" }],
+    });
+  });
+
   it("reads numbers as people type them", () => {
     expect(readNumber("5")).toBe(5);
     expect(readNumber(" 0.50 ")).toBe(0.5);

@@ -1,8 +1,8 @@
 /**
  * The rules as a person edits them in the pane, without JSON: each rule of the cascade as form fields
  * (texts as typed), read back into a rule with an error per field, and a one-line description of what a
- * rule asks for. Settings the form does not show (cardinality, reference pattern, tie margin, group
- * sizes, currency) are kept as they are; the JSON editor reaches them.
+ * rule asks for. Settings the form does not show (tie margin, evidence, candidates per row, currency)
+ * are kept as they are; the JSON editor reaches them.
  */
 import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/reconcile";
 
@@ -13,6 +13,9 @@ export interface RuleForm {
   readonly label: string;
   /** A unique best candidate is confirmed; otherwise the rule only suggests. */
   readonly autoConfirm: boolean;
+  readonly cardinality: Rule["cardinality"];
+  /** Largest group on the "many" side (or on each side of many:many). */
+  readonly groupSize: string;
   readonly anyDate: boolean;
   /** Days the statement row may be dated before, and after, the book row. */
   readonly before: string;
@@ -24,6 +27,8 @@ export interface RuleForm {
   readonly aboveAbs: string;
   readonly abovePct: string;
   readonly reference: EvidenceMode;
+  /** A regular expression whose first capture group is the reference compared; blank: none. */
+  readonly pattern: string;
   readonly party: EvidenceMode;
   /** Minimum description similarity in percent; blank: descriptions are not compared. */
   readonly text: string;
@@ -53,6 +58,8 @@ export function formOf(rule: Rule): RuleForm {
   return {
     label: rule.label ?? "",
     autoConfirm: rule.autoConfirm,
+    cardinality: rule.cardinality,
+    groupSize: String(rule.maxGroupSize),
     anyDate: rule.date === "any",
     before: rule.date === "any" ? "" : String(rule.date.before),
     after: rule.date === "any" ? "" : String(rule.date.after),
@@ -62,6 +69,7 @@ export function formOf(rule: Rule): RuleForm {
     aboveAbs: numberText(tolerance?.above?.abs),
     abovePct: numberText(tolerance?.above?.pct),
     reference: rule.reference,
+    pattern: rule.referencePattern ?? "",
     party: rule.party,
     // Percent with at most two decimals: 0.5 shows as 50, 0.125 as 12.5.
     text: rule.text === undefined ? "" : String(Math.round(rule.text * 10_000) / 100),
@@ -117,6 +125,8 @@ function fieldOfPath(path: readonly PropertyKey[]): RuleFormField | null {
   if (key === "date") return sub === "after" ? "after" : sub === "before" ? "before" : "anyDate";
   if (key === "amount" || key === "reference" || key === "party" || key === "text" || key === "label")
     return key;
+  if (key === "referencePattern") return "pattern";
+  if (key === "maxGroupSize") return "groupSize";
   return null;
 }
 
@@ -148,14 +158,22 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
     amount = { ...(below ? { below } : {}), ...(above ? { above } : {}) };
   }
   const textPct = read.optional("text", 100, "A percent");
+  const groupText = form.groupSize.trim();
+  const groupSize = /^\d+$/.test(groupText) ? Number(groupText) : NaN;
+  if (form.cardinality !== "1:1" && !(groupSize >= 2 && groupSize <= 6))
+    read.errors.push({ field: "groupSize", message: "A whole number of rows from 2 to 6." });
+  const pattern = form.pattern.trim();
   const label = form.label.trim();
   if (label.length > MAX_LABEL)
     read.errors.push({ field: "label", message: `At most ${MAX_LABEL} characters.` });
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
-  const { text: _oldText, label: _oldLabel, ...kept } = rule;
+  const { text: _oldText, label: _oldLabel, referencePattern: _oldPattern, ...kept } = rule;
   const next: Rule = {
     ...kept,
     ...(label === "" ? {} : { label }),
+    cardinality: form.cardinality,
+    ...(form.cardinality === "1:1" ? {} : { maxGroupSize: groupSize }),
+    ...(pattern === "" ? {} : { referencePattern: pattern }),
     autoConfirm: form.autoConfirm,
     date,
     amount,
@@ -235,6 +253,7 @@ export function describeRule(rule: Rule): string {
     const above = toleranceText(rule.amount.above);
     parts.push(below === above ? `amount within ${below}` : `amount up to ${below} below, ${above} above`);
   }
+  if (rule.referencePattern !== undefined) parts.push(`references read by ${rule.referencePattern}`);
   const required: string[] = [];
   for (const key of ["reference", "party"] as const) {
     if (rule[key] === "required") required.push(`${key} agrees`);

@@ -40,6 +40,13 @@ const MODES: readonly { readonly value: EvidenceMode; readonly text: string }[] 
   { value: "ignore", text: "Not compared" },
 ];
 
+const CARDINALITIES: readonly { readonly value: RuleForm["cardinality"]; readonly text: string }[] = [
+  { value: "1:1", text: "One row to one row" },
+  { value: "many:1", text: "Several book rows to one statement row" },
+  { value: "1:many", text: "One book row to several statement rows" },
+  { value: "many:many", text: "Groups on both sides that net to the same sum" },
+];
+
 export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFormViewProps) {
   const styles = usePaneStyles();
   const rule = rules[index] as Rule;
@@ -104,6 +111,28 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         data-testid="rule-field-autoConfirm"
       />
       <Field
+        label="Rows"
+        size="small"
+        validationMessage={errorOf("cardinality")}
+        validationState={state("cardinality")}
+      >
+        <Select
+          size="small"
+          value={form.cardinality}
+          onChange={(_, d) => set("cardinality", d.value as RuleForm["cardinality"])}
+          disabled={disabled}
+          data-testid="rule-field-cardinality"
+        >
+          {CARDINALITIES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.text}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {form.cardinality !== "1:1" &&
+        textInput("groupSize", "Largest group (rows)", "From 2 to 6; larger groups take longer to search.")}
+      <Field
         label="Amount"
         size="small"
         validationMessage={errorOf("amount")}
@@ -117,7 +146,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         >
           <Radio value="exact" label="Equal, to the cent" />
           <Radio value="tolerance" label="Within a tolerance (the larger of amount and percent applies)" />
-          {rule.cardinality === "1:1" && <Radio value="any" label="Not compared" />}
+          {form.cardinality === "1:1" && <Radio value="any" label="Not compared" />}
         </RadioGroup>
       </Field>
       {form.amount === "tolerance" && (
@@ -131,7 +160,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       <Checkbox
         checked={form.anyDate}
         onChange={(_, d) => set("anyDate", d.checked === true)}
-        disabled={disabled || rule.cardinality !== "1:1"}
+        disabled={disabled || form.cardinality !== "1:1"}
         label="Any date"
         data-testid="rule-field-anyDate"
       />
@@ -143,6 +172,11 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         </div>
       )}
       {modeSelect("reference", "Reference")}
+      {textInput(
+        "pattern",
+        "Reference pattern (optional)",
+        "A regular expression; its first group is the reference compared, e.g. INV-(\\d+).",
+      )}
       {modeSelect("party", "Party")}
       {textInput("text", "Descriptions alike at least (percent)", "Blank: descriptions are not compared.")}
       {whole.length > 0 && (
@@ -151,7 +185,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         </Caption1>
       )}
       <Caption1 className={styles.muted}>
-        Group sizes, reference patterns and tie margins: Edit as JSON.
+        Tie margins, candidates per row and currencies: Edit as JSON.
       </Caption1>
       <div className={styles.row}>
         <Button appearance="primary" size="small" onClick={use} disabled={disabled} data-testid="rule-use">

@@ -135,7 +135,7 @@ export function RulesEditor(props: RulesEditorProps) {
   };
   return (
     <div className={styles.stack} data-testid="rules">
-      <ol className={styles.stack} aria-label="Rules, in the order they apply">
+      <ol className={styles.stack} aria-label="Rules, in the order they apply" data-testid="rules-list">
         {rules.map((r, k) => (
           <li key={r.id} className={styles.stack} data-testid={`rule-${r.id}`}>
             <div className={styles.wrap}>

@@ -86,6 +86,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
     <Field label={label} size="small" validationMessage={errorOf(field)} validationState={state(field)}>
       <Select
         size="small"
+        className={styles.fill}
         value={form[field]}
         onChange={(_, d) => set(field, d.value as EvidenceMode)}
         disabled={disabled}
@@ -118,6 +119,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       >
         <Select
           size="small"
+          className={styles.fill}
           value={form.cardinality}
           onChange={(_, d) => set("cardinality", d.value as RuleForm["cardinality"])}
           disabled={disabled}

@@ -82,19 +82,23 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       />
     </Field>
   );
-  const modeSelect = (field: "reference" | "party", label: string) => (
+  const choice = <K extends "reference" | "party" | "cardinality">(
+    field: K,
+    label: string,
+    options: readonly { readonly value: RuleForm[K]; readonly text: string }[],
+  ) => (
     <Field label={label} size="small" validationMessage={errorOf(field)} validationState={state(field)}>
       <Select
         size="small"
         className={styles.fill}
         value={form[field]}
-        onChange={(_, d) => set(field, d.value as EvidenceMode)}
+        onChange={(_, d) => set(field, d.value as RuleForm[K])}
         disabled={disabled}
         data-testid={`rule-field-${field}`}
       >
-        {MODES.map((m) => (
-          <option key={m.value} value={m.value}>
-            {m.text}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
           </option>
         ))}
       </Select>
@@ -111,27 +115,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         label="Confirms the only best candidate on its own (off: only suggests)"
         data-testid="rule-field-autoConfirm"
       />
-      <Field
-        label="Rows"
-        size="small"
-        validationMessage={errorOf("cardinality")}
-        validationState={state("cardinality")}
-      >
-        <Select
-          size="small"
-          className={styles.fill}
-          value={form.cardinality}
-          onChange={(_, d) => set("cardinality", d.value as RuleForm["cardinality"])}
-          disabled={disabled}
-          data-testid="rule-field-cardinality"
-        >
-          {CARDINALITIES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.text}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {choice("cardinality", "Rows", CARDINALITIES)}
       {form.cardinality !== "1:1" &&
         textInput("groupSize", "Largest group (rows)", "From 2 to 6; larger groups take longer to search.")}
       <Field
@@ -173,13 +157,13 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
           {textInput("after", "Statement up to days after the book")}
         </div>
       )}
-      {modeSelect("reference", "Reference")}
+      {choice("reference", "Reference", MODES)}
       {textInput(
         "pattern",
         "Reference pattern (optional)",
         "A regular expression; its first group is the reference compared, e.g. INV-(\\d+).",
       )}
-      {modeSelect("party", "Party")}
+      {choice("party", "Party", MODES)}
       {textInput("text", "Descriptions alike at least (percent)", "Blank: descriptions are not compared.")}
       {whole.length > 0 && (
         <Caption1 className={styles.wrap} data-testid="rule-form-errors">

@@ -174,33 +174,40 @@ export function RulesEditor(props: RulesEditorProps) {
                 >
                   Change
                 </Button>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<ArrowUpRegular />}
-                  disabled={disabled || editing !== null || k === 0}
-                  onClick={() => onRules(moveRule(rules, k, -1))}
-                  aria-label={`Move rule ${r.id} up`}
-                  data-testid={`rule-up-${r.id}`}
-                />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<ArrowDownRegular />}
-                  disabled={disabled || editing !== null || k === rules.length - 1}
-                  onClick={() => onRules(moveRule(rules, k, 1))}
-                  aria-label={`Move rule ${r.id} down`}
-                  data-testid={`rule-down-${r.id}`}
-                />
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  icon={<DeleteRegular />}
-                  disabled={disabled || editing !== null || rules.length === 1}
-                  onClick={() => onRules(removeRule(rules, k))}
-                  aria-label={`Remove rule ${r.id}`}
-                  data-testid={`rule-remove-${r.id}`}
-                />
+                {[
+                  {
+                    key: "up",
+                    icon: <ArrowUpRegular />,
+                    label: `Move rule ${r.id} up`,
+                    off: k === 0,
+                    to: () => moveRule(rules, k, -1),
+                  },
+                  {
+                    key: "down",
+                    icon: <ArrowDownRegular />,
+                    label: `Move rule ${r.id} down`,
+                    off: k === rules.length - 1,
+                    to: () => moveRule(rules, k, 1),
+                  },
+                  {
+                    key: "remove",
+                    icon: <DeleteRegular />,
+                    label: `Remove rule ${r.id}`,
+                    off: rules.length === 1,
+                    to: () => removeRule(rules, k),
+                  },
+                ].map((b) => (
+                  <Button
+                    key={b.key}
+                    size="small"
+                    appearance="subtle"
+                    icon={b.icon}
+                    disabled={disabled || editing !== null || b.off}
+                    onClick={() => onRules(b.to())}
+                    aria-label={b.label}
+                    data-testid={`rule-${b.key}-${r.id}`}
+                  />
+                ))}
               </div>
             )}
           </li>

@@ -17,6 +17,8 @@ export interface ApplyReceipt {
   /** The sheet the statement went to (a unique name when "Reconciliation" was taken by something else). */
   readonly sheet: string;
   readonly summary: string;
+  /** The newest change before this Apply (null: none): once it is the newest again, the Apply is gone. */
+  readonly beneath: string | null;
 }
 
 const OPERATION = "apply the reconciliation";
@@ -53,6 +55,7 @@ export async function applyOutcome(
     },
     { label: "the Reconciliation sheet", write: () => port.writeSheet(statementSheet(outcome), opts) },
   ];
+  const beneath = port.lastOperation()?.operationId ?? null;
   const done: OperationReceipt[] = [];
   for (const [k, step] of steps.entries()) {
     opts.onProgress?.({ phase: `Writing ${step.label}`, done: k, total: steps.length });
@@ -74,7 +77,18 @@ export async function applyOutcome(
     operations: done,
     sheet,
     summary: `Wrote BO Match ID, BO Status, BO Rule and BO Note beside ${left.name} and ${right.name}, and the statement to sheet '${sheet}'`,
+    beneath,
   };
+}
+
+/**
+ * Whether an Apply is still in the workbook as far as the journal tells: false once the change before
+ * it is the newest again (its writes were reverted, e.g. one by one from the status area). A later
+ * change on top leaves it standing: revertApply then says which change to revert first.
+ */
+export function applyStands(port: WorkbookPort, receipt: ApplyReceipt): boolean {
+  const last = port.lastOperation()?.operationId ?? null;
+  return last !== receipt.beneath;
 }
 
 /** After a failed write: take back the earlier writes of this Apply and say what state the workbook is in. */

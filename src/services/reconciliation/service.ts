@@ -9,7 +9,7 @@ import { columnLetter, type TableData } from "../../core/table";
 import { isWorkbookError } from "../../workbook/errors";
 import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices, throwIfCancelled } from "../slices";
-import { applyOutcome, revertApply, type ApplyReceipt } from "./apply";
+import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./apply";
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
 import { proposeSetup, type SetupProposal } from "./propose";
@@ -44,6 +44,8 @@ export interface ReconciliationService {
   apply(outcome: ReconcileOutcome, opts?: RunOptions): Promise<ApplyReceipt>;
   /** Takes an Apply back out of the workbook; returns how many writes were reverted. */
   revert(receipt: ApplyReceipt, opts?: RunOptions): Promise<number>;
+  /** False once the Apply's writes have all been reverted, by `revert` or change by change. */
+  applied(receipt: ApplyReceipt): boolean;
   /** Selects a row's first cell in the workbook. */
   showRow(outcome: ReconcileOutcome, side: "left" | "right", row: number): Promise<void>;
   /** Reads rules JSON (a rule list or a full config) for the rules editor. */
@@ -190,6 +192,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
     apply: (outcome, opts = {}) => applyOutcome(port, outcome, opts),
 
     revert: (receipt, opts = {}) => revertApply(port, receipt, opts),
+    applied: (receipt) => applyStands(port, receipt),
 
     async showRow(outcome, side, row) {
       const t = (side === "left" ? outcome.left : outcome.right).table;

@@ -247,6 +247,27 @@ describe("Reconcile panel", () => {
     expect(statusTexts()).toContain("Reconciled11 confirmed, 2 suggested, 2 + 2 open.");
   });
 
+  it("offers Revert apply while any of the Apply is left, also after reverting from the status area", async () => {
+    const port = demoBooks();
+    renderPanel(port);
+    await typeOpeningAndRun();
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));
+    await screen.findByTestId("reconcile-applied");
+    // The status area's Revert takes back the newest write (the Reconciliation sheet): two are left.
+    await act(async () => fireEvent.click(screen.getByTestId("revert-last")));
+    await waitFor(() => expect(port.workbook.sheets.map((x) => x.name)).not.toContain("Reconciliation"));
+    expect(screen.getByTestId("reconcile-revert")).toBeTruthy();
+    // Then the other two, one at a time: nothing of the Apply is left to revert.
+    for (let k = 0; k < 2; k++) {
+      await waitFor(() => expect(screen.getByTestId("revert-last").hasAttribute("disabled")).toBe(false));
+      await act(async () => fireEvent.click(screen.getByTestId("revert-last")));
+    }
+    await waitFor(() => expect(screen.queryByTestId("reconcile-revert")).toBeNull());
+    expect(screen.queryByTestId("reconcile-applied")).toBeNull();
+    expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
+    expect(screen.queryByTestId("revert-last")).toBeNull();
+  });
+
   it("marks the result stale when the setup changes, and refuses Apply until it runs again", async () => {
     renderPanel(demoBooks());
     await typeOpeningAndRun();

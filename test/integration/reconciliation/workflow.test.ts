@@ -126,9 +126,16 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
       applied.sheets.find((x) => x.name === "Ledger"),
     );
 
-    expect(await svc.revert(second)).toBe(3);
+    // The second Apply stands on the first: each is there until the change before it is the newest again.
+    expect(second.beneath).toBe(receipt.operations[2]?.operationId);
+    expect([svc.applied(receipt), svc.applied(second)]).toEqual([true, true]);
+    await b.port.revertLast();
+    expect([svc.applied(receipt), svc.applied(second)]).toEqual([true, true]);
+    expect(await svc.revert(second)).toBe(2);
+    expect([svc.applied(receipt), svc.applied(second)]).toEqual([true, false]);
     expect(withoutPairSettings(b.dump())).toEqual(withoutPairSettings(applied));
     expect(await svc.revert(receipt)).toBe(3);
+    expect(svc.applied(receipt)).toBe(false);
     expect(withoutPairSettings(b.dump())).toEqual(withoutPairSettings(before));
     await expect(svc.revert(receipt)).rejects.toThrow("Nothing of this reconciliation is left to revert");
   });

@@ -124,7 +124,8 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   return {
     outcome,
     stale: outcome !== null && setup !== null && outcome.setup !== setup,
-    receipt,
+    // An Apply reverted change by change from the status area is no longer there to revert.
+    receipt: receipt !== null && service.applied(receipt) ? receipt : null,
     busy: live.task !== null,
     run,
     decide,

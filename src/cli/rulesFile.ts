@@ -1,4 +1,4 @@
-/** Reading `--rules rules.json` and `--preset`, shared by `bo reconcile` and `bo rules`. */
+/** Reading `--rules` files (for `bo validate`, `bo reconcile` and `bo rules`) and `--preset`. */
 import { readFile } from "node:fs/promises";
 import { parseReconcileConfig, type ReconcileConfig } from "../core/reconcile";
 import { PRESETS, type PresetId } from "../services/reconciliation";
@@ -11,19 +11,23 @@ export function presetOf(args: ParsedArgs): PresetId {
   return p.id;
 }
 
+/** The text of a rules file; a missing or unreadable one is a usage error naming it. */
+export async function readRulesText(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    throw new UsageError(
+      `cannot read the rules "${file}"${code === "ENOENT" ? ": no such file" : code ? `: ${code}` : ""}`,
+    );
+  }
+}
+
 /** The configuration in the --rules file, checked; null without the flag. */
 export async function rulesOf(args: ParsedArgs): Promise<ReconcileConfig | null> {
   const file = stringFlag(args, "rules");
   if (file === undefined) return null;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    throw new UsageError(
-      `cannot read the rules file "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-  }
-  const parsed = parseReconcileConfig(text);
+  const parsed = parseReconcileConfig(await readRulesText(file));
   if (!parsed.ok) throw new UsageError(`the rules file "${file}" is not valid: ${parsed.errors.join("; ")}`);
   return parsed.config;
 }

@@ -45,6 +45,11 @@ describe("bo rules", () => {
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("rules[0].date.before");
+    const missing = await bo("rules", "--rules", path.join(dir, "missing.json"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      `bo: cannot read the rules "${path.join(dir, "missing.json")}": no such file\n`,
+    );
     expect((await bo("rules", "--preset", "nope")).code).toBe(2);
     expect((await bo("rules", "extra")).code).toBe(2);
   });

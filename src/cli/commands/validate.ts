@@ -4,7 +4,6 @@
  * --rules gives others; related tables (chart of accounts, items, people, rooms) are found among the
  * file's other tables like the pane finds them, or named with --lookup. Exit 1 when any issue is an error.
  */
-import { readFile } from "node:fs/promises";
 import type { Issue } from "../../core/issues";
 import { KIND_IDS, kindIdFrom, readTableRules, type LookupRole, type TableRules } from "../../core/validate";
 import {
@@ -19,6 +18,7 @@ import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import type { Command } from "../command";
 import { chooseTable, openWorkbook } from "../open";
 import { envelope, issueLines, type SourceInfo } from "../output";
+import { readRulesText } from "../rulesFile";
 import { parseSource } from "../source";
 
 const USAGE =
@@ -78,13 +78,7 @@ function asOfOf(args: ParsedArgs): string | undefined {
 async function rulesOf(args: ParsedArgs, table: string): Promise<TableRules | undefined> {
   const file = stringFlag(args, "rules");
   if (file === undefined) return undefined;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new UsageError(`cannot read the rules "${file}"${code === "ENOENT" ? ": no such file" : ""}`);
-  }
+  const text = await readRulesText(file);
   const read = readTableRules(text, table);
   if (!read.ok) throw new UsageError(`the rules in "${file}" cannot be used: ${read.error}`);
   return read.value;

@@ -11,6 +11,7 @@ import { busyUntil, portWith } from "../support/portWith";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { statusTexts } from "../support/statusTexts";
 import { settingKey } from "../../../src/services/reconciliation/savedPair";
+import { DEFAULT_RULES, parseReconcileConfig } from "../../../src/core/reconcile";
 
 /** A pane rendering 500 rows a side in jsdom can take tens of seconds on a busy machine. */
 const SLOW = 60_000;
@@ -298,6 +299,28 @@ describe("Reconcile panel", () => {
       expect(screen.getByTestId("section-rules").textContent).toMatch(/^Rules \(1\)\s+custom$/),
     );
     expect(screen.getByTestId("rules").textContent).toContain("amount-only");
+  });
+
+  it("copies the rules as JSON that reads back as the same rules, or says why it cannot", async () => {
+    await openRules(demoBooks());
+    const writeText = jest.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    try {
+      await act(async () => fireEvent.click(screen.getByTestId("rules-edit")));
+      await act(async () => fireEvent.click(screen.getByTestId("rules-copy")));
+      await waitFor(() => expect(statusTexts()).toContain("Rules copied to the clipboard"));
+      const copied = parseReconcileConfig(writeText.mock.calls[0]![0]);
+      expect(copied.ok && copied.config.rules).toEqual(DEFAULT_RULES);
+      writeText.mockRejectedValueOnce(new Error("the host refused"));
+      await act(async () => fireEvent.click(screen.getByTestId("rules-copy")));
+      await waitFor(() =>
+        expect(statusTexts()).toContain(
+          "Could not copy the rulesthe host refused: select the text and copy it instead.",
+        ),
+      );
+    } finally {
+      Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true });
+    }
   });
 
   it(

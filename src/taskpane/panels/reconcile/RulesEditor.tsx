@@ -37,7 +37,9 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../../services/reconciliation";
+import { copyText, downloadText } from "../../components/clipboard";
 import { usePaneStyles } from "../../components/paneStyles";
+import { useStatus } from "../../state/status";
 import { RuleFormView } from "./RuleFormView";
 
 export interface RulesEditorProps {
@@ -52,12 +54,24 @@ function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps
   const [open, setOpen] = useState(false);
   const [text, setText] = useState("");
   const [errors, setErrors] = useState<readonly string[]>([]);
+  const { notify } = useStatus();
   const save = () => {
     const r = service.parseRules(text);
     if (!r.ok) return setErrors(r.errors);
     onRules(r.rules);
     setOpen(false);
   };
+  // The same text serves `bo reconcile --rules`, `bo rules` and the rulesJson of =BO.MATCH.
+  const copy = () =>
+    copyText(text).then(
+      () => notify("success", "Rules copied to the clipboard"),
+      (e: unknown) =>
+        notify(
+          "error",
+          "Could not copy the rules",
+          `${e instanceof Error ? e.message : String(e)}: select the text and copy it instead.`,
+        ),
+    );
   return (
     <Dialog
       open={open}
@@ -105,6 +119,12 @@ function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps
             </DialogTrigger>
             <Button appearance="primary" onClick={save} data-testid="rules-save">
               Use these rules
+            </Button>
+            <Button onClick={() => void copy()} data-testid="rules-copy">
+              Copy
+            </Button>
+            <Button onClick={() => downloadText("rules.json", text)} data-testid="rules-download">
+              Download
             </Button>
           </DialogActions>
         </DialogBody>

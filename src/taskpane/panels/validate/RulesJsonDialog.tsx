@@ -25,7 +25,7 @@ import { useState } from "react";
 import type { ValidationService } from "../../../services/validation";
 import { useStatus } from "../../state/status";
 import { errorText } from "./clock";
-import { copyText, downloadText } from "./clipboard";
+import { copyText, downloadText } from "../../components/clipboard";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const useStyles = makeStyles({

@@ -4,6 +4,7 @@
  * rule asks for. Settings the form does not show (tie margin, evidence, candidates per row, currency)
  * are kept as they are; the JSON editor reaches them.
  */
+import { parseAmount } from "../../core/money";
 import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/reconcile";
 
 export type EvidenceMode = Rule["reference"];
@@ -76,19 +77,20 @@ export function formOf(rule: Rule): RuleForm {
   };
 }
 
+/** Decimals kept of a typed setting: finer than any currency's minor unit or a useful percent. */
+const TYPED_DECIMALS = 6;
+
 /**
- * A non-negative number as typed: "5", "0.50", "1,250.00", or with a decimal comma "0,5". Null when the
- * text is not one.
+ * A non-negative number as typed, read by the same exact reader as amount cells: "5", "0.50",
+ * "1,250.00", "1 250,5"; a comma that cannot group thousands ("0,5") is a decimal comma. Null when the
+ * text is not one (a sign, a currency, a percent sign or scientific notation included).
  */
 export function readNumber(text: string): number | null {
-  const t = text.trim().replace(/\s/g, "");
-  let plain: string;
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) plain = t.replace(/,/g, "");
-  else if (/^\d+,\d+$/.test(t)) plain = t.replace(",", ".");
-  else if (/^(\d+(\.\d*)?|\.\d+)$/.test(t)) plain = t;
-  else return null;
-  const n = Number(plain);
-  return Number.isFinite(n) ? n : null;
+  let r = parseAmount(text, { decimals: TYPED_DECIMALS });
+  if (!r.ok && text.includes(",") && !text.includes("."))
+    r = parseAmount(text, { decimals: TYPED_DECIMALS, decimalSeparator: "," });
+  if (!r.ok || r.minor < 0 || r.currency !== undefined) return null;
+  return r.minor / 10 ** TYPED_DECIMALS;
 }
 
 class Reader {

@@ -179,13 +179,18 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await noHorizontalOverflow(page);
     await screenshot(page, "reconcile-11-rule-form", page.getByTestId("rule-amount-text"));
     await form.getByTestId("rule-field-text").fill("40");
+    // Renamed under More settings, the id each of its matches shows.
+    await form.getByTestId("rule-more").click();
+    await form.getByTestId("rule-field-id").fill("text-close");
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-13-rule-more", form.getByTestId("rule-more-settings"));
     await form.getByTestId("rule-use").click();
     await form.waitFor({ state: "detached" });
-    await expect(page.getByTestId("rule-summary-amount-text").textContent()).resolves.toBe(
+    await expect(page.getByTestId("rule-summary-text-close").textContent()).resolves.toBe(
       "amount equal · descriptions at least 40% alike · statement 3 days before to 10 days after the book",
     );
-    await expect(page.getByTestId("rule-amount-text").textContent()).resolves.toContain("suggests");
-    await page.getByTestId("rule-up-amount-text").click();
+    await expect(page.getByTestId("rule-text-close").textContent()).resolves.toContain("suggests");
+    await page.getByTestId("rule-up-text-close").click();
     await screenshot(page, "reconcile-12-rules", page.getByTestId("rules"));
     await page.getByTestId("reconcile-run").click();
     await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });

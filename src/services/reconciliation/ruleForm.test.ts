@@ -25,7 +25,7 @@ describe("the rule form", () => {
       });
   });
 
-  it("changes what the form shows and keeps what it does not", () => {
+  it("changes what the form shows and leaves the other rules as they were", () => {
     const r = edit("split-book", { after: "10", autoConfirm: false, text: "", reference: "compare" });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const before = rules[at("split-book")] as Rule;
@@ -35,7 +35,7 @@ describe("the rule form", () => {
     expect(after.text).toBeUndefined();
     expect("text" in after).toBe(false);
     expect(after.reference).toBe("compare");
-    // Not on the form: left as they were.
+    // Not changed on the form: as it was.
     for (const key of [
       "cardinality",
       "evidence",
@@ -45,10 +45,49 @@ describe("the rule form", () => {
       "currency",
     ] as const)
       expect(after[key]).toEqual(before[key]);
-    // The other rules are as they were.
     r.rules.forEach((rule, k) => {
       if (k !== at("split-book")) expect(rule).toEqual(rules[k]);
     });
+  });
+
+  it("renames a rule, and refuses an id that is malformed or taken, under the id", () => {
+    const r = edit("amount-text", { id: " text-close " });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.rules.map((x) => x.id)).toEqual(
+      rules.map((x) => (x.id === "amount-text" ? "text-close" : x.id)),
+    );
+    for (const id of ["", "Text", "-text", "a b", "x".repeat(41)])
+      expect(edit("amount-text", { id })).toMatchObject({ ok: false, errors: [{ field: "id" }] });
+    expect(edit("amount-text", { id: "exact" })).toEqual({
+      ok: false,
+      errors: [{ field: "id", message: 'duplicate rule id "exact"' }],
+    });
+  });
+
+  it("sets how required evidence combines, the tie margin, candidates per row and currencies", () => {
+    const r = edit("split-book", { evidence: "all", tieMargin: "0,15", candidates: "24", currency: "any" });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const rule = r.rules[at("split-book")] as Rule;
+    expect(rule).toMatchObject({ evidence: "all", tieMargin: 0.15, maxCandidates: 24, currency: "any" });
+    expect(describeRule(rule)).toContain("reference agrees · party agrees · descriptions at least 50% alike");
+    expect(describeRule(rule)).toContain("currencies may differ");
+    // Blank: no margin.
+    const blank = edit("amount-text", { tieMargin: " " });
+    expect(blank.ok && blank.rules[at("amount-text")]?.tieMargin).toBe(0);
+    expect(edit("amount-text", { tieMargin: "1.5" })).toEqual({
+      ok: false,
+      errors: [{ field: "tieMargin", message: "A score from 0 to 1." }],
+    });
+    for (const candidates of ["1", "41", "many", ""])
+      expect(edit("split-book", { candidates })).toEqual({
+        ok: false,
+        errors: [{ field: "candidates", message: "A whole number of rows from 2 to 40." }],
+      });
+    // One to one does not search groups: the setting is neither read nor lost.
+    const single = edit("amount-date", { candidates: "many" });
+    expect(single.ok && single.rules[at("amount-date")]?.maxCandidates).toBe(
+      rules[at("amount-date")]?.maxCandidates,
+    );
   });
 
   it("reads a tolerance per side as typed, and a description threshold in percent", () => {

@@ -1,8 +1,8 @@
 /**
  * The rules as a person edits them in the pane, without JSON: each rule of the cascade as form fields
  * (texts as typed), read back into a rule with an error per field, and a one-line description of what a
- * rule asks for. Settings the form does not show (tie margin, evidence, candidates per row, currency)
- * are kept as they are; the JSON editor reaches them.
+ * rule asks for. Every setting of a rule is on the form; the ones most rules leave at their defaults (id,
+ * how required evidence combines, the tie margin, candidates per row, currencies) under "More settings".
  */
 import { parseAmount } from "../../core/money";
 import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/reconcile";
@@ -10,6 +10,8 @@ import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/rec
 export type EvidenceMode = Rule["reference"];
 
 export interface RuleForm {
+  /** The rule's id, written in BO Rule beside each match it makes. */
+  readonly id: string;
   /** What the rule is for, in the user's words (shown beside its id); blank: none. */
   readonly label: string;
   /** A unique best candidate is confirmed; otherwise the rule only suggests. */
@@ -33,6 +35,13 @@ export interface RuleForm {
   readonly party: EvidenceMode;
   /** Minimum description similarity in percent; blank: descriptions are not compared. */
   readonly text: string;
+  /** With more than one required (reference, party, description): all must agree, or one is enough. */
+  readonly evidence: Rule["evidence"];
+  /** How far the best candidate's score (0 to 1) must lead the next one's for it to count as unique. */
+  readonly tieMargin: string;
+  /** Candidates looked at per row when searching groups. */
+  readonly candidates: string;
+  readonly currency: Rule["currency"];
 }
 
 export type RuleFormField = keyof RuleForm;
@@ -49,6 +58,9 @@ export type RuleFormResult =
 
 const MAX_DAYS = 3660;
 const MAX_LABEL = 80;
+const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const MIN_CANDIDATES = 2;
+const MAX_CANDIDATES = 40;
 
 function numberText(n: number | undefined): string {
   return n === undefined ? "" : String(n);
@@ -57,6 +69,7 @@ function numberText(n: number | undefined): string {
 export function formOf(rule: Rule): RuleForm {
   const tolerance = typeof rule.amount === "object" ? rule.amount : null;
   return {
+    id: rule.id,
     label: rule.label ?? "",
     autoConfirm: rule.autoConfirm,
     cardinality: rule.cardinality,
@@ -74,6 +87,10 @@ export function formOf(rule: Rule): RuleForm {
     party: rule.party,
     // Percent with at most two decimals: 0.5 shows as 50, 0.125 as 12.5.
     text: rule.text === undefined ? "" : String(Math.round(rule.text * 10_000) / 100),
+    evidence: rule.evidence,
+    tieMargin: String(rule.tieMargin),
+    candidates: String(rule.maxCandidates),
+    currency: rule.currency,
   };
 }
 
@@ -105,6 +122,14 @@ class Reader {
     return 0;
   }
 
+  /** A whole number within [min, max] (or an error, and NaN). */
+  whole(field: "groupSize" | "candidates", min: number, max: number): number {
+    const t = this.form[field].trim();
+    if (/^\d+$/.test(t) && Number(t) >= min && Number(t) <= max) return Number(t);
+    this.errors.push({ field, message: `A whole number of rows from ${min} to ${max}.` });
+    return NaN;
+  }
+
   /** undefined when blank; a number within [0, max] otherwise (or an error). */
   optional(field: RuleFormField, max: number, what: string): number | undefined {
     const raw = this.form[field];
@@ -129,6 +154,8 @@ function fieldOfPath(path: readonly PropertyKey[]): RuleFormField | null {
     return key;
   if (key === "referencePattern") return "pattern";
   if (key === "maxGroupSize") return "groupSize";
+  if (key === "maxCandidates") return "candidates";
+  if (key === "id" || key === "evidence" || key === "tieMargin" || key === "currency") return key;
   return null;
 }
 
@@ -160,10 +187,17 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
     amount = { ...(below ? { below } : {}), ...(above ? { above } : {}) };
   }
   const textPct = read.optional("text", 100, "A percent");
-  const groupText = form.groupSize.trim();
-  const groupSize = /^\d+$/.test(groupText) ? Number(groupText) : NaN;
-  if (form.cardinality !== "1:1" && !(groupSize >= 2 && groupSize <= 6))
-    read.errors.push({ field: "groupSize", message: "A whole number of rows from 2 to 6." });
+  const groups = form.cardinality !== "1:1";
+  const groupSize = groups ? read.whole("groupSize", 2, 6) : NaN;
+  const candidates = groups ? read.whole("candidates", MIN_CANDIDATES, MAX_CANDIDATES) : NaN;
+  // Blank: no margin (any lead makes the best candidate unique; a tie never does).
+  const tieMargin = read.optional("tieMargin", 1, "A score") ?? 0;
+  const id = form.id.trim();
+  if (!ID.test(id))
+    read.errors.push({
+      field: "id",
+      message: "Lower-case letters, digits, - and _, starting with a letter or digit; at most 40.",
+    });
   const pattern = form.pattern.trim();
   const label = form.label.trim();
   if (label.length > MAX_LABEL)
@@ -172,9 +206,10 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
   const { text: _oldText, label: _oldLabel, referencePattern: _oldPattern, ...kept } = rule;
   const next: Rule = {
     ...kept,
+    id,
     ...(label === "" ? {} : { label }),
     cardinality: form.cardinality,
-    ...(form.cardinality === "1:1" ? {} : { maxGroupSize: groupSize }),
+    ...(groups ? { maxGroupSize: groupSize, maxCandidates: candidates } : {}),
     ...(pattern === "" ? {} : { referencePattern: pattern }),
     autoConfirm: form.autoConfirm,
     date,
@@ -182,6 +217,9 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
     reference: form.reference,
     party: form.party,
     ...(textPct === undefined ? {} : { text: textPct / 100 }),
+    evidence: form.evidence,
+    tieMargin,
+    currency: form.currency,
   };
   const all = rules.map((r, i) => (i === k ? next : r));
   const checked = RuleListSchema.safeParse(all);
@@ -265,6 +303,7 @@ export function describeRule(rule: Rule): string {
   if (required.length > 1 && rule.evidence === "any")
     parts.push(`${required.slice(0, -1).join(", ")} or ${required[required.length - 1]}`);
   else parts.push(...required);
+  if (rule.currency === "any") parts.push("currencies may differ");
   if (rule.date === "any") parts.push("any date");
   else if (rule.date.before === 0 && rule.date.after === 0) parts.push("same date");
   else

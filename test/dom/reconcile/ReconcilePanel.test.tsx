@@ -355,6 +355,27 @@ describe("Reconcile panel", () => {
       expect(other.textContent).toContain('needs reference or party "required"');
       await act(async () => fireEvent.click(within(other).getByTestId("rule-cancel")));
       expect(ruleSummary("reference-amount-differs")).toContain("reference agrees");
+      // A mistake under More settings opens it, even after it was closed.
+      await act(async () => fireEvent.click(screen.getByTestId("rule-change-split-book")));
+      const split = screen.getByTestId("rule-form-split-book");
+      await act(async () => fireEvent.click(within(split).getByTestId("rule-more")));
+      await act(async () =>
+        fireEvent.change(within(split).getByTestId("rule-field-candidates"), { target: { value: "50" } }),
+      );
+      await act(async () => fireEvent.click(within(split).getByTestId("rule-more")));
+      expect(within(split).queryByTestId("rule-more-settings")).toBeNull();
+      await act(async () => fireEvent.click(within(split).getByTestId("rule-use")));
+      expect(within(split).getByTestId("rule-more-settings").textContent).toContain(
+        "A whole number of rows from 2 to 40.",
+      );
+      await act(async () =>
+        fireEvent.change(within(split).getByTestId("rule-field-candidates"), { target: { value: "24" } }),
+      );
+      await act(async () =>
+        fireEvent.change(within(split).getByTestId("rule-field-currency"), { target: { value: "any" } }),
+      );
+      await act(async () => fireEvent.click(within(split).getByTestId("rule-use")));
+      expect(ruleSummary("split-book")).toContain("currencies may differ");
     },
     SLOW,
   );
@@ -393,11 +414,20 @@ describe("Reconcile panel", () => {
         await act(async () =>
           fireEvent.change(within(added).getByTestId(`rule-field-${field}`), { target: { value } }),
         );
+      // Renamed under More settings: a taken id is refused there, a free one is used.
+      await act(async () => fireEvent.click(within(added).getByTestId("rule-more")));
+      const id = within(added).getByTestId("rule-field-id");
+      await act(async () => fireEvent.change(id, { target: { value: "exact" } }));
       await act(async () => fireEvent.click(within(added).getByTestId("rule-use")));
-      expect(ruleOrder().at(-1)).toBe("rule-1");
-      expect(screen.getByTestId("rule-rule-1").textContent).toContain("Cents apart, same day");
-      expect(ruleSummary("rule-1")).toBe("amount within 0.05 · same date");
-      expect(screen.getByTestId("rule-rule-1").textContent).toContain("suggests");
+      expect(within(added).getByTestId("rule-more-settings").textContent).toContain(
+        'duplicate rule id "exact"',
+      );
+      await act(async () => fireEvent.change(id, { target: { value: "cents-apart" } }));
+      await act(async () => fireEvent.click(within(added).getByTestId("rule-use")));
+      expect(ruleOrder().at(-1)).toBe("cents-apart");
+      expect(screen.getByTestId("rule-cents-apart").textContent).toContain("Cents apart, same day");
+      expect(ruleSummary("cents-apart")).toBe("amount within 0.05 · same date");
+      expect(screen.getByTestId("rule-cents-apart").textContent).toContain("suggests");
       // The run uses them, and the document keeps them for the pair.
       await typeOpeningAndRun();
       await waitFor(async () => {
@@ -407,7 +437,7 @@ describe("Reconcile panel", () => {
         const rules = saved.config?.rules ?? [];
         expect(rules.map((r) => r.id).slice(0, 3)).toEqual(["exact", "amount-text", "reference"]);
         expect(rules).toHaveLength(9);
-        expect(rules.at(-1)).toMatchObject({ id: "rule-1", label: "Cents apart, same day" });
+        expect(rules.at(-1)).toMatchObject({ id: "cents-apart", label: "Cents apart, same day" });
       });
     },
     SLOW,

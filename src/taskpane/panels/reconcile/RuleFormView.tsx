@@ -1,7 +1,9 @@
 /**
  * One rule of the cascade as a form: whether it confirms on its own, the date window, the amount test
- * (equal, within a tolerance per side, or not compared), reference, party and description. Nothing is
- * used until "Use this rule" passes the checks; each mistake shows under its field.
+ * (equal, within a tolerance per side, or not compared), reference, party and description; under "More
+ * settings" its id, how required evidence combines, the tie margin, candidates per row and currencies.
+ * Nothing is used until "Use this rule" passes the checks; each mistake shows under its field (and opens
+ * "More settings" when it is there).
  */
 import {
   Button,
@@ -14,6 +16,7 @@ import {
   Select,
   Switch,
 } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Rule } from "../../../core/reconcile";
 import {
@@ -47,11 +50,25 @@ const CARDINALITIES: readonly { readonly value: RuleForm["cardinality"]; readonl
   { value: "many:many", text: "Groups on both sides that net to the same sum" },
 ];
 
+const EVIDENCE: readonly { readonly value: RuleForm["evidence"]; readonly text: string }[] = [
+  { value: "all", text: "All of them must agree" },
+  { value: "any", text: "One of them is enough" },
+];
+
+const CURRENCIES: readonly { readonly value: RuleForm["currency"]; readonly text: string }[] = [
+  { value: "same", text: "Same currency only" },
+  { value: "any", text: "May differ (give a percent tolerance)" },
+];
+
+/** The fields under "More settings". */
+const MORE: readonly RuleFormField[] = ["id", "evidence", "tieMargin", "candidates", "currency"];
+
 export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFormViewProps) {
   const styles = usePaneStyles();
   const rule = rules[index] as Rule;
   const [form, setForm] = useState<RuleForm>(() => formOf(rule));
   const [errors, setErrors] = useState<readonly RuleFormError[]>([]);
+  const [more, setMore] = useState(false);
   const set = <K extends RuleFormField>(field: K, value: RuleForm[K]) =>
     setForm((f) => ({ ...f, [field]: value }));
   const errorOf = (field: RuleFormField): string | undefined => {
@@ -61,8 +78,9 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
   const state = (field: RuleFormField) => (errorOf(field) ? "error" : "none");
   const use = () => {
     const r = applyForm(rules, index, form);
-    if (r.ok) onUse(r.rules);
-    else setErrors(r.errors);
+    if (r.ok) return onUse(r.rules);
+    setErrors(r.errors);
+    if (r.errors.some((e) => e.field !== null && MORE.includes(e.field))) setMore(true);
   };
   const textInput = (field: RuleFormField, label: string, hint?: string) => (
     <Field
@@ -82,7 +100,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       />
     </Field>
   );
-  const choice = <K extends "reference" | "party" | "cardinality">(
+  const choice = <K extends "reference" | "party" | "cardinality" | "evidence" | "currency">(
     field: K,
     label: string,
     options: readonly { readonly value: RuleForm[K]; readonly text: string }[],
@@ -170,9 +188,34 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
           {whole.map((e) => e.message).join(" ")}
         </Caption1>
       )}
-      <Caption1 className={styles.muted}>
-        Tie margins, candidates per row and currencies: Edit as JSON.
-      </Caption1>
+      <Button
+        size="small"
+        appearance="transparent"
+        icon={more ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={more}
+        onClick={() => setMore(!more)}
+        data-testid="rule-more"
+      >
+        More settings
+      </Button>
+      {more && (
+        <div className={styles.stack} data-testid="rule-more-settings">
+          {textInput("id", "Id", "Written in BO Rule beside each match the rule makes.")}
+          {choice("evidence", "When more than one of reference, party and description is required", EVIDENCE)}
+          {textInput(
+            "tieMargin",
+            "Lead the best candidate needs over the next",
+            "Scores run from 0 to 1. Blank or 0: any lead; a tie never counts as the only best candidate.",
+          )}
+          {form.cardinality !== "1:1" &&
+            textInput(
+              "candidates",
+              "Candidates looked at per row",
+              "From 2 to 40, nearest dates first; more find more groups and take longer.",
+            )}
+          {choice("currency", "Currencies", CURRENCIES)}
+        </div>
+      )}
       <div className={styles.row}>
         <Button appearance="primary" size="small" onClick={use} disabled={disabled} data-testid="rule-use">
           Use this rule

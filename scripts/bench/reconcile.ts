@@ -6,7 +6,8 @@
  * buffers of the previous run reused, as on a re-run in the pane or a recalculation), and both are reported. Targets: 100k x 100k <= 0.5 s, 1M x 1M <= 5 s, peak <= 2 GB,
  * confirmed precision >= 99.9%, 1:1 recall >= 99.5%, many:1 recall >= 95%, no ambiguous pair confirmed.
  *
- * Run: node scripts/bench/reconcile.js [sizes…] [--runs N] [--warmup N] [--seed S]   (default sizes: 10000 100000 1000000)
+ * Run: node scripts/bench/reconcile.js [sizes…] [--runs N] [--warmup N] [--seed S] [--huge-pages]
+ * (default sizes: 10000 100000 1000000; --huge-pages: see reconcile.js)
  */
 import * as os from "os";
 import { dayFromIso } from "../../src/core/dates";
@@ -126,6 +127,8 @@ function main(): void {
       .map((l) => l.toFixed(2))
       .join(" ")}, seed ${SEED}`,
   );
+  const huge = /glibc\.malloc\.hugetlb=1/.test(process.env.GLIBC_TUNABLES ?? "");
+  console.log(`huge pages for large buffers: ${huge ? "asked for (glibc.malloc.hugetlb=1)" : "no"}`);
   if (collect === undefined) console.log("(run with --expose-gc to collect generator garbage before timing)");
   for (const size of SIZES) {
     const gen = timed(() => generatePair({ size, random: mulberry32(SEED), startDay: START }));

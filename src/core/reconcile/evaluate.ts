@@ -92,7 +92,20 @@ export function absAllowance(cr: CompiledRule, ctx: Ctx, cur: number, side: "bel
  * superset for candidate search, since the percent applies to the left amount, which may be the unknown one.
  */
 export function allowanceBound(cr: CompiledRule, ctx: Ctx, cur: number, minor: number): number {
-  const abs = Math.max(absAllowance(cr, ctx, cur, "below"), absAllowance(cr, ctx, cur, "above"));
+  return boundWith(
+    cr,
+    Math.max(absAllowance(cr, ctx, cur, "below"), absAllowance(cr, ctx, cur, "above")),
+    minor,
+  );
+}
+
+/** allowanceBound for the named currency, outside a run (for review). */
+export function allowanceBoundIn(cr: CompiledRule, currency: string, minor: number): number {
+  if (cr.amount !== "tolerance") return 0;
+  return boundWith(cr, Math.max(absInMinor(cr, currency, "below"), absInMinor(cr, currency, "above")), minor);
+}
+
+function boundWith(cr: CompiledRule, abs: number, minor: number): number {
   const pct = Math.max(cr.below.pct, cr.above.pct) / PCT_SCALE;
   if (pct >= 0.5) return Math.abs(minor) * 2 + abs + 1;
   return Math.max(abs, Math.ceil((pct * (Math.abs(minor) + abs)) / (1 - pct)) + 1);

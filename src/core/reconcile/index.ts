@@ -30,7 +30,8 @@ export {
   type ParseConfigResult,
 } from "./rules";
 export { DEFAULT_RULES } from "./defaultRules";
-export { amountAllowed, compileRule, type CompiledRule } from "./evaluate";
+export { allowanceBoundIn, amountAllowed, compileRule, type CompiledRule } from "./evaluate";
+export { findSubsets } from "./subsetSearch";
 export { recordSet, selectRecords, type RecordInput } from "./records";
 export { DecisionsSchema, type ManualDecisions } from "./decisions";
 export type { Balances } from "./statement";

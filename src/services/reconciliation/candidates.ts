@@ -1,14 +1,18 @@
 /**
- * The other rows a one-to-one match could have taken, for a person choosing between candidates (an
- * ambiguous suggestion says "1 other candidate as good" but not which): for each side of the match, the
+ * What else a suggestion could have been, for a person choosing between candidates (an ambiguous
+ * suggestion says "1 other candidate as good" but not which). For a one-to-one match: for each side, the
  * rows of the other side, open or held by a suggestion, whose amount and date the match's rule allows —
- * nearest amount first, then nearest date. Evidence (reference, party, text) is left to the person.
+ * nearest amount first, then nearest date. For a split (many:1, 1:many): the other groups of rows that
+ * sum to its single row within the rule's amount and date limits — fewest rows first. Evidence
+ * (reference, party, text) is left to the person.
  */
 import { isoFromDay } from "../../core/dates";
 import {
+  allowanceBoundIn,
   amountAllowed,
   compileRule,
   defineRule,
+  findSubsets,
   type CompiledRule,
   type Match,
   type ReconcileResult,
@@ -105,32 +109,156 @@ function rowsFor(
     minor: amount,
     currency: named,
     total: found.length,
-    candidates: found.slice(0, limit).map(({ k, days }) => {
-      const pos = otherMatch[k] as number;
-      return {
-        side: otherSide,
-        key: other.keys[k] as string,
-        record: k,
-        row: other.rows[k] as number,
-        date: isoFromDay(other.day[k] as number),
-        days,
-        minor: other.minor[k] as number,
-        currency: named,
-        reference: other.reference[k] as string,
-        description: other.description[k] as string,
-        matchId: pos === -1 ? null : (r.matches[pos]?.id ?? null),
-      };
-    }),
+    candidates: found.slice(0, limit).map(({ k, days }) => viewOf(r, otherSide, k, days, named)),
+  };
+}
+
+/** Row k of `side` as a candidate, `days` from the row it would be paired with. */
+function viewOf(r: ReconcileResult, side: Side, k: number, days: number, currency: string): CandidateView {
+  const records = side === "left" ? r.left : r.right;
+  const pos = (side === "left" ? r.leftMatch : r.rightMatch)[k] as number;
+  return {
+    side,
+    key: records.keys[k] as string,
+    record: k,
+    row: records.rows[k] as number,
+    date: isoFromDay(records.day[k] as number),
+    days,
+    minor: records.minor[k] as number,
+    currency,
+    reference: records.reference[k] as string,
+    description: records.description[k] as string,
+    matchId: pos === -1 ? null : (r.matches[pos]?.id ?? null),
   };
 }
 
 /**
- * Other candidates for each side of a one-to-one match (empty for groups: their members were chosen to
- * sum together, and another row would change the sum). At most `limit` a side.
+ * Other candidates for each side of a one-to-one match (empty for groups: see otherGroups). At most
+ * `limit` a side.
  */
 export function otherCandidates(outcome: ReconcileOutcome, matchId: string, limit = 10): RowCandidates[] {
   const m = outcome.result.matches.find((x) => x.id === matchId);
   if (!m || m.cardinality !== "1:1") return [];
   const cr = ruleOf(outcome, m);
   return [rowsFor(outcome, m, "left", limit, cr), rowsFor(outcome, m, "right", limit, cr)];
+}
+
+export interface GroupCandidate {
+  /** Rows of the "many" side, in date order. */
+  readonly members: readonly CandidateView[];
+  /** Their sum, in minor units. */
+  readonly minor: number;
+}
+
+export interface SplitCandidates {
+  /** The side of the split's single row. */
+  readonly side: Side;
+  readonly rule: string;
+  readonly key: string;
+  readonly row: number;
+  readonly date: string;
+  readonly minor: number;
+  readonly currency: string;
+  /** Other groups of the other side, fewest rows first, then nearest sum, then nearest dates. */
+  readonly groups: readonly GroupCandidate[];
+  /** How many other groups were found in all (the list stops at the limit). */
+  readonly total: number;
+  /** Rows of the other side looked at: the rule's candidates per row, same party first, then nearest dates. */
+  readonly looked: number;
+  /** The search stopped at its bound: there may be more groups than found. */
+  readonly truncated: boolean;
+}
+
+/** Groups found at most, and steps of the search: enough for a person, bounded for a dense window. */
+const MAX_GROUPS_FOUND = 200;
+const MAX_GROUP_NODES = 200_000;
+
+/**
+ * For a split suggestion (many:1 or 1:many): the other groups of 2 up to the rule's largest group of
+ * rows of the "many" side, open or held by a suggestion, dated within the rule's window of the single
+ * row, whose sum the rule's amount test accepts. The rows looked at are the rule's candidates per row:
+ * those of the single row's party first, then the nearest in date. Null for other matches.
+ */
+export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 5): SplitCandidates | null {
+  const r = outcome.result;
+  const m = r.matches.find((x) => x.id === matchId);
+  if (!m || (m.cardinality !== "many:1" && m.cardinality !== "1:many")) return null;
+  const cr = ruleOf(outcome, m);
+  const oneIsLeft = m.cardinality === "1:many";
+  const side: Side = oneIsLeft ? "left" : "right";
+  const manySide: Side = oneIsLeft ? "right" : "left";
+  const one = oneIsLeft ? r.left : r.right;
+  const many = oneIsLeft ? r.right : r.left;
+  const manyMatch = oneIsLeft ? r.rightMatch : r.leftMatch;
+  const x = (oneIsLeft ? m.left[0] : m.right[0]) as number;
+  const current = [...(oneIsLeft ? m.right : m.left)].sort((a, b) => a - b).join(",");
+  const currency = one.currency[x] as string;
+  const named = currency || outcome.setup.currency;
+  const target = one.minor[x] as number;
+  const day = one.day[x] as number;
+  const slack = allowanceBoundIn(cr, named, target);
+  const party = one.party[x] as string;
+  const near: { k: number; days: number; party: number }[] = [];
+  for (let k = 0; k < many.size; k++) {
+    const minor = many.minor[k] as number;
+    // Same sign as the single row, and not alone beyond it.
+    if (minor === 0 || Math.sign(minor) !== Math.sign(target) || Math.abs(minor) > Math.abs(target) + slack)
+      continue;
+    if (cr.sameCurrency && (many.currency[k] as string) !== currency) continue;
+    const days = (many.day[k] as number) - day;
+    // Windows are stated as right date − left date.
+    const rightMinusLeft = oneIsLeft ? days : -days;
+    if (!cr.anyDate && (rightMinusLeft < -cr.before || rightMinusLeft > cr.after)) continue;
+    const pos = manyMatch[k] as number;
+    if (pos !== -1 && r.matches[pos]?.status === "confirmed") continue;
+    // The run found its candidates by evidence: rows of the same party come first here.
+    near.push({ k, days, party: party !== "" && many.party[k] === party ? 0 : 1 });
+  }
+  near.sort((a, b) => a.party - b.party || Math.abs(a.days) - Math.abs(b.days) || a.k - b.k);
+  const pool = near.slice(0, cr.rule.maxCandidates);
+  const answer = findSubsets({
+    sizes: pool.map(({ k }) => Math.abs(many.minor[k] as number)),
+    target: Math.abs(target),
+    below: slack,
+    above: slack,
+    minSize: 2,
+    maxSize: cr.rule.maxGroupSize,
+    maxSolutions: MAX_GROUPS_FOUND,
+    maxNodes: MAX_GROUP_NODES,
+  });
+  const found: { members: { k: number; days: number }[]; minor: number; spread: number }[] = [];
+  for (const positions of answer.solutions) {
+    const members = positions.map((p) => pool[p] as { k: number; days: number });
+    const ks = members.map((c) => c.k).sort((a, b) => a - b);
+    if (ks.join(",") === current) continue;
+    const sum = members.reduce((t, c) => t + (many.minor[c.k] as number), 0);
+    const allowed = oneIsLeft ? amountAllowed(cr, named, target, sum) : amountAllowed(cr, named, sum, target);
+    if (!allowed) continue;
+    const spread = members.reduce((t, c) => t + Math.abs(c.days), 0);
+    found.push({ members, minor: sum, spread });
+  }
+  found.sort(
+    (a, b) =>
+      a.members.length - b.members.length ||
+      Math.abs(a.minor - target) - Math.abs(b.minor - target) ||
+      a.spread - b.spread,
+  );
+  return {
+    side,
+    rule: cr.rule.id,
+    key: one.keys[x] as string,
+    row: one.rows[x] as number,
+    date: isoFromDay(day),
+    minor: target,
+    currency: named,
+    total: found.length,
+    looked: pool.length,
+    truncated: answer.truncated,
+    groups: found.slice(0, limit).map((g) => ({
+      minor: g.minor,
+      members: [...g.members]
+        .sort((a, b) => a.days - b.days || a.k - b.k)
+        .map(({ k, days }) => viewOf(r, manySide, k, days, named)),
+    })),
+  };
 }

@@ -23,7 +23,14 @@ export {
   type RuleFormError,
   type RuleFormField,
 } from "./ruleForm";
-export { otherCandidates, type CandidateView, type RowCandidates } from "./candidates";
+export {
+  otherCandidates,
+  otherGroups,
+  type CandidateView,
+  type GroupCandidate,
+  type RowCandidates,
+  type SplitCandidates,
+} from "./candidates";
 export {
   counted,
   displayMoney,

@@ -557,6 +557,62 @@ describe("Reconcile panel", () => {
     expect(screen.getByTestId("reconcile-decisions").textContent).toContain("1 match made by hand");
   });
 
+  it("compares an ambiguous split with the other groups that sum to its row and matches one instead", async () => {
+    // A deposit of 200.00 from Acme and four open Acme invoices of 100.00 in the week before: any two
+    // of them make the deposit, so the split the rules find is ambiguous.
+    const wb = new MemoryWorkbook();
+    wb.putRows("L", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-02", 100, "Acme invoice 1"],
+      ["2026-03-03", 100, "Acme invoice 2"],
+      ["2026-03-04", 100, "Acme invoice 3"],
+      ["2026-03-05", 100, "Acme invoice 4"],
+    ]);
+    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 5, cols: 3 }, "Book");
+    wb.putRows("B", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-06", 200, "Acme invoice"],
+    ]);
+    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByTestId("side-left", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    const results = await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    expect(badges()).toContain("1 suggested");
+    const compare = within(results).getByTestId(/^compare-M-/);
+    const id = compare.getAttribute("data-testid")!.slice("compare-".length);
+    await act(async () => fireEvent.click(compare));
+    const panel = screen.getByTestId("candidates");
+    expect(panel.textContent).toContain(`Candidates for ${id}`);
+    expect(document.activeElement).toBe(screen.getByTestId("candidates-close"));
+    const groups = within(panel).getByTestId("candidates-groups");
+    expect(groups.textContent).toMatch(
+      /^Other groups of Book rows that sum to Bank row 2 \(2026-03-06, 200\.00\) within the amount and date limits of the rule split-book, fewest rows first:/,
+    );
+    // Six pairs of four invoices, less the one suggested.
+    expect(within(groups).getAllByTestId(/^group-\d$/)).toHaveLength(5);
+    expect(groups.textContent).toContain("Looked at 4 Book rows");
+    const first = within(groups).getByTestId("group-0");
+    expect(first.textContent).toMatch(/^2 rows, together 200\.00/);
+    expect(first.textContent).toMatch(/2026-03-0\d \(−\d days?\) · 100\.00 · (open|in this suggestion)/);
+    const chosen = within(first)
+      .getAllByRole("button", { name: /^Show Book row \d$/ })
+      .map((b) => b.getAttribute("aria-label")!.slice("Show Book row ".length))
+      .sort();
+    await act(async () => fireEvent.click(within(first).getByTestId("match-group-0")));
+    // The chosen group is matched by hand; the two invoices left stay open.
+    await waitFor(() => expect(badges()).toContain("1 confirmed"));
+    expect(badges()).toContain("0 suggested");
+    expect(screen.queryByTestId("candidates")).toBeNull();
+    expect(screen.getByTestId("reconcile-decisions").textContent).toContain("1 match made by hand");
+    await act(async () => fireEvent.click(screen.getByTestId("tab-confirmed")));
+    const shown = within(screen.getByTestId("reconcile-results"))
+      .getAllByRole("button", { name: /^Show Book row \d$/ })
+      .map((b) => b.getAttribute("aria-label")!.slice("Show Book row ".length))
+      .sort();
+    expect(shown).toEqual(chosen);
+  });
+
   it("renders hostile cell text as text (hazard 21)", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1">`;
     const wb = new MemoryWorkbook();

@@ -1,12 +1,21 @@
 /**
- * The candidates of an ambiguous suggestion side by side: for each of its two rows, the other side's
- * rows within the amount and date limits of its rule (open, or held by another suggestion), each with a
- * button that matches it with that row by hand instead.
+ * The candidates of an ambiguous suggestion. For a one-to-one match, side by side: for each of its two
+ * rows, the other side's rows within the amount and date limits of its rule (open, or held by another
+ * suggestion), each with a button that matches it with that row by hand instead. For a split, the other
+ * groups of rows that sum to its single row within its rule's limits, each with a button that matches
+ * that group with the row by hand instead.
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, LinkRegular } from "@fluentui/react-icons";
-import { useEffect, useMemo, useRef } from "react";
-import { otherCandidates, type ReconcileOutcome, type RowCandidates } from "../../../services/reconciliation";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import {
+  otherCandidates,
+  otherGroups,
+  type CandidateView,
+  type ReconcileOutcome,
+  type RowCandidates,
+  type SplitCandidates,
+} from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
 import { money, rowPrefixes } from "./format";
 
@@ -42,16 +51,82 @@ export function CandidatesView({
 }: CandidatesViewProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const sides = useMemo(() => otherCandidates(outcome, matchId), [outcome, matchId]);
+  const split = useMemo(() => otherGroups(outcome, matchId), [outcome, matchId]);
   // The panel opens above the list: keyboard focus goes to it, not left on the link below.
   const close = useRef<HTMLButtonElement | null>(null);
-  const shown = sides.length > 0;
+  const shown = sides.length > 0 || split !== null;
   useEffect(() => {
     if (shown) close.current?.focus();
   }, [matchId, shown]);
-  if (sides.length === 0) return null;
+  if (!shown) return null;
   const name = (side: "left" | "right") => (side === "left" ? outcome.setup.left : outcome.setup.right).name;
   const prefixes = rowPrefixes(outcome.setup.left.name, outcome.setup.right.name);
   const short = (side: "left" | "right", row: number) => `${prefixes[side]}${row}`;
+  /** One row of the other side: a link to it, what it says, its date, amount and state, and an action. */
+  const candidate = (c: CandidateView, action?: ReactNode) => (
+    <div key={c.key} className={styles.candidate}>
+      <Button
+        size="small"
+        appearance="transparent"
+        aria-label={`Show ${name(c.side)} row ${c.row}`}
+        onClick={() => onShow(c.side, c.row)}
+      >
+        {short(c.side, c.row)}
+      </Button>
+      <span className={`${styles.wrap} ${styles.grow}`}>
+        {[c.reference, c.description].filter((t) => t !== "").join(" · ")}
+        <Caption1 as="span" block className={styles.muted}>
+          {`${c.date} (${dayShift(c.days)}) · ${money(c.minor, c.currency)} · ${
+            c.matchId === null
+              ? "open"
+              : c.matchId === matchId
+                ? "in this suggestion"
+                : `suggested in ${c.matchId}`
+          }`}
+        </Caption1>
+        {action}
+      </span>
+    </div>
+  );
+  const groups = (g: SplitCandidates) => {
+    const many = g.side === "left" ? "right" : "left";
+    const limits = `the amount and date limits of the rule ${g.rule}`;
+    return (
+      <div className={styles.stack} data-testid="candidates-groups">
+        <Caption1>
+          {g.total === 0
+            ? `No other group of ${name(many)} rows sums to ${name(g.side)} row ${g.row} within ${limits}.`
+            : `Other groups of ${name(many)} rows that sum to ${name(g.side)} row ${g.row} (${g.date}, ` +
+              `${money(g.minor, g.currency)}) within ${limits}, fewest rows first:`}
+        </Caption1>
+        {g.groups.map((group, n) => {
+          const keys = group.members.map((c) => c.key);
+          return (
+            <div key={keys.join("|")} className={`${styles.stack} ${styles.box}`} data-testid={`group-${n}`}>
+              <Caption1>{`${group.members.length} rows, together ${money(group.minor, g.currency)}`}</Caption1>
+              {group.members.map((c) => candidate(c))}
+              <Button
+                size="small"
+                icon={<LinkRegular />}
+                disabled={disabled}
+                data-testid={`match-group-${n}`}
+                onClick={() => (g.side === "left" ? onMatch([g.key], keys) : onMatch(keys, [g.key]))}
+              >
+                {`Match these with ${name(g.side)} row ${g.row}`}
+              </Button>
+            </div>
+          );
+        })}
+        {g.total > g.groups.length && (
+          <Caption1 className={styles.muted}>{`and ${g.total - g.groups.length} more groups`}</Caption1>
+        )}
+        <Caption1 className={styles.muted}>
+          {`Looked at ${g.looked} ${name(many)} rows: those of the same party first, then the nearest in date` +
+            (g.truncated ? "; the search stopped at its bound, so there may be more." : ".")}
+        </Caption1>
+      </div>
+    );
+  };
   const section = (s: RowCandidates) => {
     const other = s.side === "left" ? "right" : "left";
     return (
@@ -63,35 +138,20 @@ export function CandidatesView({
             : `Rows of ${name(other)} within the amount and date limits of the rule ${s.rule} for ` +
               `${name(s.side)} row ${s.row} (${s.date}, ${money(s.minor, s.currency)}):`}
         </Caption1>
-        {s.candidates.map((c) => (
-          <div key={c.key} className={styles.candidate}>
+        {s.candidates.map((c) =>
+          candidate(
+            c,
             <Button
               size="small"
-              appearance="transparent"
-              aria-label={`Show ${name(c.side)} row ${c.row}`}
-              onClick={() => onShow(c.side, c.row)}
+              icon={<LinkRegular />}
+              disabled={disabled}
+              data-testid={`match-candidate-${c.key}`}
+              onClick={() => (s.side === "left" ? onMatch([s.key], [c.key]) : onMatch([c.key], [s.key]))}
             >
-              {short(c.side, c.row)}
-            </Button>
-            <span className={`${styles.wrap} ${styles.grow}`}>
-              {[c.reference, c.description].filter((t) => t !== "").join(" · ")}
-              <Caption1 as="span" block className={styles.muted}>
-                {`${c.date} (${dayShift(c.days)}) · ${money(c.minor, c.currency)} · ${
-                  c.matchId === null ? "open" : `suggested in ${c.matchId}`
-                }`}
-              </Caption1>
-              <Button
-                size="small"
-                icon={<LinkRegular />}
-                disabled={disabled}
-                data-testid={`match-candidate-${c.key}`}
-                onClick={() => (s.side === "left" ? onMatch([s.key], [c.key]) : onMatch([c.key], [s.key]))}
-              >
-                {`Match with ${name(s.side)} row ${s.row}`}
-              </Button>
-            </span>
-          </div>
-        ))}
+              {`Match with ${name(s.side)} row ${s.row}`}
+            </Button>,
+          ),
+        )}
         {s.total > s.candidates.length && (
           <Caption1 className={styles.muted}>{`and ${s.total - s.candidates.length} more`}</Caption1>
         )}
@@ -113,6 +173,7 @@ export function CandidatesView({
         />
       </div>
       {sides.map(section)}
+      {split !== null && groups(split)}
     </section>
   );
 }

@@ -56,7 +56,7 @@ export interface MatchGridProps {
   readonly onAccept?: (m: MatchView) => void;
   readonly onReject?: (m: MatchView) => void;
   readonly onUnmatch?: (m: MatchView) => void;
-  /** Offers, on an ambiguous one-to-one match, to compare it with the candidates as good. */
+  /** Offers, on an ambiguous one-to-one match or split, to compare it with the candidates as good. */
   readonly onCompare?: (m: MatchView) => void;
   /** Offers to accept the unambiguous matches shown, all at once. */
   readonly onAcceptTogether?: (ids: readonly string[]) => void;
@@ -167,7 +167,7 @@ export function MatchGrid(props: MatchGridProps) {
         <span className={styles.wrap}>
           {m.text}
           <Caption1 as="span" block className={styles.muted}>{`${m.date} · ${m.rule}: ${m.reason}`}</Caption1>
-          {props.onCompare && m.ambiguous && m.cardinality === "1:1" && (
+          {props.onCompare && m.ambiguous && m.cardinality !== "many:many" && (
             <Link
               as="button"
               className={styles.compare}

@@ -3,7 +3,7 @@
  * envelope of output.ts with --json; exit status 0 (ok), 1 (data errors), 2 (usage or I/O error).
  */
 import { parseArgs, UsageError } from "./args";
-import type { CliIo, Command, ExitCode } from "./command";
+import { usageLine, type CliIo, type Command, type ExitCode } from "./command";
 import { commands } from "./commands";
 
 function usage(list: readonly Command[]): string {
@@ -12,8 +12,28 @@ function usage(list: readonly Command[]): string {
     "",
     ...list.map((c) => `  bo ${c.usage}`),
     "",
-    "Sources: book.xlsx#TableName, book.xlsx#Sheet!A1:F200, book.xlsx (its only table) or data.csv.",
-    "Exit status: 0 ok, 1 data issues of severity error, 2 usage or I/O error.",
+    ...FOOTER,
+    'Run "bo help COMMAND" (or "bo COMMAND --help") for what a command does and its options.',
+  ].join("\n");
+}
+
+const FOOTER = [
+  "Sources: book.xlsx#TableName, book.xlsx#Sheet!A1:F200, book.xlsx (its only table) or data.csv.",
+  "Exit status: 0 ok, 1 data issues of severity error, 2 usage or I/O error.",
+];
+
+/** `bo help NAME`: the synopsis, what the command does, and its options in a column. */
+function commandHelp(c: Command): string {
+  const width = Math.max(0, ...c.options.map(([o]) => o.length)) + 2;
+  return [
+    usageLine(c),
+    "",
+    c.about,
+    ...(c.options.length > 0
+      ? ["", "Options:", ...c.options.map(([o, m]) => `  ${o.padEnd(width)}${m}`)]
+      : []),
+    "",
+    ...FOOTER,
   ].join("\n");
 }
 
@@ -28,12 +48,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   const valued = new Set(list.flatMap((c) => c.valued));
   try {
     const args = parseArgs(argv, valued);
-    if (args.command === undefined || args.command === "help" || args.flags.has("help")) {
+    // `bo help NAME` and `bo NAME --help` explain one command; `bo help` and `bo --help` list them all.
+    const named = args.command === "help" ? args.positional[0] : args.command;
+    const help = args.command === "help" || args.flags.has("help");
+    if (named === undefined) {
       io.stdout(`${usage(list)}\n`);
-      return args.command === undefined && !args.flags.has("help") ? 2 : 0;
+      return help ? 0 : 2;
     }
-    const command = list.find((c) => c.name === args.command);
-    if (!command) throw new UsageError(`unknown command "${args.command}"; run "bo help"`);
+    const command = list.find((c) => c.name === named);
+    if (!command) throw new UsageError(`unknown command "${named}"; run "bo help"`);
+    if (help) {
+      io.stdout(`${commandHelp(command)}\n`);
+      return 0;
+    }
     return await command.run(args, io);
   } catch (e) {
     io.stderr(`bo: ${oneLine(e)}\n`);

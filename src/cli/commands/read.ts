@@ -8,7 +8,7 @@ import { tableShapeIssues } from "../../core/tableShape";
 import type { TableData } from "../../core/table";
 import { toCsv } from "../../workbook/memory/csv";
 import { allowFlags, UsageError } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { openTable } from "../open";
 import { envelope, issueLines, jsonCell } from "../output";
 import { parseSource } from "../source";
@@ -30,12 +30,18 @@ function textLines(t: TableData): string[] {
 export const readCommand: Command = {
   name: "read",
   usage: "read FILE#Table [--json|--csv]            print a table's records with their Excel rows",
+  synopsis: "read FILE#Table [--json|--csv]",
+  about:
+    "Prints a table's records, each with its Excel row, and what is wrong with the table's shape (blank or repeated headers, merged cells, hidden rows). Exit 1 when that is an error.",
+  options: [
+    ["--json", "headers, header row and records (row and cells) in the JSON envelope"],
+    ["--csv", "the records as CSV, headers first"],
+  ],
   valued: [],
   async run(args, io) {
     allowFlags(args, ["json", "csv"]);
     const [source, extra] = args.positional;
-    if (source === undefined || extra !== undefined)
-      throw new UsageError("usage: bo read FILE#Table [--json|--csv]");
+    if (source === undefined || extra !== undefined) throw new UsageError(usageLine(readCommand));
     if (args.flags.has("json") && args.flags.has("csv"))
       throw new UsageError("choose one of --json and --csv");
     const { table, source: info } = await openTable(parseSource(source));

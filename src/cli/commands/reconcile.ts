@@ -15,7 +15,7 @@ import {
 } from "../../services/reconciliation";
 import { sameFile, saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { envelope, issueLines } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
 import { parseSource } from "../source";
@@ -32,8 +32,6 @@ const VALUED = [
   "right-opening",
   "right-closing",
 ];
-const USAGE =
-  "usage: bo reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--out result.xlsx] [--json]";
 
 /** `--select Account=1000,1010` picks the book rows; `--select all` takes every row. */
 function selectionOf(args: ParsedArgs, proposed: Selection | null): Selection | null {
@@ -84,11 +82,30 @@ function balancesOf(
 export const reconcileCommand: Command = {
   name: "reconcile",
   usage: "reconcile LEFT RIGHT [options]             match a book table against a statement",
+  synopsis:
+    "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--out result.xlsx] [--json]",
+  about:
+    "Matches a book table (LEFT) against a statement (RIGHT) with the task pane's engine, preset and column detection, and prints the counts, the reconciliation statement, the suggestions and the open rows of both sides, each with its Excel row. The review and rules the workbook keeps for the pair apply. Exit 1 when a row could not be read.",
+  options: [
+    ["--preset P", "bank-ledger (the default: a bank statement against the ledger) or customer-receivables"],
+    ["--rules FILE", "the rules (and how to read each side) of a rules file; see bo rules"],
+    ["--select FIELD=V1,V2", "the book rows taking part, e.g. Account=1000; all: every row"],
+    [
+      "--left-opening N",
+      "the book's opening balance (also --left-closing, --right-opening, --right-closing)",
+    ],
+    [
+      "--out FILE.xlsx",
+      "a new workbook with the result columns beside both tables and a Reconciliation sheet",
+    ],
+    ["--json", "matches, open rows, adjustments and the statement in the JSON envelope"],
+  ],
   valued: VALUED,
   async run(args, io) {
     allowFlags(args, [...VALUED, "json"]);
     const [leftText, rightText, extra] = args.positional;
-    if (leftText === undefined || rightText === undefined || extra !== undefined) throw new UsageError(USAGE);
+    if (leftText === undefined || rightText === undefined || extra !== undefined)
+      throw new UsageError(usageLine(reconcileCommand));
     const preset = presetOf(args);
     const config = await rulesOf(args);
     const left = parseSource(leftText);

@@ -5,19 +5,25 @@
  */
 import { describeRule, presetById } from "../../services/reconciliation";
 import { allowFlags, stringFlag, UsageError } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { envelope } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
-
-const USAGE = "usage: bo rules [--preset bank-ledger|customer-receivables] [--rules rules.json] [--json]";
 
 export const rulesCommand: Command = {
   name: "rules",
   usage: "rules [--preset P] [--rules F] [--json]    check and explain the rules of a reconciliation",
+  synopsis: "rules [--preset bank-ledger|customer-receivables] [--rules rules.json] [--json]",
+  about:
+    "Checks the rules a reconciliation would use, without running one, and prints them in order: each rule's id, whether it confirms or only suggests, what it asks for, and its label.",
+  options: [
+    ["--preset P", "the preset's rules (bank-ledger, the default, or customer-receivables)"],
+    ["--rules FILE", "the rules of a rules file instead; a mistake exits 2 naming where it is"],
+    ["--json", "the rules with every default filled in, each with its line: a start for a rules file"],
+  ],
   valued: ["preset", "rules"],
   async run(args, io) {
     allowFlags(args, ["preset", "rules", "json"]);
-    if (args.positional.length > 0) throw new UsageError(USAGE);
+    if (args.positional.length > 0) throw new UsageError(usageLine(rulesCommand));
     const preset = presetById(presetOf(args));
     const config = await rulesOf(args);
     const rules = config?.rules ?? preset.rules;

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
 import { saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, UsageError } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { SourceError } from "../open";
 
 async function exists(file: string): Promise<boolean> {
@@ -16,12 +16,16 @@ async function exists(file: string): Promise<boolean> {
 export const sampleCommand: Command = {
   name: "sample",
   usage: "sample FILE.xlsx                          write the sample workbook (ledger, bank, invoices, …)",
+  synopsis: "sample FILE.xlsx",
+  about:
+    "Writes the task pane's sample workbook (ledger, bank statement, chart of accounts, invoices, inventory, calendar) to a new file, to try every command on; it never replaces a file.",
+  options: [],
   valued: [],
   async run(args, io) {
     allowFlags(args, []);
     const [file, extra] = args.positional;
     if (file === undefined || extra !== undefined || !file.toLowerCase().endsWith(".xlsx"))
-      throw new UsageError("usage: bo sample FILE.xlsx");
+      throw new UsageError(usageLine(sampleCommand));
     if (await exists(file))
       throw new UsageError(`"${file}" already exists: bo sample writes a new file and never replaces one`);
     const port = createDemoWorkbook();

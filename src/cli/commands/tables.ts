@@ -1,6 +1,6 @@
 /** `bo tables FILE`: the tables of a workbook (or the one table of a CSV file) with their sizes and headers. */
 import { allowFlags, UsageError } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { openWorkbook } from "../open";
 import { envelope } from "../output";
 import { parseSource } from "../source";
@@ -8,11 +8,15 @@ import { parseSource } from "../source";
 export const tablesCommand: Command = {
   name: "tables",
   usage: "tables FILE [--json]                       list the tables of a workbook",
+  synopsis: "tables FILE [--json]",
+  about:
+    "Lists the tables of an .xlsx workbook, or the one table of a .csv file: name, sheet and address, rows and headers.",
+  options: [["--json", "the tables in the JSON envelope every command prints"]],
   valued: [],
   async run(args, io) {
     allowFlags(args, ["json"]);
     const [file, extra] = args.positional;
-    if (file === undefined || extra !== undefined) throw new UsageError("usage: bo tables FILE [--json]");
+    if (file === undefined || extra !== undefined) throw new UsageError(usageLine(tablesCommand));
     const spec = parseSource(file);
     const port = await openWorkbook({ file: spec.file, format: spec.format });
     const tables = await port.listTables();

@@ -15,14 +15,12 @@ import {
   type ValidationRun,
 } from "../../services/validation";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
-import type { Command } from "../command";
+import { usageLine, type Command } from "../command";
 import { chooseTable, openWorkbook } from "../open";
 import { envelope, issueLines, type SourceInfo } from "../output";
 import { readRulesText } from "../rulesFile";
 import { parseSource } from "../source";
 
-const USAGE =
-  "usage: bo validate FILE#Table [--kind KIND] [--rules rules.json] [--lookup role=Table,...] [--as-of YYYY-MM-DD|today] [--json]";
 const ROLES = Object.keys(ROLE_INFO) as LookupRole[];
 
 function kindOf(args: ParsedArgs): string | undefined {
@@ -111,11 +109,22 @@ function textReport(run: ValidationRun, source: SourceInfo): string[] {
 export const validateCommand: Command = {
   name: "validate",
   usage: "validate FILE#Table [--kind K] [--rules r.json] [--json]   check a table, every issue located",
+  synopsis:
+    "validate FILE#Table [--kind KIND] [--rules rules.json] [--lookup role=Table,...] [--as-of YYYY-MM-DD|today] [--json]",
+  about:
+    "Checks a table with the task pane's rules: those of its kind, the column rules and keys the workbook keeps for it, and lookups in related tables found among the file's other tables. Every issue names its sheet, table, column and Excel row. Exit 1 when any issue is an error.",
+  options: [
+    ["--kind KIND", `the kind of table (${KIND_IDS.join(", ")}), auto (the default) or none`],
+    ["--rules FILE", "rules from a file (a whole rule set or this table's) instead of the workbook's"],
+    ["--lookup ROLE=TABLE,…", `the related table for a role (${ROLES.join(", ")}); ROLE=none skips it`],
+    ["--as-of DATE", "YYYY-MM-DD or today: dates after it are warned about"],
+    ["--json", "issues, rule counts, column map and lookups in the JSON envelope"],
+  ],
   valued: ["kind", "rules", "lookup", "as-of"],
   async run(args, io) {
     allowFlags(args, ["json", "kind", "rules", "lookup", "as-of"]);
     const [sourceText, extra] = args.positional;
-    if (sourceText === undefined || extra !== undefined) throw new UsageError(USAGE);
+    if (sourceText === undefined || extra !== undefined) throw new UsageError(usageLine(validateCommand));
     const spec = parseSource(sourceText);
     const port = await openWorkbook(spec);
     const tables = await port.listTables();

@@ -17,7 +17,7 @@ import { orderByDayThenHash, orderByHash } from "./orderMatches";
 import { PairFacts } from "./reasonFacts";
 import { buildStatements, type Balances } from "./statement";
 import { summarize } from "./summary";
-import type { Match, ReconcileResult } from "./types";
+import type { Match, ReconcileResult, Side, Statement } from "./types";
 
 export interface FinishOptions {
   readonly rules: readonly CompiledRule[];
@@ -138,6 +138,18 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   issues.push(...findings.map((f) => f.issue));
   for (const st of statements) {
     if (st.unexplained === 0) continue;
+    const missing = missingOpening(st, opts.balances, ctx.currencies[0] ?? "");
+    if (missing !== null) {
+      const [gap, other] = missing === "left" ? [ctx.left.rec, ctx.right.rec] : [ctx.right.rec, ctx.left.rec];
+      issues.push(
+        makeIssue(
+          "recon_opening_missing",
+          { sheet: gap.sheet, table: gap.table },
+          { amount: money(st.unexplained, st.currency), missing: gap.table, other: other.table },
+        ),
+      );
+      continue;
+    }
     issues.push(
       makeIssue(
         "recon_unexplained_difference",
@@ -164,4 +176,24 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     summary,
     issues,
   };
+}
+
+/**
+ * The side without a declared balance when what stays unexplained is exactly the other side's declared
+ * opening balance: the rows agree, and only the missing opening keeps the statement from closing. Null
+ * otherwise, or for a statement in another currency than the balances'.
+ */
+function missingOpening(st: Statement, b: Balances | undefined, defaultCurrency: string): Side | null {
+  if (b === undefined || st.currency !== (b.currency ?? defaultCurrency)) return null;
+  const none = (opening: number | undefined, closing: number | undefined) =>
+    opening === undefined && closing === undefined;
+  if (none(b.leftOpening, b.leftClosing) && b.rightOpening !== undefined && st.unexplained === b.rightOpening)
+    return "left";
+  if (
+    none(b.rightOpening, b.rightClosing) &&
+    b.leftOpening !== undefined &&
+    st.unexplained === -b.leftOpening
+  )
+    return "right";
+  return null;
 }

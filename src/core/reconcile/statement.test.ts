@@ -53,6 +53,28 @@ describe("statement", () => {
     );
   });
 
+  it("says which opening balance is missing when the difference is exactly the other side's", () => {
+    const code = (balances: object) =>
+      runTables(left, right, { balances })
+        .issues.filter((i) => i.code === "recon_unexplained_difference" || i.code === "recon_opening_missing")
+        .map((i) => i.message);
+    // The rows agree: only the statement's opening keeps it from closing.
+    expect(code({ rightOpening: 100000 })).toEqual([
+      "Ledger!Ledger: 1,000.00 remains unexplained, exactly the opening balance of Bank, and Ledger has no opening balance: give the opening balance of Ledger and run again.",
+    ]);
+    expect(code({ leftOpening: 100000 })).toEqual([
+      "Bank!Bank: -1,000.00 remains unexplained, exactly the opening balance of Ledger, and Bank has no opening balance: give the opening balance of Bank and run again.",
+    ]);
+    // Both given and agreeing: nothing to say; given but not the whole difference: the general message.
+    expect(code({ leftOpening: 100000, rightOpening: 100000 })).toEqual([]);
+    // The statement's closing is 2.70 off its rows: the opening alone does not explain the difference.
+    expect(code({ rightOpening: 100000, rightClosing: 179000 })).toEqual([
+      "Bank!Bank: After all open items and adjustments, 997.30 remains unexplained between Ledger and Bank; check the opening balances and look for missing rows.",
+    ]);
+    // A declared closing on the book side is a balance: not "missing".
+    expect(code({ leftClosing: 76000, rightOpening: 100000 })[0]).toMatch(/^Bank!Bank: After all open items/);
+  });
+
   it("one statement per currency", () => {
     const r = runTables(
       ledger`Date | Currency | Amount

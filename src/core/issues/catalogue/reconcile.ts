@@ -42,6 +42,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { amount: string; subject: string; count: number; items: string }) =>
       `The difference of ${p.amount} ${p.subject} equals the sum of ${p.count} open items: ${p.items}.`,
   },
+  recon_opening_missing: {
+    severity: "warning",
+    message: (p: { amount: string; missing: string; other: string }) =>
+      `${p.amount} remains unexplained, exactly the opening balance of ${p.other}, and ${p.missing} has no opening balance: give the opening balance of ${p.missing} and run again.`,
+  },
   recon_unexplained_difference: {
     severity: "warning",
     message: (p: { amount: string; book: string; statement: string }) =>

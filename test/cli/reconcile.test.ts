@@ -106,7 +106,10 @@ describe("bo reconcile", () => {
     expect(r.stdout).toMatch(/row 8 {2}2026-03-09 +-186\.90 USD {2}CHQ-000318 {2}Office supplies/);
     // The rows agree: the bank's opening balance is the whole difference, and the ledger has none.
     expect(r.stderr).toContain(
-      "warning Ledger!Ledger: 18,420.35 USD remains unexplained, exactly the opening balance of Bank, and Ledger has no opening balance",
+      "warning Ledger!Ledger: 18,420.35 USD remains unexplained, exactly the opening balance of Bank, while Ledger has none",
+    );
+    expect(r.stderr).toContain(
+      "\nhint: give it with --left-opening N (or the closing balance with --left-closing N)\n",
     );
   });
 

@@ -1,6 +1,7 @@
 /**
  * The Reconcile workflow in headless Chromium on the demo workbook, as a user meets it: bank statement
- * against the ledger, the ledger's opening balance typed, run, accept a suggestion, apply — the result
+ * against the ledger, a run without the ledger's opening balance (the pane says it is missing), the
+ * opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates, and change a rule
  * in its form, with screenshots.
@@ -38,11 +39,23 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await screenshot(page, "reconcile-1-setup");
   });
 
+  it("says which opening balance is missing when that is the whole difference", async () => {
+    const { page } = s;
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("unexplained").textContent()).resolves.toMatch(
+      /^Ledger has no opening balance18,420\.35 USD remains unexplained, exactly the opening balance of BankStatement, while Ledger has none/,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-0-no-opening", page.getByTestId("unexplained"));
+  });
+
   it("runs with the ledger's opening balance and explains every difference", async () => {
     const { page } = s;
     await page.getByTestId("opening-left").fill("18,420.35");
+    await page.getByTestId("reconcile-stale").waitFor();
     await page.getByTestId("reconcile-run").click();
-    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
     const summary = page.getByTestId("reconcile-summary");
     await expect(summary.textContent()).resolves.toContain("11 confirmed");
     await expect(summary.textContent()).resolves.toContain("2 suggested");

@@ -11,6 +11,7 @@ import { RECONCILE_FIELDS, type ReconcileField, type Selection } from "../../cor
 import {
   createReconciliationService,
   type BalanceSetup,
+  type ReconcileOutcome,
   type ReconcileSetup,
 } from "../../services/reconciliation";
 import { sameFile, saveWorkbookFile } from "../../workbook/memory/node";
@@ -77,6 +78,14 @@ function balancesOf(
     ...(opening !== undefined ? { opening } : {}),
     ...(closing !== undefined ? { closing } : {}),
   };
+}
+
+/** Which flag gives the opening balance the run says is missing. */
+function openingHint(outcome: ReconcileOutcome): string[] {
+  const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
+  if (missing === undefined) return [];
+  const side = missing.table === outcome.result.left.table ? "left" : "right";
+  return [`hint: give it with --${side}-opening N (or the closing balance with --${side}-closing N)`];
 }
 
 export const reconcileCommand: Command = {
@@ -166,7 +175,8 @@ export const reconcileCommand: Command = {
     } else {
       for (const line of reconcileText(outcome)) io.stdout(`${line}\n`);
       if (out !== undefined) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${out}\n`);
-      for (const line of [...outcome.notices, ...issueLines(issues)]) io.stderr(`${line}\n`);
+      for (const line of [...outcome.notices, ...issueLines(issues), ...openingHint(outcome)])
+        io.stderr(`${line}\n`);
     }
     return countBySeverity(issues).error > 0 ? 1 : 0;
   },

@@ -14,3 +14,11 @@ export function formatLocation(loc: IssueLocation): string {
   if (loc.row !== undefined) s += `${s === "" ? "" : " "}row ${loc.row}`;
   return s;
 }
+
+/** The message without its location prefix, for a cell note or a place that already says where. */
+export function bareMessage(issue: IssueLocation & { readonly message: string }): string {
+  const where = formatLocation(issue);
+  return where !== "" && issue.message.startsWith(`${where}: `)
+    ? issue.message.slice(where.length + 2)
+    : issue.message;
+}

@@ -60,10 +60,10 @@ describe("statement", () => {
         .map((i) => i.message);
     // The rows agree: only the statement's opening keeps it from closing.
     expect(code({ rightOpening: 100000 })).toEqual([
-      "Ledger!Ledger: 1,000.00 remains unexplained, exactly the opening balance of Bank, and Ledger has no opening balance: give the opening balance of Ledger and run again.",
+      "Ledger!Ledger: 1,000.00 remains unexplained, exactly the opening balance of Bank, while Ledger has none: give the opening balance of Ledger and run again.",
     ]);
     expect(code({ leftOpening: 100000 })).toEqual([
-      "Bank!Bank: -1,000.00 remains unexplained, exactly the opening balance of Ledger, and Bank has no opening balance: give the opening balance of Bank and run again.",
+      "Bank!Bank: -1,000.00 remains unexplained, exactly the opening balance of Ledger, while Bank has none: give the opening balance of Bank and run again.",
     ]);
     // Both given and agreeing: nothing to say; given but not the whole difference: the general message.
     expect(code({ leftOpening: 100000, rightOpening: 100000 })).toEqual([]);

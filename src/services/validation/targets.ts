@@ -3,7 +3,7 @@
  * its column, else the row's first cell (row-level findings such as a repeated key). Table-level findings
  * (a missing header, a bad rule) point at no cell: they are reported, not marked.
  */
-import { formatLocation, type Issue } from "../../core/issues";
+import type { Issue } from "../../core/issues";
 import { columnLetter, type TableData } from "../../core/table";
 
 export interface CellTarget {
@@ -44,10 +44,4 @@ export function selectionCell(issue: Issue, table: Geometry): CellTarget {
   );
 }
 
-/** The message without its location prefix, for a cell note or a column that already says where. */
-export function bareMessage(issue: Issue): string {
-  const where = formatLocation(issue);
-  return where !== "" && issue.message.startsWith(`${where}: `)
-    ? issue.message.slice(where.length + 2)
-    : issue.message;
-}
+export { bareMessage } from "../../core/issues";

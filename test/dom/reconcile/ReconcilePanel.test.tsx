@@ -283,6 +283,13 @@ describe("Reconcile panel", () => {
     expect(within(screen.getByTestId("reconcile-results")).getByTestId("unexplained").textContent).toContain(
       "420.35 USD is unexplained",
     );
+    // Without the ledger's opening balance, the bank's is the whole difference: the pane says which is missing.
+    await act(async () => fireEvent.change(screen.getByTestId("opening-left"), { target: { value: "" } }));
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
+    await waitFor(() => expect(screen.queryByTestId("reconcile-stale")).toBeNull());
+    expect(within(screen.getByTestId("reconcile-results")).getByTestId("unexplained").textContent).toBe(
+      "Ledger has no opening balance18,420.35 USD remains unexplained, exactly the opening balance of BankStatement, while Ledger has none: give the opening balance of Ledger and run again.",
+    );
   });
 
   it("checks edited rules before using them", async () => {

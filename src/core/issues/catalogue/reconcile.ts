@@ -45,7 +45,7 @@ export const reconcileCodes = defineCodes({
   recon_opening_missing: {
     severity: "warning",
     message: (p: { amount: string; missing: string; other: string }) =>
-      `${p.amount} remains unexplained, exactly the opening balance of ${p.other}, and ${p.missing} has no opening balance: give the opening balance of ${p.missing} and run again.`,
+      `${p.amount} remains unexplained, exactly the opening balance of ${p.other}, while ${p.missing} has none: give the opening balance of ${p.missing} and run again.`,
   },
   recon_unexplained_difference: {
     severity: "warning",

@@ -4,6 +4,7 @@
  */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { memo, useMemo, useState } from "react";
+import { bareMessage } from "../../../core/issues";
 import {
   acceptedIds,
   matchViewList,
@@ -40,6 +41,8 @@ export const ResultsView = memo(function ResultsView({
   const suggested = useMemo(() => matchViewList(outcome, "suggested"), [outcome]);
   const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
+  const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
+  const openingMissing = missing?.table ? { table: missing.table, message: bareMessage(missing) } : undefined;
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
   // The ambiguous suggestion whose candidates are shown, if any.
   const [comparing, setComparing] = useState<string | null>(null);
@@ -65,7 +68,12 @@ export const ResultsView = memo(function ResultsView({
       <SummaryBar outcome={outcome} />
       <DecisionsBar outcome={outcome} disabled={disabled} onForget={() => void onDecide({ kind: "reset" })} />
       {outcome.result.statements.map((st) => (
-        <StatementView key={st.currency} statement={st} />
+        <StatementView
+          key={st.currency}
+          statement={st}
+          // Balances are those of the run's currency: so is a missing opening balance.
+          {...(openingMissing && st.currency === outcome.setup.currency ? { openingMissing } : {})}
+        />
       ))}
       <TabList
         size="small"

@@ -38,7 +38,16 @@ function Line({ label, value, total }: { label: string; value: string; total?: b
   );
 }
 
-export function StatementView({ statement }: { statement: Statement }) {
+export interface StatementViewProps {
+  readonly statement: Statement;
+  /**
+   * The run's word on a missing opening balance when it concerns this statement: what stays
+   * unexplained is exactly one side's opening balance and the other side has none.
+   */
+  readonly openingMissing?: { readonly table: string; readonly message: string };
+}
+
+export function StatementView({ statement, openingMissing }: StatementViewProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const c = statement.currency;
   const lines = statement.lines.filter((l) => l.kind !== "unexplained" && (l.count > 0 || l.effect !== 0));
@@ -64,8 +73,14 @@ export function StatementView({ statement }: { statement: Statement }) {
       {statement.unexplained !== 0 ? (
         <MessageBar intent="warning" data-testid="unexplained">
           <MessageBarBody>
-            <MessageBarTitle>{money(statement.unexplained, c)} is unexplained</MessageBarTitle>
-            Check both opening balances, then look for rows missing from either table.
+            <MessageBarTitle>
+              {openingMissing
+                ? `${openingMissing.table} has no opening balance`
+                : `${money(statement.unexplained, c)} is unexplained`}
+            </MessageBarTitle>
+            {openingMissing
+              ? openingMissing.message
+              : "Check both opening balances, then look for rows missing from either table."}
           </MessageBarBody>
         </MessageBar>
       ) : (

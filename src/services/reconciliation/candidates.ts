@@ -36,16 +36,37 @@ export interface CandidateView {
   readonly matchId: string | null;
 }
 
-export interface RowCandidates {
-  /** The match's row the candidates would pair with. */
+/** The row of a match that candidates would pair with, and the rule whose limits they meet. */
+export interface CandidateSubject {
   readonly side: Side;
-  /** The rule whose amount and date limits the candidates meet. */
   readonly rule: string;
   readonly key: string;
   readonly row: number;
   readonly date: string;
   readonly minor: number;
   readonly currency: string;
+}
+
+function subjectOf(
+  r: ReconcileResult,
+  side: Side,
+  i: number,
+  cr: CompiledRule,
+  currency: string,
+): CandidateSubject {
+  const records = side === "left" ? r.left : r.right;
+  return {
+    side,
+    rule: cr.rule.id,
+    key: records.keys[i] as string,
+    row: records.rows[i] as number,
+    date: isoFromDay(records.day[i] as number),
+    minor: records.minor[i] as number,
+    currency,
+  };
+}
+
+export interface RowCandidates extends CandidateSubject {
   /** Rows of the other side, best first. */
   readonly candidates: readonly CandidateView[];
   /** How many qualified in all (the list stops at the limit). */
@@ -101,13 +122,7 @@ function rowsFor(
   found.sort((a, b) => a.gap - b.gap || Math.abs(a.days) - Math.abs(b.days) || a.k - b.k);
   const otherSide: Side = from === "left" ? "right" : "left";
   return {
-    side: from,
-    rule: cr.rule.id,
-    key: own.keys[i] as string,
-    row: own.rows[i] as number,
-    date: isoFromDay(day),
-    minor: amount,
-    currency: named,
+    ...subjectOf(r, from, i, cr, named),
     total: found.length,
     candidates: found.slice(0, limit).map(({ k, days }) => viewOf(r, otherSide, k, days, named)),
   };
@@ -150,15 +165,8 @@ export interface GroupCandidate {
   readonly minor: number;
 }
 
-export interface SplitCandidates {
-  /** The side of the split's single row. */
-  readonly side: Side;
-  readonly rule: string;
-  readonly key: string;
-  readonly row: number;
-  readonly date: string;
-  readonly minor: number;
-  readonly currency: string;
+/** For the split's single row (on `side`): */
+export interface SplitCandidates extends CandidateSubject {
   /** Other groups of the other side, fewest rows first, then nearest sum, then nearest dates. */
   readonly groups: readonly GroupCandidate[];
   /** How many other groups were found in all (the list stops at the limit). */
@@ -244,13 +252,7 @@ export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 
       a.spread - b.spread,
   );
   return {
-    side,
-    rule: cr.rule.id,
-    key: one.keys[x] as string,
-    row: one.rows[x] as number,
-    date: isoFromDay(day),
-    minor: target,
-    currency: named,
+    ...subjectOf(r, side, x, cr, named),
     total: found.length,
     looked: pool.length,
     truncated: answer.truncated,

@@ -6,7 +6,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
-import { demoBooks, renderPanel, typeOpeningAndRun } from "./harness";
+import { demoBooks, renderPanel, runBookAgainstBank, typeOpeningAndRun } from "./harness";
 import { busyUntil, portWith } from "../support/portWith";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import { statusTexts } from "../support/statusTexts";
@@ -516,23 +516,18 @@ describe("Reconcile panel", () => {
 
   it("compares an ambiguous suggestion with its candidates and matches another one instead", async () => {
     // Two equal payments on one day in the book and on the bank's next day: twins, each pair ambiguous.
-    const wb = new MemoryWorkbook();
-    wb.putRows("L", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-02", -9.99, "Streaming"],
-      ["2026-03-02", -9.99, "Streaming"],
-    ]);
-    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 3, cols: 3 }, "Book");
-    wb.putRows("B", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-03", -9.99, "STREAMING"],
-      ["2026-03-03", -9.99, "STREAMING"],
-    ]);
-    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 3, cols: 3 }, "Bank");
-    renderPanel(createMemoryWorkbook(wb));
-    await screen.findByTestId("side-left", {}, { timeout: 5000 });
-    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
-    const results = await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    const results = await runBookAgainstBank(
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-02", -9.99, "Streaming"],
+        ["2026-03-02", -9.99, "Streaming"],
+      ],
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-03", -9.99, "STREAMING"],
+        ["2026-03-03", -9.99, "STREAMING"],
+      ],
+    );
     expect(badges()).toContain("2 suggested");
     expect(results.textContent).toContain(
       "2 suggestions are ambiguous: check each and accept it on its own.",
@@ -567,24 +562,19 @@ describe("Reconcile panel", () => {
   it("compares an ambiguous split with the other groups that sum to its row and matches one instead", async () => {
     // A deposit of 200.00 from Acme and four open Acme invoices of 100.00 in the week before: any two
     // of them make the deposit, so the split the rules find is ambiguous.
-    const wb = new MemoryWorkbook();
-    wb.putRows("L", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-02", 100, "Acme invoice 1"],
-      ["2026-03-03", 100, "Acme invoice 2"],
-      ["2026-03-04", 100, "Acme invoice 3"],
-      ["2026-03-05", 100, "Acme invoice 4"],
-    ]);
-    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 5, cols: 3 }, "Book");
-    wb.putRows("B", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-06", 200, "Acme invoice"],
-    ]);
-    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
-    renderPanel(createMemoryWorkbook(wb));
-    await screen.findByTestId("side-left", {}, { timeout: 5000 });
-    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
-    const results = await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    const results = await runBookAgainstBank(
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-02", 100, "Acme invoice 1"],
+        ["2026-03-03", 100, "Acme invoice 2"],
+        ["2026-03-04", 100, "Acme invoice 3"],
+        ["2026-03-05", 100, "Acme invoice 4"],
+      ],
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-06", 200, "Acme invoice"],
+      ],
+    );
     expect(badges()).toContain("1 suggested");
     const compare = within(results).getByTestId(/^compare-M-/);
     const id = compare.getAttribute("data-testid")!.slice("compare-".length);
@@ -622,21 +612,16 @@ describe("Reconcile panel", () => {
 
   it("renders hostile cell text as text (hazard 21)", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1">`;
-    const wb = new MemoryWorkbook();
-    wb.putRows("L", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-02", 10, hostile],
-    ]);
-    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 2, cols: 3 }, "Book");
-    wb.putRows("B", 1, 0, [
-      ["Date", "Amount", "Description"],
-      ["2026-03-09", 99, hostile],
-    ]);
-    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
-    renderPanel(createMemoryWorkbook(wb));
-    await screen.findByTestId("side-left", {}, { timeout: 5000 });
-    await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
-    await screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+    await runBookAgainstBank(
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-02", 10, hostile],
+      ],
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-09", 99, hostile],
+      ],
+    );
     await act(async () => fireEvent.click(await screen.findByTestId("tab-open")));
     const open = await screen.findByTestId("open-left");
     expect(open.textContent).toContain(hostile);

@@ -1,8 +1,10 @@
 /** Renders the Reconcile panel over an in-memory workbook, as the task pane does, with the status area. */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { Cell } from "../../../src/core/cell";
 import { createDemoWorkbook } from "../../../src/services/demo/demoWorkbook";
 import { ReconcilePanel } from "../../../src/taskpane/panels/reconcile/ReconcilePanel";
-import type { MemoryWorkbookPort } from "../../../src/workbook/memory/memoryWorkbook";
+import { createMemoryWorkbook, type MemoryWorkbookPort } from "../../../src/workbook/memory/memoryWorkbook";
+import { MemoryWorkbook } from "../../../src/workbook/memory/model";
 import type { WorkbookPort } from "../../../src/workbook/port";
 import type { Services } from "../../../src/services/services";
 import { renderWorkflow } from "../support/renderWorkflow";
@@ -23,5 +25,32 @@ export async function typeOpeningAndRun(opening = "18,420.35"): Promise<HTMLElem
   const run = screen.getByTestId("reconcile-run");
   await waitFor(() => expect(run.hasAttribute("disabled")).toBe(false));
   await act(async () => fireEvent.click(run));
+  return screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
+}
+
+/**
+ * Renders the panel over a workbook of two tables, "Book" on sheet L and "Bank" on sheet B (each given
+ * as its header row and then its rows), runs the proposed reconciliation and returns the results.
+ */
+export async function runBookAgainstBank(
+  book: readonly (readonly Cell[])[],
+  bank: readonly (readonly Cell[])[],
+): Promise<HTMLElement> {
+  const wb = new MemoryWorkbook();
+  for (const [sheet, rows, name] of [
+    ["L", book, "Book"],
+    ["B", bank, "Bank"],
+  ] as const) {
+    wb.putRows(
+      sheet,
+      1,
+      0,
+      rows.map((r) => [...r]),
+    );
+    wb.addTable(wb.mustSheet(sheet), { row: 1, col: 0, rows: rows.length, cols: rows[0]?.length ?? 1 }, name);
+  }
+  renderPanel(createMemoryWorkbook(wb));
+  await screen.findByTestId("side-left", {}, { timeout: 5000 });
+  await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
   return screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
 }

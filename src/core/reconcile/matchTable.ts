@@ -8,6 +8,7 @@ import type { CompiledRule } from "./evaluate";
 import { formatMatchId } from "./matchId";
 import { reasonOf } from "./reason";
 import type { PairFacts } from "./reasonFacts";
+import { ACCEPTED_RULE, MANUAL_RULE } from "./rules";
 import type { Cardinality, Match, MatchStatus } from "./types";
 
 /** What statements and totals read of the matches: no object per match. */
@@ -33,9 +34,6 @@ export interface MatchColumns {
   readonly rules: readonly CompiledRule[];
   readonly facts: PairFacts;
 }
-
-const MANUAL_RULE = "manual";
-const ACCEPTED_RULE = "accepted";
 
 export class MatchTable implements MatchRows {
   readonly count: number;

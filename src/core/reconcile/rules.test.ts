@@ -44,6 +44,8 @@ describe("rules", () => {
       { id: "a", cardinality: "many:1", date: "any" },
       { id: "c", referencePattern: "INV-(" },
       { id: "d", tieMargin: 2, extra: true },
+      { id: "manual" },
+      { id: "accepted" },
     ]);
     expect(bad.ok).toBe(false);
     const errors = bad.ok ? [] : bad.errors;
@@ -55,6 +57,9 @@ describe("rules", () => {
         expect.stringMatching(/^rules\[2\]\.referencePattern: not a valid regular expression/),
         expect.stringMatching(/^rules\[3\]\.tieMargin: /),
         expect.stringMatching(/^rules\[3\]: .*extra/),
+        // BO Rule says "manual" and "accepted" for matches made by hand and accepted suggestions.
+        expect.stringMatching(/^rules\[4\]\.id: "manual" and "accepted" name matches made by hand/),
+        expect.stringMatching(/^rules\[5\]\.id: "manual" and "accepted" name matches made by hand/),
       ]),
     );
   });

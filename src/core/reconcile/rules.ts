@@ -42,8 +42,18 @@ function compiles(pattern: string): boolean {
   }
 }
 
+/** What BO Rule says beside a match made by hand, and beside a suggestion the user accepted. */
+export const MANUAL_RULE = "manual";
+export const ACCEPTED_RULE = "accepted";
+
 export const RuleSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "use lower-case letters, digits, - and _ (max 40)"),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "use lower-case letters, digits, - and _ (max 40)")
+    .refine(
+      (id) => id !== MANUAL_RULE && id !== ACCEPTED_RULE,
+      `"${MANUAL_RULE}" and "${ACCEPTED_RULE}" name matches made by hand and accepted suggestions; choose another id`,
+    ),
   label: z.string().max(80).optional(),
   cardinality: z.enum(["1:1", "many:1", "1:many", "many:many"]).default("1:1"),
   amount: AmountSchema.default("exact"),

@@ -56,7 +56,7 @@ describe("the rule form", () => {
     expect(r.rules.map((x) => x.id)).toEqual(
       rules.map((x) => (x.id === "amount-text" ? "text-close" : x.id)),
     );
-    for (const id of ["", "Text", "-text", "a b", "x".repeat(41)])
+    for (const id of ["", "Text", "-text", "a b", "x".repeat(41), "manual", "accepted"])
       expect(edit("amount-text", { id })).toMatchObject({ ok: false, errors: [{ field: "id" }] });
     expect(edit("amount-text", { id: "exact" })).toEqual({
       ok: false,

@@ -15,6 +15,7 @@ import {
   RadioGroup,
   Select,
   Switch,
+  makeStyles,
 } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
@@ -60,11 +61,16 @@ const CURRENCIES: readonly { readonly value: RuleForm["currency"]; readonly text
   { value: "any", text: "May differ (give a percent tolerance)" },
 ];
 
+const useStyles = makeStyles({
+  // The section's toggle reads as a line of text at the start, not a full-width button.
+  toggle: { alignSelf: "flex-start" },
+});
+
 /** The fields under "More settings". */
 const MORE: readonly RuleFormField[] = ["id", "evidence", "tieMargin", "candidates", "currency"];
 
 export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFormViewProps) {
-  const styles = usePaneStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const rule = rules[index] as Rule;
   const [form, setForm] = useState<RuleForm>(() => formOf(rule));
   const [errors, setErrors] = useState<readonly RuleFormError[]>([]);
@@ -191,6 +197,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       <Button
         size="small"
         appearance="transparent"
+        className={styles.toggle}
         icon={more ? <ChevronDownRegular /> : <ChevronRightRegular />}
         aria-expanded={more}
         onClick={() => setMore(!more)}

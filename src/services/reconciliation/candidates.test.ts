@@ -112,6 +112,7 @@ describe("otherGroups", () => {
     expect(g).toMatchObject({ side: "right", rule: "deposit", row: 2, minor: 30000, currency: "USD" });
     // 4 pairs of the 200 with a 100, 4 triples of 100s: 8 groups, less the one suggested.
     expect(g?.total).toBe(7);
+    expect(g?.byParty).toBe(true);
     expect(g?.truncated).toBe(false);
     const records = (g?.groups ?? []).map((x) => x.members.map((c) => c.record).sort((a, b) => a - b));
     expect(new Set(records.map(String)).size).toBe(7);

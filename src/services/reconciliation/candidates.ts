@@ -173,6 +173,8 @@ export interface SplitCandidates extends CandidateSubject {
   readonly total: number;
   /** Rows of the other side looked at: the rule's candidates per row, same party first, then nearest dates. */
   readonly looked: number;
+  /** The single row names a party, so rows of that party were looked at first. */
+  readonly byParty: boolean;
   /** The search stopped at its bound: there may be more groups than found. */
   readonly truncated: boolean;
 }
@@ -255,6 +257,7 @@ export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 
     ...subjectOf(r, side, x, cr, named),
     total: found.length,
     looked: pool.length,
+    byParty: party !== "",
     truncated: answer.truncated,
     groups: found.slice(0, limit).map((g) => ({
       minor: g.minor,

@@ -588,7 +588,8 @@ describe("Reconcile panel", () => {
     );
     // Six pairs of four invoices, less the one suggested.
     expect(within(groups).getAllByTestId(/^group-\d$/)).toHaveLength(5);
-    expect(groups.textContent).toContain("Looked at 4 Book rows");
+    // The bank row names no party: the rows looked at are the nearest in date.
+    expect(groups.textContent).toContain("Looked at 4 Book rows: the nearest in date.");
     const first = within(groups).getByTestId("group-0");
     expect(first.textContent).toMatch(/^2 rows, together 200\.00/);
     expect(first.textContent).toMatch(/2026-03-0\d \(−\d days?\) · 100\.00 · (open|in this suggestion)/);

@@ -121,7 +121,8 @@ export function CandidatesView({
           <Caption1 className={styles.muted}>{`and ${g.total - g.groups.length} more groups`}</Caption1>
         )}
         <Caption1 className={styles.muted}>
-          {`Looked at ${g.looked} ${name(many)} rows: those of the same party first, then the nearest in date` +
+          {`Looked at ${g.looked} ${name(many)} rows: ` +
+            (g.byParty ? "those of the same party first, then the nearest in date" : "the nearest in date") +
             (g.truncated ? "; the search stopped at its bound, so there may be more." : ".")}
         </Caption1>
       </div>

@@ -549,7 +549,8 @@ describe("Reconcile panel", () => {
       /^Bo[23]$/,
     );
     const choice = within(within(panel).getByTestId("candidates-left")).getByRole("button", {
-      name: /^Match with Book row [23]$/,
+      // Each button names the candidate it matches, though its text is the same on every one.
+      name: /^Match Bank row [23] with Book row [23]$/,
     });
     await act(async () => fireEvent.click(choice));
     // The chosen pair is confirmed by hand; the twins left are unique now, so a rule confirms them.
@@ -597,7 +598,11 @@ describe("Reconcile panel", () => {
       .getAllByRole("button", { name: /^Show Book row \d$/ })
       .map((b) => b.getAttribute("aria-label")!.slice("Show Book row ".length))
       .sort();
-    await act(async () => fireEvent.click(within(first).getByTestId("match-group-0")));
+    await act(async () =>
+      fireEvent.click(
+        within(first).getByRole("button", { name: `Match Book rows ${chosen.join(", ")} with Bank row 2` }),
+      ),
+    );
     // The chosen group is matched by hand; the two invoices left stay open.
     await waitFor(() => expect(badges()).toContain("1 confirmed"));
     expect(badges()).toContain("0 suggested");

@@ -109,6 +109,8 @@ export function CandidatesView({
                 size="small"
                 icon={<LinkRegular />}
                 disabled={disabled}
+                // The visible text is the same on every group: the name says which rows.
+                aria-label={`Match ${name(many)} rows ${group.members.map((c) => c.row).join(", ")} with ${name(g.side)} row ${g.row}`}
                 data-testid={`match-group-${n}`}
                 onClick={() => (g.side === "left" ? onMatch([g.key], keys) : onMatch(keys, [g.key]))}
               >
@@ -146,6 +148,7 @@ export function CandidatesView({
               size="small"
               icon={<LinkRegular />}
               disabled={disabled}
+              aria-label={`Match ${name(c.side)} row ${c.row} with ${name(s.side)} row ${s.row}`}
               data-testid={`match-candidate-${c.key}`}
               onClick={() => (s.side === "left" ? onMatch([s.key], [c.key]) : onMatch([c.key], [s.key]))}
             >

@@ -20,6 +20,8 @@ export {
   RuleSchema,
   RuleListSchema,
   MAX_RULES,
+  RULE_ID,
+  RULE_LIMITS,
   ReconcileConfigSchema,
   parseReconcileConfig,
   defineRule,

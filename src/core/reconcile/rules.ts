@@ -5,7 +5,18 @@
  */
 import { z } from "zod";
 
-const days = z.number().int().min(0).max(3660);
+/** The bounds of a rule's settings, shared by the schema and the pane's rule form. */
+export const RULE_LIMITS = {
+  days: 3660,
+  label: 80,
+  groupSize: { min: 2, max: 6 },
+  candidates: { min: 2, max: 40 },
+} as const;
+
+/** A rule id: lower-case letters, digits, - and _, starting with a letter or digit; at most 40. */
+export const RULE_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+const days = z.number().int().min(0).max(RULE_LIMITS.days);
 
 /** A one-sided tolerance: absolute in currency units (0.5 = 50 cents) and/or percent of the left amount. */
 const ToleranceSchema = z.strictObject({
@@ -49,12 +60,12 @@ export const ACCEPTED_RULE = "accepted";
 export const RuleSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "use lower-case letters, digits, - and _ (max 40)")
+    .regex(RULE_ID, "use lower-case letters, digits, - and _ (max 40)")
     .refine(
       (id) => id !== MANUAL_RULE && id !== ACCEPTED_RULE,
       `"${MANUAL_RULE}" and "${ACCEPTED_RULE}" name matches made by hand and accepted suggestions; choose another id`,
     ),
-  label: z.string().max(80).optional(),
+  label: z.string().max(RULE_LIMITS.label).optional(),
   cardinality: z.enum(["1:1", "many:1", "1:many", "many:many"]).default("1:1"),
   amount: AmountSchema.default("exact"),
   date: DateSchema.default({ before: 3, after: 5 }),
@@ -74,9 +85,9 @@ export const RuleSchema = z.strictObject({
   /** The best candidate must beat every other one by this score margin to count as unique. */
   tieMargin: z.number().min(0).max(1).default(0),
   /** Largest group on the "many" side (many:1, 1:many) or on each side (many:many). */
-  maxGroupSize: z.number().int().min(2).max(6).default(3),
+  maxGroupSize: z.number().int().min(RULE_LIMITS.groupSize.min).max(RULE_LIMITS.groupSize.max).default(3),
   /** Candidates looked at per row when searching groups (nearest dates first). */
-  maxCandidates: z.number().int().min(2).max(40).default(16),
+  maxCandidates: z.number().int().min(RULE_LIMITS.candidates.min).max(RULE_LIMITS.candidates.max).default(16),
   /** "same": currencies must agree; "any": allow a cross-currency pair (use with a percent tolerance). */
   currency: z.enum(["same", "any"]).default("same"),
 });

@@ -5,7 +5,7 @@
  * how required evidence combines, the tie margin, candidates per row, currencies) under "More settings".
  */
 import { parseAmount } from "../../core/money";
-import { defineRule, MAX_RULES, RuleListSchema, type Rule } from "../../core/reconcile";
+import { defineRule, MAX_RULES, RULE_ID, RULE_LIMITS, RuleListSchema, type Rule } from "../../core/reconcile";
 
 export type EvidenceMode = Rule["reference"];
 
@@ -56,11 +56,8 @@ export type RuleFormResult =
   | { readonly ok: true; readonly rules: readonly Rule[] }
   | { readonly ok: false; readonly errors: readonly RuleFormError[] };
 
-const MAX_DAYS = 3660;
-const MAX_LABEL = 80;
-const ID = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-const MIN_CANDIDATES = 2;
-const MAX_CANDIDATES = 40;
+const MAX_DAYS = RULE_LIMITS.days;
+const MAX_LABEL = RULE_LIMITS.label;
 
 function numberText(n: number | undefined): string {
   return n === undefined ? "" : String(n);
@@ -188,12 +185,16 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
   }
   const textPct = read.optional("text", 100, "A percent");
   const groups = form.cardinality !== "1:1";
-  const groupSize = groups ? read.whole("groupSize", 2, 6) : NaN;
-  const candidates = groups ? read.whole("candidates", MIN_CANDIDATES, MAX_CANDIDATES) : NaN;
+  const groupSize = groups
+    ? read.whole("groupSize", RULE_LIMITS.groupSize.min, RULE_LIMITS.groupSize.max)
+    : NaN;
+  const candidates = groups
+    ? read.whole("candidates", RULE_LIMITS.candidates.min, RULE_LIMITS.candidates.max)
+    : NaN;
   // Blank: no margin (any lead makes the best candidate unique; a tie never does).
   const tieMargin = read.optional("tieMargin", 1, "A score") ?? 0;
   const id = form.id.trim();
-  if (!ID.test(id))
+  if (!RULE_ID.test(id))
     read.errors.push({
       field: "id",
       message: "Lower-case letters, digits, - and _, starting with a letter or digit; at most 40.",

@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { Rule } from "../../../core/reconcile";
+import { RULE_LIMITS, type Rule } from "../../../core/reconcile";
 import {
   applyForm,
   formOf,
@@ -141,7 +141,11 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
       />
       {choice("cardinality", "Rows", CARDINALITIES)}
       {form.cardinality !== "1:1" &&
-        textInput("groupSize", "Largest group (rows)", "From 2 to 6; larger groups take longer to search.")}
+        textInput(
+          "groupSize",
+          "Largest group (rows)",
+          `From ${RULE_LIMITS.groupSize.min} to ${RULE_LIMITS.groupSize.max}; larger groups take longer to search.`,
+        )}
       <Field
         label="Amount"
         size="small"
@@ -218,7 +222,7 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
             textInput(
               "candidates",
               "Candidates looked at per row",
-              "From 2 to 40, nearest dates first; more find more groups and take longer.",
+              `From ${RULE_LIMITS.candidates.min} to ${RULE_LIMITS.candidates.max}, nearest dates first; more find more groups and take longer.`,
             )}
           {choice("currency", "Currencies", CURRENCIES)}
         </div>

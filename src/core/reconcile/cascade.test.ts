@@ -85,6 +85,41 @@ describe("default cascade", () => {
     ]);
   });
 
+  it("amount-date: a statement line naming another payer is no candidate; naming the same one counts for it", () => {
+    const r = runTables(
+      ledger`Date | Party | Reference | Description | Amount
+             2026-03-02 | Bear Fusion Security LLC | INV-1015798 | Bear Fusion Security invoice 1015798 | 1,250.00
+             2026-03-09 | Hooli Consulting LLC | INV-1015801 | March retainer | 730.00
+             2026-03-12 | Aperture Fusion Consulting AG | INV-1015802 | Workshop | 410.00`,
+      bank`Date | Description | Amount
+           2026-03-03 | FPS CREDIT HOOLI CONSULTING LLC | 1,250.00
+           2026-03-10 | FPS CREDIT HOOLI CONSULTING LLC | 730.00
+           2026-03-13 | GIRO APERTURE FUSION CONSUL REF329691 | 410.00`,
+    );
+    // Hooli's 1,250.00 is not Bear Fusion's invoice, however close the date.
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 3 <-> Bank 3", "confirmed", "amount-date"],
+      ["Ledger 4 <-> Bank 4", "confirmed", "amount-date"],
+    ]);
+    expect(r.matches.map((m) => m.reason)).toEqual([
+      "amount equal, date +1 day, party Hooli Consulting LLC",
+      "amount equal, date +1 day, party Aperture Fusion Consulting AG",
+    ]);
+    expect(openRows(r)).toEqual({ left: [2], right: [2] });
+  });
+
+  it("amount-date: a twin payer named on both statement lines leaves the pair ambiguous", () => {
+    const r = runTables(
+      ledger`Date | Party | Description | Amount
+             2026-03-02 | Initech Builders Inc | Subscription | -99.00
+             2026-03-02 | Initech Builders Inc | Subscription | -99.00`,
+      bank`Date | Description | Amount
+           2026-03-03 | SEPA DD INITECH BUILDERS INC | -99.00`,
+    );
+    expect(viewMatches(r)).toMatchObject([{ status: "suggested", ambiguous: true }]);
+    expect(r.summary.confirmed.matches).toBe(0);
+  });
+
   it("two equally good candidates are suggested as ambiguous, never confirmed", () => {
     const r = runTables(
       ledger`Date | Description | Amount

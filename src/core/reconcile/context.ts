@@ -16,6 +16,7 @@ import type { ReferenceIndexes } from "./referenceIndex";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { groupHash, keyHash, pairIdHash } from "./matchId";
+import { PartyNames } from "./partyNames";
 import { LetterPairs } from "./similarity";
 import { DescriptionFeatures, Similarity } from "./textFeatures";
 import type { RecordSet } from "./types";
@@ -53,7 +54,10 @@ export interface SideCtx {
   readonly refLen: Uint16Array;
   /** By position, a 53-bit hash of each row's key: match ids are built from these. */
   readonly keyHash: Float64Array;
-  /** Normalised party, interned in ctx.names (0 when blank); null unless both sides name parties. */
+  /**
+   * Normalised party, interned in ctx.names: the row's own, else the one its description names (0 when
+   * neither); null unless a side names parties.
+   */
   partyKey: Int32Array | null;
   readonly byDay: Int32Array;
   byGroup: GroupIndex;
@@ -86,6 +90,8 @@ export interface Ctx {
   readonly refs: Interner;
   /** Parties. */
   readonly names: Interner;
+  /** The parties looked for in descriptions; null when no side names parties. */
+  readonly partyNames: PartyNames | null;
   /** Description blocking keys (word pairs) by fingerprint. */
   readonly blockKeys: BlockKeys;
   readonly similarity: Similarity;
@@ -172,29 +178,34 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
 
 /**
  * Lays a side out by amount group (positions) and fills the position-ordered columns. Texts are read in
- * row order, which follows memory order, and written at each row's position.
+ * row order, which follows memory order, and written at each row's position; a row without a party
+ * takes the one its description names, read while the description is at hand.
  */
-function layOut(side: SideCtx): void {
+function layOut(side: SideCtx, parties: PartyNames | null): void {
   const { rec, posOf, gDay, gGroup } = side;
   const items = side.byGroup.items;
+  const party = side.partyKey;
   for (let p = 0; p < items.length; p++) posOf[items[p] as number] = p;
   for (let i = 0; i < side.n; i++) {
     const p = posOf[i] as number;
+    const description = rec.description[i] as string;
     gDay[p] = rec.day[i] as number;
     gGroup[p] = side.group[i] as number;
     side.keyHash[p] = keyHash(rec.keys[i] as string);
-    fingerprintRecord(rec.reference[i] as string, rec.description[i] as string, side, p, side);
+    fingerprintRecord(rec.reference[i] as string, description, side, p, side);
+    if (parties !== null && party !== null && party[i] === 0) party[i] = parties.find(description);
   }
 }
 
 /**
- * Parties matter only when both sides name them; then each side's names are interned. Tables repeat a
- * few thousand names across a million rows, so each raw text is normalised once.
+ * Parties matter when either side names them. Each side's names are interned (tables repeat a few
+ * thousand names across a million rows, so each raw text is normalised once); layOut gives a row without
+ * one the known party its description names (partyNames.ts). Returns the names to look for.
  */
-function internParties(sides: readonly SideCtx[], names: Interner): void {
-  if (!sides.every((s) => s.rec.party.some((p) => p !== ""))) return;
+function internParties(sides: readonly SideCtx[], names: Interner): PartyNames | null {
+  if (!sides.some((s) => s.rec.party.some((p) => p !== ""))) return null;
   const byText = new Map<string, number>();
-  for (const side of sides) {
+  const keys = sides.map((side) => {
     const key = new Int32Array(side.n);
     for (let i = 0; i < side.n; i++) {
       const p = side.rec.party[i] as string;
@@ -206,8 +217,12 @@ function internParties(sides: readonly SideCtx[], names: Interner): void {
       }
       key[i] = id;
     }
-    side.partyKey = key;
-  }
+    return key;
+  });
+  sides.forEach((side, k) => {
+    side.partyKey = keys[k] as Int32Array;
+  });
+  return new PartyNames([...names.texts]);
 }
 
 /** The working state of a run; with a lease, its buffers come from the caller's workspace. */
@@ -223,7 +238,7 @@ export function createContext(
   const letterPairs = new LetterPairs();
   const l = sideFeatures(left, ids[0] as Int32Array, arena, letterPairs);
   const r = sideFeatures(right, ids[1] as Int32Array, arena, letterPairs);
-  internParties([l, r], names);
+  const partyNames = internParties([l, r], names);
   const groups = groupAmounts(left.minor, l.cur, right.minor, r.cur, (n) => arena.i32(n), arena.own);
   l.group = groups.left;
   r.group = groups.right;
@@ -231,8 +246,8 @@ export function createContext(
   r.byGroup = indexByGroup(r.group, groups.count, r.byDay, arena.i32(r.n), arena.own);
   l.text.layOut(l.byGroup.items);
   r.text.layOut(r.byGroup.items);
-  layOut(l);
-  layOut(r);
+  layOut(l, partyNames);
+  layOut(r, partyNames);
   return {
     left: l,
     right: r,
@@ -242,6 +257,7 @@ export function createContext(
     drafts: new DraftStore(Math.min(left.size, right.size) + 16),
     refs: new Interner(),
     names,
+    partyNames,
     blockKeys: new BlockKeys(arena.own),
     similarity: new Similarity(l.text, r.text),
     scratch: null,

@@ -86,7 +86,7 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
     suffixes,
     currencies: ctx.currencies,
     rules: opts.rules,
-    facts: new PairFacts(ctx.left.rec, ctx.right.rec, ctx.left.partyKey !== null),
+    facts: new PairFacts(ctx.left.rec, ctx.right.rec, ctx.partyNames),
   });
   const leftMatch = new Int32Array(ctx.left.n).fill(-1);
   const rightMatch = new Int32Array(ctx.right.n).fill(-1);

@@ -60,7 +60,8 @@ function pairFacts(facts: PairFacts, cr: CompiledRule, i: number, j: number): st
   } else if (ref === Level.Near) {
     text += `, reference ${shortText(left.reference[i] as string)} ~ ${shortText(right.reference[j] as string)}`;
   }
-  if (cr.partyMode !== 0 && facts.partyEqual(i, j)) text += `, party ${shortText(left.party[i] as string)}`;
+  const party = cr.partyMode !== 0 ? facts.sharedParty(i, j) : "";
+  if (party !== "") text += `, party ${shortText(party)}`;
   if (cr.text >= 0) text += `, description ${Math.round(facts.similarity(i, j) * 100)}% similar`;
   return text;
 }

@@ -30,7 +30,7 @@ describe("PairFacts.similarity", () => {
           "R",
           pairs.map(([, d]) => ({ day: 0, minor: 100, description: d })),
         );
-        const facts = new PairFacts(left, right, false);
+        const facts = new PairFacts(left, right, null);
         // Every left row against every right row, in order: a long text before a short one must not leak.
         for (let i = 0; i < pairs.length; i++)
           for (let j = 0; j < pairs.length; j++)

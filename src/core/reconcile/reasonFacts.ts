@@ -17,6 +17,7 @@ import {
   type Fingerprints,
 } from "./fingerprint";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
+import type { PartyNames } from "./partyNames";
 import { LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
 
@@ -39,11 +40,11 @@ export class PairFacts {
   // made the garbage collector the larger part of the cost.
   private readonly pairs = new LetterPairs();
 
-  /** `parties`: both sides name parties (otherwise parties are never compared). */
+  /** `parties`: the parties the run looked for in descriptions; null when no side names parties. */
   constructor(
     readonly left: RecordSet,
     readonly right: RecordSet,
-    private readonly parties: boolean,
+    private readonly parties: PartyNames | null,
   ) {}
 
   private capture(source: string, rec: RecordSet, i: number): string {
@@ -76,10 +77,19 @@ export class PairFacts {
       : Level.Different;
   }
 
-  partyEqual(i: number, j: number): boolean {
-    if (!this.parties) return false;
-    const a = normalizeParty(this.left.party[i] as string);
-    return a !== "" && a === normalizeParty(this.right.party[j] as string);
+  /** The normalised party of a row as the run saw it: its own, else the one its description names. */
+  private partyOf(rec: RecordSet, i: number): string {
+    const parties = this.parties as PartyNames;
+    const own = normalizeParty(rec.party[i] as string);
+    return own !== "" ? own : parties.text(parties.find(rec.description[i] as string));
+  }
+
+  /** The party left row i and right row j share, as written in a party cell if either has one; "" if none. */
+  sharedParty(i: number, j: number): string {
+    if (this.parties === null) return "";
+    const a = this.partyOf(this.left, i);
+    if (a === "" || a !== this.partyOf(this.right, j)) return "";
+    return (this.left.party[i] as string) || (this.right.party[j] as string) || a;
   }
 
   /** textSimilarity of the two descriptions. */

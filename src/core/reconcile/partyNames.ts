@@ -1,0 +1,374 @@
+/**
+ * Parties named in descriptions. A bank statement seldom has a party column, but its lines name the payer
+ * or payee ("FPS CREDIT HOOLI CONSULTING LLC"), often cut to the bank's field width ("APERTURE FUSION
+ * CONSUL"). For a row whose party cell is blank, the run takes as its party the one known party (a name
+ * from either table's party column) its description names, so a statement line naming another payer tells
+ * against a match as a party column naming another would, and one naming the same payer tells for it.
+ *
+ * A description names a party when the party's normalised name (normalizeParty) stands in the normalised
+ * description as whole words, or when it stands there cut short after TRUNCATED_NAME_MIN characters or
+ * more. Cut short: the description follows the name's first words as far as it follows any name from
+ * that word on, then ends, or its next word is the start of the name's next word (cut inside the word),
+ * or, when no name's next word starts so, is another word (cut between words). A name found inside a
+ * longer one is part of it ("CYBERDYNE CLEANING SA" in "URBAN CYBERDYNE CLEANING SA"); a description
+ * naming two parties, or cut where two names begin alike, names none. Names made only of words that say
+ * nothing about who paid (STOP_WORDS: "CREDIT", "BANK", …) or shorter than three characters are never
+ * looked for.
+ */
+import { normalizeParty, STOP_WORDS } from "./normalize";
+
+/** A name cut short (a fixed-width payer field) counts from this many characters on. */
+export const TRUNCATED_NAME_MIN = 16;
+
+const SPACE = 32;
+/** Names found in one description, at most: a description naming more names none. */
+const MAX_FOUND = 32;
+/** Bits of the filter of first words (a word no name starts with is passed over without a trie lookup). */
+const FILTER_BITS = 16;
+
+function worthLookingFor(name: string): boolean {
+  return name.length >= 3 && name.split(" ").some((w) => !STOP_WORDS.has(w));
+}
+
+/**
+ * Names by their words: node 0 is the root, and the node after a name's first k words holds the name that
+ * ends there and up to two that go on (two are enough to make a cut there ambiguous). Edges (node, word
+ * hash) -> node live in one open-addressing table of typed arrays: with Maps per node, scattered over
+ * the heap, each step at 40,000 names cost a few cache misses.
+ */
+class WordTrie {
+  readonly end: Int32Array;
+  readonly onward0: Int32Array;
+  readonly onward1: Int32Array;
+  /** The word leading to each node, and each node's next nodes (read only to find cut-short names). */
+  readonly word: string[] = [""];
+  private readonly next: number[][] = [[]];
+  private readonly sorted: (number[] | undefined)[] = [];
+  /** Edges, four numbers each (from, word hash, to, the name ending at `to`): one cache line per step. */
+  private readonly edges: Int32Array;
+  private readonly mask: number;
+  private nodes = 1;
+
+  constructor(maxNodes: number) {
+    this.end = new Int32Array(maxNodes);
+    this.onward0 = new Int32Array(maxNodes);
+    this.onward1 = new Int32Array(maxNodes);
+    let capacity = 16;
+    while (capacity * 3 < maxNodes * 4) capacity *= 2;
+    this.mask = capacity - 1;
+    this.edges = new Int32Array(capacity * 4);
+    for (let slot = 0; slot < capacity; slot++) this.edges[slot * 4] = -1;
+  }
+
+  /** Where the edge (from, hash) is, or the empty slot where it would go (times four). */
+  private slotOf(from: number, hash: number): number {
+    const edges = this.edges;
+    let slot = (Math.imul(from, 0x9e3779b1) ^ hash) & this.mask;
+    for (;;) {
+      const f = edges[slot * 4] as number;
+      if (f === -1 || (f === from && edges[slot * 4 + 1] === hash)) return slot * 4;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** The edge from `from` by a word of this hash (read `to` and `endAt`), or -1 when there is none. */
+  step(from: number, hash: number): number {
+    const at = this.slotOf(from, hash);
+    return this.edges[at] === -1 ? -1 : at;
+  }
+
+  to(edge: number): number {
+    return this.edges[edge + 2] as number;
+  }
+
+  /** The name ending at the edge's node (0 when none). */
+  endAt(edge: number): number {
+    return this.edges[edge + 3] as number;
+  }
+
+  /** The node after `from` by this word, added when it is missing. */
+  stepOrAdd(from: number, hash: number, word: string): number {
+    const at = this.slotOf(from, hash);
+    if (this.edges[at] !== -1) return this.edges[at + 2] as number;
+    const to = this.nodes++;
+    this.edges[at] = from;
+    this.edges[at + 1] = hash;
+    this.edges[at + 2] = to;
+    this.word.push(word);
+    this.next.push([]);
+    (this.next[from] as number[]).push(to);
+    return to;
+  }
+
+  /** Name id ends at node `at` (entered by the word of this hash from `from`). */
+  setEnd(from: number, hash: number, at: number, id: number): void {
+    this.end[at] = id;
+    this.edges[this.slotOf(from, hash) + 3] = id;
+  }
+
+  addOnward(at: number, id: number): void {
+    if (this.onward0[at] === 0) this.onward0[at] = id;
+    else if (this.onward1[at] === 0) this.onward1[at] = id;
+  }
+
+  /** The next nodes of `at` in order of their words. */
+  sortedNext(at: number): number[] {
+    let list = this.sorted[at];
+    if (list === undefined) {
+      const w = this.word;
+      list = [...(this.next[at] as number[])].sort((x, y) =>
+        (w[x] as string) < (w[y] as string) ? -1 : (w[x] as string) > (w[y] as string) ? 1 : 0,
+      );
+      this.sorted[at] = list;
+    }
+    return list;
+  }
+
+  /** Index of the first of `sorted` whose word is not below `word`. */
+  firstAtOrAfter(sorted: readonly number[], word: string): number {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.word[sorted[mid] as number] as string) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export class PartyNames {
+  private readonly trie: WordTrie;
+  /** Length of each name, so a name is read only where one may stand. */
+  private readonly lengths: Int32Array;
+  private readonly firstWords = new Uint8Array(1 << (FILTER_BITS - 3));
+  /** The normalised text being read, one space between words, and its words (start, end, hash). */
+  private buf = new Uint16Array(256);
+  private wordStart: Int32Array = new Int32Array(64);
+  private wordEnd: Int32Array = new Int32Array(64);
+  /** Word hashes (FNV-1a, 30 bits). */
+  private wordHashes: Int32Array = new Int32Array(64);
+  private words = 0;
+  private readonly foundStart = new Int32Array(MAX_FOUND);
+  private readonly foundEnd = new Int32Array(MAX_FOUND);
+  private readonly foundId = new Int32Array(MAX_FOUND);
+  private found = 0;
+  private overflow = false;
+
+  /** `names[id]`: the normalised name of party id (id 0 is none). */
+  constructor(private readonly names: readonly string[]) {
+    let words = 1;
+    for (const name of names) words += name.split(" ").length;
+    const trie = new WordTrie(words);
+    this.lengths = Int32Array.from(names, (n) => n.length);
+    for (let id = 1; id < names.length; id++) {
+      const name = names[id] as string;
+      if (!worthLookingFor(name)) continue;
+      this.load(name);
+      let from = 0;
+      let at = 0;
+      let h = 0;
+      for (let w = 0; w < this.words; w++) {
+        h = this.wordHashes[w] as number;
+        if (w === 0) {
+          const slot = (h & 0xffff) >>> 3;
+          this.firstWords[slot] = (this.firstWords[slot] as number) | (1 << (h & 7));
+        } else trie.addOnward(at, id);
+        from = at;
+        at = trie.stepOrAdd(at, h, name.slice(this.wordStart[w] as number, this.wordEnd[w] as number));
+      }
+      trie.setEnd(from, h, at, id);
+    }
+    this.trie = trie;
+  }
+
+  /** The normalised name of an id. */
+  text(id: number): string {
+    return this.names[id] ?? "";
+  }
+
+  /**
+   * Reads normalizeParty(text) into buf and its words (without building the string when it is ASCII);
+   * returns its length.
+   */
+  private load(text: string): number {
+    if (this.buf.length < text.length) this.buf = new Uint16Array(text.length * 2);
+    const buf = this.buf;
+    let n = 0;
+    let words = 0;
+    let h = 0;
+    let gap = false;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c >= 128) return this.loadNormal(normalizeParty(text));
+      if (c >= 97 && c <= 122) c -= 32;
+      else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+        gap = n > 0;
+        continue;
+      }
+      if (n === 0 || gap) {
+        if (n > 0) {
+          words = this.endWord(words, n, h);
+          buf[n++] = SPACE;
+        }
+        this.startWord(words, n);
+        h = 0x811c9dc5;
+        gap = false;
+      }
+      buf[n++] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    this.words = n > 0 ? this.endWord(words, n, h) : 0;
+    return n;
+  }
+
+  private startWord(w: number, at: number): void {
+    if (w === this.wordStart.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.wordStart = grow(this.wordStart);
+      this.wordEnd = grow(this.wordEnd);
+      this.wordHashes = grow(this.wordHashes);
+    }
+    this.wordStart[w] = at;
+  }
+
+  private endWord(w: number, at: number, h: number): number {
+    this.wordEnd[w] = at;
+    this.wordHashes[w] = h & 0x3fffffff;
+    return w + 1;
+  }
+
+  private loadNormal(normal: string): number {
+    if (this.buf.length < normal.length) this.buf = new Uint16Array(normal.length * 2);
+    let words = 0;
+    for (let i = 0; i < normal.length; i++) {
+      const c = normal.charCodeAt(i);
+      this.buf[i] = c;
+      if (c === SPACE) continue;
+      if (i === 0 || normal.charCodeAt(i - 1) === SPACE) this.startWord(words, i);
+      if (i + 1 === normal.length || normal.charCodeAt(i + 1) === SPACE) {
+        const start = this.wordStart[words] as number;
+        let h = 0x811c9dc5;
+        for (let k = start; k <= i; k++) h = Math.imul(h ^ normal.charCodeAt(k), 0x01000193);
+        words = this.endWord(words, i + 1, h);
+      }
+    }
+    this.words = words;
+    return normal.length;
+  }
+
+  /** Whether name id is exactly buf[s, e) (word hashes can collide). */
+  private standsAt(id: number, s: number, e: number): boolean {
+    if (this.lengths[id] !== e - s) return false;
+    const name = this.names[id] as string;
+    for (let k = 0; k < name.length; k++) if (this.buf[s + k] !== name.charCodeAt(k)) return false;
+    return true;
+  }
+
+  private record(s: number, e: number, id: number): void {
+    if (this.found === MAX_FOUND) {
+      this.overflow = true;
+      return;
+    }
+    this.foundStart[this.found] = s;
+    this.foundEnd[this.found] = e;
+    this.foundId[this.found++] = id;
+  }
+
+  /** Records name id as cut short at [s, e) if the text there is the start of the name. */
+  private cut(id: number, s: number, e: number): void {
+    const name = this.names[id] as string;
+    if (name.length <= e - s) return;
+    for (let k = 0; k < e - s; k++) if (this.buf[s + k] !== name.charCodeAt(k)) return;
+    this.record(s, e, id);
+  }
+
+  /** Names through node `at` (ending there or going on), as cut short at [s, e): two make it ambiguous. */
+  private cutThrough(at: number, s: number, e: number): void {
+    const t = this.trie;
+    if (t.end[at] !== 0) this.cut(t.end[at] as number, s, e);
+    this.cutOnward(at, s, e);
+  }
+
+  private cutOnward(at: number, s: number, e: number): void {
+    const t = this.trie;
+    if (t.onward0[at] !== 0) this.cut(t.onward0[at] as number, s, e);
+    if (t.onward1[at] !== 0) this.cut(t.onward1[at] as number, s, e);
+  }
+
+  /** Names starting at word `first`: whole ones word by word, then those cut short where the words part. */
+  private namesAt(first: number): void {
+    const t = this.trie;
+    const s = this.wordStart[first] as number;
+    let at = 0;
+    let w = first;
+    for (; w < this.words; w++) {
+      const edge = t.step(at, this.wordHashes[w] as number);
+      if (edge === -1) break;
+      at = t.to(edge);
+      const id = t.endAt(edge);
+      if (id !== 0 && this.standsAt(id, s, this.wordEnd[w] as number))
+        this.record(s, this.wordEnd[w] as number, id);
+    }
+    if (at === 0 || t.onward0[at] === 0) return;
+    const followed = this.wordEnd[w - 1] as number;
+    if (w < this.words) {
+      // Cut inside the next word: names whose next word starts with the description's.
+      const end = this.wordEnd[w] as number;
+      if (end - s < TRUNCATED_NAME_MIN) return;
+      const word = String.fromCharCode(...this.buf.subarray(this.wordStart[w] as number, end));
+      const sorted = t.sortedNext(at);
+      let cut = false;
+      for (let k = t.firstAtOrAfter(sorted, word); k < sorted.length; k++) {
+        const next = sorted[k] as number;
+        const nextWord = t.word[next] as string;
+        if (!nextWord.startsWith(word)) break;
+        if (nextWord === word) continue;
+        this.cutThrough(next, s, end);
+        cut = true;
+      }
+      if (cut) return;
+    }
+    // The text ends, or goes on with another word: cut between words.
+    if (followed - s >= TRUNCATED_NAME_MIN) this.cutOnward(at, s, followed);
+  }
+
+  /** The id of the one party the description names, or 0. */
+  find(description: string): number {
+    if (description === "") return 0;
+    this.load(description);
+    this.found = 0;
+    this.overflow = false;
+    const filter = this.firstWords;
+    for (let w = 0; w < this.words; w++) {
+      const h = this.wordHashes[w] as number;
+      if (((filter[(h & 0xffff) >>> 3] as number) & (1 << (h & 7))) !== 0) this.namesAt(w);
+    }
+    return this.choose(this.found);
+  }
+
+  /** The one party left once names inside longer ones are dropped, or 0 when none or several are. */
+  private choose(found: number): number {
+    if (this.overflow) return 0;
+    let chosen = 0;
+    for (let a = 0; a < found; a++) {
+      const s = this.foundStart[a] as number;
+      const e = this.foundEnd[a] as number;
+      let inside = false;
+      for (let b = 0; b < found && !inside; b++) {
+        const sb = this.foundStart[b] as number;
+        const eb = this.foundEnd[b] as number;
+        inside = sb <= s && eb >= e && eb - sb > e - s;
+      }
+      if (inside) continue;
+      const id = this.foundId[a] as number;
+      if (chosen === 0) chosen = id;
+      else if (chosen !== id) return 0;
+    }
+    return chosen;
+  }
+}

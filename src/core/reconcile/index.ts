@@ -48,4 +48,5 @@ export { Workspace } from "./workspace";
 export { matchIdOf } from "./matchId";
 export { normalizeReference, referenceNumber, normalizeParty } from "./normalize";
 export { textSimilarity } from "./similarity";
+export { knownParties, type PartyNames } from "./partyNames";
 export { reconcileTables, type ReconcileTablesOptions, type ReconcileTablesResult } from "./reconcileTables";

@@ -16,6 +16,7 @@
  * looked for.
  */
 import { normalizeParty, STOP_WORDS } from "./normalize";
+import type { RecordSet } from "./types";
 
 /** A name cut short (a fixed-width payer field) counts from this many characters on. */
 export const TRUNCATED_NAME_MIN = 16;
@@ -185,6 +186,12 @@ export class PartyNames {
   /** The normalised name of an id. */
   text(id: number): string {
     return this.names[id] ?? "";
+  }
+
+  /** The normalised party of a record as a run sees it: its own, else the one its description names. */
+  partyOf(rec: RecordSet, i: number): string {
+    const own = normalizeParty(rec.party[i] as string);
+    return own !== "" ? own : this.text(this.find(rec.description[i] as string));
   }
 
   /**
@@ -371,4 +378,15 @@ export class PartyNames {
     }
     return chosen;
   }
+}
+
+/**
+ * The parties a run over these record sets looks for (every party cell, normalised), for reading a
+ * result afterwards; null when no set names parties, as the run then compares none.
+ */
+export function knownParties(sets: readonly RecordSet[]): PartyNames | null {
+  const names = new Set<string>();
+  for (const set of sets) for (const p of set.party) if (p !== "") names.add(normalizeParty(p));
+  names.delete("");
+  return names.size === 0 ? null : new PartyNames(["", ...names]);
 }

@@ -16,7 +16,7 @@ import {
   oneSlot,
   type Fingerprints,
 } from "./fingerprint";
-import { captureReference, normalizeParty, normalizeReference } from "./normalize";
+import { captureReference, normalizeReference } from "./normalize";
 import type { PartyNames } from "./partyNames";
 import { LetterPairs } from "./similarity";
 import type { RecordSet } from "./types";
@@ -77,18 +77,11 @@ export class PairFacts {
       : Level.Different;
   }
 
-  /** The normalised party of a row as the run saw it: its own, else the one its description names. */
-  private partyOf(rec: RecordSet, i: number): string {
-    const parties = this.parties as PartyNames;
-    const own = normalizeParty(rec.party[i] as string);
-    return own !== "" ? own : parties.text(parties.find(rec.description[i] as string));
-  }
-
   /** The party left row i and right row j share, as written in a party cell if either has one; "" if none. */
   sharedParty(i: number, j: number): string {
     if (this.parties === null) return "";
-    const a = this.partyOf(this.left, i);
-    if (a === "" || a !== this.partyOf(this.right, j)) return "";
+    const a = this.parties.partyOf(this.left, i);
+    if (a === "" || a !== this.parties.partyOf(this.right, j)) return "";
     return (this.left.party[i] as string) || (this.right.party[j] as string) || a;
   }
 

@@ -168,4 +168,32 @@ describe("otherGroups", () => {
     expect(otherGroups(o, cheque?.id ?? "")).toBeNull();
     expect(otherGroups(o, "M-000000000000")).toBeNull();
   });
+
+  it("looks first at the rows of the payer a deposit without a party cell names in its description", () => {
+    // Acme's three 100.00 invoices on days 95-96, and Beta's three 100.00 ones nearer the deposit's date.
+    const ledger = recordSet("left", "Ledger", [
+      ...[95, 95, 96].map((day) => ({
+        day,
+        minor: 10000,
+        party: "Acme Trading Ltd",
+        description: "Invoice",
+      })),
+      ...[99, 99, 100].map((day) => ({ day, minor: 10000, party: "Beta Foods", description: "Invoice" })),
+    ]);
+    const statement = recordSet("right", "Bank", [
+      { day: 100, minor: 20000, description: "CREDIT TRANSFER ACME TRADING LTD" },
+    ]);
+    const narrow = [
+      defineRule({ id: "deposit", cardinality: "many:1", party: "required", maxCandidates: 3 }),
+    ];
+    const run = { setup: { rules: narrow, currency: "USD" }, result: reconcile(ledger, statement, narrow) };
+    const m = run.result.matches.find((x) => x.cardinality === "many:1");
+    expect(m?.left.every((i) => i < 3)).toBe(true);
+    const g = otherGroups(run as unknown as ReconcileOutcome, m?.id ?? "", 10);
+    expect(g?.byParty).toBe(true);
+    expect(g?.looked).toBe(3);
+    // The three Acme rows make three pairs, less the one suggested; none of Beta's rows is looked at.
+    expect(g?.total).toBe(2);
+    for (const group of g?.groups ?? []) for (const c of group.members) expect(c.record).toBeLessThan(3);
+  });
 });

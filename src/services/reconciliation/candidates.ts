@@ -13,6 +13,7 @@ import {
   compileRule,
   defineRule,
   findSubsets,
+  knownParties,
   type CompiledRule,
   type Match,
   type ReconcileResult,
@@ -173,7 +174,7 @@ export interface SplitCandidates extends CandidateSubject {
   readonly total: number;
   /** Rows of the other side looked at: the rule's candidates per row, same party first, then nearest dates. */
   readonly looked: number;
-  /** The single row names a party, so rows of that party were looked at first. */
+  /** The single row has a party (its cell, or named in its description), so that party's rows came first. */
   readonly byParty: boolean;
   /** The search stopped at its bound: there may be more groups than found. */
   readonly truncated: boolean;
@@ -207,7 +208,9 @@ export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 
   const target = one.minor[x] as number;
   const day = one.day[x] as number;
   const slack = allowanceBoundIn(cr, named, target);
-  const party = one.party[x] as string;
+  // Parties as the run saw them: a bank deposit without a party cell names its payer in its description.
+  const parties = knownParties([r.left, r.right]);
+  const party = parties === null ? "" : parties.partyOf(one, x);
   const near: { k: number; days: number; party: number }[] = [];
   for (let k = 0; k < many.size; k++) {
     const minor = many.minor[k] as number;
@@ -222,7 +225,7 @@ export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 
     const pos = manyMatch[k] as number;
     if (pos !== -1 && r.matches[pos]?.status === "confirmed") continue;
     // The run found its candidates by evidence: rows of the same party come first here.
-    near.push({ k, days, party: party !== "" && many.party[k] === party ? 0 : 1 });
+    near.push({ k, days, party: party !== "" && parties?.partyOf(many, k) === party ? 0 : 1 });
   }
   near.sort((a, b) => a.party - b.party || Math.abs(a.days) - Math.abs(b.days) || a.k - b.k);
   const pool = near.slice(0, cr.rule.maxCandidates);

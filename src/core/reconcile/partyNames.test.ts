@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { normalizeParty, STOP_WORDS } from "./normalize";
-import { PartyNames, TRUNCATED_NAME_MIN } from "./partyNames";
+import { normalizeParty } from "./normalize";
+import { PartyNames, TRUNCATED_NAME_MIN, worthLookingFor } from "./partyNames";
 
 /** PartyNames over raw party texts, as a run interns them (id = position + 1). */
 function known(parties: readonly string[]): { names: string[]; finder: PartyNames } {
@@ -76,8 +76,13 @@ describe("PartyNames.find", () => {
     );
   });
 
-  it("never looks for names of stop words only or of fewer than three characters", () => {
+  it("never looks for names of stop words, bank wording or placeholders only, or of fewer than three characters", () => {
     expect(named(["Credit", "Bank", "AB"], "CREDIT TRANSFER BANK AB")).toBe("");
+    // Placeholders of a party column and a bank line's own words: no payer is named by "CASH DEPOSIT".
+    expect(named(["Cash", "Sundry", "Customer", "Cash Deposit"], "CASH DEPOSIT SUNDRY CUSTOMER")).toBe("");
+    expect(named(["Cash", "Cash & Carry Wholesale"], "CASH DEPOSIT CASH CARRY WHOLESALE")).toBe(
+      "CASH CARRY WHOLESALE",
+    );
     expect(named(["Credit Bank of Oslo"], "CREDIT BANK OF OSLO")).toBe("CREDIT BANK OF OSLO");
   });
 
@@ -100,6 +105,7 @@ describe("PartyNames.find", () => {
       "HOLD",
       "BV",
       "CREDIT",
+      "CASH",
       "NORTHWIND",
       "X1",
       "INTERNATIONALE",
@@ -128,13 +134,12 @@ function plainFind(names: readonly string[], description: string): number {
   const d = normalizeParty(description);
   const found: { s: number; e: number; id: number }[] = [];
   const words = (t: string): string[] => (t === "" ? [] : t.split(" "));
-  const lookedFor = (n: string): boolean => n.length >= 3 && n.split(" ").some((w) => !STOP_WORDS.has(w));
   for (let s = 0; s < d.length; s++) {
     if (s > 0 && d[s - 1] !== " ") continue;
     const rest = words(d.slice(s));
     // Whole words each name shares with the text from s.
     const shared = names.map((n, id) => {
-      if (id === 0 || !lookedFor(n)) return 0;
+      if (id === 0 || !worthLookingFor(n)) return 0;
       const ws = words(n);
       let k = 0;
       while (k < ws.length && k < rest.length && ws[k] === rest[k]) k++;

@@ -12,8 +12,8 @@
  * or, when no name's next word starts so, is another word (cut between words). A name found inside a
  * longer one is part of it ("CYBERDYNE CLEANING SA" in "URBAN CYBERDYNE CLEANING SA"); a description
  * naming two parties, or cut where two names begin alike, names none. Names made only of words that say
- * nothing about who paid (STOP_WORDS: "CREDIT", "BANK", …) or shorter than three characters are never
- * looked for.
+ * nothing about who paid (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter
+ * than three characters are never looked for.
  */
 import { normalizeParty, STOP_WORDS } from "./normalize";
 import type { RecordSet } from "./types";
@@ -27,8 +27,48 @@ const MAX_FOUND = 32;
 /** Bits of the filter of first words (a word no name starts with is passed over without a trie lookup). */
 const FILTER_BITS = 16;
 
-function worthLookingFor(name: string): boolean {
-  return name.length >= 3 && name.split(" ").some((w) => !STOP_WORDS.has(w));
+/**
+ * Words of a bank line's own wording, and placeholders ledgers put in a party column ("Cash", "Sundry",
+ * "Customer"): a name made only of these and STOP_WORDS would be "named" by lines of every payer.
+ */
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  "ACH",
+  "ATM",
+  "BACS",
+  "CASH",
+  "CHAPS",
+  "CHARGE",
+  "CHARGES",
+  "CHECK",
+  "CHEQUE",
+  "CLIENT",
+  "CUSTOMER",
+  "DEPOSIT",
+  "DIRECT",
+  "FPS",
+  "GIRO",
+  "INTEREST",
+  "MISC",
+  "ORDER",
+  "OTHER",
+  "REFUND",
+  "SALARY",
+  "SALES",
+  "SEPA",
+  "STANDING",
+  "SUNDRY",
+  "SUPPLIER",
+  "TAX",
+  "UNKNOWN",
+  "VARIOUS",
+  "VAT",
+  "WIRE",
+  "WITHDRAWAL",
+]);
+
+/** Whether a normalised party name is looked for in descriptions. */
+export function worthLookingFor(name: string): boolean {
+  return name.length >= 3 && name.split(" ").some((w) => !STOP_WORDS.has(w) && !NOT_A_NAME.has(w));
 }
 
 /**

@@ -195,6 +195,8 @@ export class PartyNames {
   private readonly foundId = new Int32Array(MAX_FOUND);
   private found = 0;
   private overflow = false;
+  /** Party cells read by partyOf, normalised. */
+  private readonly normal = new Map<string, string>();
 
   /** `names[id]`: the normalised name of party id (id 0 is none). */
   constructor(private readonly names: readonly string[]) {
@@ -230,7 +232,13 @@ export class PartyNames {
 
   /** The normalised party of a record as a run sees it: its own, else the one its description names. */
   partyOf(rec: RecordSet, i: number): string {
-    const own = normalizeParty(rec.party[i] as string);
+    const cell = rec.party[i] as string;
+    let own = cell === "" ? "" : this.normal.get(cell);
+    if (own === undefined) {
+      // Tables repeat a few thousand names: each cell text is normalised once.
+      own = normalizeParty(cell);
+      this.normal.set(cell, own);
+    }
     return own !== "" ? own : this.text(this.find(rec.description[i] as string));
   }
 

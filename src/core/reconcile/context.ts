@@ -205,7 +205,7 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
 function internParties(sides: readonly SideCtx[], names: Interner): PartyNames | null {
   if (!sides.some((s) => s.rec.party.some((p) => p !== ""))) return null;
   const byText = new Map<string, number>();
-  const keys = sides.map((side) => {
+  for (const side of sides) {
     const key = new Int32Array(side.n);
     for (let i = 0; i < side.n; i++) {
       const p = side.rec.party[i] as string;
@@ -217,11 +217,9 @@ function internParties(sides: readonly SideCtx[], names: Interner): PartyNames |
       }
       key[i] = id;
     }
-    return key;
-  });
-  sides.forEach((side, k) => {
-    side.partyKey = keys[k] as Int32Array;
-  });
+    side.partyKey = key;
+  }
+  // Ids are the interner's, so a name found in a description is the same key as the cell it came from.
   return new PartyNames([...names.texts]);
 }
 

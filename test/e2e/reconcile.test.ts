@@ -67,6 +67,11 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
   it("accepts a suggestion", async () => {
     const { page } = s;
     await page.getByTestId("tab-suggested").click();
+    // The statement has no party column; its line names the payer, and the reason says so.
+    await page
+      .getByText(/reference INV-1043, party Northwind Traders/)
+      .first()
+      .waitFor();
     await page.locator('[data-testid^="accept-M-"]').first().click();
     await page.getByTestId("reconcile-summary").getByText("12 confirmed").waitFor({ timeout: 20_000 });
     await expect(page.getByTestId("reconcile-summary").textContent()).resolves.toContain("1 suggested");

@@ -108,6 +108,36 @@ describe("default cascade", () => {
     expect(openRows(r)).toEqual({ left: [2], right: [2] });
   });
 
+  it("a payer named in a description never outweighs an equal reference; a party cell does", () => {
+    // Acme Holdings pays its subsidiary's invoice and quotes its number.
+    const books = ledger`Date | Party | Reference | Description | Amount
+                         2026-03-02 | Acme Retail Ltd | INV-2001 | Invoice 2001 | 900.00
+                         2026-03-02 | Acme Holdings plc | INV-2002 | Invoice 2002 | 450.00`;
+    const r = runTables(
+      books,
+      bank`Date | Reference | Description | Amount
+           2026-03-04 | INV-2001 | TRANSFER FROM ACME HOLDINGS PLC | 900.00`,
+    );
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "confirmed", "reference"],
+    ]);
+    expect(r.matches[0]?.reason).toBe("amount equal, date +2 days, reference INV-2001");
+    // Without the reference, the named payer rules the pair out.
+    const unquoted = runTables(
+      books,
+      bank`Date | Description | Amount
+           2026-03-04 | TRANSFER FROM ACME HOLDINGS PLC | 900.00`,
+    );
+    expect(unquoted.matches).toEqual([]);
+    // A party column naming another party still does, reference or not.
+    const column = runTables(
+      books,
+      bank`Date | Party | Reference | Description | Amount
+           2026-03-04 | Acme Holdings plc | INV-2001 | TRANSFER | 900.00`,
+    );
+    expect(column.matches).toEqual([]);
+  });
+
   it("amount-date: a twin payer named on both statement lines leaves the pair ambiguous", () => {
     const r = runTables(
       ledger`Date | Party | Description | Amount

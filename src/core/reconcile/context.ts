@@ -59,6 +59,8 @@ export interface SideCtx {
    * neither); null unless a side names parties.
    */
   partyKey: Int32Array | null;
+  /** 1 where partyKey was read from the description (weaker evidence than a cell); null with partyKey. */
+  partyRead: Uint8Array | null;
   readonly byDay: Int32Array;
   byGroup: GroupIndex;
   /** -1 while the row is open, else the draft holding it. */
@@ -163,6 +165,7 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     refShape: arena.u32(n),
     refLen: arena.u16(n),
     partyKey: null,
+    partyRead: null,
     byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
     matchOf: arena.i32(n).fill(-1),
@@ -185,6 +188,7 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
   const { rec, posOf, gDay, gGroup } = side;
   const items = side.byGroup.items;
   const party = side.partyKey;
+  const read = side.partyRead;
   for (let p = 0; p < items.length; p++) posOf[items[p] as number] = p;
   for (let i = 0; i < side.n; i++) {
     const p = posOf[i] as number;
@@ -193,7 +197,10 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
     gGroup[p] = side.group[i] as number;
     side.keyHash[p] = keyHash(rec.keys[i] as string);
     fingerprintRecord(rec.reference[i] as string, description, side, p, side);
-    if (parties !== null && party !== null && party[i] === 0) party[i] = parties.find(description);
+    if (parties !== null && party !== null && read !== null && party[i] === 0) {
+      party[i] = parties.find(description);
+      read[i] = party[i] === 0 ? 0 : 1;
+    }
   }
 }
 
@@ -218,6 +225,7 @@ function internParties(sides: readonly SideCtx[], names: Interner): PartyNames |
       key[i] = id;
     }
     side.partyKey = key;
+    side.partyRead = new Uint8Array(side.n);
   }
   // Ids are the interner's, so a name found in a description is the same key as the cell it came from.
   return new PartyNames([...names.texts]);

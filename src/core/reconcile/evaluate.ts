@@ -189,11 +189,19 @@ export function nearlyEqual(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-export function partyLevel(ctx: Ctx, i: number, j: number): Level {
+/**
+ * How the parties of left row i and right row j relate. A party read from a description is weaker
+ * evidence than a party cell: when the references are equal (`refEqual`), it does not rule a pair out
+ * (an invoice paid by another company that quotes its number).
+ */
+export function partyLevel(ctx: Ctx, i: number, j: number, refEqual = false): Level {
   const a = ctx.left.partyKey?.[i] ?? 0;
   const b = ctx.right.partyKey?.[j] ?? 0;
   if (a === 0 || b === 0) return Level.Unknown;
-  return a === b ? Level.Equal : Level.Different;
+  if (a === b) return Level.Equal;
+  if (refEqual && ((ctx.left.partyRead?.[i] ?? 0) | (ctx.right.partyRead?.[j] ?? 0)) !== 0)
+    return Level.Unknown;
+  return Level.Different;
 }
 
 const LEVEL_SCORE = [0, 0.5, 0.7, 1];
@@ -265,6 +273,7 @@ export function evaluateAt(
 
   let required = 0;
   let met = 0;
+  let refEqual = false;
   if (cr.refMode !== 0) {
     let level: Level;
     if (cr.pattern !== null) level = referenceLevel(ctx, cr, i, j);
@@ -286,9 +295,10 @@ export function evaluateAt(
     } else if (level === Level.Different) return -1;
     sum += 3 * (LEVEL_SCORE[level] as number);
     weight += 3;
+    refEqual = level === Level.Equal;
   }
   if (cr.partyMode !== 0) {
-    const level = partyLevel(ctx, i, j);
+    const level = partyLevel(ctx, i, j, refEqual);
     if (cr.partyMode === 2) {
       required++;
       if (level === Level.Equal) met++;

@@ -56,6 +56,11 @@ describe("PartyNames.find", () => {
 
   it("names none when the description names two parties or is cut where two names begin alike", () => {
     expect(named(PARTIES, "HOOLI CONSULTING LLC FOR ACME CO")).toBe("");
+    // Cut between words where two names go on alike.
+    const twins = ["Green Freight Holdings BV", "Green Freight Holdings Ltd"];
+    expect(named(twins, "GIRO GREEN FREIGHT HOLDINGS REF 77")).toBe("");
+    expect(named(twins, "GIRO GREEN FREIGHT HOLDINGS")).toBe("");
+    expect(named(twins, "GIRO GREEN FREIGHT HOLDINGS LTD")).toBe("GREEN FREIGHT HOLDINGS LTD");
     expect(
       named(["Northwind Media Holdings", "Northwind Media Holiday Co"], "GIRO NORTHWIND MEDIA HOL"),
     ).toBe("");
@@ -110,21 +115,40 @@ describe("PartyNames.find", () => {
       "X1",
       "INTERNATIONALE",
     );
-    const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" "));
+    // Names of random words, and names that begin alike (shared first words of 16 characters or more).
+    const name = fc.oneof(
+      fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(" ")),
+      fc
+        .tuple(
+          fc.constantFrom("INTERNATIONALE FREIGHTLINE", "NORTHWIND HOLDINGS ACME"),
+          fc.array(word, { maxLength: 2 }),
+        )
+        .map(([first, ws]) => [first, ...ws].join(" ")),
+    );
     const text = fc.tuple(fc.array(word, { maxLength: 8 }), fc.nat(40)).map(([ws, cut]) => {
       const t = ws.join(" ");
       return cut < t.length && cut > 0 ? t.slice(0, t.length - (cut % 6)) : t;
     });
+    // Texts that start with a name the run knows, cut anywhere, then go on with other words.
+    const cutName = fc.tuple(fc.nat(), fc.nat(60), fc.array(word, { maxLength: 2 }));
     fc.assert(
       fc.property(
         fc.uniqueArray(name, { maxLength: 8 }),
         fc.array(text, { minLength: 1, maxLength: 6 }),
-        (raw, texts) => {
+        fc.array(cutName, { maxLength: 6 }),
+        (raw, texts, cuts) => {
           const { names, finder } = known(raw);
-          for (const t of texts) expect(finder.find(t)).toBe(plainFind(names, t));
+          const fromNames =
+            raw.length === 0
+              ? []
+              : cuts.map(([k, cut, tail]) => {
+                  const n = raw[k % raw.length] as string;
+                  return [`PAY ${n.slice(0, Math.min(n.length, cut))}`, ...tail].join(" ");
+                });
+          for (const t of [...texts, ...fromNames]) expect(finder.find(t)).toBe(plainFind(names, t));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -83,6 +83,19 @@ function ruleOf(outcome: ReconcileOutcome, m: Match): CompiledRule {
   return compileRule(rule ?? defineRule({ id: m.rule, date: { before: 7, after: 14 } }), 0);
 }
 
+/** A row of the other side `days` after a row of `from` is within the rule's date window. */
+function withinWindow(cr: CompiledRule, from: Side, days: number): boolean {
+  // Windows are stated as right date − left date.
+  const rightMinusLeft = from === "left" ? days : -days;
+  return cr.anyDate || (rightMinusLeft >= -cr.before && rightMinusLeft <= cr.after);
+}
+
+/** Row k (of the side whose matches `matchOf` lists) is held by a confirmed match. */
+function confirmedAt(r: ReconcileResult, matchOf: Int32Array, k: number): boolean {
+  const pos = matchOf[k] as number;
+  return pos !== -1 && r.matches[pos]?.status === "confirmed";
+}
+
 function rowsFor(
   outcome: ReconcileOutcome,
   m: Match,
@@ -112,12 +125,8 @@ function rowsFor(
         : amountAllowed(cr, currency, theirs, amount))
     )
       continue;
-    // Windows are stated as right date − left date.
     const days = (other.day[k] as number) - day;
-    const rightMinusLeft = from === "left" ? days : -days;
-    if (!cr.anyDate && (rightMinusLeft < -cr.before || rightMinusLeft > cr.after)) continue;
-    const pos = otherMatch[k] as number;
-    if (pos !== -1 && r.matches[pos]?.status === "confirmed") continue;
+    if (!withinWindow(cr, from, days) || confirmedAt(r, otherMatch, k)) continue;
     found.push({ k, gap: Math.abs(theirs - amount), days });
   }
   found.sort((a, b) => a.gap - b.gap || Math.abs(a.days) - Math.abs(b.days) || a.k - b.k);
@@ -219,11 +228,7 @@ export function otherGroups(outcome: ReconcileOutcome, matchId: string, limit = 
       continue;
     if (cr.sameCurrency && (many.currency[k] as string) !== currency) continue;
     const days = (many.day[k] as number) - day;
-    // Windows are stated as right date − left date.
-    const rightMinusLeft = oneIsLeft ? days : -days;
-    if (!cr.anyDate && (rightMinusLeft < -cr.before || rightMinusLeft > cr.after)) continue;
-    const pos = manyMatch[k] as number;
-    if (pos !== -1 && r.matches[pos]?.status === "confirmed") continue;
+    if (!withinWindow(cr, side, days) || confirmedAt(r, manyMatch, k)) continue;
     // The run found its candidates by evidence: rows of the same party come first here.
     near.push({ k, days, party: party !== "" && parties?.partyOf(many, k) === party ? 0 : 1 });
   }

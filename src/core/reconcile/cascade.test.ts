@@ -138,6 +138,59 @@ describe("default cascade", () => {
     expect(column.matches).toEqual([]);
   });
 
+  it("amount-date: a bank's own fee or interest line is no party's payment, but matches the book's entry for it", () => {
+    const r = runTables(
+      ledger`Date | Party | Description | Amount
+             2026-03-02 | Wonka Supplies SA | Bill 1071110 | -12.50
+             2026-03-02 | Hooli Consulting LLC | Invoice 2044 | 4.17
+             2026-03-30 |  | Bank charges March | -25.00
+             2026-03-31 | First Harbor Bank | Q1 | 3.90`,
+      bank`Date | Description | Amount
+           2026-03-03 | ACCOUNT FEE | -12.50
+           2026-03-03 | INTEREST CREDIT | 4.17
+           2026-03-31 | MONTHLY SERVICE CHARGE MAR 2026 | -25.00
+           2026-03-31 | CREDIT INTEREST 31/03 | 3.90`,
+    );
+    // Same amount, one day apart: without parties these two pairs would be confirmed by amount-date.
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 4 <-> Bank 4", "confirmed", "amount-date"],
+      ["Ledger 5 <-> Bank 5", "confirmed", "amount-date"],
+    ]);
+    expect(openRows(r)).toEqual({ left: [2, 3], right: [2, 3] });
+    // A line that names its payer beside the fee word is that payer's, not the bank's own.
+    const named = runTables(
+      ledger`Date | Party | Description | Amount
+             2026-03-02 | Hooli Consulting LLC | Late payment fee | 40.00`,
+      bank`Date | Description | Amount
+           2026-03-03 | FEE HOOLI CONSULTING LLC | 40.00`,
+    );
+    expect(named.matches.map((m) => m.reason)).toEqual([
+      "amount equal, date +1 day, party Hooli Consulting LLC",
+    ]);
+    // An equal reference outweighs the wording, as it outweighs a payer read from a description.
+    const quoted = runTables(
+      ledger`Date | Party | Reference | Description | Amount
+             2026-03-02 | Wonka Supplies SA | INV-7001 | Bill 7001 | -12.50`,
+      bank`Date | Reference | Description | Amount
+           2026-03-03 | INV-7001 | ACCOUNT FEE | -12.50`,
+    );
+    expect(viewMatches(quoted).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "confirmed", "reference"],
+    ]);
+  });
+
+  it("amount-date: without a party column on either side, a fee line still pairs by amount and date", () => {
+    const r = runTables(
+      ledger`Date | Description | Amount
+             2026-03-02 | Bill 1071110 | -12.50`,
+      bank`Date | Description | Amount
+           2026-03-03 | ACCOUNT FEE | -12.50`,
+    );
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "confirmed", "amount-date"],
+    ]);
+  });
+
   it("amount-date: a twin payer named on both statement lines leaves the pair ambiguous", () => {
     const r = runTables(
       ledger`Date | Party | Description | Amount

@@ -16,12 +16,19 @@ import type { ReferenceIndexes } from "./referenceIndex";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { groupHash, keyHash, pairIdHash } from "./matchId";
-import { PartyNames } from "./partyNames";
+import { BANK_OWN_LINE, PartyNames } from "./partyNames";
 import { LetterPairs } from "./similarity";
 import { DescriptionFeatures, Similarity } from "./textFeatures";
 import type { RecordSet } from "./types";
 
 export { TEXT_NUMBERS };
+
+/** SideCtx.partyRead: the party was read from the description; the row is a bank's own line. */
+export const PARTY_READ = 1;
+export const BANK_OWN = 2;
+/** SideCtx.charges (0: not read yet): the row is silent on charges, or speaks of them. */
+export const CHARGES_NO = 1;
+export const CHARGES_YES = 2;
 
 export interface SideCtx {
   readonly rec: RecordSet;
@@ -59,8 +66,13 @@ export interface SideCtx {
    * neither); null unless a side names parties.
    */
   partyKey: Int32Array | null;
-  /** 1 where partyKey was read from the description (weaker evidence than a cell); null with partyKey. */
+  /**
+   * PARTY_READ where partyKey was read from the description (weaker evidence than a cell), BANK_OWN where
+   * the row names no party and is a bank's own charge or interest line (bankLines.ts); null with partyKey.
+   */
   partyRead: Uint8Array | null;
+  /** Per row, whether it speaks of charges or interest (CHARGES_NO / CHARGES_YES), read on first use. */
+  charges: Uint8Array | null;
   readonly byDay: Int32Array;
   byGroup: GroupIndex;
   /** -1 while the row is open, else the draft holding it. */
@@ -166,6 +178,7 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     refLen: arena.u16(n),
     partyKey: null,
     partyRead: null,
+    charges: null,
     byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
     matchOf: arena.i32(n).fill(-1),
@@ -198,8 +211,9 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
     side.keyHash[p] = keyHash(rec.keys[i] as string);
     fingerprintRecord(rec.reference[i] as string, description, side, p, side);
     if (parties !== null && party !== null && read !== null && party[i] === 0) {
-      party[i] = parties.find(description);
-      read[i] = party[i] === 0 ? 0 : 1;
+      const kind = parties.lineKind(description);
+      party[i] = kind > 0 ? kind : 0;
+      read[i] = kind > 0 ? PARTY_READ : kind === BANK_OWN_LINE ? BANK_OWN : 0;
     }
   }
 }

@@ -3,7 +3,17 @@
  * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
  */
 import { currencyDecimals, roundScaled } from "../money";
-import { isRejected, normalizedReference, patternKeysOf, similarityAt, type Ctx } from "./context";
+import {
+  BANK_OWN,
+  CHARGES_YES,
+  CHARGES_NO,
+  isRejected,
+  normalizedReference,
+  patternKeysOf,
+  similarityAt,
+  type Ctx,
+  type SideCtx,
+} from "./context";
 import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel, mayBeNear } from "./fingerprint";
 import type { Rule } from "./rules";
 import { similarityOf } from "./textFeatures";
@@ -192,16 +202,43 @@ export function nearlyEqual(a: string, b: string): boolean {
 /**
  * How the parties of left row i and right row j relate. A party read from a description is weaker
  * evidence than a party cell: when the references are equal (`refEqual`), it does not rule a pair out
- * (an invoice paid by another company that quotes its number).
+ * (an invoice paid by another company that quotes its number). A bank's own charge or interest line is
+ * no party's payment (bankOwnAgainst).
  */
 export function partyLevel(ctx: Ctx, i: number, j: number, refEqual = false): Level {
   const a = ctx.left.partyKey?.[i] ?? 0;
   const b = ctx.right.partyKey?.[j] ?? 0;
-  if (a === 0 || b === 0) return Level.Unknown;
+  if (a === 0 || b === 0) {
+    if (a === b || refEqual) return Level.Unknown;
+    return a === 0
+      ? bankOwnAgainst(ctx, ctx.left, i, ctx.right, j)
+      : bankOwnAgainst(ctx, ctx.right, j, ctx.left, i);
+  }
   if (a === b) return Level.Equal;
   if (refEqual && ((ctx.left.partyRead?.[i] ?? 0) | (ctx.right.partyRead?.[j] ?? 0)) !== 0)
     return Level.Unknown;
   return Level.Different;
+}
+
+/**
+ * Row i of `own` has no party, row j of `other` has one: Different when row i is a bank's own charge or
+ * interest line and row j does not speak of charges, interest or a bank (bankLines.ts), else Unknown.
+ */
+function bankOwnAgainst(ctx: Ctx, own: SideCtx, i: number, other: SideCtx, j: number): Level {
+  if (own.partyRead?.[i] !== BANK_OWN || ctx.partyNames === null) return Level.Unknown;
+  let seen = other.charges;
+  if (seen === null) {
+    seen = new Uint8Array(other.n);
+    other.charges = seen;
+  }
+  if (seen[j] === 0) {
+    const names = ctx.partyNames;
+    const talks =
+      names.talksOfCharges(other.rec.description[j] as string) ||
+      names.talksOfCharges(other.rec.party[j] as string);
+    seen[j] = talks ? CHARGES_YES : CHARGES_NO;
+  }
+  return seen[j] === CHARGES_YES ? Level.Unknown : Level.Different;
 }
 
 const LEVEL_SCORE = [0, 0.5, 0.7, 1];

@@ -15,9 +15,13 @@
  * nothing about who paid (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter
  * than three characters are never looked for.
  */
+import { BankLineReader, talksOfCharges } from "./bankLines";
 import { normalizeParty, STOP_WORDS } from "./normalize";
 import type { RecordSet } from "./types";
 import { WordTrie } from "./wordTrie";
+
+/** lineKind of a bank's own line (bankLines.ts): it names no party and speaks only of charges or interest. */
+export const BANK_OWN_LINE = -1;
 
 /** A name cut short (a fixed-width payer field) counts from this many characters on. */
 export const TRUNCATED_NAME_MIN = 16;
@@ -91,6 +95,7 @@ export class PartyNames {
   private overflow = false;
   /** Party cells read by partyOf, normalised. */
   private readonly normal = new Map<string, string>();
+  private readonly bankLine = new BankLineReader();
 
   /** `names[id]`: the normalised name of party id (id 0 is none). */
   constructor(private readonly names: readonly string[]) {
@@ -269,7 +274,7 @@ export class PartyNames {
       // Cut inside the next word: names whose next word starts with the description's.
       const end = this.wordEnd[w] as number;
       if (end - s < TRUNCATED_NAME_MIN) return;
-      const word = String.fromCharCode(...this.buf.subarray(this.wordStart[w] as number, end));
+      const word = this.word(w);
       const sorted = t.sortedNext(at);
       let cut = false;
       for (let k = t.firstAtOrAfter(sorted, word); k < sorted.length; k++) {
@@ -289,6 +294,31 @@ export class PartyNames {
   /** The id of the one party the description names, or 0. */
   find(description: string): number {
     if (description === "") return 0;
+    this.scan(description);
+    return this.choose(this.found);
+  }
+
+  /** find, or BANK_OWN_LINE for a description that names no party and is a bank's own line. */
+  lineKind(description: string): number {
+    if (description === "") return 0;
+    this.scan(description);
+    if (this.found > 0 || this.overflow) return this.choose(this.found);
+    const reader = this.bankLine;
+    reader.reset();
+    for (let w = 0; w < this.words; w++) if (!reader.add(this.word(w))) return 0;
+    return reader.own() ? BANK_OWN_LINE : 0;
+  }
+
+  /** Whether a text speaks of charges or interest, or names a bank (bankLines.ts). */
+  talksOfCharges(text: string): boolean {
+    if (text === "") return false;
+    this.load(text);
+    for (let w = 0; w < this.words; w++) if (talksOfCharges(this.word(w))) return true;
+    return false;
+  }
+
+  /** Loads the description and records the names standing in it. */
+  private scan(description: string): void {
     this.load(description);
     this.found = 0;
     this.overflow = false;
@@ -297,7 +327,11 @@ export class PartyNames {
       const h = this.wordHashes[w] as number;
       if (((filter[(h & 0xffff) >>> 3] as number) & (1 << (h & 7))) !== 0) this.namesAt(w);
     }
-    return this.choose(this.found);
+  }
+
+  /** Word w of the loaded text. */
+  private word(w: number): string {
+    return String.fromCharCode(...this.buf.subarray(this.wordStart[w] as number, this.wordEnd[w] as number));
   }
 
   /** The one party left once names inside longer ones are dropped, or 0 when none or several are. */

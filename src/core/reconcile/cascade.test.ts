@@ -179,6 +179,25 @@ describe("default cascade", () => {
     ]);
   });
 
+  it("amount-date: a line cut where two payers' names begin alike is neither's proof, but no third party's payment", () => {
+    const r = runTables(
+      ledger`Date | Party | Description | Amount
+             2026-03-02 | Wonka Urban Consulting GmbH | Invoice 3001 | 610.00
+             2026-03-02 | Wonka Urban Consulting Ltd | Invoice 3002 | 300.00
+             2026-03-02 | Wonka Supplies SA | Invoice 3003 | 275.00`,
+      bank`Date | Description | Amount
+           2026-03-03 | FPS CREDIT WONKA URBAN CONSULTING | 610.00
+           2026-03-04 | FPS CREDIT WONKA URBAN CONSULTING | 275.00`,
+    );
+    // 610.00 is one of the two Wonka Urban companies: it pairs, without a party in its reason.
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "confirmed", "amount-date"],
+    ]);
+    expect(r.matches[0]?.reason).toBe("amount equal, date +1 day");
+    // 275.00 came from a Wonka Urban company, not from Wonka Supplies.
+    expect(openRows(r)).toEqual({ left: [3, 4], right: [3] });
+  });
+
   it("amount-date: without a party column on either side, a fee line still pairs by amount and date", () => {
     const r = runTables(
       ledger`Date | Description | Amount

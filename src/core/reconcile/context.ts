@@ -16,16 +16,20 @@ import type { ReferenceIndexes } from "./referenceIndex";
 import { captureReference, normalizeParty, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { groupHash, keyHash, pairIdHash } from "./matchId";
-import { BANK_OWN_LINE, PartyNames } from "./partyNames";
+import { BANK_OWN_LINE, PartyNames, SEVERAL_NAMED } from "./partyNames";
 import { LetterPairs } from "./similarity";
 import { DescriptionFeatures, Similarity } from "./textFeatures";
 import type { RecordSet } from "./types";
 
 export { TEXT_NUMBERS };
 
-/** SideCtx.partyRead: the party was read from the description; the row is a bank's own line. */
+/**
+ * SideCtx.partyRead: the party was read from the description; the row is a bank's own line; the
+ * description names several parties (SideCtx.beginnings says which).
+ */
 export const PARTY_READ = 1;
 export const BANK_OWN = 2;
+export const SEVERAL = 3;
 /** SideCtx.charges (0: not read yet): the row is silent on charges, or speaks of them. */
 export const CHARGES_NO = 1;
 export const CHARGES_YES = 2;
@@ -73,6 +77,8 @@ export interface SideCtx {
   partyRead: Uint8Array | null;
   /** Per row, whether it speaks of charges or interest (CHARGES_NO / CHARGES_YES), read on first use. */
   charges: Uint8Array | null;
+  /** Rows whose description names several parties: the texts their party's name begins with, one of. */
+  beginnings: Map<number, readonly string[]> | null;
   readonly byDay: Int32Array;
   byGroup: GroupIndex;
   /** -1 while the row is open, else the draft holding it. */
@@ -179,6 +185,7 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     partyKey: null,
     partyRead: null,
     charges: null,
+    beginnings: null,
     byDay: orderByDay(rec.day, arena.i32(n)),
     byGroup: { start: new Int32Array(1), items: new Int32Array(0) },
     matchOf: arena.i32(n).fill(-1),
@@ -190,6 +197,13 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     partyIndex: null,
     stamp: null,
   };
+}
+
+/** SideCtx.partyRead of a PartyNames.lineKind. */
+function readKind(kind: number): number {
+  if (kind > 0) return PARTY_READ;
+  if (kind === BANK_OWN_LINE) return BANK_OWN;
+  return kind === SEVERAL_NAMED ? SEVERAL : 0;
 }
 
 /**
@@ -213,7 +227,8 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
     if (parties !== null && party !== null && read !== null && party[i] === 0) {
       const kind = parties.lineKind(description);
       party[i] = kind > 0 ? kind : 0;
-      read[i] = kind > 0 ? PARTY_READ : kind === BANK_OWN_LINE ? BANK_OWN : 0;
+      read[i] = readKind(kind);
+      if (kind === SEVERAL_NAMED) (side.beginnings ??= new Map()).set(i, parties.namedBeginnings());
     }
   }
 }

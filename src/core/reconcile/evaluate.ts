@@ -10,6 +10,7 @@ import {
   isRejected,
   normalizedReference,
   patternKeysOf,
+  SEVERAL,
   similarityAt,
   type Ctx,
   type SideCtx,
@@ -203,7 +204,7 @@ export function nearlyEqual(a: string, b: string): boolean {
  * How the parties of left row i and right row j relate. A party read from a description is weaker
  * evidence than a party cell: when the references are equal (`refEqual`), it does not rule a pair out
  * (an invoice paid by another company that quotes its number). A bank's own charge or interest line is
- * no party's payment (bankOwnAgainst).
+ * no party's payment, and a description naming several parties rules out the rest (unnamedAgainst).
  */
 export function partyLevel(ctx: Ctx, i: number, j: number, refEqual = false): Level {
   const a = ctx.left.partyKey?.[i] ?? 0;
@@ -211,8 +212,8 @@ export function partyLevel(ctx: Ctx, i: number, j: number, refEqual = false): Le
   if (a === 0 || b === 0) {
     if (a === b || refEqual) return Level.Unknown;
     return a === 0
-      ? bankOwnAgainst(ctx, ctx.left, i, ctx.right, j)
-      : bankOwnAgainst(ctx, ctx.right, j, ctx.left, i);
+      ? unnamedAgainst(ctx, ctx.left, i, ctx.right, j)
+      : unnamedAgainst(ctx, ctx.right, j, ctx.left, i);
   }
   if (a === b) return Level.Equal;
   if (refEqual && ((ctx.left.partyRead?.[i] ?? 0) | (ctx.right.partyRead?.[j] ?? 0)) !== 0)
@@ -221,11 +222,19 @@ export function partyLevel(ctx: Ctx, i: number, j: number, refEqual = false): Le
 }
 
 /**
- * Row i of `own` has no party, row j of `other` has one: Different when row i is a bank's own charge or
- * interest line and row j does not speak of charges, interest or a bank (bankLines.ts), else Unknown.
+ * Row i of `own` has no party, row j of `other` has one. Different when row i's description names
+ * several parties and row j's is none of them, or when row i is a bank's own charge or interest line
+ * and row j does not speak of charges, interest or a bank (bankLines.ts); else Unknown.
  */
-function bankOwnAgainst(ctx: Ctx, own: SideCtx, i: number, other: SideCtx, j: number): Level {
-  if (own.partyRead?.[i] !== BANK_OWN || ctx.partyNames === null) return Level.Unknown;
+function unnamedAgainst(ctx: Ctx, own: SideCtx, i: number, other: SideCtx, j: number): Level {
+  const kind = own.partyRead?.[i] ?? 0;
+  if (kind === 0 || ctx.partyNames === null) return Level.Unknown;
+  if (kind === SEVERAL) {
+    const name = ctx.partyNames.text(other.partyKey?.[j] ?? 0);
+    const beginnings = own.beginnings?.get(i) ?? [];
+    return beginnings.some((b) => name.startsWith(b)) ? Level.Unknown : Level.Different;
+  }
+  if (kind !== BANK_OWN) return Level.Unknown;
   let seen = other.charges;
   if (seen === null) {
     seen = new Uint8Array(other.n);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { normalizeParty } from "./normalize";
-import { PartyNames, TRUNCATED_NAME_MIN, worthLookingFor } from "./partyNames";
+import { PartyNames, SEVERAL_NAMED, TRUNCATED_NAME_MIN, worthLookingFor } from "./partyNames";
 
 /** PartyNames over raw party texts, as a run interns them (id = position + 1). */
 function known(parties: readonly string[]): { names: string[]; finder: PartyNames } {
@@ -67,6 +67,28 @@ describe("PartyNames.find", () => {
     expect(
       named(["Northwind Media Holdings", "Northwind Media Holiday Co"], "GIRO NORTHWIND MEDIA HOLI"),
     ).toBe("NORTHWIND MEDIA HOLIDAY CO");
+  });
+
+  it("says which parties a description naming several may mean: the texts their names begin with", () => {
+    const several = (parties: readonly string[], description: string): string[] | number => {
+      const { finder } = known(parties);
+      const kind = finder.lineKind(description);
+      return kind === SEVERAL_NAMED ? finder.namedBeginnings() : kind;
+    };
+    expect(several(PARTIES, "HOOLI CONSULTING LLC FOR ACME CO")).toEqual(["HOOLI CONSULTING LLC", "ACME CO"]);
+    // A name inside a longer one is part of it; the same name twice is one.
+    expect(several(PARTIES, "URBAN CYBERDYNE CLEANING SA ACME CO ACME CO")).toEqual([
+      "URBAN CYBERDYNE CLEANING SA",
+      "ACME CO",
+    ]);
+    const twins = ["Green Freight Holdings BV", "Green Freight Holdings Ltd", "Green Freight Hauliers SA"];
+    expect(several(twins, "GIRO GREEN FREIGHT HOLDINGS REF 77")).toEqual(["GREEN FREIGHT HOLDINGS"]);
+    expect(several(twins, "GIRO GREEN FREIGHT HOL")).toEqual(["GREEN FREIGHT HOL"]);
+    expect(several(twins, "GIRO GREEN FREIGHT HOLDINGS LTD")).toBe(2); // its id
+    expect(several(twins, "GIRO GREEN FREIGHT")).toBe(0);
+    // More names than it reads: none, and no beginnings either.
+    const many = Array.from({ length: 40 }, (_, k) => `Party ${k.toString(36).toUpperCase()}X`);
+    expect(several(many, many.join(" "))).toBe(0);
   });
 
   it("names none when a description names more names than it reads (32)", () => {

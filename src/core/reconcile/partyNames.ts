@@ -23,6 +23,9 @@ import { WordTrie } from "./wordTrie";
 /** lineKind of a bank's own line (bankLines.ts): it names no party and speaks only of charges or interest. */
 export const BANK_OWN_LINE = -1;
 
+/** lineKind of a description naming several parties, or cut where two names begin alike. */
+export const SEVERAL_NAMED = -2;
+
 /** A name cut short (a fixed-width payer field) counts from this many characters on. */
 export const TRUNCATED_NAME_MIN = 16;
 
@@ -295,14 +298,21 @@ export class PartyNames {
   find(description: string): number {
     if (description === "") return 0;
     this.scan(description);
-    return this.choose(this.found);
+    return this.choose();
   }
 
-  /** find, or BANK_OWN_LINE for a description that names no party and is a bank's own line. */
+  /**
+   * find, or SEVERAL_NAMED for a description naming more than one party (read which with
+   * namedBeginnings before the next call), or BANK_OWN_LINE for one naming none that is a bank's own line.
+   */
   lineKind(description: string): number {
     if (description === "") return 0;
     this.scan(description);
-    if (this.found > 0 || this.overflow) return this.choose(this.found);
+    if (this.overflow) return 0;
+    if (this.found > 0) {
+      const id = this.choose();
+      return id !== 0 ? id : SEVERAL_NAMED;
+    }
     const reader = this.bankLine;
     reader.reset();
     for (let w = 0; w < this.words; w++) if (!reader.add(this.word(w))) return 0;
@@ -334,20 +344,38 @@ export class PartyNames {
     return String.fromCharCode(...this.buf.subarray(this.wordStart[w] as number, this.wordEnd[w] as number));
   }
 
+  /**
+   * After lineKind gave SEVERAL_NAMED, the texts the names found stand as (whole, or cut short where
+   * names begin alike), without repeats: the row's party is one whose name begins with one of them.
+   */
+  namedBeginnings(): string[] {
+    const texts: string[] = [];
+    for (let a = 0; a < this.found; a++) {
+      if (this.insideAnother(a)) continue;
+      const text = String.fromCharCode(...this.buf.subarray(this.foundStart[a], this.foundEnd[a]));
+      if (!texts.includes(text)) texts.push(text);
+    }
+    return texts;
+  }
+
+  /** Whether found name a stands inside a longer one found. */
+  private insideAnother(a: number): boolean {
+    const s = this.foundStart[a] as number;
+    const e = this.foundEnd[a] as number;
+    for (let b = 0; b < this.found; b++) {
+      const sb = this.foundStart[b] as number;
+      const eb = this.foundEnd[b] as number;
+      if (sb <= s && eb >= e && eb - sb > e - s) return true;
+    }
+    return false;
+  }
+
   /** The one party left once names inside longer ones are dropped, or 0 when none or several are. */
-  private choose(found: number): number {
+  private choose(): number {
     if (this.overflow) return 0;
     let chosen = 0;
-    for (let a = 0; a < found; a++) {
-      const s = this.foundStart[a] as number;
-      const e = this.foundEnd[a] as number;
-      let inside = false;
-      for (let b = 0; b < found && !inside; b++) {
-        const sb = this.foundStart[b] as number;
-        const eb = this.foundEnd[b] as number;
-        inside = sb <= s && eb >= e && eb - sb > e - s;
-      }
-      if (inside) continue;
+    for (let a = 0; a < this.found; a++) {
+      if (this.insideAnother(a)) continue;
       const id = this.foundId[a] as number;
       if (chosen === 0) chosen = id;
       else if (chosen !== id) return 0;

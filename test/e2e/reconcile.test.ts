@@ -3,8 +3,8 @@
  * against the ledger, a run without the ledger's opening balance (the pane says it is missing), the
  * opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
- * accept the rest together (and undo it), compare an ambiguous suggestion's candidates, and change a rule
- * in its form, with screenshots.
+ * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
+ * split's other groups, and change a rule in its form, with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -181,6 +181,45 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await panel.locator('[data-testid^="match-candidate-"]').first().click();
     await panel.waitFor({ state: "detached", timeout: 30_000 });
     await expect(page.getByTestId("reconcile-decisions").textContent()).resolves.toContain("made by hand");
+  });
+
+  it("compares an ambiguous split with the other groups that sum to its row and matches one instead", async () => {
+    const { page } = s;
+    const decisions = page.getByTestId("reconcile-decisions");
+    await expect(decisions.textContent()).resolves.toContain("2 matches made by hand");
+    // A loose split rule (amounts within half, a month either way) that seldom tells groups apart.
+    const rule =
+      '[{"id":"any-split","cardinality":"many:1","tieMargin":1,"reference":"ignore","party":"ignore",' +
+      '"date":{"before":31,"after":31},"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
+    await page.getByTestId("rules-edit").click();
+    await page.getByTestId("rules-json").fill(rule);
+    await page.getByTestId("rules-save").click();
+    await page.getByTestId("rule-any-split").waitFor();
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+    await page.getByTestId("tab-suggested").click();
+    await page
+      .getByText(/any-split: 2 Ledger rows sum to the amount within .*; \d+ other candidates as good$/)
+      .first()
+      .waitFor();
+    await page.locator('[data-testid^="compare-M-"]').first().click();
+    const panel = page.getByTestId("candidates");
+    const groups = panel.getByTestId("candidates-groups");
+    await expect(groups.textContent()).resolves.toMatch(
+      /^Other groups of Ledger rows that sum to BankStatement row \d+ \(2026-03-\d\d, -?[\d,.]+ USD\) within the amount and date limits of the rule any-split, fewest rows first:/,
+    );
+    await expect(groups.textContent()).resolves.toMatch(/Looked at \d+ Ledger rows: /);
+    const first = groups.getByTestId("group-0");
+    await expect(first.textContent()).resolves.toMatch(/^2 rows, together -?[\d,.]+ USD/);
+    const match = first.getByTestId("match-group-0");
+    await expect(match.getAttribute("aria-label")).resolves.toMatch(
+      /^Match Ledger rows \d+, \d+ with BankStatement row \d+$/,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-14-split-candidates", panel);
+    await match.click();
+    await panel.waitFor({ state: "detached", timeout: 30_000 });
+    await expect(decisions.textContent()).resolves.toContain("3 matches made by hand");
   });
 
   it("changes a rule in a form, without JSON, in a 320 px pane", async () => {

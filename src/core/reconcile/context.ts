@@ -72,7 +72,8 @@ export interface SideCtx {
   partyKey: Int32Array | null;
   /**
    * PARTY_READ where partyKey was read from the description (weaker evidence than a cell), BANK_OWN where
-   * the row names no party and is a bank's own charge or interest line (bankLines.ts); null with partyKey.
+   * the row names no party and is a bank's own charge or interest line (bankLines.ts), SEVERAL where its
+   * description names several parties (see beginnings); null with partyKey.
    */
   partyRead: Uint8Array | null;
   /** Per row, whether it speaks of charges or interest (CHARGES_NO / CHARGES_YES), read on first use. */

@@ -11,9 +11,10 @@
  * that word on, then ends, or its next word is the start of the name's next word (cut inside the word),
  * or, when no name's next word starts so, is another word (cut between words). A name found inside a
  * longer one is part of it ("CYBERDYNE CLEANING SA" in "URBAN CYBERDYNE CLEANING SA"); a description
- * naming two parties, or cut where two names begin alike, names none. Names made only of words that say
- * nothing about who paid (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter
- * than three characters are never looked for.
+ * naming two parties, or cut where two names begin alike, names none (lineKind says SEVERAL_NAMED, and
+ * namedBeginnings which names it may mean). Names made only of words that say nothing about who paid
+ * (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter than three characters
+ * are never looked for.
  */
 import { BankLineReader, talksOfCharges } from "./bankLines";
 import { normalizeParty, STOP_WORDS } from "./normalize";
@@ -341,7 +342,12 @@ export class PartyNames {
 
   /** Word w of the loaded text. */
   private word(w: number): string {
-    return String.fromCharCode(...this.buf.subarray(this.wordStart[w] as number, this.wordEnd[w] as number));
+    return this.slice(this.wordStart[w] as number, this.wordEnd[w] as number);
+  }
+
+  /** The loaded text from s to e. */
+  private slice(s: number, e: number): string {
+    return String.fromCharCode(...this.buf.subarray(s, e));
   }
 
   /**
@@ -352,7 +358,7 @@ export class PartyNames {
     const texts: string[] = [];
     for (let a = 0; a < this.found; a++) {
       if (this.insideAnother(a)) continue;
-      const text = String.fromCharCode(...this.buf.subarray(this.foundStart[a], this.foundEnd[a]));
+      const text = this.slice(this.foundStart[a] as number, this.foundEnd[a] as number);
       if (!texts.includes(text)) texts.push(text);
     }
     return texts;

@@ -60,6 +60,14 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await expect(summary.textContent()).resolves.toContain("11 confirmed");
     await expect(summary.textContent()).resolves.toContain("2 suggested");
     await expect(page.getByTestId("unexplained").textContent()).resolves.toContain("Nothing is unexplained");
+    // The bank's own interest and fee are listed apart from other items only the bank has.
+    const statement = page.getByTestId("statement-USD");
+    await expect(statement.textContent()).resolves.toContain(
+      "Interest on BankStatement not in Ledger · 13.12 USD",
+    );
+    await expect(statement.textContent()).resolves.toContain(
+      "Charges on BankStatement not in Ledger · 1-15.00 USD",
+    );
     await noHorizontalOverflow(page);
     await screenshot(page, "reconcile-2-results");
   });

@@ -21,7 +21,11 @@ interface Expected {
     readonly ledger_txnidx: number;
     readonly difference: string;
   }[];
-  readonly bank_only: readonly { readonly bank_id: string }[];
+  readonly bank_only: readonly {
+    readonly bank_id: string;
+    readonly description: string;
+    readonly amount: string;
+  }[];
   readonly ledger_only: readonly { readonly ledger_txnidx: number }[];
   readonly reconciliation_identity: {
     readonly outstanding_total: string;
@@ -134,7 +138,21 @@ if (!suiteExists(SUITE)) {
       expect(effect("left_only_receipts") + effect("left_only_payments")).toBe(
         -(cents(id.outstanding_total) + cents(id.missing_total)),
       );
-      expect(effect("right_only_credits") + effect("right_only_debits")).toBe(cents(id.bank_only_total));
+      // Bank-only items: other credits and debits, and the bank's own interest and charges.
+      const bankOnly = [
+        "right_only_credits",
+        "right_only_debits",
+        "right_only_interest",
+        "right_only_charges",
+      ];
+      expect(bankOnly.reduce((sum, kind) => sum + effect(kind), 0)).toBe(cents(id.bank_only_total));
+      // Each of them is the bank's own ("INTEREST PAYMENT", "OVERDRAFT FEE"): listed as interest or charges.
+      const own = (sign: number) =>
+        expected.bank_only
+          .map((b) => cents(b.amount))
+          .reduce((sum, m) => (Math.sign(m) === sign ? sum + m : sum), 0);
+      expect([effect("right_only_interest"), effect("right_only_charges")]).toEqual([own(1), own(-1)]);
+      expect([effect("right_only_credits"), effect("right_only_debits")]).toEqual([0, 0]);
       expect(effect("suggested_differences")).toBe(cents(id.mismatch_total));
       expect(effect("confirmed_differences")).toBe(0);
       expect(st?.unexplained).toBe(0);

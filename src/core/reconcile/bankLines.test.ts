@@ -1,3 +1,4 @@
+import { isBankOwnLine } from "./bankLines";
 import { normalizeParty } from "./normalize";
 import { BANK_OWN_LINE, PartyNames } from "./partyNames";
 
@@ -7,34 +8,39 @@ const finder = new PartyNames([
 ]);
 const HOOLI = 1;
 
+const OWN = [
+  "ACCOUNT FEE",
+  "INTEREST CREDIT",
+  "Credit interest 31/03/2026",
+  "MONTHLY SERVICE CHARGE MAR 2026",
+  "Overdraft interest",
+  "Intl wire fee",
+  "FX commission",
+  "Bank charges",
+  "CARD FEE 4471",
+  "ANNUAL ACCOUNT MAINTENANCE FEE",
+  "BANK FEES MONTHLY BANK F REF577241",
+];
+
+const NOT_OWN = [
+  // No charge or interest word.
+  "ACCOUNT TRANSFER",
+  "CASH DEPOSIT",
+  "MONTHLY 2026",
+  // A word that is neither bank wording nor a number: someone's name, a purpose.
+  "FEE JOHN SMITH",
+  "LATE PAYMENT FEE ORDER 7781 MS JONES",
+  "INTEREST ON LOAN TO DIRECTOR",
+  "",
+  "   ",
+];
+
 describe("PartyNames.lineKind: a bank's own charge and interest lines", () => {
-  it.each([
-    "ACCOUNT FEE",
-    "INTEREST CREDIT",
-    "Credit interest 31/03/2026",
-    "MONTHLY SERVICE CHARGE MAR 2026",
-    "Overdraft interest",
-    "Intl wire fee",
-    "FX commission",
-    "Bank charges",
-    "CARD FEE 4471",
-    "ANNUAL ACCOUNT MAINTENANCE FEE",
-  ])("%s is the bank's own", (text) => {
+  it.each(OWN)("%s is the bank's own", (text) => {
     expect(finder.lineKind(text)).toBe(BANK_OWN_LINE);
   });
 
-  it.each([
-    // No charge or interest word.
-    "ACCOUNT TRANSFER",
-    "CASH DEPOSIT",
-    "MONTHLY 2026",
-    // A word that is neither bank wording nor a number: someone's name, a purpose.
-    "FEE JOHN SMITH",
-    "LATE PAYMENT FEE ORDER 7781 MS JONES",
-    "INTEREST ON LOAN TO DIRECTOR",
-    "",
-    "   ",
-  ])("%j is not", (text) => {
+  it.each(NOT_OWN)("%j is not", (text) => {
     expect(finder.lineKind(text)).toBe(0);
   });
 
@@ -54,6 +60,16 @@ describe("PartyNames.lineKind: a bank's own charge and interest lines", () => {
       "SEPA CT FEE",
     ])
       expect(finder.lineKind(text)).toBe(finder.find(text));
+  });
+});
+
+describe("isBankOwnLine: the same judgement for the statement, by the words alone", () => {
+  it.each(OWN)("%s is the bank's own", (text) => {
+    expect(isBankOwnLine(text)).toBe(true);
+  });
+
+  it.each(NOT_OWN)("%j is not", (text) => {
+    expect(isBankOwnLine(text)).toBe(false);
   });
 });
 

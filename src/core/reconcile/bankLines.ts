@@ -7,9 +7,11 @@
  * ledger's entry for the charge.
  *
  * A line is the bank's own when it names no known party, holds at least one CHARGE_WORDS word, and every
- * other word is bank wording (BANK_WORDING), a stop word, or holds a digit (dates, account numbers).
+ * other word is bank wording (BANK_WORDING), a stop word, holds a digit (dates, account numbers), or is
+ * one or two letters long.
+ * The statement lists such lines on their own (isBankOwnLine), as charges and interest still to book.
  */
-import { STOP_WORDS } from "./normalize";
+import { normalizeParty, STOP_WORDS } from "./normalize";
 
 /** Words that make a line a charge or an interest line. */
 const CHARGE_WORDS: ReadonlySet<string> = new Set([
@@ -115,10 +117,14 @@ export class BankLineReader {
     this.other = false;
   }
 
-  /** Takes the next word; false once the line cannot be the bank's own (the caller may stop). */
+  /**
+   * Takes the next word; false once the line cannot be the bank's own (the caller may stop). Words of one
+   * or two letters pass: a bank cuts its own wording to the field width too ("BANK FEES MONTHLY BANK F").
+   */
   add(word: string): boolean {
     if (CHARGE_WORDS.has(word)) this.charge = true;
-    else if (!BANK_WORDING.has(word) && !STOP_WORDS.has(word) && !hasDigit(word)) this.other = true;
+    else if (word.length > 2 && !BANK_WORDING.has(word) && !STOP_WORDS.has(word) && !hasDigit(word))
+      this.other = true;
     return !this.other;
   }
 
@@ -130,4 +136,18 @@ export class BankLineReader {
 /** Whether a normalised word makes a row speak of charges or interest, or of a bank. */
 export function talksOfCharges(word: string): boolean {
   return CHARGE_TALK.has(word);
+}
+
+const reader = new BankLineReader();
+
+/**
+ * Whether a description reads as a bank's own charge or interest line, by its words alone: any word that
+ * is not bank wording (a name, a purpose) makes it not.
+ */
+export function isBankOwnLine(description: string): boolean {
+  const text = normalizeParty(description);
+  if (text === "") return false;
+  reader.reset();
+  for (const word of text.split(" ")) if (!reader.add(word)) return false;
+  return reader.own();
 }

@@ -29,13 +29,44 @@ describe("statement", () => {
     expect(effects(st)).toEqual({
       left_only_receipts: -8000,
       left_only_payments: 12000,
-      right_only_credits: 120,
-      right_only_debits: -750,
+      right_only_interest: 120,
+      right_only_charges: -750,
       suggested_differences: -100,
     });
     expect(st.unexplained).toBe(0);
     expect(st.identityHolds).toBe(true);
     expect(sumMinor([st.bookBalance, ...st.lines.map((l) => l.effect)])).toBe(st.statementBalance);
+  });
+
+  it("lists the statement's own charges and interest apart from other items it has alone", () => {
+    const st = runTables(
+      left,
+      bank`Date | Reference | Description | Amount
+           2026-03-02 | INV-1 | OSCAR | 500.00
+           2026-03-31 | | INTEREST | 1.20
+           2026-03-31 | | Overdraft interest | -2.05
+           2026-03-31 | | ACCOUNT FEE | -7.50
+           2026-03-31 | | MONTHLY SERVICE CHARGE MAR 2026 | -5.00
+           2026-03-29 | | TRANSFER FROM JOHN SMITH | 50.00
+           2026-03-30 | | FEE JOHN SMITH | -10.00
+           2026-03-06 | INV-3 | ROMEO | 299.00`,
+    ).statements[0] as Statement;
+    const line = (kind: StatementLineKind) => st.lines.find((l) => l.kind === kind);
+    expect(line("right_only_interest")).toMatchObject({
+      label: "Interest on Bank not in Ledger",
+      effect: 120,
+      count: 1,
+      right: [1],
+    });
+    expect(line("right_only_charges")).toMatchObject({
+      label: "Charges on Bank not in Ledger",
+      effect: -1455,
+      count: 3,
+      right: [2, 3, 4],
+    });
+    expect(line("right_only_credits")).toMatchObject({ effect: 5000, right: [5] });
+    expect(line("right_only_debits")).toMatchObject({ effect: -1000, right: [6] });
+    expect(st.identityHolds).toBe(true);
   });
 
   it("shows what stays unexplained against declared balances, never forcing it to zero", () => {

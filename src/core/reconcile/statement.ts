@@ -5,6 +5,7 @@
  * is the bookkeeping behind it: every row counted exactly once.
  */
 import { sumMinor } from "../money";
+import { isBankOwnLine } from "./bankLines";
 import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
 import type { RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
@@ -43,33 +44,54 @@ function labels(l: string, r: string): Record<StatementLineKind, string> {
   return {
     left_only_receipts: `Receipts in ${l} not on ${r} (deposits in transit)`,
     left_only_payments: `Payments in ${l} not on ${r} (outstanding payments and cheques)`,
-    right_only_credits: `Credits on ${r} not in ${l} (interest, unrecorded receipts)`,
-    right_only_debits: `Debits on ${r} not in ${l} (fees, charges, unrecorded payments)`,
+    right_only_credits: `Credits on ${r} not in ${l} (unrecorded receipts)`,
+    right_only_debits: `Debits on ${r} not in ${l} (unrecorded payments)`,
+    right_only_interest: `Interest on ${r} not in ${l}`,
+    right_only_charges: `Charges on ${r} not in ${l}`,
     confirmed_differences: "Differences inside confirmed matches",
     suggested_differences: "Differences inside suggested matches (to review)",
     unexplained: "Unexplained difference",
   };
 }
 
-/** Open rows of one currency split by sign, with their totals. */
-function openBySign(set: RecordSet, rows: readonly number[], cur: Int32Array, c: number) {
-  const plus: number[] = [];
-  const minus: number[] = [];
-  const plusSum = new MinorTotal();
-  const minusSum = new MinorTotal();
+/** Rows of one sign or the other, with their totals. */
+class BySign {
+  readonly plus: number[] = [];
+  readonly minus: number[] = [];
+  readonly plusSum = new MinorTotal();
+  readonly minusSum = new MinorTotal();
+
+  add(row: number, minor: number): void {
+    if (minor < 0) {
+      this.minus.push(row);
+      this.minusSum.add(minor);
+    } else {
+      this.plus.push(row);
+      this.plusSum.add(minor);
+    }
+  }
+}
+
+/**
+ * Open rows of one currency split by sign; with `own`, a statement's own charge and interest lines
+ * (bankLines.ts) go there instead.
+ */
+function openBySign(
+  set: RecordSet,
+  rows: readonly number[],
+  cur: Int32Array,
+  c: number,
+  own: BySign | null = null,
+): BySign {
+  const out = new BySign();
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as number;
     if (cur[r] !== c) continue;
     const m = set.minor[r] as number;
-    if (m < 0) {
-      minus.push(r);
-      minusSum.add(m);
-    } else {
-      plus.push(r);
-      plusSum.add(m);
-    }
+    if (own !== null && isBankOwnLine(set.description[r] as string)) own.add(r, m);
+    else out.add(r, m);
   }
-  return { plus, minus, plusSum: plusSum.value(), minusSum: minusSum.value() };
+  return out;
 }
 
 function totalOf(set: RecordSet, cur: Int32Array, c: number): { total: number; count: number } {
@@ -90,7 +112,8 @@ function statementFor(input: StatementInput, c: number): Statement {
   const book = totalOf(left, leftCur, c);
   const bank = totalOf(right, rightCur, c);
   const l = openBySign(left, input.unmatched.left, leftCur, c);
-  const r = openBySign(right, input.unmatched.right, rightCur, c);
+  const own = new BySign();
+  const r = openBySign(right, input.unmatched.right, rightCur, c, own);
   // Differences inside matches, per status, counted from the rows of this currency (a cross-currency
   // match counts its rows on each currency's statement).
   const scratch = input.scratch ?? FRESH;
@@ -136,10 +159,12 @@ function statementFor(input: StatementInput, c: number): Statement {
     right: rr,
   });
   const lines: StatementLine[] = [
-    line("left_only_receipts", -l.plusSum, l.plus, [], l.plus.length),
-    line("left_only_payments", -l.minusSum, l.minus, [], l.minus.length),
-    line("right_only_credits", r.plusSum, [], r.plus, r.plus.length),
-    line("right_only_debits", r.minusSum, [], r.minus, r.minus.length),
+    line("left_only_receipts", -l.plusSum.value(), l.plus, [], l.plus.length),
+    line("left_only_payments", -l.minusSum.value(), l.minus, [], l.minus.length),
+    line("right_only_credits", r.plusSum.value(), [], r.plus, r.plus.length),
+    line("right_only_debits", r.minusSum.value(), [], r.minus, r.minus.length),
+    line("right_only_interest", own.plusSum.value(), [], own.plus, own.plus.length),
+    line("right_only_charges", own.minusSum.value(), [], own.minus, own.minus.length),
     line("confirmed_differences", diff[0].value(), [], [], differing[0] as number),
     line("suggested_differences", diff[1].value(), [], [], differing[1] as number),
   ];
@@ -156,7 +181,8 @@ function statementFor(input: StatementInput, c: number): Statement {
   const explained = sumMinor(lines.map((x) => x.effect));
   const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
   lines.push(line("unexplained", unexplained, [], [], 0));
-  const openCount = l.plus.length + l.minus.length + r.plus.length + r.minus.length;
+  const openCount =
+    l.plus.length + l.minus.length + r.plus.length + r.minus.length + own.plus.length + own.minus.length;
   const covered = input.pointsBack && inMatches + openCount === book.count + bank.count;
   const identityHolds =
     covered && sumMinor([bookBalance, ...lines.map((x) => x.effect)]) === statementBalance;

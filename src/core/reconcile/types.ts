@@ -99,6 +99,8 @@ export type StatementLineKind =
   | "left_only_payments"
   | "right_only_credits"
   | "right_only_debits"
+  | "right_only_interest"
+  | "right_only_charges"
   | "confirmed_differences"
   | "suggested_differences"
   | "unexplained";

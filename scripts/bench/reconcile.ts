@@ -101,6 +101,9 @@ function printGrade(g: Grade): void {
   console.log(
     `  confirmed: ${g.confirmed.total} matches, ${g.confirmed.correct} correct, precision ${pct(g.confirmed.precision)}`,
   );
+  const wrong = Object.entries(g.confirmed.wrongByRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (wrong.length > 0)
+    console.log(`  wrong confirmations by rule: ${wrong.map(([rule, n]) => `${rule} ${n}`).join(", ")}`);
   console.log(`  suggested: ${g.suggested.total} matches, ${g.suggested.correct} exactly a true group`);
   console.log(`  ambiguous rows auto-confirmed: ${g.ambiguousConfirmed}`);
   console.log(

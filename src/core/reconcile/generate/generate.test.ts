@@ -2,6 +2,8 @@
 import { reconcile } from "../reconcile";
 import { generatePair } from "./generatePair";
 import { gradeResult } from "./grade";
+import { DEFAULT_RULES } from "../defaultRules";
+import { defineRule } from "../rules";
 import { mulberry32 } from "../../random";
 
 const START = 20454;
@@ -48,10 +50,29 @@ describe("generatePair", () => {
     const { left, right, truth } = generatePair({ size: 20000, random: mulberry32(2026), startDay: START });
     const g = gradeResult(reconcile(left, right), truth);
     expect(g.confirmed.precision).toBeGreaterThanOrEqual(0.999);
+    expect(Object.values(g.confirmed.wrongByRule).reduce((a, b) => a + b, 0)).toBe(
+      g.confirmed.total - g.confirmed.correct,
+    );
     expect(g.classes.one_to_one.confirmed / g.classes.one_to_one.total).toBeGreaterThanOrEqual(0.995);
     expect(g.classes.many_to_one.confirmed / g.classes.many_to_one.total).toBeGreaterThanOrEqual(0.95);
     expect(g.classes.one_to_many.confirmed / g.classes.one_to_many.total).toBeGreaterThanOrEqual(0.95);
     expect(g.ambiguousConfirmed).toBe(0);
     expect(g.duplicates.flagged).toBe(g.duplicates.total);
+  });
+
+  it("names the rules whose confirmations were wrong", () => {
+    const { left, right, truth } = generatePair({ size: 5000, random: mulberry32(7), startDay: START });
+    // Equal amounts a month apart, nothing else compared: confirms many wrong pairs.
+    const loose = defineRule({
+      id: "loose",
+      amount: "exact",
+      date: { before: 30, after: 30 },
+      party: "ignore",
+      tieMargin: 0,
+    });
+    const g = gradeResult(reconcile(left, right, [...DEFAULT_RULES.slice(0, 2), loose]), truth);
+    const wrong = g.confirmed.total - g.confirmed.correct;
+    expect(wrong).toBeGreaterThan(0);
+    expect(g.confirmed.wrongByRule).toEqual({ loose: wrong });
   });
 });

@@ -17,7 +17,13 @@ export interface ClassGrade {
 }
 
 export interface Grade {
-  readonly confirmed: { readonly total: number; readonly correct: number; readonly precision: number };
+  readonly confirmed: {
+    readonly total: number;
+    readonly correct: number;
+    readonly precision: number;
+    /** Wrong confirmations by the rule that made them (where precision is lost). */
+    readonly wrongByRule: Readonly<Record<string, number>>;
+  };
   readonly suggested: { readonly total: number; readonly correct: number };
   readonly classes: Readonly<Record<TruthKind, ClassGrade>>;
   /** Confirmed matches that touch a row of an ambiguous twin or a duplicated pair. */
@@ -57,6 +63,7 @@ export function gradeResult(result: ReconcileResult, truth: Truth): Grade {
   let suggestedTotal = 0;
   let suggestedCorrect = 0;
   let ambiguousConfirmed = 0;
+  const wrongByRule: Record<string, number> = {};
   for (const m of result.matches) {
     const key = keyOf(m.left, m.right);
     found.set(key, m.status);
@@ -64,6 +71,7 @@ export function gradeResult(result: ReconcileResult, truth: Truth): Grade {
     if (m.status === "confirmed") {
       confirmedTotal++;
       if (correct) confirmedCorrect++;
+      else wrongByRule[m.rule] = (wrongByRule[m.rule] ?? 0) + 1;
       if (m.left.some((i) => ambiguousLeft.has(i)) || m.right.some((j) => ambiguousRight.has(j)))
         ambiguousConfirmed++;
     } else {
@@ -99,6 +107,7 @@ export function gradeResult(result: ReconcileResult, truth: Truth): Grade {
       total: confirmedTotal,
       correct: confirmedCorrect,
       precision: confirmedTotal === 0 ? 1 : confirmedCorrect / confirmedTotal,
+      wrongByRule,
     },
     suggested: { total: suggestedTotal, correct: suggestedCorrect },
     classes,

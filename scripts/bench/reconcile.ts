@@ -37,8 +37,11 @@ const sampleRss = (): void => {
 };
 const sampler = setInterval(sampleRss, 20);
 
+/** A percentage to three decimals, or more where three would round a shortfall up to 100%. */
 function pct(x: number): string {
-  return `${(100 * x).toFixed(3)}%`;
+  let digits = 3;
+  while (x < 1 && digits < 8 && (100 * x).toFixed(digits) === (100).toFixed(digits)) digits++;
+  return `${(100 * x).toFixed(digits)}%`;
 }
 
 function median(xs: number[]): number {

@@ -1,4 +1,4 @@
-import { isBankOwnLine } from "./bankLines";
+import { isBankOwnLine, talksOfCharges } from "./bankLines";
 import { normalizeParty } from "./normalize";
 import { BANK_OWN_LINE, PartyNames } from "./partyNames";
 
@@ -73,7 +73,7 @@ describe("isBankOwnLine: the same judgement for the statement, by the words alon
   });
 });
 
-describe("PartyNames.talksOfCharges", () => {
+describe("talksOfCharges", () => {
   it.each([
     ["Bank charges November", true],
     ["Interest received", true],
@@ -85,6 +85,6 @@ describe("PartyNames.talksOfCharges", () => {
     ["Bankside Cafe", false],
     ["", false],
   ])("%j: %s", (text, talks) => {
-    expect(finder.talksOfCharges(text)).toBe(talks);
+    expect(talksOfCharges(text)).toBe(talks);
   });
 });

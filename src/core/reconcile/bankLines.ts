@@ -133,9 +133,14 @@ export class BankLineReader {
   }
 }
 
-/** Whether a normalised word makes a row speak of charges or interest, or of a bank. */
-export function talksOfCharges(word: string): boolean {
-  return CHARGE_TALK.has(word);
+/** Whether a text (a description, a party) speaks of charges or interest, or of a bank. */
+export function talksOfCharges(text: string): boolean {
+  return (
+    text !== "" &&
+    normalizeParty(text)
+      .split(" ")
+      .some((word) => CHARGE_TALK.has(word))
+  );
 }
 
 const reader = new BankLineReader();

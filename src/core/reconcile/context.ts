@@ -13,26 +13,16 @@ import { Interner } from "./intern";
 import type { KeyIndex } from "./keyIndex";
 import type { OneToOneScratch } from "./oneToOne";
 import type { ReferenceIndexes } from "./referenceIndex";
-import { captureReference, normalizeParty, normalizeReference } from "./normalize";
+import { captureReference, normalizeReference } from "./normalize";
 import { fingerprintRecord, TEXT_NUMBERS } from "./fingerprint";
 import { groupHash, keyHash, pairIdHash } from "./matchId";
-import { BANK_OWN_LINE, PartyNames, SEVERAL_NAMED } from "./partyNames";
+import type { PartyNames } from "./partyNames";
+import { internParties, readParty } from "./runParties";
 import { LetterPairs } from "./similarity";
 import { DescriptionFeatures, Similarity } from "./textFeatures";
 import type { RecordSet } from "./types";
 
 export { TEXT_NUMBERS };
-
-/**
- * SideCtx.partyRead: the party was read from the description; the row is a bank's own line; the
- * description names several parties (SideCtx.beginnings says which).
- */
-export const PARTY_READ = 1;
-export const BANK_OWN = 2;
-export const SEVERAL = 3;
-/** SideCtx.charges (0: not read yet): the row is silent on charges, or speaks of them. */
-export const CHARGES_NO = 1;
-export const CHARGES_YES = 2;
 
 export interface SideCtx {
   readonly rec: RecordSet;
@@ -200,13 +190,6 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
   };
 }
 
-/** SideCtx.partyRead of a PartyNames.lineKind. */
-function readKind(kind: number): number {
-  if (kind > 0) return PARTY_READ;
-  if (kind === BANK_OWN_LINE) return BANK_OWN;
-  return kind === SEVERAL_NAMED ? SEVERAL : 0;
-}
-
 /**
  * Lays a side out by amount group (positions) and fills the position-ordered columns. Texts are read in
  * row order, which follows memory order, and written at each row's position; a row without a party
@@ -216,7 +199,6 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
   const { rec, posOf, gDay, gGroup } = side;
   const items = side.byGroup.items;
   const party = side.partyKey;
-  const read = side.partyRead;
   for (let p = 0; p < items.length; p++) posOf[items[p] as number] = p;
   for (let i = 0; i < side.n; i++) {
     const p = posOf[i] as number;
@@ -225,40 +207,8 @@ function layOut(side: SideCtx, parties: PartyNames | null): void {
     gGroup[p] = side.group[i] as number;
     side.keyHash[p] = keyHash(rec.keys[i] as string);
     fingerprintRecord(rec.reference[i] as string, description, side, p, side);
-    if (parties !== null && party !== null && read !== null && party[i] === 0) {
-      const kind = parties.lineKind(description);
-      party[i] = kind > 0 ? kind : 0;
-      read[i] = readKind(kind);
-      if (kind === SEVERAL_NAMED) (side.beginnings ??= new Map()).set(i, parties.namedBeginnings());
-    }
+    if (parties !== null && party !== null && party[i] === 0) readParty(side, i, description, parties);
   }
-}
-
-/**
- * Parties matter when either side names them. Each side's names are interned (tables repeat a few
- * thousand names across a million rows, so each raw text is normalised once); layOut gives a row without
- * one the known party its description names (partyNames.ts). Returns the names to look for.
- */
-function internParties(sides: readonly SideCtx[], names: Interner): PartyNames | null {
-  if (!sides.some((s) => s.rec.party.some((p) => p !== ""))) return null;
-  const byText = new Map<string, number>();
-  for (const side of sides) {
-    const key = new Int32Array(side.n);
-    for (let i = 0; i < side.n; i++) {
-      const p = side.rec.party[i] as string;
-      if (p === "") continue;
-      let id = byText.get(p);
-      if (id === undefined) {
-        id = names.id(normalizeParty(p));
-        byText.set(p, id);
-      }
-      key[i] = id;
-    }
-    side.partyKey = key;
-    side.partyRead = new Uint8Array(side.n);
-  }
-  // Ids are the interner's, so a name found in a description is the same key as the cell it came from.
-  return new PartyNames([...names.texts]);
 }
 
 /** The working state of a run; with a lease, its buffers come from the caller's workspace. */

@@ -3,18 +3,16 @@
  * [0, 1] from the criteria the rule names). Tolerances compare exact integers, never floats.
  */
 import { currencyDecimals, roundScaled } from "../money";
+import { talksOfCharges } from "./bankLines";
 import {
-  BANK_OWN,
-  CHARGES_YES,
-  CHARGES_NO,
   isRejected,
   normalizedReference,
   patternKeysOf,
-  SEVERAL,
   similarityAt,
   type Ctx,
   type SideCtx,
 } from "./context";
+import { BANK_OWN, CHARGES_NO, CHARGES_YES, SEVERAL } from "./runParties";
 import { FP_EQUAL, FP_UNKNOWN, fingerprintLevel, mayBeNear } from "./fingerprint";
 import type { Rule } from "./rules";
 import { similarityOf } from "./textFeatures";
@@ -241,10 +239,8 @@ function unnamedAgainst(ctx: Ctx, own: SideCtx, i: number, other: SideCtx, j: nu
     other.charges = seen;
   }
   if (seen[j] === 0) {
-    const names = ctx.partyNames;
     const talks =
-      names.talksOfCharges(other.rec.description[j] as string) ||
-      names.talksOfCharges(other.rec.party[j] as string);
+      talksOfCharges(other.rec.description[j] as string) || talksOfCharges(other.rec.party[j] as string);
     seen[j] = talks ? CHARGES_YES : CHARGES_NO;
   }
   return seen[j] === CHARGES_YES ? Level.Unknown : Level.Different;

@@ -48,5 +48,6 @@ export { Workspace } from "./workspace";
 export { matchIdOf } from "./matchId";
 export { normalizeReference, referenceNumber, normalizeParty } from "./normalize";
 export { textSimilarity } from "./similarity";
-export { knownParties, type PartyNames } from "./partyNames";
+export type { PartyNames } from "./partyNames";
+export { knownParties } from "./runParties";
 export { reconcileTables, type ReconcileTablesOptions, type ReconcileTablesResult } from "./reconcileTables";

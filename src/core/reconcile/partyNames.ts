@@ -16,8 +16,9 @@
  * (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter than three characters
  * are never looked for.
  */
-import { BankLineReader, talksOfCharges } from "./bankLines";
+import { BankLineReader } from "./bankLines";
 import { normalizeParty, STOP_WORDS } from "./normalize";
+import { NormalText } from "./normalText";
 import type { RecordSet } from "./types";
 import { WordTrie } from "./wordTrie";
 
@@ -30,7 +31,6 @@ export const SEVERAL_NAMED = -2;
 /** A name cut short (a fixed-width payer field) counts from this many characters on. */
 export const TRUNCATED_NAME_MIN = 16;
 
-const SPACE = 32;
 /** Names found in one description, at most: a description naming more names none. */
 const MAX_FOUND = 32;
 /** Bits of the filter of first words (a word no name starts with is passed over without a trie lookup). */
@@ -85,13 +85,8 @@ export class PartyNames {
   /** Length of each name, so a name is read only where one may stand. */
   private readonly lengths: Int32Array;
   private readonly firstWords = new Uint8Array(1 << (FILTER_BITS - 3));
-  /** The normalised text being read, one space between words, and its words (start, end, hash). */
-  private buf = new Uint16Array(256);
-  private wordStart: Int32Array = new Int32Array(64);
-  private wordEnd: Int32Array = new Int32Array(64);
-  /** Word hashes (FNV-1a, 30 bits). */
-  private wordHashes: Int32Array = new Int32Array(64);
-  private words = 0;
+  /** The normalised text being read. */
+  private readonly line = new NormalText();
   private readonly foundStart = new Int32Array(MAX_FOUND);
   private readonly foundEnd = new Int32Array(MAX_FOUND);
   private readonly foundId = new Int32Array(MAX_FOUND);
@@ -110,18 +105,22 @@ export class PartyNames {
     for (let id = 1; id < names.length; id++) {
       const name = names[id] as string;
       if (!worthLookingFor(name)) continue;
-      this.load(name);
+      this.line.load(name);
       let from = 0;
       let at = 0;
       let h = 0;
-      for (let w = 0; w < this.words; w++) {
-        h = this.wordHashes[w] as number;
+      for (let w = 0; w < this.line.words; w++) {
+        h = this.line.wordHashes[w] as number;
         if (w === 0) {
           const slot = (h & 0xffff) >>> 3;
           this.firstWords[slot] = (this.firstWords[slot] as number) | (1 << (h & 7));
         } else trie.addOnward(at, id);
         from = at;
-        at = trie.stepOrAdd(at, h, name.slice(this.wordStart[w] as number, this.wordEnd[w] as number));
+        at = trie.stepOrAdd(
+          at,
+          h,
+          name.slice(this.line.wordStart[w] as number, this.line.wordEnd[w] as number),
+        );
       }
       trie.setEnd(from, h, at, id);
     }
@@ -145,85 +144,11 @@ export class PartyNames {
     return own !== "" ? own : this.text(this.find(rec.description[i] as string));
   }
 
-  /**
-   * Reads normalizeParty(text) into buf and its words (without building the string when it is ASCII);
-   * returns its length.
-   */
-  private load(text: string): number {
-    if (this.buf.length < text.length) this.buf = new Uint16Array(text.length * 2);
-    const buf = this.buf;
-    let n = 0;
-    let words = 0;
-    let h = 0;
-    let gap = false;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= 128) return this.loadNormal(normalizeParty(text));
-      if (c >= 97 && c <= 122) c -= 32;
-      else if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
-        gap = n > 0;
-        continue;
-      }
-      if (n === 0 || gap) {
-        if (n > 0) {
-          words = this.endWord(words, n, h);
-          buf[n++] = SPACE;
-        }
-        this.startWord(words, n);
-        h = 0x811c9dc5;
-        gap = false;
-      }
-      buf[n++] = c;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    this.words = n > 0 ? this.endWord(words, n, h) : 0;
-    return n;
-  }
-
-  private startWord(w: number, at: number): void {
-    if (w === this.wordStart.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.wordStart = grow(this.wordStart);
-      this.wordEnd = grow(this.wordEnd);
-      this.wordHashes = grow(this.wordHashes);
-    }
-    this.wordStart[w] = at;
-  }
-
-  private endWord(w: number, at: number, h: number): number {
-    this.wordEnd[w] = at;
-    this.wordHashes[w] = h & 0x3fffffff;
-    return w + 1;
-  }
-
-  private loadNormal(normal: string): number {
-    if (this.buf.length < normal.length) this.buf = new Uint16Array(normal.length * 2);
-    let words = 0;
-    for (let i = 0; i < normal.length; i++) {
-      const c = normal.charCodeAt(i);
-      this.buf[i] = c;
-      if (c === SPACE) continue;
-      if (i === 0 || normal.charCodeAt(i - 1) === SPACE) this.startWord(words, i);
-      if (i + 1 === normal.length || normal.charCodeAt(i + 1) === SPACE) {
-        const start = this.wordStart[words] as number;
-        let h = 0x811c9dc5;
-        for (let k = start; k <= i; k++) h = Math.imul(h ^ normal.charCodeAt(k), 0x01000193);
-        words = this.endWord(words, i + 1, h);
-      }
-    }
-    this.words = words;
-    return normal.length;
-  }
-
   /** Whether name id is exactly buf[s, e) (word hashes can collide). */
   private standsAt(id: number, s: number, e: number): boolean {
     if (this.lengths[id] !== e - s) return false;
     const name = this.names[id] as string;
-    for (let k = 0; k < name.length; k++) if (this.buf[s + k] !== name.charCodeAt(k)) return false;
+    for (let k = 0; k < name.length; k++) if (this.line.buf[s + k] !== name.charCodeAt(k)) return false;
     return true;
   }
 
@@ -241,7 +166,7 @@ export class PartyNames {
   private cut(id: number, s: number, e: number): void {
     const name = this.names[id] as string;
     if (name.length <= e - s) return;
-    for (let k = 0; k < e - s; k++) if (this.buf[s + k] !== name.charCodeAt(k)) return;
+    for (let k = 0; k < e - s; k++) if (this.line.buf[s + k] !== name.charCodeAt(k)) return;
     this.record(s, e, id);
   }
 
@@ -261,24 +186,24 @@ export class PartyNames {
   /** Names starting at word `first`: whole ones word by word, then those cut short where the words part. */
   private namesAt(first: number): void {
     const t = this.trie;
-    const s = this.wordStart[first] as number;
+    const s = this.line.wordStart[first] as number;
     let at = 0;
     let w = first;
-    for (; w < this.words; w++) {
-      const edge = t.step(at, this.wordHashes[w] as number);
+    for (; w < this.line.words; w++) {
+      const edge = t.step(at, this.line.wordHashes[w] as number);
       if (edge === -1) break;
       at = t.to(edge);
       const id = t.endAt(edge);
-      if (id !== 0 && this.standsAt(id, s, this.wordEnd[w] as number))
-        this.record(s, this.wordEnd[w] as number, id);
+      if (id !== 0 && this.standsAt(id, s, this.line.wordEnd[w] as number))
+        this.record(s, this.line.wordEnd[w] as number, id);
     }
     if (at === 0 || t.onward0[at] === 0) return;
-    const followed = this.wordEnd[w - 1] as number;
-    if (w < this.words) {
+    const followed = this.line.wordEnd[w - 1] as number;
+    if (w < this.line.words) {
       // Cut inside the next word: names whose next word starts with the description's.
-      const end = this.wordEnd[w] as number;
+      const end = this.line.wordEnd[w] as number;
       if (end - s < TRUNCATED_NAME_MIN) return;
-      const word = this.word(w);
+      const word = this.line.word(w);
       const sorted = t.sortedNext(at);
       let cut = false;
       for (let k = t.firstAtOrAfter(sorted, word); k < sorted.length; k++) {
@@ -316,38 +241,20 @@ export class PartyNames {
     }
     const reader = this.bankLine;
     reader.reset();
-    for (let w = 0; w < this.words; w++) if (!reader.add(this.word(w))) return 0;
+    for (let w = 0; w < this.line.words; w++) if (!reader.add(this.line.word(w))) return 0;
     return reader.own() ? BANK_OWN_LINE : 0;
-  }
-
-  /** Whether a text speaks of charges or interest, or names a bank (bankLines.ts). */
-  talksOfCharges(text: string): boolean {
-    if (text === "") return false;
-    this.load(text);
-    for (let w = 0; w < this.words; w++) if (talksOfCharges(this.word(w))) return true;
-    return false;
   }
 
   /** Loads the description and records the names standing in it. */
   private scan(description: string): void {
-    this.load(description);
+    this.line.load(description);
     this.found = 0;
     this.overflow = false;
     const filter = this.firstWords;
-    for (let w = 0; w < this.words; w++) {
-      const h = this.wordHashes[w] as number;
+    for (let w = 0; w < this.line.words; w++) {
+      const h = this.line.wordHashes[w] as number;
       if (((filter[(h & 0xffff) >>> 3] as number) & (1 << (h & 7))) !== 0) this.namesAt(w);
     }
-  }
-
-  /** Word w of the loaded text. */
-  private word(w: number): string {
-    return this.slice(this.wordStart[w] as number, this.wordEnd[w] as number);
-  }
-
-  /** The loaded text from s to e. */
-  private slice(s: number, e: number): string {
-    return String.fromCharCode(...this.buf.subarray(s, e));
   }
 
   /**
@@ -358,7 +265,7 @@ export class PartyNames {
     const texts: string[] = [];
     for (let a = 0; a < this.found; a++) {
       if (this.insideAnother(a)) continue;
-      const text = this.slice(this.foundStart[a] as number, this.foundEnd[a] as number);
+      const text = this.line.slice(this.foundStart[a] as number, this.foundEnd[a] as number);
       if (!texts.includes(text)) texts.push(text);
     }
     return texts;
@@ -388,15 +295,4 @@ export class PartyNames {
     }
     return chosen;
   }
-}
-
-/**
- * The parties a run over these record sets looks for (every party cell, normalised), for reading a
- * result afterwards; null when no set names parties, as the run then compares none.
- */
-export function knownParties(sets: readonly RecordSet[]): PartyNames | null {
-  const names = new Set<string>();
-  for (const set of sets) for (const p of set.party) if (p !== "") names.add(normalizeParty(p));
-  names.delete("");
-  return names.size === 0 ? null : new PartyNames(["", ...names]);
 }

@@ -20,7 +20,7 @@ import { BankLineReader } from "./bankLines";
 import { normalizeParty, STOP_WORDS } from "./normalize";
 import { NormalText } from "./normalText";
 import type { RecordSet } from "./types";
-import { WordTrie } from "./wordTrie";
+import { comparePrefix, WordTrie } from "./wordTrie";
 
 /** lineKind of a bank's own line (bankLines.ts): it names no party and speaks only of charges or interest. */
 export const BANK_OWN_LINE = -1;
@@ -203,14 +203,15 @@ export class PartyNames {
       // Cut inside the next word: names whose next word starts with the description's.
       const end = this.line.wordEnd[w] as number;
       if (end - s < TRUNCATED_NAME_MIN) return;
-      const word = this.line.word(w);
+      const buf = this.line.buf;
+      const ws = this.line.wordStart[w] as number;
       const sorted = t.sortedNext(at);
       let cut = false;
-      for (let k = t.firstAtOrAfter(sorted, word); k < sorted.length; k++) {
+      for (let k = t.firstAtOrAfter(sorted, buf, ws, end); k < sorted.length; k++) {
         const next = sorted[k] as number;
         const nextWord = t.word[next] as string;
-        if (!nextWord.startsWith(word)) break;
-        if (nextWord === word) continue;
+        if (comparePrefix(nextWord, buf, ws, end) !== 0) break;
+        if (nextWord.length === end - ws) continue;
         this.cutThrough(next, s, end);
         cut = true;
       }

@@ -92,15 +92,29 @@ export class WordTrie {
     return list;
   }
 
-  /** Index of the first of `sorted` whose word is not below `word`. */
-  firstAtOrAfter(sorted: readonly number[], word: string): number {
+  /** Index of the first of `sorted` whose word is not below the text buf[s, e). */
+  firstAtOrAfter(sorted: readonly number[], buf: Uint16Array, s: number, e: number): number {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((this.word[sorted[mid] as number] as string) < word) lo = mid + 1;
+      if (comparePrefix(this.word[sorted[mid] as number] as string, buf, s, e) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+}
+
+/**
+ * `word` against the text buf[s, e) (character codes, as strings compare): negative when the word sorts
+ * before the text, 0 when it starts with it, positive when it sorts after without starting with it.
+ */
+export function comparePrefix(word: string, buf: Uint16Array, s: number, e: number): number {
+  const n = e - s;
+  const m = Math.min(word.length, n);
+  for (let k = 0; k < m; k++) {
+    const d = word.charCodeAt(k) - (buf[s + k] as number);
+    if (d !== 0) return d;
+  }
+  return word.length < n ? -1 : 0;
 }

@@ -20,6 +20,23 @@ const OWN = [
   "CARD FEE 4471",
   "ANNUAL ACCOUNT MAINTENANCE FEE",
   "BANK FEES MONTHLY BANK F REF577241",
+  // German, French, Dutch, Spanish and Italian wording, with and without accents, and compounds.
+  "Kontoführungsgebühr 03/2026",
+  "KONTOFUEHRUNGSGEBUEHR",
+  "Entgelt Kontoführung März 2026",
+  "Rechnungsabschluss Sollzinsen",
+  "Habenzinsen 31.03.2026",
+  "Buchungsposten-Entgelte",
+  "Frais de tenue de compte",
+  "Intérêts débiteurs",
+  "AGIOS TRIMESTRIELS 1T2026",
+  "Cotisation carte",
+  "Kosten betaalpakket maart",
+  "Debetrente",
+  "Comisión mantenimiento cuenta",
+  "Intereses deudores",
+  "Spese tenuta conto",
+  "Competenze e interessi passivi",
 ];
 
 const NOT_OWN = [
@@ -31,6 +48,11 @@ const NOT_OWN = [
   "FEE JOHN SMITH",
   "LATE PAYMENT FEE ORDER 7781 MS JONES",
   "INTEREST ON LOAN TO DIRECTOR",
+  "Kontoführung", // the account, but no charge
+  "Rente 03/2026", // a pension in German
+  "Miete Magazins Nord", // ends like ZINS, which is no ending
+  "Frais de port Dupont", // a name
+  "Gebühren Stadtwerke Musterstadt", // a charge someone else raised
   "",
   "   ",
 ];
@@ -83,6 +105,10 @@ describe("talksOfCharges", () => {
     ["Invoice 2044", false],
     ["Banking software licence", true],
     ["Bankside Cafe", false],
+    ["Bankgebühren März", true],
+    ["Frais bancaires", true],
+    ["Banco Sabadell", true],
+    ["Rente Müller", false],
     ["", false],
   ])("%j: %s", (text, talks) => {
     expect(talksOfCharges(text)).toBe(talks);

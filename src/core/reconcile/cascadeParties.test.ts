@@ -104,6 +104,24 @@ describe("default cascade: parties", () => {
     ]);
   });
 
+  it("amount-date: a German statement's own charges and interest are read as well, compounds included", () => {
+    const r = runTables(
+      ledger`Date | Party | Description | Amount
+             2026-03-02 | Müller Logistik GmbH | Rechnung 2044 | -9.90
+             2026-03-02 | Schmidt & Söhne KG | Rechnung 2045 | 2.35
+             2026-03-31 |  | Bankgebühren März | -7.50`,
+      bank`Date | Description | Amount
+           2026-03-03 | Kontoführungsgebühr 03/2026 | -9.90
+           2026-03-03 | Habenzinsen | 2.35
+           2026-03-31 | Entgelt Kontoführung März 2026 | -7.50`,
+    );
+    // Same amount, one day apart: without the German wording both invoices would be confirmed.
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 4 <-> Bank 4", "confirmed", "amount-date"],
+    ]);
+    expect(openRows(r)).toEqual({ left: [2, 3], right: [2, 3] });
+  });
+
   it("amount-date: a line cut where two payers' names begin alike is neither's proof, but no third party's payment", () => {
     const r = runTables(
       ledger`Date | Party | Description | Amount

@@ -69,6 +69,29 @@ describe("statement", () => {
     expect(st.identityHolds).toBe(true);
   });
 
+  it("reads a statement's own charges and interest in German, French, Dutch, Spanish and Italian too", () => {
+    const st = runTables(
+      left,
+      bank`Date | Reference | Description | Amount
+           2026-03-02 | INV-1 | OSCAR | 500.00
+           2026-03-31 | | Habenzinsen 31.03.2026 | 0.40
+           2026-03-31 | | Intérêts créditeurs | 0.30
+           2026-03-31 | | Kontoführungsgebühr 03/2026 | -9.90
+           2026-03-31 | | Frais de tenue de compte | -4.00
+           2026-03-31 | | Kosten betaalpakket maart | -2.10
+           2026-03-31 | | Comisión mantenimiento cuenta | -3.00
+           2026-03-31 | | Spese tenuta conto | -1.00
+           2026-03-30 | | Rente 03/2026 | 65.00
+           2026-03-06 | INV-3 | ROMEO | 299.00`,
+    ).statements[0] as Statement;
+    const line = (kind: StatementLineKind) => st.lines.find((l) => l.kind === kind);
+    expect(line("right_only_interest")).toMatchObject({ effect: 70, right: [1, 2] });
+    expect(line("right_only_charges")).toMatchObject({ effect: -2000, right: [3, 4, 5, 6, 7] });
+    // A German "Rente" is a pension paid in, not the bank's interest.
+    expect(line("right_only_credits")).toMatchObject({ effect: 6500, right: [8] });
+    expect(st.identityHolds).toBe(true);
+  });
+
   it("shows what stays unexplained against declared balances, never forcing it to zero", () => {
     const r = runTables(left, right, {
       balances: { leftOpening: 100000, rightOpening: 100000, rightClosing: 179000 },

@@ -35,22 +35,49 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "document date",
       "invoice date",
       "issue date",
+      // German, French, Dutch, Spanish, Italian (a value date is left out: beside a booking date it would
+      // make the date ambiguous in every German export)
+      "datum",
+      "buchungstag",
+      "buchungsdatum",
+      "date operation",
+      "date comptable",
+      "boekdatum",
+      "transactiedatum",
+      "fecha",
+      "fecha operacion",
+      "data operazione",
+      "data contabile",
     ],
   },
   {
     name: "amount",
     label: "Amount",
-    synonyms: ["value", "transaction amount", "signed amount", "net amount", "invoice amount", "amount due"],
+    synonyms: [
+      "value",
+      "transaction amount",
+      "signed amount",
+      "net amount",
+      "invoice amount",
+      "amount due",
+      ...["betrag", "umsatz", "montant", "bedrag", "importe", "importo"],
+    ],
   },
   {
     name: "debit",
     label: "Debit",
-    synonyms: ["debits", "debit amount", "paid out", "money out", "withdrawal", "withdrawals", "outflow"],
+    synonyms: [
+      ...["debits", "debit amount", "paid out", "money out", "withdrawal", "withdrawals", "outflow"],
+      ...["soll", "belastung", "ausgang", "debet", "cargo", "cargos", "addebiti", "uscite"],
+    ],
   },
   {
     name: "credit",
     label: "Credit",
-    synonyms: ["credits", "credit amount", "paid in", "money in", "deposit", "deposits", "inflow"],
+    synonyms: [
+      ...["credits", "credit amount", "paid in", "money in", "deposit", "deposits", "inflow"],
+      ...["haben", "gutschrift", "eingang", "abono", "abonos", "accrediti", "entrate"],
+    ],
   },
   {
     name: "reference",
@@ -65,19 +92,49 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "check number",
       "payment reference",
       "bank reference",
+      ...["referenz", "belegnummer", "rechnungsnummer", "numero de facture", "kenmerk"],
+      ...["betalingskenmerk", "factuurnummer", "referencia", "numero de factura", "riferimento"],
+      "numero fattura",
     ],
   },
   {
     name: "description",
     label: "Description",
-    synonyms: ["details", "narrative", "narration", "memo", "particulars", "transaction details", "text"],
+    synonyms: [
+      ...["details", "narrative", "narration", "memo", "particulars", "transaction details", "text"],
+      // "Buchungstext" is left out: German exports that have it beside Verwendungszweck hold the kind of
+      // booking there ("LASTSCHRIFT"), not what it was for.
+      ...["verwendungszweck", "beschreibung", "libelle", "omschrijving", "mededelingen", "concepto"],
+      ...["descripcion", "descrizione", "causale"],
+    ],
   },
   {
     name: "party",
     label: "Party",
-    synonyms: ["payee", "payer", "counterparty", "customer", "supplier", "vendor", "customer name"],
+    synonyms: [
+      ...["payee", "payer", "counterparty", "customer", "supplier", "vendor", "customer name"],
+      ...["empfanger", "empfaenger", "auftraggeber", "zahlungsempfanger", "zahlungsempfaenger"],
+      ...["beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "kunde", "lieferant"],
+      ...["tiers", "beneficiaire", "fournisseur", "tegenpartij", "naam tegenpartij", "klant"],
+      ...["leverancier", "beneficiario", "ordenante", "proveedor", "fornitore", "controparte"],
+    ],
   },
-  { name: "currency", label: "Currency", synonyms: ["currency code", "ccy", "iso currency"] },
+  {
+    name: "currency",
+    label: "Currency",
+    // Not "valuta": a currency in Dutch and Italian, a value date in German.
+    synonyms: [
+      "currency code",
+      "ccy",
+      "iso currency",
+      "wahrung",
+      "waehrung",
+      "devise",
+      "munt",
+      "moneda",
+      "divisa",
+    ],
+  },
   {
     name: "id",
     label: "Transaction ID",
@@ -86,7 +143,10 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
   {
     name: "balance",
     label: "Balance",
-    synonyms: ["running balance", "balance after", "closing balance", "account balance", "ledger balance"],
+    synonyms: [
+      ...["running balance", "balance after", "closing balance", "account balance", "ledger balance"],
+      ...["saldo", "kontostand", "solde"],
+    ],
   },
   {
     name: "account",

@@ -233,3 +233,41 @@ describe("decimal separator", () => {
     expect(r.issues.map((i) => [i.code, i.row])).toEqual([["amount_invalid", 3]]);
   });
 });
+
+describe("headers in other languages", () => {
+  it("reads a German bank export without a column map: Buchungstag, Verwendungszweck, Betrag, Währung", () => {
+    const t = tableOf({ name: "Umsaetze", sheet: "Umsaetze" })`
+      Auftragskonto | Buchungstag | Valutadatum | Buchungstext | Verwendungszweck           | Beguenstigter/Zahlungspflichtiger | Kontonummer/IBAN       | Betrag    | Waehrung
+      DE001         | 31.03.2026  | 31.03.2026  | ENTGELT      | Kontoführungsgebühr 03/2026 |                                  |                        | "-9,90"   | EUR
+      DE001         | 02.04.2026  | 02.04.2026  | GUTSCHRIFT   | RE 2044 Danke               | Müller Logistik GmbH              | DE44500105175407324931 | "1.250,00" | EUR
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.map).toMatchObject({ date: 1, description: 4, party: 5, amount: 7, currency: 8 });
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.set.minor)).toEqual([-990, 125000]);
+    expect(Array.from(r.set.day)).toEqual([dayFromIso("2026-03-31"), dayFromIso("2026-04-02")]);
+    expect(r.set.party).toEqual(["", "Müller Logistik GmbH"]);
+  });
+
+  it.each([
+    [
+      "French",
+      "Date opération | Libellé | Débit | Crédit | Devise",
+      { date: 0, description: 1, debit: 2, credit: 3, currency: 4 },
+    ],
+    [
+      "Dutch",
+      "Boekdatum | Omschrijving | Bedrag | Tegenpartij | Saldo",
+      { date: 0, description: 1, amount: 2, party: 3, balance: 4 },
+    ],
+    ["Spanish", "Fecha | Concepto | Importe | Saldo", { date: 0, description: 1, amount: 2, balance: 3 }],
+    [
+      "Italian",
+      "Data operazione | Descrizione | Addebiti | Accrediti | Saldo",
+      { date: 0, description: 1, debit: 2, credit: 3, balance: 4 },
+    ],
+  ])("maps %s headers", (_language, headers, map) => {
+    const t = tableFromRows({ name: "Bank", sheet: "Bank", headers: headers.split(" | "), records: [] });
+    expect(readSide(t, { side: "right", dateSystem: 1900 }).map).toEqual(map);
+  });
+});

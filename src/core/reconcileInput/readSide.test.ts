@@ -236,10 +236,12 @@ describe("decimal separator", () => {
 
 describe("headers in other languages", () => {
   it("reads a German bank export without a column map: Buchungstag, Verwendungszweck, Betrag, Währung", () => {
+    // Two-digit years and a decimal comma, as German banks export them: 31.03.26 settles the day order
+    // for 02.04.26, "1.250,00" the separator.
     const t = tableOf({ name: "Umsaetze", sheet: "Umsaetze" })`
       Auftragskonto | Buchungstag | Valutadatum | Buchungstext | Verwendungszweck           | Beguenstigter/Zahlungspflichtiger | Kontonummer/IBAN       | Betrag    | Waehrung
-      DE001         | 31.03.2026  | 31.03.2026  | ENTGELT      | Kontoführungsgebühr 03/2026 |                                  |                        | "-9,90"   | EUR
-      DE001         | 02.04.2026  | 02.04.2026  | GUTSCHRIFT   | RE 2044 Danke               | Müller Logistik GmbH              | DE44500105175407324931 | "1.250,00" | EUR
+      DE001         | 31.03.26    | 31.03.26    | ENTGELT      | Kontoführungsgebühr 03/2026 |                                  |                        | "-9,90"   | EUR
+      DE001         | 02.04.26    | 02.04.26    | GUTSCHRIFT   | RE 2044 Danke               | Müller Logistik GmbH              | DE44500105175407324931 | "1.250,00" | EUR
     `;
     const r = readSide(t, { side: "right", dateSystem: 1900 });
     expect(r.map).toMatchObject({ date: 1, description: 4, party: 5, amount: 7, currency: 8 });

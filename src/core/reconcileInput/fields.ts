@@ -115,6 +115,7 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       ...["payee", "payer", "counterparty", "customer", "supplier", "vendor", "customer name"],
       ...["empfanger", "empfaenger", "auftraggeber", "zahlungsempfanger", "zahlungsempfaenger"],
       ...["beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "kunde", "lieferant"],
+      ...["geschaeftspartner", "geschaftspartner", "partner"],
       ...["tiers", "beneficiaire", "fournisseur", "tegenpartij", "naam tegenpartij", "klant"],
       ...["leverancier", "beneficiario", "ordenante", "proveedor", "fornitore", "controparte"],
     ],

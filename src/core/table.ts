@@ -17,6 +17,11 @@ export interface TableNotes {
    * how many values the line held. Extra values stay on the sheet, outside the table.
    */
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
+  /**
+   * The encoding a text source was read in when nothing in the file named it ("windows-1252" for bytes
+   * that are not UTF-8): letters outside ASCII may be wrong if the file used another code page.
+   */
+  readonly guessedEncoding?: string;
 }
 
 export interface TableData {

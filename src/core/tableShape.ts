@@ -53,7 +53,16 @@ export function raggedRowIssues(table: TableData): Issue[] {
   return issues;
 }
 
-/** Merged areas, hidden rows, an excluded totals row and ragged lines, from the notes the reader attached. */
+/** A text source read in an encoding nothing in it named, located at the table. */
+export function encodingIssue(table: Pick<TableData, "sheet" | "name">, encoding: string): Issue {
+  const name = encoding === "windows-1252" ? "Windows-1252" : encoding;
+  return makeIssue("text_encoding_guessed", { sheet: table.sheet, table: table.name }, { encoding: name });
+}
+
+/**
+ * Merged areas, hidden rows, an excluded totals row, ragged lines and a guessed text encoding, from the
+ * notes the reader attached.
+ */
 export function layoutIssues(table: TableData): Issue[] {
   const issues: Issue[] = [];
   const at = { sheet: table.sheet, table: table.name };
@@ -63,6 +72,8 @@ export function layoutIssues(table: TableData): Issue[] {
     issues.push(makeIssue("totals_row_excluded", { ...at, row: table.notes.totalsRow }, {}));
   }
   issues.push(...raggedRowIssues(table));
+  const encoding = table.notes?.guessedEncoding;
+  if (encoding !== undefined) issues.push(encodingIssue(table, encoding));
   return issues;
 }
 

@@ -12,6 +12,7 @@ export interface TableFacts {
   readonly totalsRow: number | null;
   readonly mergedAreas: readonly string[];
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
+  readonly guessedEncoding?: string;
 }
 
 export function tableNotes(f: TableFacts): TableNotes | undefined {
@@ -20,11 +21,13 @@ export function tableNotes(f: TableFacts): TableNotes | undefined {
     totalsRow?: number;
     mergedAreas?: string[];
     raggedRows?: { row: number; cells: number }[];
+    guessedEncoding?: string;
   } = {};
   if (f.hiddenRows.length > 0) notes.hiddenRows = [...f.hiddenRows];
   if (f.totalsRow !== null) notes.totalsRow = f.totalsRow;
   if (f.mergedAreas.length > 0) notes.mergedAreas = [...f.mergedAreas];
   if (f.raggedRows && f.raggedRows.length > 0) notes.raggedRows = f.raggedRows.map((r) => ({ ...r }));
+  if (f.guessedEncoding !== undefined) notes.guessedEncoding = f.guessedEncoding;
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 

@@ -250,6 +250,42 @@ describe("bo reconcile", () => {
     expect(r4.code).toBe(2);
   });
 
+  it("reads a German bank's Windows-1252 export against a workbook ledger, and says the encoding was guessed", async () => {
+    const books = await writeXlsx(dir, "buchhaltung.xlsx", (wb) => {
+      const rows = [
+        ["Datum", "Geschäftspartner", "Text", "Betrag"],
+        ["2026-04-01", "Müller Logistik GmbH", "Rechnung 2044", 1250],
+        ["2026-04-02", "Schöller Büro KG", "Rechnung 2045", 9.9],
+        ["2026-03-31", null, "Bankgebühren März", -7.5],
+      ];
+      wb.putRows("Buch", 1, 0, rows);
+      wb.addTable(wb.mustSheet("Buch"), { row: 1, col: 0, rows: rows.length, cols: 4 }, "Buch");
+    });
+    const umsaetze = path.join(dir, "umsaetze.csv");
+    const csv = [
+      "Auftragskonto;Buchungstag;Valutadatum;Buchungstext;Verwendungszweck;Beguenstigter/Zahlungspflichtiger;Betrag;Waehrung",
+      "DE001;31.03.26;31.03.26;ENTGELT;Entgelt Kontoführung März 2026;;-7,50;EUR",
+      "DE001;02.04.26;02.04.26;GUTSCHRIFT;RE 2044 Danke;Müller Logistik GmbH;1.250,00;EUR",
+      "DE001;03.04.26;03.04.26;ABSCHLUSS;Habenzinsen 1. Quartal;;9,90;EUR",
+      "",
+    ].join("\r\n");
+    fs.writeFileSync(umsaetze, Buffer.from(csv, "latin1"));
+    const r = await bo("reconcile", `${books}#Buch`, umsaetze, "--json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.issues.map((i: { code: string; severity: string }) => [i.code, i.severity])).toEqual([
+      ["text_encoding_guessed", "warning"],
+    ]);
+    expect(out.issues[0].message).toContain("read as Windows-1252");
+    // The umlauts came through: Müller is the same party on both sides, and the bank's own lines are read
+    // as such, so Schöller's 9.90 is no match for the bank's interest.
+    const matches = out.data.matches.map((m: { reason: string; left: unknown; right: unknown }) => m.reason);
+    expect(matches).toEqual([
+      "amount equal, same date",
+      "amount equal, date +1 day, party Müller Logistik GmbH",
+    ]);
+  });
+
   it("exits 1 when a row cannot be read, naming its cell", async () => {
     const dirty = await writeXlsx(dir, "dirty.xlsx", (wb) => {
       const rows = LEDGER_ROWS.map((r, i) => (i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r));

@@ -11,6 +11,7 @@ import type { Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
+import { encodingIssue } from "../tableShape";
 import { readAmount, readDay, readPair, textOf } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
@@ -115,6 +116,9 @@ export function* readSideSteps(
   const map = mapped.map;
   const mode = amountModeOf(map);
   const issues: Issue[] = [...mapped.issues, ...mapped.missing];
+  const encoding = table.notes?.guessedEncoding;
+  // Party names and descriptions are compared letter by letter: a wrong code page changes them.
+  if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));
   const n = table.rows.length;
   const col = (f: ReconcileField): readonly Cell[] | null => {
     const c = map[f];

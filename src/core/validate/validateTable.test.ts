@@ -282,4 +282,19 @@ describe("what the reader noted about the range", () => {
     ]);
     expect(r.valid).toBe(true);
   });
+
+  it("warns once that a text file's encoding was guessed, as a rule of its own", () => {
+    const base = tableFromRows({ name: "T", sheet: "S", headers: ["A"], records: [["Müller"], ["Gebühr"]] });
+    const r = validateTable({ ...base, notes: { guessedEncoding: "windows-1252" } }, { kind: "none" });
+    expect(r.issues.map((i) => [i.code, i.severity, i.sheet, i.table, i.row])).toEqual([
+      ["text_encoding_guessed", "warning", "S", "T", undefined],
+    ]);
+    expect(r.issues[0]?.message).toContain("read as Windows-1252");
+    expect(r.stats.find((s) => s.code === "text_encoding_guessed")).toMatchObject({
+      rule: "text encoding",
+      checked: 1,
+      failed: 1,
+    });
+    expect(r.valid).toBe(true);
+  });
 });

@@ -41,6 +41,7 @@ const TITLES: Readonly<Record<string, string>> = {
   merged_cells: "No merged cells",
   extra_cell: "No line has more values than headers",
   missing_cell: "Every line has a value per column",
+  text_encoding_guessed: "The file's encoding is known",
   header_blank: "Every column has a header",
   header_duplicate: "Headers are distinct",
   header_missing: "Needed columns are present",

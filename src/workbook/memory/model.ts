@@ -122,6 +122,8 @@ export interface MemRange {
   readonly area: Area;
   /** Lines of the source file with more or fewer values than the header (see TableNotes.raggedRows). */
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
+  /** The encoding the source file was read in when nothing in it said so (see TableNotes.guessedEncoding). */
+  readonly guessedEncoding?: string;
 }
 
 export class MemoryWorkbook {

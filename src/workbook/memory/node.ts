@@ -4,7 +4,7 @@
  */
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { loadCsv, saveCsv, type Delimiter } from "./csv";
+import { decodeText, loadCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
@@ -16,11 +16,14 @@ export async function loadWorkbookFile(
 ): Promise<MemoryWorkbook> {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return loadXlsx(await readFile(path));
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv")
-    return loadCsv(await readFile(path, "utf8"), {
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
+    const decoded = decodeText(await readFile(path));
+    return loadCsv(decoded.text, {
       name: basename(path),
       ...(opts.delimiter ? { delimiter: opts.delimiter } : ext === ".tsv" ? { delimiter: "\t" } : {}),
+      ...(decoded.guessed ? { guessedEncoding: decoded.encoding } : {}),
     });
+  }
   throw new Error(`Cannot open "${path}": only .xlsx and .csv files are supported.`);
 }
 

@@ -59,6 +59,7 @@ interface Located {
   sheet: MemSheet;
   area: Area;
   raggedRows?: readonly { readonly row: number; readonly cells: number }[];
+  guessedEncoding?: string;
   totals: boolean;
 }
 
@@ -74,6 +75,7 @@ function locate(wb: MemoryWorkbook, ref: TableRef): Located {
         area: r.area,
         totals: false,
         ...(r.raggedRows ? { raggedRows: r.raggedRows } : {}),
+        ...(r.guessedEncoding === undefined ? {} : { guessedEncoding: r.guessedEncoding }),
       };
     throw notFound("read", ref);
   }
@@ -126,6 +128,7 @@ export async function readMemoryTable(
       totalsRow: t.totals ? lastRow(t.area) : null,
       mergedAreas: t.sheet.merged.filter((m) => areasIntersect(m, t.area)).map(formatArea),
       raggedRows: (t.raggedRows ?? []).filter((r) => r.row >= first && r.row <= last),
+      ...(t.guessedEncoding === undefined ? {} : { guessedEncoding: t.guessedEncoding }),
     },
   });
 }

@@ -4,7 +4,14 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { cellError } from "../../../src/core/cell";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
-import { detectDelimiter, loadCsv, parseCsv, saveCsv, toCsv } from "../../../src/workbook/memory/csv";
+import {
+  decodeText,
+  detectDelimiter,
+  loadCsv,
+  parseCsv,
+  saveCsv,
+  toCsv,
+} from "../../../src/workbook/memory/csv";
 import { structureFindings, withPeerSuite } from "./peerSuite";
 
 describe("parseCsv", () => {
@@ -69,6 +76,42 @@ describe("hazard 9: export escapes formula injection and round-trips", () => {
       columns: [[1.5], [true], [cellError("#N/A")], [null]],
     });
     expect(csv).toBe("a,b,c,d\r\n1.5,TRUE,#N/A,\r\n");
+  });
+});
+
+describe("decodeText", () => {
+  const text = "Müller;Gebühr;€ 9,90;Crème brûlée\r\n";
+  const utf16be = (t: string) => Buffer.from(t, "utf16le").swap16();
+
+  it.each([
+    ["UTF-8", Buffer.from(text, "utf8"), "utf-8", false],
+    [
+      "UTF-8 with a byte order mark",
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+      "utf-8",
+      false,
+    ],
+    ["UTF-16LE with a byte order mark", Buffer.from(`\ufeff${text}`, "utf16le"), "utf-16le", false],
+    ["UTF-16BE with a byte order mark", utf16be(`\ufeff${text}`), "utf-16be", false],
+    // Not UTF-8: read as Windows-1252 (where 0x80 is the euro sign), and said to be a guess.
+    [
+      "Windows-1252",
+      Buffer.from([...Buffer.from(text, "latin1")].map((b) => (b === 0xac ? 0x80 : b))),
+      "windows-1252",
+      true,
+    ],
+  ])("%s", (_name, bytes, encoding, guessed) => {
+    const decoded = decodeText(new Uint8Array(bytes));
+    expect({ encoding: decoded.encoding, guessed: decoded.guessed }).toEqual({ encoding, guessed });
+    expect(parseCsv(decoded.text)).toEqual([["Müller", "Gebühr", "€ 9,90", "Crème brûlée"]]);
+  });
+
+  it("reads plain ASCII as UTF-8, guessing nothing", () => {
+    expect(decodeText(new Uint8Array(Buffer.from("Date,Amount\n")))).toEqual({
+      text: "Date,Amount\n",
+      encoding: "utf-8",
+      guessed: false,
+    });
   });
 });
 

@@ -61,6 +61,11 @@ export const tableCodes = defineCodes({
       `The line ends after ${p.cells} values, so this column has none (the table has ${p.columns} columns); add the missing value or an empty field.`,
     frictionless: "missing-cell",
   },
+  text_encoding_guessed: {
+    severity: "warning",
+    message: (p: { encoding: string }) =>
+      `The file is not UTF-8, so it was read as ${p.encoding} (Western European); if letters such as ä, é or ø look wrong, save it as UTF-8 and read it again.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

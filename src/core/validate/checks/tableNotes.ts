@@ -14,6 +14,7 @@ const RULES: Readonly<Partial<Record<IssueCode, { rule: string; counts: "rows" |
   merged_cells: { rule: "merged cells", counts: "issues" },
   extra_cell: { rule: "extra values", counts: "rows" },
   missing_cell: { rule: "missing values", counts: "rows" },
+  text_encoding_guessed: { rule: "text encoding", counts: "issues" },
 };
 
 export const checkTableNotes: Check = (ctx) => {
@@ -33,7 +34,11 @@ export const checkTableNotes: Check = (ctx) => {
       rule: spec.rule,
       code,
       checked:
-        code === "totals_row_excluded" ? 1 : code === "merged_cells" ? issues.length : ctx.table.rows.length,
+        code === "totals_row_excluded" || code === "text_encoding_guessed"
+          ? 1
+          : code === "merged_cells"
+            ? issues.length
+            : ctx.table.rows.length,
       failed: spec.counts === "none" ? 0 : spec.counts === "rows" ? failedRows : issues.length,
       issues,
     });

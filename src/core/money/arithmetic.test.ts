@@ -84,13 +84,14 @@ describe("allocate", () => {
     expect(() => allocate(1.5, [1])).toThrow(RangeError);
   });
 
-  const ratios = fc.array(
-    fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.double({ min: 0, max: 100, noNaN: true })),
-    {
-      minLength: 1,
-      maxLength: 12,
-    },
-  );
+  // No subnormal ratios: allocate reads a ratio as its shortest decimal (7e-323), which for a subnormal
+  // is far from the binary value the float oracle below computes with (14 × 2^-1074 = 6.9e-323), so the
+  // two would disagree by design (seen: 232 split by [7e-323, 5.4e-323]).
+  const ratio = fc.double({ min: 0, max: 100, noNaN: true }).filter((x) => x === 0 || x >= 2 ** -1022);
+  const ratios = fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), ratio), {
+    minLength: 1,
+    maxLength: 12,
+  });
   const minor = fc.integer({ min: -(10 ** 15), max: 10 ** 15 });
 
   it("parts sum exactly to the whole, each within one unit of its exact share", () => {

@@ -120,3 +120,35 @@ export function readPair(
   }
   return d.minor - c.minor;
 }
+
+/** Indicator values that put an amount on the debit side, and those that put it on the credit side. */
+const DEBIT_MARKS: ReadonlySet<string> = new Set([
+  ...["DR", "D", "DEBIT", "DEBET", "DB", "-"],
+  ...["AF", "S", "SOLL", "CARGO", "DARE", "ADDEBITO"],
+]);
+const CREDIT_MARKS: ReadonlySet<string> = new Set([
+  ...["CR", "C", "CREDIT", "CREDITO", "+"],
+  ...["BIJ", "H", "HABEN", "ABONO", "AVERE", "ACCREDITO"],
+]);
+
+/**
+ * A Dr/Cr indicator cell: "debit" or "credit" (case, accents, dots and spaces ignored: "Dr.", "débit",
+ * "Af"), "blank", or null when it says neither (an issue is added).
+ */
+export function readIndicator(
+  cell: Cell,
+  label: string,
+  at: At,
+  out: Issue[],
+): "debit" | "credit" | "blank" | null {
+  if (isBlank(cell)) return "blank";
+  const text = String(cell)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\s.]/g, "")
+    .toUpperCase();
+  if (DEBIT_MARKS.has(text)) return "debit";
+  if (CREDIT_MARKS.has(text)) return "credit";
+  out.push(makeIssue("recon_indicator_invalid", at(), { column: label }, { value: describeCell(cell) }));
+  return null;
+}

@@ -9,6 +9,7 @@ export type ReconcileField =
   | "amount"
   | "debit"
   | "credit"
+  | "indicator"
   | "reference"
   | "description"
   | "party"
@@ -77,6 +78,17 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     synonyms: [
       ...["credits", "credit amount", "paid in", "money in", "deposit", "deposits", "inflow"],
       ...["haben", "gutschrift", "eingang", "abono", "abonos", "accrediti", "entrate"],
+    ],
+  },
+  {
+    // An unsigned amount column with a column saying which way each amount goes: "Dr/Cr", a Dutch
+    // bank's "Af Bij", German "Soll/Haben-Kennzeichen" (cell values: readIndicator in cells.ts).
+    name: "indicator",
+    label: "Dr/Cr indicator",
+    synonyms: [
+      ...["debit credit", "credit debit", "debit credit indicator", "credit debit indicator"],
+      ...["debit credit flag", "debit credit mark", "af bij", "bij af", "soll haben"],
+      ...["soll haben kennzeichen", "s h", "sh kennzeichen", "dare avere", "cargo abono"],
     ],
   },
   {

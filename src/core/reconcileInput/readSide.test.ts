@@ -273,3 +273,65 @@ describe("headers in other languages", () => {
     expect(readSide(t, { side: "right", dateSystem: 1900 }).map).toEqual(map);
   });
 });
+
+describe("a Dr/Cr indicator beside an unsigned amount", () => {
+  const reading = { debitCredit: "credit-positive" } as const;
+
+  it("reads a Dutch bank's Af Bij export: Bij is money in, Af money out", () => {
+    const t = tableOf({ name: "ING", sheet: "ING" })`
+      Datum    | Naam / Omschrijving      | Tegenrekening       | Code | Af Bij | Bedrag (EUR) | Mededelingen
+      "20260331" | Kosten betaalpakket    |                     | DV   | Af     | "3,25"       | Kosten betaalpakket maart
+      "20260402" | Jansen Techniek BV     | NL91ABNA0417164300  | OV   | Bij    | "1.250,00"   | Factuur 2044
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading });
+    expect(r.amountMode).toBe("indicator");
+    expect(r.map).toMatchObject({ date: 0, indicator: 4, amount: 5 });
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.set.minor)).toEqual([-325, 125000]);
+  });
+
+  it("reads Dr/Cr and Soll/Haben marks in any case, with dots or accents, on a ledger debit-positive", () => {
+    const t = tableOf({ name: "Buch", sheet: "Buch" })`
+      Date       | Description | Amount | Dr/Cr
+      2026-03-02 | Receipt     | 100.00 | Dr.
+      2026-03-03 | Payment     | 40.00  | cr
+      2026-03-04 | Einnahme    | 7.00   | S
+      2026-03-05 | Ausgabe     | 2.00   | Haben
+      2026-03-06 | Recette     | 1.50   | Débit
+      2026-03-07 | Nothing     | 0.00   |
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading: { debitCredit: "debit-positive" } });
+    expect(r.map).toMatchObject({ amount: 2, indicator: 3 });
+    expect(r.issues).toEqual([]);
+    expect(Array.from(r.set.minor)).toEqual([10000, -4000, 700, -200, 150, 0]);
+  });
+
+  it("names the cell of an indicator it cannot read, a missing one, and an amount signed besides", () => {
+    const t = tableOf({ name: "Bank", sheet: "Bank" })`
+      Date       | Amount | Dr/Cr
+      2026-03-02 | 100.00 | X
+      2026-03-03 | 40.00  |
+      2026-03-04 | -7.00  | DR
+      2026-03-05 | 2.00   | CR
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading });
+    expect(r.issues.map((i) => [i.code, i.address])).toEqual([
+      ["recon_indicator_invalid", "C2"],
+      ["recon_indicator_missing", "C3"],
+      ["recon_indicator_signed", "B4"],
+    ]);
+    expect(r.issues[0]?.message).toContain("Dr/Cr says neither debit nor credit");
+    expect(Array.from(r.state)).toEqual([ROW_UNREADABLE, ROW_UNREADABLE, ROW_UNREADABLE, ROW_USED]);
+    expect(Array.from(r.set.minor)).toEqual([200]);
+  });
+
+  it("is not used beside debit and credit columns, which sign the amounts themselves", () => {
+    const t = tableOf({ name: "Bank", sheet: "Bank" })`
+      Date       | Paid Out | Paid In | Dr/Cr
+      2026-03-02 |          | 100.00  | CR
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(Array.from(r.set.minor)).toEqual([10000]);
+  });
+});

@@ -4,15 +4,15 @@
  * A row whose date or amount cannot be read is reported with located issues and left out of matching,
  * never dropped silently; rows outside the selection are marked as excluded.
  */
-import type { Cell } from "../cell";
+import { describeCell, type Cell } from "../cell";
 import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
 import { inferDateOrder, type DateOrder, type DateSystem } from "../dates";
-import type { Issue } from "../issues";
+import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
 import { encodingIssue } from "../tableShape";
-import { readAmount, readDay, readPair, textOf } from "./cells";
+import { readAmount, readDay, readIndicator, readPair, textOf, type At } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
 import { makeKeys } from "./rowKeys";
@@ -35,7 +35,11 @@ export const ROW_EXCLUDED = 1;
 export const ROW_UNREADABLE = 2;
 export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE;
 
-export type AmountMode = "amount" | "debit-credit";
+/**
+ * How a side's amounts are given: one signed column; debit and credit columns; or one unsigned column
+ * with a Dr/Cr indicator column beside it (each amount then counts as a debit or a credit).
+ */
+export type AmountMode = "amount" | "debit-credit" | "indicator";
 
 export interface SideRecords {
   readonly table: TableData;
@@ -68,9 +72,48 @@ export interface SideRecords {
 }
 
 function amountModeOf(map: ColumnMap): AmountMode | null {
-  if ("amount" in map) return "amount";
+  if ("amount" in map) return "indicator" in map ? "indicator" : "amount";
   if ("debit" in map || "credit" in map) return "debit-credit";
   return null;
+}
+
+/**
+ * An unsigned amount signed by its Dr/Cr indicator, as a debit/credit pair would be (debit positive,
+ * before the side's convention); null with an issue when the indicator is unreadable, blank beside an
+ * amount that is not zero, or beside an amount written with a sign of its own.
+ */
+function signByIndicator(
+  minor: number,
+  amount: Cell,
+  indicator: Cell,
+  label: string,
+  where: { atAmount: At; atIndicator: At; out: Issue[] },
+): number | null {
+  const mark = readIndicator(indicator, label, where.atIndicator, where.out);
+  if (mark === null) return null;
+  const value = { value: describeCell(amount) };
+  if (mark === "blank") {
+    if (minor === 0) return 0;
+    where.out.push(
+      makeIssue("recon_indicator_missing", where.atIndicator(), {
+        column: label,
+        amount: describeCell(amount),
+      }),
+    );
+    return null;
+  }
+  if (minor < 0) {
+    where.out.push(
+      makeIssue(
+        "recon_indicator_signed",
+        where.atAmount(),
+        { column: label, amount: describeCell(amount) },
+        value,
+      ),
+    );
+    return null;
+  }
+  return mark === "debit" ? minor : -minor;
 }
 
 /** Detects the column map of a table for reconciliation, with `columns` overriding detection. */
@@ -136,6 +179,7 @@ export function* readSideSteps(
   const flip: 1 | -1 = reading.sign === "flip" ? -1 : 1;
   const creditPositive = reading.debitCredit === "credit-positive";
   const amounts = col("amount");
+  const indicators = mode === "indicator" ? col("indicator") : null;
   const debits = col("debit");
   const credits = col("credit");
   const currencyCol = col("currency");
@@ -182,6 +226,14 @@ export function* readSideSteps(
       if (a) {
         minor = a.minor;
         if (currency === "" && a.currency) currency = a.currency;
+      }
+      if (indicators && minor !== null) {
+        minor = signByIndicator(minor, amounts[i] ?? null, indicators[i] ?? null, header("indicator"), {
+          atAmount: at("amount"),
+          atIndicator: at("indicator"),
+          out: found,
+        });
+        if (minor !== null && creditPositive) minor = -minor;
       }
     } else {
       minor = readPair(debits?.[i] ?? null, credits?.[i] ?? null, decimals, separator, found, {

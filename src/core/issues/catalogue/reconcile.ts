@@ -2,6 +2,21 @@
 import { defineCodes } from "./types";
 
 export const reconcileCodes = defineCodes({
+  recon_indicator_invalid: {
+    severity: "error",
+    message: (p: { column: string }) =>
+      `${p.column} says neither debit nor credit; write DR or CR (or D/C, Af/Bij, S/H, Soll/Haben, Dare/Avere, Cargo/Abono).`,
+  },
+  recon_indicator_missing: {
+    severity: "error",
+    message: (p: { column: string; amount: string }) =>
+      `The amount ${p.amount} has no ${p.column}, so it is not known which way it goes; write DR or CR.`,
+  },
+  recon_indicator_signed: {
+    severity: "error",
+    message: (p: { column: string; amount: string }) =>
+      `The amount ${p.amount} has a sign of its own beside ${p.column}; write the amount without a sign, as the indicator gives it.`,
+  },
   recon_rules_invalid: {
     severity: "error",
     message: (p: { errors: string }) =>

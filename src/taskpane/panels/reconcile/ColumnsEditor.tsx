@@ -1,6 +1,7 @@
 /**
  * One side's reading: which header each field comes from (detected, always overridable), and how its
- * amounts are signed — which of debit and credit is money in, and a flip for a side kept the other way.
+ * amounts are signed — which of debit and credit (columns, or a Dr/Cr indicator) is money in, and a flip
+ * for a side kept the other way.
  */
 import { Caption1, Dropdown, Label, Option, Switch } from "@fluentui/react-components";
 import { Fragment, useId } from "react";
@@ -13,6 +14,7 @@ const FIELDS: readonly ReconcileField[] = [
   "amount",
   "debit",
   "credit",
+  "indicator",
   "reference",
   "description",
   "party",
@@ -77,7 +79,7 @@ export function ColumnsEditor({ side, setup, view, onChange, disabled }: Columns
           );
         })}
       </div>
-      {view.amountMode === "debit-credit" && (
+      {(view.amountMode === "debit-credit" || view.amountMode === "indicator") && (
         <Switch
           disabled={disabled}
           checked={creditPositive}

@@ -125,6 +125,10 @@ describe("parseDate: serial numbers", () => {
     [0, 1904, "1904-01-01"],
     [0.5, 1904, "1904-01-01"],
     [44650, 1904, "2026-03-31"],
+    // Too large for a serial: a yyyymmdd column Excel made numbers of.
+    [20260331, 1900, "2026-03-31"],
+    [20240229, 1904, "2024-02-29"],
+    [19000101, 1900, "1900-01-01"],
   ])("%p (%i) -> %s", (serial, system, iso) => {
     expect(parseDate(serial, { system })).toEqual(ok(iso));
     expect(parseDateDay(serial, system)).toBe(dayFromIso(iso));
@@ -139,6 +143,10 @@ describe("parseDate: serial numbers", () => {
     [-1, 1904, "date_out_of_range", /before 1904-01-01/],
     [2958466, 1900, "date_out_of_range", /after 9999-12-31/],
     [2957004, 1904, "date_out_of_range", /after 9999-12-31/],
+    [20260231, 1900, "date_invalid", /read as yyyymmdd, is no date of the 1900 date system/],
+    [20261301, 1900, "date_invalid", /read as yyyymmdd/],
+    [19000101, 1904, "date_invalid", /no date of the 1904 date system/],
+    [20260331.5, 1900, "date_out_of_range", /after 9999-12-31/],
     [NaN, 1900, "date_invalid", /not a date serial/],
     [Infinity, 1904, "date_invalid", /not a date serial/],
   ])("%p (%i) -> %s", (serial, system, code, reason) => {

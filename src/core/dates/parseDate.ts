@@ -1,6 +1,7 @@
 /**
  * Date cells to day numbers or a typed issue. Numbers are Excel serials (serial.ts: 0 and the phantom
- * 1900-02-29 are issues, fractions are dropped); text goes through readDateText.ts with the declared order.
+ * 1900-02-29 are issues, fractions are dropped), or basic ISO dates when too large for a serial
+ * (20260331); text goes through readDateText.ts with the declared order.
  */
 import type { Cell } from "../cell";
 import { dayFromIso } from "./day";
@@ -13,6 +14,7 @@ import {
 } from "./dateFailures";
 import { DateTextReader, READ_OK } from "./readDateText";
 import {
+  basicIsoNumberDay,
   DAY_1899_12_31,
   DAY_1904_01_01,
   firstDayOf,
@@ -37,6 +39,13 @@ const DAY_OFFSET_1900 = 25569; // serial 61 = 1900-03-01 = day -25508
 export function parseDate(cell: Cell, opts: DateOptions): DateResult {
   const { system } = opts;
   if (typeof cell === "number") {
+    const basic = basicIsoNumberDay(cell, system);
+    if (basic !== null) return { ok: true, day: basic };
+    if (Number.isInteger(cell) && cell >= 10000101 && cell <= 99991231)
+      return dateFailure(
+        "date_invalid",
+        `${cell} is too large for a date serial and, read as yyyymmdd, is no date of the ${system} date system`,
+      );
     const problem = serialFailure(cell, Math.floor(cell), system);
     if (problem !== null) return problem;
     const day = serialToDay(cell, system);
@@ -54,6 +63,7 @@ export function parseDate(cell: Cell, opts: DateOptions): DateResult {
 /** Fast path: the day parseDate would return, or NaN for anything it would not accept. */
 export function parseDateDay(cell: Cell, system: DateSystem, order?: DateOrder): number {
   if (typeof cell === "number") {
+    if (cell >= 10000101) return basicIsoNumberDay(cell, system) ?? NaN;
     if (system === 1904)
       return cell >= 0 && cell < MAX_SERIAL_1904 + 1 ? Math.floor(cell) + DAY_1904_01_01 : NaN;
     if (cell >= 61) return cell < MAX_SERIAL_1900 + 1 ? Math.floor(cell) - DAY_OFFSET_1900 : NaN;

@@ -14,7 +14,7 @@
  * on, its 1900 serial is its 1904 serial + 1462.
  * Upper limit in both: 9999-12-31 (2,958,465 and 2,957,003). Fractions are the time of day.
  */
-import { isoFromDay } from "./day";
+import { dayFromYmd, isoFromDay, isValidYmd } from "./day";
 import type { DateSystem } from "./types";
 
 /** Day numbers (days since 1970-01-01) of Excel's landmarks. */
@@ -91,4 +91,19 @@ function timeOfMs(ms: number): string {
 
 function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
+}
+
+/**
+ * A whole number too large to be a serial that reads as a basic ISO date, 20260331 -> 2026-03-31: what
+ * Excel makes of a CSV's yyyymmdd column (a Dutch bank's export) when it opens the file. The text
+ * "20260331" reads the same way. Null for any other number, or a date before the system's first day.
+ */
+export function basicIsoNumberDay(n: number, system: DateSystem): number | null {
+  if (!Number.isInteger(n) || n < 10000101 || n > 99991231) return null;
+  const y = Math.floor(n / 10000);
+  const m = Math.floor(n / 100) % 100;
+  const d = n % 100;
+  if (!isValidYmd(y, m, d)) return null;
+  const day = dayFromYmd(y, m, d);
+  return day >= firstDayOf(system) ? day : null;
 }

@@ -278,10 +278,11 @@ describe("a Dr/Cr indicator beside an unsigned amount", () => {
   const reading = { debitCredit: "credit-positive" } as const;
 
   it("reads a Dutch bank's Af Bij export: Bij is money in, Af money out", () => {
+    // yyyymmdd dates as the file has them (text), or as Excel makes them when it opens the file (numbers).
     const t = tableOf({ name: "ING", sheet: "ING" })`
       Datum    | Naam / Omschrijving      | Tegenrekening       | Code | Af Bij | Bedrag (EUR) | Mededelingen
       "20260331" | Kosten betaalpakket    |                     | DV   | Af     | "3,25"       | Kosten betaalpakket maart
-      "20260402" | Jansen Techniek BV     | NL91ABNA0417164300  | OV   | Bij    | "1.250,00"   | Factuur 2044
+      20260402   | Jansen Techniek BV     | NL91ABNA0417164300  | OV   | Bij    | "1.250,00"   | Factuur 2044
     `;
     const r = readSide(t, { side: "right", dateSystem: 1900, reading });
     expect(r.amountMode).toBe("indicator");

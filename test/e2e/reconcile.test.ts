@@ -4,7 +4,7 @@
  * opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
- * split's other groups, and change a rule in its form, with screenshots.
+ * split's other groups and a many:many group's, and change a rule in its form, with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -228,6 +228,47 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await match.click();
     await panel.waitFor({ state: "detached", timeout: 30_000 });
     await expect(decisions.textContent()).resolves.toContain("3 matches made by hand");
+  });
+
+  it("compares an ambiguous many:many group with the other groups netting to its sum and matches one", async () => {
+    const { page } = s;
+    const decisions = page.getByTestId("reconcile-decisions");
+    // The review so far pins most of the demo's cash rows: forget it, so the rules decide every row.
+    await page.getByTestId("forget-decisions").click();
+    await page.getByTestId("forget-decisions-yes").click();
+    await decisions.waitFor({ state: "detached", timeout: 30_000 });
+    // A loose many:many rule (sums within half, a month either way, any party) whose groups overlap.
+    const rule =
+      '[{"id":"any-net","cardinality":"many:many","reference":"ignore","party":"ignore","maxGroupSize":3,' +
+      '"date":{"before":31,"after":31},"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
+    await page.getByTestId("rules-edit").click();
+    await page.getByTestId("rules-json").fill(rule);
+    await page.getByTestId("rules-save").click();
+    await page.getByTestId("rule-any-net").waitFor();
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+    await page.getByTestId("tab-suggested").click();
+    await page.locator('[data-testid^="compare-M-"]').first().click();
+    const panel = page.getByTestId("candidates");
+    const net = panel.getByTestId("candidates-net");
+    await expect(net.textContent()).resolves.toMatch(
+      /^Other groups of rows of both sides that net to the same sum within the amount and date limits of the rule any-net and share a row with this suggestion, fewest rows first \(days from 2026-\d\d-\d\d\):/,
+    );
+    await expect(net.textContent()).resolves.toMatch(/Looked at \d+ Ledger and \d+ BankStatement rows: /);
+    const first = net.getByTestId("net-group-0");
+    await expect(first.textContent()).resolves.toMatch(
+      // Sums within half of each other: both are shown.
+      /^\d Ledger and \d BankStatement rows, together -?[\d,.]+ USD against -?[\d,.]+ USD/,
+    );
+    const match = first.getByTestId("match-net-0");
+    await expect(match.getAttribute("aria-label")).resolves.toMatch(
+      /^Match Ledger rows? [\d, ]+ with BankStatement rows? [\d, ]+$/,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-15-net-candidates", panel);
+    await match.click();
+    await panel.waitFor({ state: "detached", timeout: 30_000 });
+    await expect(decisions.textContent()).resolves.toContain("1 match made by hand");
   });
 
   it("changes a rule in a form, without JSON, in a 320 px pane", async () => {

@@ -78,7 +78,7 @@ export interface RowCandidates extends CandidateSubject {
  * The match's rule, compiled; for a match made by hand or accepted (or a rule edited since the run), an
  * exact-amount rule with the detectors' window.
  */
-function ruleOf(outcome: ReconcileOutcome, m: Match): CompiledRule {
+export function ruleOf(outcome: ReconcileOutcome, m: Match): CompiledRule {
   const rule = outcome.setup.rules.find((r) => r.id === m.rule);
   return compileRule(rule ?? defineRule({ id: m.rule, date: { before: 7, after: 14 } }), 0);
 }
@@ -91,7 +91,7 @@ function withinWindow(cr: CompiledRule, from: Side, days: number): boolean {
 }
 
 /** Row k (of the side whose matches `matchOf` lists) is held by a confirmed match. */
-function confirmedAt(r: ReconcileResult, matchOf: Int32Array, k: number): boolean {
+export function confirmedAt(r: ReconcileResult, matchOf: Int32Array, k: number): boolean {
   const pos = matchOf[k] as number;
   return pos !== -1 && r.matches[pos]?.status === "confirmed";
 }
@@ -139,7 +139,13 @@ function rowsFor(
 }
 
 /** Row k of `side` as a candidate, `days` from the row it would be paired with. */
-function viewOf(r: ReconcileResult, side: Side, k: number, days: number, currency: string): CandidateView {
+export function viewOf(
+  r: ReconcileResult,
+  side: Side,
+  k: number,
+  days: number,
+  currency: string,
+): CandidateView {
   const records = side === "left" ? r.left : r.right;
   const pos = (side === "left" ? r.leftMatch : r.rightMatch)[k] as number;
   return {

@@ -31,6 +31,7 @@ export {
   type RowCandidates,
   type SplitCandidates,
 } from "./candidates";
+export { otherNetGroups, type NetCandidates, type NetGroup } from "./netCandidates";
 export {
   counted,
   displayMoney,

@@ -616,6 +616,50 @@ describe("Reconcile panel", () => {
     expect(shown).toEqual(chosen);
   });
 
+  it("compares an ambiguous many:many group with the other groups netting to the same sum and matches one", async () => {
+    // Acme's Alpha invoices (110.00, 190.00) and Beta invoices (35.00, 45.00), paid as two 150.00 for
+    // Alpha and 25.00 + 55.00 for Beta: all of Acme nets, and so do Alpha and Beta alone.
+    const results = await runBookAgainstBank(
+      [
+        ["Date", "Party", "Amount", "Description"],
+        ["2026-03-02", "Acme Ltd", 110, "Alpha project"],
+        ["2026-03-03", "Acme Ltd", 190, "Alpha project"],
+        ["2026-03-02", "Acme Ltd", 35, "Beta project"],
+        ["2026-03-03", "Acme Ltd", 45, "Beta project"],
+      ],
+      [
+        ["Date", "Amount", "Description"],
+        ["2026-03-05", 150, "ALPHA PROJECT ACME LTD"],
+        ["2026-03-06", 150, "ALPHA PROJECT ACME LTD"],
+        ["2026-03-05", 25, "BETA PROJECT ACME LTD"],
+        ["2026-03-06", 55, "BETA PROJECT ACME LTD"],
+      ],
+    );
+    expect(badges()).toContain("1 suggested");
+    const compare = within(results).getByTestId(/^compare-M-/);
+    await act(async () => fireEvent.click(compare));
+    const panel = screen.getByTestId("candidates");
+    const net = within(panel).getByTestId("candidates-net");
+    expect(net.textContent).toMatch(
+      /^Other groups of rows of both sides that net to the same sum within the amount and date limits of the rule groups and share a row with this suggestion, fewest rows first \(days from 2026-03-02\):/,
+    );
+    expect(net.textContent).toContain("Looked at 4 Book and 4 Bank rows");
+    const alpha = within(net)
+      .getAllByTestId(/^net-group-\d$/)
+      .find((g) => g.textContent?.startsWith("2 Book and 2 Bank rows, each side together 300.00"));
+    expect(alpha).toBeDefined();
+    await act(async () =>
+      fireEvent.click(
+        within(alpha!).getByRole("button", { name: "Match Book rows 2, 3 with Bank rows 2, 3" }),
+      ),
+    );
+    // Alpha is matched by hand; Beta, alone now, is suggested again by the groups rule.
+    await waitFor(() => expect(badges()).toContain("1 confirmed"));
+    expect(badges()).toContain("1 suggested");
+    expect(screen.queryByTestId("candidates")).toBeNull();
+    expect(screen.getByTestId("reconcile-decisions").textContent).toContain("1 match made by hand");
+  });
+
   it("renders hostile cell text as text (hazard 21)", async () => {
     const hostile = `<img src=x onerror="window.__pwned=1">`;
     await runBookAgainstBank(

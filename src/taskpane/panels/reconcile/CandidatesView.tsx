@@ -3,7 +3,8 @@
  * rows, the other side's rows within the amount and date limits of its rule (open, or held by another
  * suggestion), each with a button that matches it with that row by hand instead. For a split, the other
  * groups of rows that sum to its single row within its rule's limits, each with a button that matches
- * that group with the row by hand instead.
+ * that group with the row by hand instead. For a many:many group, the other groups of both sides that net
+ * to the same sum and share one of its rows, each with a button that matches them by hand instead.
  */
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DismissRegular, LinkRegular } from "@fluentui/react-icons";
@@ -11,7 +12,9 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import {
   otherCandidates,
   otherGroups,
+  otherNetGroups,
   type CandidateView,
+  type NetCandidates,
   type ReconcileOutcome,
   type RowCandidates,
   type SplitCandidates,
@@ -52,9 +55,10 @@ export function CandidatesView({
   const styles = { ...usePaneStyles(), ...useStyles() };
   const sides = useMemo(() => otherCandidates(outcome, matchId), [outcome, matchId]);
   const split = useMemo(() => otherGroups(outcome, matchId), [outcome, matchId]);
+  const net = useMemo(() => otherNetGroups(outcome, matchId), [outcome, matchId]);
   // The panel opens above the list: keyboard focus goes to it, not left on the link below.
   const close = useRef<HTMLButtonElement | null>(null);
-  const shown = sides.length > 0 || split !== null;
+  const shown = sides.length > 0 || split !== null || net !== null;
   useEffect(() => {
     if (shown) close.current?.focus();
   }, [matchId, shown]);
@@ -130,6 +134,59 @@ export function CandidatesView({
       </div>
     );
   };
+  const netGroups = (g: NetCandidates) => {
+    const limits = `the amount and date limits of the rule ${g.rule}`;
+    const rows = (side: "left" | "right", members: readonly CandidateView[]) =>
+      `${name(side)} row${members.length === 1 ? "" : "s"} ${members.map((c) => c.row).join(", ")}`;
+    return (
+      <div className={styles.stack} data-testid="candidates-net">
+        <Caption1>
+          {g.total === 0
+            ? `No other group of rows of both sides nets to the same sum within ${limits}.`
+            : `Other groups of rows of both sides that net to the same sum within ${limits} and share a ` +
+              `row with this suggestion, fewest rows first (days from ${g.date}):`}
+        </Caption1>
+        {g.groups.map((group, n) => {
+          const left = group.left.map((c) => c.key);
+          const right = group.right.map((c) => c.key);
+          return (
+            <div
+              key={`${left.join("|")}/${right.join("|")}`}
+              className={`${styles.stack} ${styles.box}`}
+              data-testid={`net-group-${n}`}
+            >
+              <Caption1>
+                {`${group.left.length} ${name("left")} and ${group.right.length} ${name("right")} rows, ` +
+                  (group.leftMinor === group.rightMinor
+                    ? `each side together ${money(group.leftMinor, g.currency)}`
+                    : `together ${money(group.leftMinor, g.currency)} against ${money(group.rightMinor, g.currency)}`)}
+              </Caption1>
+              {group.left.map((c) => candidate(c))}
+              {group.right.map((c) => candidate(c))}
+              <Button
+                size="small"
+                icon={<LinkRegular />}
+                disabled={disabled}
+                aria-label={`Match ${rows("left", group.left)} with ${rows("right", group.right)}`}
+                data-testid={`match-net-${n}`}
+                onClick={() => onMatch(left, right)}
+              >
+                Match these instead
+              </Button>
+            </div>
+          );
+        })}
+        {g.total > g.groups.length && (
+          <Caption1 className={styles.muted}>{`and ${g.total - g.groups.length} more groups`}</Caption1>
+        )}
+        <Caption1 className={styles.muted}>
+          {`Looked at ${g.looked.left} ${name("left")} and ${g.looked.right} ${name("right")} rows: this ` +
+            "suggestion's own, then those of its parties, then the nearest in date" +
+            (g.truncated ? "; the search stopped at its bound, so there may be more." : ".")}
+        </Caption1>
+      </div>
+    );
+  };
   const section = (s: RowCandidates) => {
     const other = s.side === "left" ? "right" : "left";
     return (
@@ -178,6 +235,7 @@ export function CandidatesView({
       </div>
       {sides.map(section)}
       {split !== null && groups(split)}
+      {net !== null && netGroups(net)}
     </section>
   );
 }

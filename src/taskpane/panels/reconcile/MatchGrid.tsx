@@ -167,7 +167,7 @@ export function MatchGrid(props: MatchGridProps) {
         <span className={styles.wrap}>
           {m.text}
           <Caption1 as="span" block className={styles.muted}>{`${m.date} · ${m.rule}: ${m.reason}`}</Caption1>
-          {props.onCompare && m.ambiguous && m.cardinality !== "many:many" && (
+          {props.onCompare && m.ambiguous && (
             <Link
               as="button"
               className={styles.compare}

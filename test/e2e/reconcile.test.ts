@@ -18,6 +18,17 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** Types a rules JSON into the pane, waits for its rule `ruleId`, runs and opens the suggestions. */
+async function runWithRules(page: Page, rules: string, ruleId: string): Promise<void> {
+  await page.getByTestId("rules-edit").click();
+  await page.getByTestId("rules-json").fill(rules);
+  await page.getByTestId("rules-save").click();
+  await page.getByTestId(`rule-${ruleId}`).waitFor();
+  await page.getByTestId("reconcile-run").click();
+  await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+  await page.getByTestId("tab-suggested").click();
+}
+
 describe("Reconcile workflow in a browser (demo workbook)", () => {
   let s: Session;
   beforeAll(async () => {
@@ -199,13 +210,7 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     const rule =
       '[{"id":"any-split","cardinality":"many:1","tieMargin":1,"reference":"ignore","party":"ignore",' +
       '"date":{"before":31,"after":31},"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
-    await page.getByTestId("rules-edit").click();
-    await page.getByTestId("rules-json").fill(rule);
-    await page.getByTestId("rules-save").click();
-    await page.getByTestId("rule-any-split").waitFor();
-    await page.getByTestId("reconcile-run").click();
-    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
-    await page.getByTestId("tab-suggested").click();
+    await runWithRules(page, rule, "any-split");
     await page
       .getByText(/any-split: 2 Ledger rows sum to the amount within .*; \d+ other candidates as good$/)
       .first()
@@ -241,13 +246,7 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     const rule =
       '[{"id":"any-net","cardinality":"many:many","reference":"ignore","party":"ignore","maxGroupSize":3,' +
       '"date":{"before":31,"after":31},"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
-    await page.getByTestId("rules-edit").click();
-    await page.getByTestId("rules-json").fill(rule);
-    await page.getByTestId("rules-save").click();
-    await page.getByTestId("rule-any-net").waitFor();
-    await page.getByTestId("reconcile-run").click();
-    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
-    await page.getByTestId("tab-suggested").click();
+    await runWithRules(page, rule, "any-net");
     await page.locator('[data-testid^="compare-M-"]').first().click();
     const panel = page.getByTestId("candidates");
     const net = panel.getByTestId("candidates-net");

@@ -307,23 +307,36 @@ describe("a Dr/Cr indicator beside an unsigned amount", () => {
     expect(Array.from(r.set.minor)).toEqual([10000, -4000, 700, -200, 150, 0]);
   });
 
-  it("names the cell of an indicator it cannot read, a missing one, and an amount signed besides", () => {
+  it("names the cell of an indicator it cannot read and of a missing one, and leaves those rows out", () => {
     const t = tableOf({ name: "Bank", sheet: "Bank" })`
       Date       | Amount | Dr/Cr
       2026-03-02 | 100.00 | X
       2026-03-03 | 40.00  |
-      2026-03-04 | -7.00  | DR
-      2026-03-05 | 2.00   | CR
+      2026-03-04 | 2.00   | CR
     `;
     const r = readSide(t, { side: "right", dateSystem: 1900, reading });
     expect(r.issues.map((i) => [i.code, i.address])).toEqual([
       ["recon_indicator_invalid", "C2"],
       ["recon_indicator_missing", "C3"],
-      ["recon_indicator_signed", "B4"],
     ]);
     expect(r.issues[0]?.message).toContain("Dr/Cr says neither debit nor credit");
-    expect(Array.from(r.state)).toEqual([ROW_UNREADABLE, ROW_UNREADABLE, ROW_UNREADABLE, ROW_USED]);
+    expect(Array.from(r.state)).toEqual([ROW_UNREADABLE, ROW_UNREADABLE, ROW_USED]);
     expect(Array.from(r.set.minor)).toEqual([200]);
+  });
+
+  it("leaves it aside, saying so, when the amounts carry signs of their own", () => {
+    const t = tableOf({ name: "Bank", sheet: "Bank" })`
+      Date       | Amount | Dr/Cr
+      2026-03-02 | 100.00 | CR
+      2026-03-04 | -7.00  | DR
+      2026-03-05 | 2.00   |
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900, reading });
+    expect(r.amountMode).toBe("amount");
+    expect(r.issues.map((i) => [i.code, i.severity, i.address])).toEqual([
+      ["recon_indicator_unused", "info", "C1"],
+    ]);
+    expect(Array.from(r.set.minor)).toEqual([10000, -700, 200]);
   });
 
   it("is not used beside debit and credit columns, which sign the amounts themselves", () => {

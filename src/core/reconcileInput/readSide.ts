@@ -79,41 +79,36 @@ function amountModeOf(map: ColumnMap): AmountMode | null {
 
 /**
  * An unsigned amount signed by its Dr/Cr indicator, as a debit/credit pair would be (debit positive,
- * before the side's convention); null with an issue when the indicator is unreadable, blank beside an
- * amount that is not zero, or beside an amount written with a sign of its own.
+ * before the side's convention); null with an issue when the indicator is unreadable, or blank beside an
+ * amount that is not zero.
  */
 function signByIndicator(
   minor: number,
   amount: Cell,
   indicator: Cell,
   label: string,
-  where: { atAmount: At; atIndicator: At; out: Issue[] },
+  where: { atIndicator: At; out: Issue[] },
 ): number | null {
   const mark = readIndicator(indicator, label, where.atIndicator, where.out);
   if (mark === null) return null;
-  const value = { value: describeCell(amount) };
   if (mark === "blank") {
     if (minor === 0) return 0;
-    where.out.push(
-      makeIssue("recon_indicator_missing", where.atIndicator(), {
-        column: label,
-        amount: describeCell(amount),
-      }),
-    );
-    return null;
-  }
-  if (minor < 0) {
-    where.out.push(
-      makeIssue(
-        "recon_indicator_signed",
-        where.atAmount(),
-        { column: label, amount: describeCell(amount) },
-        value,
-      ),
-    );
+    const p = { column: label, amount: describeCell(amount) };
+    where.out.push(makeIssue("recon_indicator_missing", where.atIndicator(), p));
     return null;
   }
   return mark === "debit" ? minor : -minor;
+}
+
+/**
+ * Whether an amount column writes signs of its own (any amount below zero): then it is read as signed,
+ * and a Dr/Cr column beside it only repeats what the signs say.
+ */
+function hasSigns(cells: readonly Cell[], separator: "." | "," | undefined): boolean {
+  for (const cell of cells) {
+    if (typeof cell === "number" ? cell < 0 : parseAmountMinor(cell, 4, separator) < 0) return true;
+  }
+  return false;
 }
 
 /** Detects the column map of a table for reconciliation, with `columns` overriding detection. */
@@ -157,7 +152,7 @@ export function* readSideSteps(
   const reading = opts.reading ?? {};
   const mapped = mapReconcileColumns(table, reading.columns);
   const map = mapped.map;
-  const mode = amountModeOf(map);
+  let mode = amountModeOf(map);
   const issues: Issue[] = [...mapped.issues, ...mapped.missing];
   const encoding = table.notes?.guessedEncoding;
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
@@ -175,17 +170,29 @@ export function* readSideSteps(
 
   const dates = col("date");
   const dateOrder = reading.dateOrder ?? (dates ? inferDateOrder(dates) : undefined);
-  const usable = dates !== null && mode !== null;
   const flip: 1 | -1 = reading.sign === "flip" ? -1 : 1;
   const creditPositive = reading.debitCredit === "credit-positive";
   const amounts = col("amount");
-  const indicators = mode === "indicator" ? col("indicator") : null;
   const debits = col("debit");
   const credits = col("credit");
   const currencyCol = col("currency");
   const balances = col("balance");
   const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
   const separator = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
+  if (mode === "indicator" && amounts && hasSigns(amounts, separator)) {
+    mode = "amount";
+    const c = map.indicator as number;
+    const loc = { sheet: table.sheet, table: table.name, row: table.headerRow, column: header("indicator") };
+    issues.push(
+      makeIssue(
+        "recon_indicator_unused",
+        { ...loc, address: `${columnLetter(table.firstColumn + c)}${table.headerRow}` },
+        { column: header("indicator"), amount: header("amount") },
+      ),
+    );
+  }
+  const usable = dates !== null && mode !== null;
+  const indicators = mode === "indicator" ? col("indicator") : null;
   const keyById = reading.keyBy === "id" && map.id !== undefined;
 
   const state = new Uint8Array(n);
@@ -229,7 +236,6 @@ export function* readSideSteps(
       }
       if (indicators && minor !== null) {
         minor = signByIndicator(minor, amounts[i] ?? null, indicators[i] ?? null, header("indicator"), {
-          atAmount: at("amount"),
           atIndicator: at("indicator"),
           out: found,
         });

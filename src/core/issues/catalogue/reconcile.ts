@@ -12,10 +12,10 @@ export const reconcileCodes = defineCodes({
     message: (p: { column: string; amount: string }) =>
       `The amount ${p.amount} has no ${p.column}, so it is not known which way it goes; write DR or CR.`,
   },
-  recon_indicator_signed: {
-    severity: "error",
+  recon_indicator_unused: {
+    severity: "info",
     message: (p: { column: string; amount: string }) =>
-      `The amount ${p.amount} has a sign of its own beside ${p.column}; write the amount without a sign, as the indicator gives it.`,
+      `${p.amount} writes its amounts with signs of their own, so ${p.column} was not needed to read them.`,
   },
   recon_rules_invalid: {
     severity: "error",

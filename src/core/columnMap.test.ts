@@ -49,6 +49,13 @@ describe("detectColumnMap", () => {
     expect(r.map.date).toBe(1);
   });
 
+  it("gives no other field a column that exactly names an ambiguous one", () => {
+    // "Value Date" contains the Amount synonym "value", but it is one of the two dates.
+    const r = detectColumnMap(headersOf(["Transaction Date", "Value Date", "Paid Out", "Paid In"]), fields);
+    expect(r.map).toEqual({ debit: 2, credit: 3 });
+    expect(r.issues.map((i) => i.code)).toEqual(["header_ambiguous"]);
+  });
+
   it("reports two equally good columns instead of guessing", () => {
     const r = detectColumnMap(headersOf(["Booking Date", "Value Date", "Amount"]), fields);
     expect(r.map.date).toBeUndefined();

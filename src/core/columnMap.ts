@@ -159,6 +159,9 @@ export function detectColumnMap(
         issues.push(makeIssue("header_ambiguous", at, { field: field.label, candidates: names }));
         // Mark the field as decided-unmapped so the weaker pass does not pick one of them silently.
         map[field.name] = -1;
+        // Columns that name this field exactly are no other field's by a word they contain ("Value
+        // Date" is not the Amount for containing "value").
+        if (pass === 2) for (const c of candidates) taken.add(c);
       }
     }
   }

@@ -129,6 +129,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       ...["beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "kunde", "lieferant"],
       ...["geschaeftspartner", "geschaftspartner", "partner"],
       ...["tiers", "beneficiaire", "fournisseur", "tegenpartij", "naam tegenpartij", "klant"],
+      // A Dutch bank's "Naam / Omschrijving" names the other party ("Mededelingen" is the description).
+      ...["naam", "naam omschrijving"],
       ...["leverancier", "beneficiario", "ordenante", "proveedor", "fornitore", "controparte"],
     ],
   },

@@ -286,7 +286,8 @@ describe("a Dr/Cr indicator beside an unsigned amount", () => {
     `;
     const r = readSide(t, { side: "right", dateSystem: 1900, reading });
     expect(r.amountMode).toBe("indicator");
-    expect(r.map).toMatchObject({ date: 0, indicator: 4, amount: 5 });
+    expect(r.map).toEqual({ date: 0, party: 1, indicator: 4, amount: 5, description: 6 });
+    expect(r.set.party).toEqual(["Kosten betaalpakket", "Jansen Techniek BV"]);
     expect(r.issues).toEqual([]);
     expect(Array.from(r.set.minor)).toEqual([-325, 125000]);
   });

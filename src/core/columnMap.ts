@@ -3,6 +3,7 @@
  * punctuation and common abbreviations ignored), always overridable, and never a silent wrong guess —
  * a field two columns could equally be is reported, not picked.
  */
+import { withoutAccents } from "./accents";
 import type { Issue } from "./issues";
 import { makeIssue } from "./issues";
 import type { TableData } from "./table";
@@ -72,9 +73,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /** Lower-case, split camelCase, drop punctuation, expand abbreviations, join with single spaces. */
 export function normalizeHeader(header: string): string {
-  const spaced = header
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  const spaced = withoutAccents(header)
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
     .replace(/#/g, " # ")

@@ -2,6 +2,7 @@
  * Excel's naming rules for sheets and tables, and unique names chosen without clobbering what exists
  * (hazard 15). Names compare case-insensitively, as Excel compares them.
  */
+import { withoutAccents } from "../core/accents";
 
 const SHEET_FORBIDDEN = /[:\\/?*[\]]/g;
 export const MAX_SHEET_NAME = 31;
@@ -56,9 +57,7 @@ export function tableNameProblem(name: string): string | null {
 
 /** Turns a preferred name into a valid table name: spaces and other characters become "_". */
 export function sanitizeTableName(preferred: string): string {
-  let s = preferred
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  let s = withoutAccents(preferred)
     .replace(/[^A-Za-z0-9_.]+/g, "_")
     .replace(/^_+(?=.)/, "");
   if (!/^[A-Za-z_]/.test(s)) s = `_${s}`;

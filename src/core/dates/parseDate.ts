@@ -16,6 +16,7 @@ import { DateTextReader, READ_OK } from "./readDateText";
 import {
   basicIsoNumberDay,
   DAY_1899_12_31,
+  isBasicIsoShaped,
   DAY_1904_01_01,
   firstDayOf,
   MAX_SERIAL_1900,
@@ -41,7 +42,7 @@ export function parseDate(cell: Cell, opts: DateOptions): DateResult {
   if (typeof cell === "number") {
     const basic = basicIsoNumberDay(cell, system);
     if (basic !== null) return { ok: true, day: basic };
-    if (Number.isInteger(cell) && cell >= 10000101 && cell <= 99991231)
+    if (isBasicIsoShaped(cell))
       return dateFailure(
         "date_invalid",
         `${cell} is too large for a date serial and, read as yyyymmdd, is no date of the ${system} date system`,

@@ -93,13 +93,18 @@ function two(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** A whole number of eight digits, 10000101 to 99991231: the shape of a basic ISO date. */
+export function isBasicIsoShaped(n: number): boolean {
+  return Number.isInteger(n) && n >= 10000101 && n <= 99991231;
+}
+
 /**
  * A whole number too large to be a serial that reads as a basic ISO date, 20260331 -> 2026-03-31: what
  * Excel makes of a CSV's yyyymmdd column (a Dutch bank's export) when it opens the file. The text
  * "20260331" reads the same way. Null for any other number, or a date before the system's first day.
  */
 export function basicIsoNumberDay(n: number, system: DateSystem): number | null {
-  if (!Number.isInteger(n) || n < 10000101 || n > 99991231) return null;
+  if (!isBasicIsoShaped(n)) return null;
   const y = Math.floor(n / 10000);
   const m = Math.floor(n / 100) % 100;
   const d = n % 100;

@@ -2,6 +2,7 @@
  * Single cells of a side read for reconciliation: an amount at the row's scale, a debit/credit pair, a
  * date; each either a value or a located issue from the catalogue's value codes, never a guess.
  */
+import { withoutAccents } from "../accents";
 import { describeCell, isBlank, isCellError, type Cell } from "../cell";
 import { parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue, type IssueLocation } from "../issues";
@@ -142,11 +143,7 @@ export function readIndicator(
   out: Issue[],
 ): "debit" | "credit" | "blank" | null {
   if (isBlank(cell)) return "blank";
-  const text = String(cell)
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[\s.]/g, "")
-    .toUpperCase();
+  const text = withoutAccents(String(cell)).replace(/[\s.]/g, "").toUpperCase();
   if (DEBIT_MARKS.has(text)) return "debit";
   if (CREDIT_MARKS.has(text)) return "credit";
   out.push(makeIssue("recon_indicator_invalid", at(), { column: label }, { value: describeCell(cell) }));

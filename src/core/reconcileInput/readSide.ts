@@ -181,12 +181,12 @@ export function* readSideSteps(
   const separator = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
   if (mode === "indicator" && amounts && hasSigns(amounts, separator)) {
     mode = "amount";
-    const c = map.indicator as number;
-    const loc = { sheet: table.sheet, table: table.name, row: table.headerRow, column: header("indicator") };
+    const row = table.headerRow;
+    const loc = { sheet: table.sheet, table: table.name, row, column: header("indicator") };
     issues.push(
       makeIssue(
         "recon_indicator_unused",
-        { ...loc, address: `${columnLetter(table.firstColumn + c)}${table.headerRow}` },
+        { ...loc, address: `${letter("indicator")}${row}` },
         { column: header("indicator"), amount: header("amount") },
       ),
     );

@@ -1,4 +1,4 @@
-/** Character classes of amount text: digits, spaces, grouping marks, exponents and CR/DR suffixes. */
+/** Character classes of amount text: digits, spaces, grouping marks, exponents and CR/DR (S/H) suffixes. */
 import { isDigit } from "../chars";
 
 export const DOT = 46;
@@ -36,12 +36,27 @@ export function isExponent(text: string, i: number, end: number): boolean {
   return i < end && isDigit(text.charCodeAt(i));
 }
 
-/** +1 for a "CR" word at i, -1 for "DR", 0 otherwise (case-insensitive, must end the word). */
+/**
+ * The credit/debit mark of the word at i: +1 for "CR" or German "H" (Haben), -1 for "DR" or "S" (Soll),
+ * 0 for any other word (case-insensitive; the mark must be the whole word, markLength letters long).
+ */
 export function creditDebit(text: string, i: number, end: number): number {
-  if (i + 1 >= end || (i + 2 < end && isLetter(text.charCodeAt(i + 2)))) return 0;
+  const length = markLength(text, i, end);
+  if (length === 1) {
+    const a = text.charCodeAt(i) | 0x20;
+    if (a === 104) return 1; // h
+    return a === 115 ? -1 : 0; // s
+  }
+  if (length !== 2) return 0;
   const a = text.charCodeAt(i) | 0x20;
   const b = text.charCodeAt(i + 1) | 0x20;
   if (b !== 114) return 0; // r
   if (a === 99) return 1; // c
   return a === 100 ? -1 : 0; // d
+}
+
+/** Letters in the word at i (1 or 2 for a possible mark, 0 for a longer word). */
+export function markLength(text: string, i: number, end: number): number {
+  if (i + 1 >= end || !isLetter(text.charCodeAt(i + 1))) return 1;
+  return i + 2 < end && isLetter(text.charCodeAt(i + 2)) ? 0 : 2;
 }

@@ -79,7 +79,7 @@ export function textFailure(
     case FAIL_SEPARATOR_IN_FRACTION:
       return invalid(`${shown} has a separator ${ch} after the decimal mark`);
     case FAIL_TWO_SIGNS:
-      return invalid(`${shown} has more than one sign (-, +, parentheses, CR or DR)`);
+      return invalid(`${shown} has more than one sign (-, +, parentheses, CR/DR or H/S)`);
     case FAIL_PARENTHESES:
       return invalid(`${shown} has unbalanced parentheses`);
     case FAIL_TWO_CURRENCIES:

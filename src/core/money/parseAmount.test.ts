@@ -31,6 +31,11 @@ describe("parseAmount: golden cases (decimals 2, no declared separator)", () => 
     ["50.00 CR", 5000],
     ["50.00 DR", -5000],
     ["50.00dr", -5000],
+    ["1.250,00 H", 125000], // German statements: Haben (credit, money in)
+    ["1.250,00 S", -125000], // Soll (debit, money out)
+    ["50.00s", -5000],
+    ["EUR 1.250,00 H", 125000, "EUR"],
+    ["1.250,00 S EUR", -125000, "EUR"],
     ["€95", 9500, "EUR"],
     ["95 €", 9500, "EUR"],
     ["-$5.25", -525, "USD"],
@@ -85,6 +90,10 @@ describe("parseAmount: golden cases (decimals 2, no declared separator)", () => 
     ["-(50)", "amount_invalid", /more than one sign/],
     ["-50-", "amount_invalid", /more than one sign/],
     ["50 CR-", "amount_invalid", /more than one sign/],
+    ["50 S-", "amount_invalid", /more than one sign/],
+    ["50 H CR", "amount_invalid", /more than one sign/],
+    ["50 SH", "amount_invalid", /unexpected "S"/],
+    ["50 X", "amount_invalid", /unexpected|not an ISO 4217/],
     ["(50", "amount_invalid", /parentheses/],
     ["50)", "amount_invalid", /parentheses/],
     ["$5 USD", "amount_invalid", /more than one currency/],
@@ -166,7 +175,7 @@ describe("parseAmount: options", () => {
 interface Style {
   readonly group: "" | "," | "." | " " | "\u00a0" | "'";
   readonly mark: "." | ",";
-  readonly sign: "-" | "()" | "trailing" | "DR" | "\u2212";
+  readonly sign: "-" | "()" | "trailing" | "DR" | "S" | "\u2212";
   readonly currency: "" | "$ before" | "€ after" | "USD before" | "EUR after";
 }
 
@@ -177,7 +186,7 @@ function write(magnitude: number, negative: boolean, style: Style): string {
   if (negative) {
     if (style.sign === "()") text = `(${text})`;
     else if (style.sign === "trailing") text = `${text}-`;
-    else if (style.sign === "DR") text = `${text} DR`;
+    else if (style.sign === "DR" || style.sign === "S") text = `${text} ${style.sign}`;
     else text = `${style.sign}${text}`;
   }
   switch (style.currency) {
@@ -198,7 +207,7 @@ const style: fc.Arbitrary<Style> = fc
   .record({
     group: fc.constantFrom<Style["group"]>("", ",", ".", " ", "\u00a0", "'"),
     mark: fc.constantFrom<Style["mark"]>(".", ","),
-    sign: fc.constantFrom<Style["sign"]>("-", "()", "trailing", "DR", "\u2212"),
+    sign: fc.constantFrom<Style["sign"]>("-", "()", "trailing", "DR", "S", "\u2212"),
     currency: fc.constantFrom<Style["currency"]>("", "$ before", "€ after", "USD before", "EUR after"),
   })
   .filter((s) => s.group !== s.mark);

@@ -4,7 +4,8 @@
  *
  * Accepted: digits with one decimal mark and thousands separators in groups of three (",", ".", space,
  * NBSP, narrow NBSP, thin space, "'" or "’"); around them, in any order, at most one sign (leading "+" or
- * "-", "(...)", trailing "-", or a "CR"/"DR" suffix: CR is money in, DR money out) and at most one currency
+ * "-", "(...)", trailing "-", or a "CR"/"DR" suffix: CR is money in, DR money out; German statements'
+ * "H" (Haben) and "S" (Soll) read as CR and DR) and at most one currency
  * ($ € £ ¥ or an ISO 4217 code, before or after). Rejected with a reason: hexadecimal ("0x10"),
  * scientific notation ("1e3": in a text cell it is more often a mangled code than an amount, and Excel
  * would already have turned a typed 1e3 into a number), percentages, a lone comma that cannot be a
@@ -15,6 +16,7 @@ import {
   CLOSE,
   COMMA,
   creditDebit,
+  markLength,
   DOT,
   groupClass,
   HASH,
@@ -154,7 +156,7 @@ export class AmountScanner {
     }
     if (minor !== minor) return NaN;
 
-    // Suffix: ")", trailing "-", currency, CR/DR, spaces.
+    // Suffix: ")", trailing "-", currency, CR/DR or H/S, spaces.
     if (i < end) {
       const c = text.charCodeAt(i);
       if ((c === 120 || c === 88) && numberEnd - numberStart === 1 && text.charCodeAt(numberStart) === 48) {
@@ -182,7 +184,7 @@ export class AmountScanner {
         if (credit !== 0) {
           signs++;
           negative = credit < 0;
-          i += 2;
+          i += markLength(text, i, end);
         } else {
           i = this.readCurrencyCode(i);
           if (i < 0) return NaN;

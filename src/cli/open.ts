@@ -13,7 +13,9 @@ export class SourceError extends Error {
 
 export async function openWorkbook(spec: SourceSpec): Promise<MemoryWorkbookPort> {
   try {
-    return createMemoryWorkbook(await loadWorkbookFile(spec.file));
+    return createMemoryWorkbook(
+      await loadWorkbookFile(spec.file, spec.encoding === undefined ? {} : { encoding: spec.encoding }),
+    );
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === "ENOENT") throw new SourceError(`cannot open "${spec.file}": no such file`);

@@ -2,7 +2,8 @@
  * What a command reads: `book.xlsx#TableName`, `book.xlsx#Sheet!A1:F200`, `book.xlsx` (the only table) or
  * `data.csv`. Parsing is pure; opening the file is in open.ts.
  */
-import { UsageError } from "./args";
+import { encodingName } from "../workbook/memory/csv";
+import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
 export type SourceFormat = "xlsx" | "csv";
 
@@ -12,6 +13,26 @@ export interface SourceSpec {
   /** A table name, or a sheet-qualified range; absent: the file's only table. */
   readonly table?: string;
   readonly range?: { readonly sheet: string; readonly address: string };
+  /** The code page of a .csv file that is not UTF-8 (--encoding); absent: Windows-1252, said to be a guess. */
+  readonly encoding?: string;
+}
+
+/** The help line of --encoding, shared by the commands that read files. */
+export const ENCODING_OPTION: readonly [string, string] = [
+  "--encoding NAME",
+  "the code page of a .csv file that is not UTF-8, e.g. windows-1250, iso-8859-2 (default: windows-1252)",
+];
+
+/** --encoding's code page, checked: a name the reader does not know is a usage error. */
+export function encodingOf(args: ParsedArgs): string | undefined {
+  const label = stringFlag(args, "encoding");
+  if (label === undefined) return undefined;
+  const name = encodingName(label);
+  if (name === undefined)
+    throw new UsageError(
+      `--encoding: "${label}" is not an encoding (try windows-1250, iso-8859-2, windows-1252)`,
+    );
+  return name;
 }
 
 function formatOf(file: string): SourceFormat {
@@ -29,16 +50,17 @@ function parseRange(text: string): { sheet: string; address: string } | null {
   return { sheet, address: (m[3] as string).replace(/\$/g, "").toUpperCase() };
 }
 
-export function parseSource(text: string): SourceSpec {
+export function parseSource(text: string, encoding?: string): SourceSpec {
   const hash = text.lastIndexOf("#");
   const file = hash < 0 ? text : text.slice(0, hash);
   const part = hash < 0 ? "" : text.slice(hash + 1);
   if (file === "") throw new UsageError(`no file in "${text}"`);
   const format = formatOf(file);
-  if (part === "") return { file, format };
+  const base = encoding === undefined || format !== "csv" ? { file, format } : { file, format, encoding };
+  if (part === "") return base;
   if (format === "csv") throw new UsageError(`a .csv file holds one table: drop "#${part}"`);
   const range = parseRange(part);
-  if (range) return { file, format, range };
+  if (range) return { ...base, range };
   if (part.includes("!")) throw new UsageError(`"${part}" is not a range such as Sheet1!A1:F200`);
-  return { file, format, table: part };
+  return { ...base, table: part };
 }

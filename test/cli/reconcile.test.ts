@@ -286,6 +286,59 @@ describe("bo reconcile", () => {
     ]);
   });
 
+  it("reads a Czech bank's Windows-1250 export when --encoding names it, and refuses an unknown name", async () => {
+    const kniha = await writeXlsx(dir, "kniha.xlsx", (wb) => {
+      const rows = [
+        ["Datum", "Partner", "Popis", "Amount"],
+        ["2026-04-01", "Dvořák Šťastný s.r.o.", "Faktura 311", 1250],
+        ["2026-04-02", "Łódź Trading", "Faktura 312", 1250],
+      ];
+      wb.putRows("Kniha", 1, 0, rows);
+      wb.addTable(wb.mustSheet("Kniha"), { row: 1, col: 0, rows: rows.length, cols: 4 }, "Kniha");
+    });
+    const vypis = path.join(dir, "vypis.csv");
+    // Party names in Windows-1250: ř 0xF8, á 0xE1, Š 0x8A, ť 0x9D, ý 0xFD, Ł 0xA3, ó 0xF3, ź 0x9F.
+    const cp1250: Record<string, number> = {
+      ř: 0xf8,
+      á: 0xe1,
+      Š: 0x8a,
+      ť: 0x9d,
+      ý: 0xfd,
+      Ł: 0xa3,
+      ó: 0xf3,
+      ź: 0x9f,
+    };
+    const lines = [
+      "Date,Party,Description,Amount",
+      "2026-04-01,Łódź Trading,Platba,1250.00",
+      "2026-04-02,Dvořák Šťastný s.r.o.,Platba,1250.00",
+      "",
+    ].join("\r\n");
+    fs.writeFileSync(vypis, Buffer.from([...lines].map((c) => cp1250[c] ?? (c.charCodeAt(0) as number))));
+
+    const named = await bo("reconcile", `${kniha}#Kniha`, vypis, "--encoding", "windows-1250", "--json");
+    expect(named.code).toBe(0);
+    const out = JSON.parse(named.stdout);
+    expect(out.issues).toEqual([]);
+    // Each payment goes to its own party's invoice, though both are 1,250.00 a day apart.
+    const reasons = out.data.matches.map((m: { reason: string }) => m.reason).sort();
+    expect(reasons).toEqual([
+      "amount equal, date +1 day, party Dvořák Šťastný s.r.o.",
+      "amount equal, date -1 day, party Łódź Trading",
+    ]);
+
+    const unnamed = await bo("reconcile", `${kniha}#Kniha`, vypis, "--json");
+    const guessed = JSON.parse(unnamed.stdout);
+    expect(guessed.issues.map((i: { code: string }) => i.code)).toEqual(["text_encoding_guessed"]);
+    // Read as Windows-1252 the bank's names are none of the book's parties, and the two payments a day
+    // from both invoices are matched to neither.
+    expect(guessed.data.matches).toEqual([]);
+
+    const bad = await bo("reconcile", `${kniha}#Kniha`, vypis, "--encoding", "klingon");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--encoding: "klingon" is not an encoding');
+  });
+
   it("exits 1 when a row cannot be read, naming its cell", async () => {
     const dirty = await writeXlsx(dir, "dirty.xlsx", (wb) => {
       const rows = LEDGER_ROWS.map((r, i) => (i === 3 ? [...r.slice(0, 5), "12,3,4", ...r.slice(6)] : r));

@@ -11,7 +11,7 @@ import { allowFlags, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
 import { openTable } from "../open";
 import { envelope, issueLines, jsonCell } from "../output";
-import { parseSource } from "../source";
+import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 
 function recordsJson(t: TableData): { row: number; cells: unknown[] }[] {
   return t.rows.map((row, i) => ({ row, cells: t.columns.map((col) => jsonCell(col[i] ?? null)) }));
@@ -30,21 +30,22 @@ function textLines(t: TableData): string[] {
 export const readCommand: Command = {
   name: "read",
   usage: "read FILE#Table [--json|--csv]            print a table's records with their Excel rows",
-  synopsis: "read FILE#Table [--json|--csv]",
+  synopsis: "read FILE#Table [--encoding NAME] [--json|--csv]",
   about:
     "Prints a table's records, each with its Excel row, and what is wrong with the table's shape (blank or repeated headers, merged cells, hidden rows). Exit 1 when that is an error.",
   options: [
     ["--json", "headers, header row and records (row and cells) in the JSON envelope"],
     ["--csv", "the records as CSV, headers first"],
+    ENCODING_OPTION,
   ],
-  valued: [],
+  valued: ["encoding"],
   async run(args, io) {
-    allowFlags(args, ["json", "csv"]);
+    allowFlags(args, ["json", "csv", "encoding"]);
     const [source, extra] = args.positional;
     if (source === undefined || extra !== undefined) throw new UsageError(usageLine(readCommand));
     if (args.flags.has("json") && args.flags.has("csv"))
       throw new UsageError("choose one of --json and --csv");
-    const { table, source: info } = await openTable(parseSource(source));
+    const { table, source: info } = await openTable(parseSource(source, encodingOf(args)));
     const issues: Issue[] = tableShapeIssues(table);
     if (args.flags.has("json")) {
       const data = { headers: table.headers, headerRow: table.headerRow, records: recordsJson(table) };

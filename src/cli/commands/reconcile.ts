@@ -19,7 +19,7 @@ import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import { usageLine, type Command } from "../command";
 import { envelope, issueLines } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
-import { parseSource } from "../source";
+import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 import { reconcileJson, reconcileSummary, reconcileText } from "./reconcileOutput";
 import { openPair } from "./reconcileSources";
 
@@ -32,6 +32,7 @@ const VALUED = [
   "left-closing",
   "right-opening",
   "right-closing",
+  "encoding",
 ];
 
 /** `--select Account=1000,1010` picks the book rows; `--select all` takes every row. */
@@ -92,7 +93,7 @@ export const reconcileCommand: Command = {
   name: "reconcile",
   usage: "reconcile LEFT RIGHT [options]             match a book table against a statement",
   synopsis:
-    "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--out result.xlsx] [--json]",
+    "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--encoding NAME] [--out result.xlsx] [--json]",
   about:
     "Matches a book table (LEFT) against a statement (RIGHT) with the task pane's engine, preset and column detection, and prints the counts, the reconciliation statement, the suggestions and the open rows of both sides, each with its Excel row. The review and rules the workbook keeps for the pair apply. Exit 1 when a row could not be read.",
   options: [
@@ -103,6 +104,7 @@ export const reconcileCommand: Command = {
       "--left-opening N",
       "the book's opening balance (also --left-closing, --right-opening, --right-closing)",
     ],
+    ENCODING_OPTION,
     [
       "--out FILE.xlsx",
       "a new workbook with the result columns beside both tables and a Reconciliation sheet",
@@ -117,8 +119,9 @@ export const reconcileCommand: Command = {
       throw new UsageError(usageLine(reconcileCommand));
     const preset = presetOf(args);
     const config = await rulesOf(args);
-    const left = parseSource(leftText);
-    const right = parseSource(rightText);
+    const encoding = encodingOf(args);
+    const left = parseSource(leftText, encoding);
+    const right = parseSource(rightText, encoding);
     const out = stringFlag(args, "out");
     // --out writes a copy holding values, formats, notes and tables: over an input it would lose the
     // rest of that workbook (charts, pivot tables, macros, the add-in's own part).

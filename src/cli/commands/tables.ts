@@ -3,22 +3,26 @@ import { allowFlags, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
 import { openWorkbook } from "../open";
 import { envelope } from "../output";
-import { parseSource } from "../source";
+import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 
 export const tablesCommand: Command = {
   name: "tables",
   usage: "tables FILE [--json]                       list the tables of a workbook",
-  synopsis: "tables FILE [--json]",
+  synopsis: "tables FILE [--encoding NAME] [--json]",
   about:
     "Lists the tables of an .xlsx workbook, or the one table of a .csv file: name, sheet and address, rows and headers.",
-  options: [["--json", "the tables in the JSON envelope every command prints"]],
-  valued: [],
+  options: [["--json", "the tables in the JSON envelope every command prints"], ENCODING_OPTION],
+  valued: ["encoding"],
   async run(args, io) {
-    allowFlags(args, ["json"]);
+    allowFlags(args, ["json", "encoding"]);
     const [file, extra] = args.positional;
     if (file === undefined || extra !== undefined) throw new UsageError(usageLine(tablesCommand));
-    const spec = parseSource(file);
-    const port = await openWorkbook({ file: spec.file, format: spec.format });
+    const spec = parseSource(file, encodingOf(args));
+    const port = await openWorkbook({
+      file: spec.file,
+      format: spec.format,
+      ...(spec.encoding === undefined ? {} : { encoding: spec.encoding }),
+    });
     const tables = await port.listTables();
     if (args.flags.has("json")) {
       const data = tables.map((t) => ({

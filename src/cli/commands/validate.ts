@@ -19,7 +19,7 @@ import { usageLine, type Command } from "../command";
 import { chooseTable, openWorkbook } from "../open";
 import { envelope, issueLines, type SourceInfo } from "../output";
 import { readRulesText } from "../rulesFile";
-import { parseSource } from "../source";
+import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 
 const ROLES = Object.keys(ROLE_INFO) as LookupRole[];
 
@@ -110,7 +110,7 @@ export const validateCommand: Command = {
   name: "validate",
   usage: "validate FILE#Table [--kind K] [--rules r.json] [--json]   check a table, every issue located",
   synopsis:
-    "validate FILE#Table [--kind KIND] [--rules rules.json] [--lookup role=Table,...] [--as-of YYYY-MM-DD|today] [--json]",
+    "validate FILE#Table [--kind KIND] [--rules rules.json] [--lookup role=Table,...] [--as-of YYYY-MM-DD|today] [--encoding NAME] [--json]",
   about:
     "Checks a table with the task pane's rules: those of its kind, the column rules and keys the workbook keeps for it, and lookups in related tables found among the file's other tables. Every issue names its sheet, table, column and Excel row. Exit 1 when any issue is an error.",
   options: [
@@ -118,14 +118,15 @@ export const validateCommand: Command = {
     ["--rules FILE", "rules from a file (a whole rule set or this table's) instead of the workbook's"],
     ["--lookup ROLE=TABLE,…", `the related table for a role (${ROLES.join(", ")}); ROLE=none skips it`],
     ["--as-of DATE", "YYYY-MM-DD or today: dates after it are warned about"],
+    ENCODING_OPTION,
     ["--json", "issues, rule counts, column map and lookups in the JSON envelope"],
   ],
-  valued: ["kind", "rules", "lookup", "as-of"],
+  valued: ["kind", "rules", "lookup", "as-of", "encoding"],
   async run(args, io) {
-    allowFlags(args, ["json", "kind", "rules", "lookup", "as-of"]);
+    allowFlags(args, ["json", "kind", "rules", "lookup", "as-of", "encoding"]);
     const [sourceText, extra] = args.positional;
     if (sourceText === undefined || extra !== undefined) throw new UsageError(usageLine(validateCommand));
-    const spec = parseSource(sourceText);
+    const spec = parseSource(sourceText, encodingOf(args));
     const port = await openWorkbook(spec);
     const tables = await port.listTables();
     const ref = chooseTable(spec, tables);

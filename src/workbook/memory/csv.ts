@@ -22,17 +22,31 @@ function stripBom(text: string): string {
 /** A text file's bytes as text, and the encoding read: a byte order mark's, else UTF-8 if they are. */
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
-  /** True when nothing in the bytes said so: they are not UTF-8 and were read as Windows-1252. */
+  /** The WHATWG name of the encoding read: "utf-8", "utf-16le", "windows-1252", "windows-1250", … */
+  readonly encoding: string;
+  /** True when nothing in the bytes or the caller said so: they are not UTF-8 and were read as Windows-1252. */
   readonly guessed: boolean;
 }
 
 /**
- * Decodes a text file: a byte order mark names UTF-8 or UTF-16 (Excel's "Unicode text"); bytes that are
- * valid UTF-8 are UTF-8; anything else is read as Windows-1252, the Western European code page most
- * banks and older Excel versions export in (ISO-8859-1 is a subset of it), and said to be a guess.
+ * The WHATWG name of an encoding label ("latin2", "cp1250", "ISO-8859-15"), or undefined when it names
+ * none this runtime decodes.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+export function encodingName(label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decodes a text file: a byte order mark names UTF-8 or UTF-16 (Excel's "Unicode text"); bytes that are
+ * valid UTF-8 are UTF-8; anything else is read in `legacy`, the code page the caller names (a label
+ * encodingName knows), else as Windows-1252, the Western European code page most banks and older Excel
+ * versions export in (ISO-8859-1 is a subset of it), and then said to be a guess.
+ */
+export function decodeText(bytes: Uint8Array, legacy?: string): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xff && b1 === 0xfe)
@@ -46,7 +60,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       guessed: false,
     };
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: "windows-1252", guessed: true };
+    const named = legacy === undefined ? undefined : encodingName(legacy);
+    if (legacy !== undefined && named === undefined) throw new RangeError(`unknown encoding "${legacy}"`);
+    if (named === undefined || named === "windows-1252")
+      return { text: decodeWindows1252(bytes), encoding: "windows-1252", guessed: named === undefined };
+    return { text: new TextDecoder(named).decode(bytes), encoding: named, guessed: false };
   }
 }
 

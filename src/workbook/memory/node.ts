@@ -9,15 +9,18 @@ import { MemoryWorkbook } from "./model";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
-/** Loads an .xlsx or .csv file; a .csv becomes one sheet and one table named after the file. */
+/**
+ * Loads an .xlsx or .csv file; a .csv becomes one sheet and one table named after the file. `encoding`
+ * names the code page of a .csv file that is not UTF-8 (decodeText); .xlsx files carry their own.
+ */
 export async function loadWorkbookFile(
   path: string,
-  opts: { delimiter?: Delimiter } = {},
+  opts: { delimiter?: Delimiter; encoding?: string } = {},
 ): Promise<MemoryWorkbook> {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return loadXlsx(await readFile(path));
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
-    const decoded = decodeText(await readFile(path));
+    const decoded = decodeText(await readFile(path), opts.encoding);
     return loadCsv(decoded.text, {
       name: basename(path),
       ...(opts.delimiter ? { delimiter: opts.delimiter } : ext === ".tsv" ? { delimiter: "\t" } : {}),

@@ -6,6 +6,7 @@ import { cellError } from "../../../src/core/cell";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import {
   decodeText,
+  encodingName,
   detectDelimiter,
   loadCsv,
   parseCsv,
@@ -104,6 +105,51 @@ describe("decodeText", () => {
     const decoded = decodeText(new Uint8Array(bytes));
     expect({ encoding: decoded.encoding, guessed: decoded.guessed }).toEqual({ encoding, guessed });
     expect(parseCsv(decoded.text)).toEqual([["Müller", "Gebühr", "€ 9,90", "Crème brûlée"]]);
+  });
+
+  // "Dvořák;Łódź;Šťastný;€ 9,90" in Windows-1250 (Central European), byte by byte from the code page chart.
+  const cp1250 = new Uint8Array([
+    ...[0x44, 0x76, 0x6f, 0xf8, 0xe1, 0x6b, 0x3b], // Dvořák;
+    ...[0xa3, 0xf3, 0x64, 0x9f, 0x3b], // Łódź;
+    ...[0x8a, 0x9d, 0x61, 0x73, 0x74, 0x6e, 0xfd, 0x3b], // Šťastný;
+    ...[0x80, 0x20, 0x39, 0x2c, 0x39, 0x30, 0x0d, 0x0a], // € 9,90
+  ]);
+  const central = [["Dvořák", "Łódź", "Šťastný", "€ 9,90"]];
+
+  it("reads bytes that are not UTF-8 in the code page the caller names, guessing nothing", () => {
+    for (const label of ["windows-1250", "CP1250", " x-cp1250 "]) {
+      const decoded = decodeText(cp1250, label);
+      expect({ encoding: decoded.encoding, guessed: decoded.guessed }).toEqual({
+        encoding: "windows-1250",
+        guessed: false,
+      });
+      expect(parseCsv(decoded.text)).toEqual(central);
+    }
+    // Unnamed, the same bytes are Windows-1252's, and said to be a guess: the letters come out wrong.
+    const guessed = decodeText(cp1250);
+    expect(guessed).toMatchObject({ encoding: "windows-1252", guessed: true });
+    expect(parseCsv(guessed.text)).not.toEqual(central);
+  });
+
+  it("reads a named Windows-1252 (or its Latin-1 label) with the euro sign kept, and UTF-8 as UTF-8 whatever is named", () => {
+    const western = Buffer.from([...Buffer.from(text, "latin1")].map((b) => (b === 0xac ? 0x80 : b)));
+    for (const label of ["windows-1252", "latin1", "ISO-8859-1"]) {
+      const decoded = decodeText(new Uint8Array(western), label);
+      expect({ encoding: decoded.encoding, guessed: decoded.guessed }).toEqual({
+        encoding: "windows-1252",
+        guessed: false,
+      });
+      expect(parseCsv(decoded.text)).toEqual([["Müller", "Gebühr", "€ 9,90", "Crème brûlée"]]);
+    }
+    const utf8 = decodeText(new Uint8Array(Buffer.from(text, "utf8")), "windows-1250");
+    expect(utf8).toMatchObject({ encoding: "utf-8", guessed: false });
+    expect(parseCsv(utf8.text)).toEqual([["Müller", "Gebühr", "€ 9,90", "Crème brûlée"]]);
+  });
+
+  it("refuses an encoding name it does not know", () => {
+    expect(encodingName("ebcdic-klingon")).toBeUndefined();
+    expect(encodingName("latin2")).toBe("iso-8859-2");
+    expect(() => decodeText(cp1250, "ebcdic-klingon")).toThrow(/unknown encoding "ebcdic-klingon"/);
   });
 
   it("reads plain ASCII as UTF-8, guessing nothing", () => {

@@ -64,7 +64,7 @@ export const tableCodes = defineCodes({
   text_encoding_guessed: {
     severity: "warning",
     message: (p: { encoding: string }) =>
-      `The file is not UTF-8, so it was read as ${p.encoding} (Western European); if letters such as ä, é or ø look wrong, save it as UTF-8 and read it again.`,
+      `The file is not UTF-8, so it was read as ${p.encoding} (Western European); if letters such as ä, é or ø look wrong, save it as UTF-8, or name its encoding (--encoding windows-1250 for Central European, for example), and read it again.`,
   },
   table_empty: {
     severity: "warning",

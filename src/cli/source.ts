@@ -5,7 +5,10 @@
 import { encodingName } from "../workbook/memory/csv";
 import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
-export type SourceFormat = "xlsx" | "csv";
+/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX), which holds one table as CSV does. */
+export type SourceFormat = "xlsx" | "csv" | "statement";
+
+const STATEMENT = [".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi"];
 
 export interface SourceSpec {
   readonly file: string;
@@ -20,7 +23,7 @@ export interface SourceSpec {
 /** The help line of --encoding, shared by the commands that read files. */
 export const ENCODING_OPTION: readonly [string, string] = [
   "--encoding NAME",
-  "the code page of a .csv file that is not UTF-8, e.g. windows-1250, iso-8859-2 (default: windows-1252)",
+  "the code page of a .csv or MT940 file that is not UTF-8, e.g. windows-1250, iso-8859-2 (default: windows-1252)",
 ];
 
 /** --encoding's code page, checked: a name the reader does not know is a usage error. */
@@ -39,7 +42,10 @@ function formatOf(file: string): SourceFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
-  throw new UsageError(`"${file}" is neither an .xlsx workbook nor a .csv file`);
+  if (STATEMENT.some((ext) => lower.endsWith(ext))) return "statement";
+  throw new UsageError(
+    `"${file}" is neither an .xlsx workbook, a .csv file nor a bank statement (.xml camt.053, .sta MT940, .ofx)`,
+  );
 }
 
 /** Splits "Sheet!A1:F200" or "'My Sheet'!A1:F200" into sheet and address. */
@@ -56,9 +62,12 @@ export function parseSource(text: string, encoding?: string): SourceSpec {
   const part = hash < 0 ? "" : text.slice(hash + 1);
   if (file === "") throw new UsageError(`no file in "${text}"`);
   const format = formatOf(file);
-  const base = encoding === undefined || format !== "csv" ? { file, format } : { file, format, encoding };
+  const base = encoding === undefined || format === "xlsx" ? { file, format } : { file, format, encoding };
   if (part === "") return base;
-  if (format === "csv") throw new UsageError(`a .csv file holds one table: drop "#${part}"`);
+  if (format !== "xlsx")
+    throw new UsageError(
+      `a ${format === "csv" ? ".csv" : "statement"} file holds one table: drop "#${part}"`,
+    );
   const range = parseRange(part);
   if (range) return { ...base, range };
   if (part.includes("!")) throw new UsageError(`"${part}" is not a range such as Sheet1!A1:F200`);

@@ -3,6 +3,7 @@
  * any finding can point back at the cell the user sees.
  */
 import type { Cell } from "./cell";
+import type { Issue } from "./issues";
 
 /** Facts about the source range that a check may need to report (hazard 6). */
 export interface TableNotes {
@@ -22,6 +23,11 @@ export interface TableNotes {
    * that are not UTF-8): letters outside ASCII may be wrong if the file used another code page.
    */
   readonly guessedEncoding?: string;
+  /**
+   * What the reader of the source file found wrong in it, located in the table (a bank statement file
+   * whose lines do not lead from its opening balance to its closing one).
+   */
+  readonly sourceIssues?: readonly Issue[];
 }
 
 export interface TableData {

@@ -74,6 +74,7 @@ export function layoutIssues(table: TableData): Issue[] {
   issues.push(...raggedRowIssues(table));
   const encoding = table.notes?.guessedEncoding;
   if (encoding !== undefined) issues.push(encodingIssue(table, encoding));
+  issues.push(...(table.notes?.sourceIssues ?? []));
   return issues;
 }
 

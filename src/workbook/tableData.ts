@@ -3,6 +3,7 @@
  * of hazard 6), and TableInfo for listings; shared by the office and memory readers.
  */
 import type { Cell } from "../core/cell";
+import type { Issue } from "../core/issues";
 import type { TableData, TableNotes } from "../core/table";
 import { formatArea, type Area } from "./address";
 import type { TableInfo } from "./port";
@@ -13,6 +14,7 @@ export interface TableFacts {
   readonly mergedAreas: readonly string[];
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   readonly guessedEncoding?: string;
+  readonly sourceIssues?: readonly Issue[];
 }
 
 export function tableNotes(f: TableFacts): TableNotes | undefined {
@@ -22,12 +24,14 @@ export function tableNotes(f: TableFacts): TableNotes | undefined {
     mergedAreas?: string[];
     raggedRows?: { row: number; cells: number }[];
     guessedEncoding?: string;
+    sourceIssues?: Issue[];
   } = {};
   if (f.hiddenRows.length > 0) notes.hiddenRows = [...f.hiddenRows];
   if (f.totalsRow !== null) notes.totalsRow = f.totalsRow;
   if (f.mergedAreas.length > 0) notes.mergedAreas = [...f.mergedAreas];
   if (f.raggedRows && f.raggedRows.length > 0) notes.raggedRows = f.raggedRows.map((r) => ({ ...r }));
   if (f.guessedEncoding !== undefined) notes.guessedEncoding = f.guessedEncoding;
+  if (f.sourceIssues && f.sourceIssues.length > 0) notes.sourceIssues = [...f.sourceIssues];
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 

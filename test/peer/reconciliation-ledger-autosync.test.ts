@@ -6,6 +6,7 @@
  * must equal the oracle's `new` list.
  */
 import { defineRule, reconcile, recordSet, type RecordInput } from "../../src/core/reconcile";
+import { readOfx } from "../../src/core/statementFiles/ofx";
 import { ledgerJournal, ofxStatement, paypalStatement } from "./reconciliation/autosync";
 import { readText, suiteDir, suiteExists } from "./reconciliation/suite";
 
@@ -56,6 +57,22 @@ if (!suiteExists(SUITE)) {
       // Every statement line that is not new is confirmed against exactly one ledger transaction.
       expect(r.matches.every((m) => m.status === "confirmed" && m.rule === "by-id")).toBe(true);
       expect(r.matches.length).toBe(lines.length - want.length);
+    });
+
+    // The toolkit's own OFX reader (what `bo` and the pane's import use) against ledger-autosync's importer:
+    // the same lines, days, amounts and payees, except the zero-amount "comment" lines ledger-autosync
+    // drops, which the toolkit keeps as the bank wrote them.
+    const ofxFiles = [...new Set(cases.map((c) => c.statement).filter((f) => f.endsWith(".ofx")))];
+    it.each(ofxFiles)("reads %s as ledger-autosync's importer does", (name) => {
+      const text = readText(SUITE, `fixtures/${name}`);
+      const theirs = ofxStatement(text).map((l) => [l.fitid, l.day, l.minor, l.description]);
+      const ours = readOfx(text).statements.flatMap((s) => s.lines);
+      const kept = ours.filter((l) => theirs.some((t) => t[0] === l.bankId));
+      expect(kept.map((l) => [l.bankId, l.day, l.minor, l.party])).toEqual(theirs);
+      expect(ours.filter((l) => !kept.includes(l)).every((l) => l.minor === 0)).toBe(true);
+      console.log(
+        `ledger-autosync ${name}: ${ours.length} lines read, ${theirs.length} kept by ledger-autosync`,
+      );
     });
   });
 }

@@ -157,6 +157,7 @@ export function* readSideSteps(
   const encoding = table.notes?.guessedEncoding;
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
   if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));
+  issues.unshift(...(table.notes?.sourceIssues ?? []));
   const n = table.rows.length;
   const col = (f: ReconcileField): readonly Cell[] | null => {
     const c = map[f];

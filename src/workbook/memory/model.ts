@@ -5,6 +5,7 @@
  * protected sheets), so memory/ and office/ behave alike.
  */
 import { isCellError, type Cell } from "../../core/cell";
+import type { Issue } from "../../core/issues";
 import { MAX_COLUMNS, areasIntersect, lastCol, lastRow, type Area } from "../address";
 import { sheetNameProblem, tableNameProblem } from "../names";
 
@@ -124,6 +125,8 @@ export interface MemRange {
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   /** The encoding the source file was read in when nothing in it said so (see TableNotes.guessedEncoding). */
   readonly guessedEncoding?: string;
+  /** What the reader of the source file found wrong in it (see TableNotes.sourceIssues). */
+  readonly sourceIssues?: readonly Issue[];
 }
 
 export class MemoryWorkbook {

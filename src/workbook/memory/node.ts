@@ -6,12 +6,19 @@ import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { decodeText, loadCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
+import { loadStatement } from "./statement";
+import { declaredEncoding, statementFormatOf } from "../../core/statementFiles";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
+/** Extensions of bank statement files; a .txt file is one when its content is (see loadWorkbookFile). */
+const STATEMENT_EXTENSIONS = new Set([".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi"]);
+
 /**
- * Loads an .xlsx or .csv file; a .csv becomes one sheet and one table named after the file. `encoding`
- * names the code page of a .csv file that is not UTF-8 (decodeText); .xlsx files carry their own.
+ * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, or a .txt
+ * holding one of those); a text file becomes one sheet and one table named after the file. `encoding`
+ * names the code page of a text file that is not UTF-8 (decodeText); without it a statement file's own
+ * declaration counts. .xlsx files carry their own.
  */
 export async function loadWorkbookFile(
   path: string,
@@ -19,15 +26,20 @@ export async function loadWorkbookFile(
 ): Promise<MemoryWorkbook> {
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return loadXlsx(await readFile(path));
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
-    const decoded = decodeText(await readFile(path), opts.encoding);
-    return loadCsv(decoded.text, {
-      name: basename(path),
-      ...(opts.delimiter ? { delimiter: opts.delimiter } : ext === ".tsv" ? { delimiter: "\t" } : {}),
-      ...(decoded.guessed ? { guessedEncoding: decoded.encoding } : {}),
-    });
-  }
-  throw new Error(`Cannot open "${path}": only .xlsx and .csv files are supported.`);
+  const isText = ext === ".csv" || ext === ".txt" || ext === ".tsv";
+  if (!isText && !STATEMENT_EXTENSIONS.has(ext))
+    throw new Error(`Cannot open "${path}": only .xlsx, .csv and bank statement files are supported.`);
+  const bytes = await readFile(path);
+  const declared = isText && ext !== ".txt" ? undefined : declaredEncoding(bytes);
+  const decoded = decodeText(bytes, opts.encoding ?? declared);
+  const guessed = decoded.guessed ? { guessedEncoding: decoded.encoding } : {};
+  if (STATEMENT_EXTENSIONS.has(ext) || (ext === ".txt" && statementFormatOf(decoded.text) !== null))
+    return loadStatement(decoded.text, { name: basename(path), ...guessed }).workbook;
+  return loadCsv(decoded.text, {
+    name: basename(path),
+    ...(opts.delimiter ? { delimiter: opts.delimiter } : ext === ".tsv" ? { delimiter: "\t" } : {}),
+    ...guessed,
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Reads tables and plain ranges of the in-memory workbook into core TableData, in chunks that yield. */
 import type { Cell } from "../../core/cell";
+import type { Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import {
   splitSheetAddress,
@@ -60,6 +61,7 @@ interface Located {
   area: Area;
   raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   guessedEncoding?: string;
+  sourceIssues?: readonly Issue[];
   totals: boolean;
 }
 
@@ -76,6 +78,7 @@ function locate(wb: MemoryWorkbook, ref: TableRef): Located {
         totals: false,
         ...(r.raggedRows ? { raggedRows: r.raggedRows } : {}),
         ...(r.guessedEncoding === undefined ? {} : { guessedEncoding: r.guessedEncoding }),
+        ...(r.sourceIssues === undefined ? {} : { sourceIssues: r.sourceIssues }),
       };
     throw notFound("read", ref);
   }
@@ -129,6 +132,7 @@ export async function readMemoryTable(
       mergedAreas: t.sheet.merged.filter((m) => areasIntersect(m, t.area)).map(formatArea),
       raggedRows: (t.raggedRows ?? []).filter((r) => r.row >= first && r.row <= last),
       ...(t.guessedEncoding === undefined ? {} : { guessedEncoding: t.guessedEncoding }),
+      ...(t.sourceIssues === undefined ? {} : { sourceIssues: t.sourceIssues }),
     },
   });
 }

@@ -66,6 +66,11 @@ export const tableCodes = defineCodes({
     message: (p: { encoding: string }) =>
       `The file is not UTF-8, so it was read as ${p.encoding} (Western European); if letters such as ä, é or ø look wrong, save it as UTF-8, or name its encoding (--encoding windows-1250 for Central European, for example), and read it again.`,
   },
+  statement_balance_break: {
+    severity: "warning",
+    message: (p: { statement: string; opening: string; lines: number; reached: string; closing: string }) =>
+      `The bank's statement ${p.statement} opens at ${p.opening} and closes at ${p.closing}, but its ${p.lines} line${p.lines === 1 ? "" : "s"} lead to ${p.reached}; a line is missing or the file was cut, so download the statement again.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

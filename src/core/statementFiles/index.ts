@@ -1,0 +1,60 @@
+/** Bank statement files (camt.052/053/054, MT940/MT942, OFX) read as statements and laid out as one table. */
+import { encodingName } from "../textBytes";
+import { readCamt } from "./camt";
+import { StatementFileError, type StatementFile, type StatementFormat } from "./model";
+import { readMt940 } from "./mt940";
+import { looksLikeOfx, readOfx } from "./ofx";
+
+export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine } from "./model";
+export { StatementFileError } from "./model";
+export { STATEMENT_HEADERS, statementTable, type StatementTable, type TablePlace } from "./statementTable";
+
+/** The format a text is in, by its content, or null when it is no statement file the toolkit reads. */
+export function statementFormatOf(text: string): StatementFormat | null {
+  const head = text.slice(0, 4000);
+  if (looksLikeOfx(head)) return "ofx";
+  if (/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?Document[\s>]/.test(head))
+    return /<([A-Za-z_][\w.-]*:)?BkToCstmr/.test(text.slice(0, 20000)) ? "camt" : null;
+  if (/(^|\n)\s*:20:/.test(head) && /(^|\n):(25|60[FM]|61):/.test(text)) return "mt940";
+  return null;
+}
+
+/**
+ * The code page a statement file names for itself in its first bytes: an XML declaration's encoding, or
+ * an OFX 1 header's CHARSET (1252, ISO-8859-1), by its WHATWG name; undefined when it names none, names
+ * Unicode (the bytes say which) or names one this runtime does not know.
+ */
+export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  let head = "";
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i] as number);
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+  const charset = /^\s*OFXHEADER\s*:[\s\S]*?\bCHARSET\s*:\s*([A-Za-z0-9._-]+)/.exec(head);
+  const name = xml?.[1] ?? charset?.[1];
+  if (name === undefined || /^(none|utf-?8|unicode)$/i.test(name)) return undefined;
+  return encodingName(/^\d+$/.test(name) ? `windows-${name}` : name);
+}
+
+const FORMAT_NAMES: Readonly<Record<StatementFormat, string>> = {
+  camt: "camt (ISO 20022)",
+  mt940: "MT940",
+  ofx: "OFX",
+};
+
+export function statementFormatName(format: StatementFormat): string {
+  return FORMAT_NAMES[format];
+}
+
+/** Reads a statement file of any of the formats; a text in none of them, or one its reader cannot follow, throws. */
+export function readStatementFile(text: string): StatementFile {
+  const format = statementFormatOf(text);
+  switch (format) {
+    case "ofx":
+      return readOfx(text);
+    case "camt":
+      return readCamt(text);
+    case "mt940":
+      return readMt940(text);
+    default:
+      throw new StatementFileError(1, "the file is neither camt.053 XML, MT940 nor OFX");
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * A bank statement file (camt.053, MT940, OFX) read as data: its statements, each with the account, the
+ * balances the bank states and the lines in file order. Amounts are exact minor units, signed as the bank
+ * sees the account: money in positive, money out negative. Days are day numbers (core/dates).
+ */
+
+export type StatementFormat = "camt" | "mt940" | "ofx";
+
+/** A balance the bank states: the amount (minor units, signed) at the end of a day. */
+export interface StatedBalance {
+  readonly day: number;
+  readonly minor: number;
+}
+
+export interface StatementLine {
+  /** Booking day; the value day when the bank gives it apart. */
+  readonly day: number;
+  readonly valueDay?: number;
+  /** Money in positive, money out negative, in minor units of `currency`. */
+  readonly minor: number;
+  readonly currency: string;
+  /** The other party: the payer of money in, the payee of money out ("" when the file names none). */
+  readonly party: string;
+  /** What the line is for: the remittance text, the bank's narrative ("" when none). */
+  readonly description: string;
+  /** The customer's own reference: end-to-end id, cheque number, creditor reference ("" when none). */
+  readonly reference: string;
+  /** The bank's id of the line (camt AcctSvcrRef / NtryRef, MT940 bank reference, OFX FITID). */
+  readonly bankId: string;
+  /** Where the line starts in the file (1-based text line), for messages. */
+  readonly line: number;
+}
+
+export interface Statement {
+  /** IBAN or account number as the file gives it. */
+  readonly account: string;
+  /** The statement's own id or number ("" when none). */
+  readonly id: string;
+  readonly currency: string;
+  readonly opening?: StatedBalance;
+  readonly closing?: StatedBalance;
+  readonly lines: readonly StatementLine[];
+}
+
+export interface StatementFile {
+  readonly format: StatementFormat;
+  readonly statements: readonly Statement[];
+}
+
+/** A file that is not a statement of its format, or one the reader cannot follow: where and why. */
+export class StatementFileError extends Error {
+  override readonly name = "StatementFileError";
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+  }
+}

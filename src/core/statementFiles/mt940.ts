@@ -1,0 +1,601 @@
+/**
+ * SWIFT MT940 customer statements (and MT942 interim reports, same layout) read into statements. A file
+ * holds one or more messages, each in a SWIFT envelope ({1:..}{2:..}{4: ... -}), ended by a line "-", or
+ * bare (the bank-download "STA" layout); a new :20: also starts a new statement. Each :61: statement line
+ * takes its texts from the :86: after it, either the German structured field (?00, ?20..?29, ?32, SEPA
+ * keywords EREF+ / SVWZ+), the Dutch slash layout (/NAME/, /REMI/, /EREF/, /CNTP/) or free text.
+ * Anything that cannot be read is a StatementFileError with its line, never a guess.
+ */
+import { dayFromYmd, isValidYmd } from "../dates";
+import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
+import {
+  StatementFileError,
+  type StatedBalance,
+  type Statement,
+  type StatementFile,
+  type StatementLine,
+} from "./model";
+
+/** One text line of a field: its text (after the tag on the first line) and its 1-based line number. */
+interface Row {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** A tag ("61", "60F", "NS") with the rows of its value: the rest of the tag line, then continuations. */
+interface Field {
+  readonly tag: string;
+  readonly line: number;
+  /** Width of the whole tag line, tag included: banks count it when they hard-wrap at 65. */
+  readonly firstWidth: number;
+  readonly rows: Row[];
+}
+
+/** Read an MT940 or MT942 file: every statement of every message, lines in file order. */
+export function readMt940(text: string): StatementFile {
+  const reader = new BlockReader();
+  const rows = text.split("\n");
+  for (let i = 0; i < rows.length; i++) {
+    let row = rows[i] as string;
+    if (row.endsWith("\r")) row = row.slice(0, -1);
+    // A byte order mark is an artefact of the editor that saved the file, not text of the statement.
+    if (i === 0 && row.startsWith("\uFEFF")) row = row.slice(1);
+    reader.row(row, i + 1);
+  }
+  const statements: Statement[] = [];
+  for (const block of reader.blocks) statements.push(...statementsOfBlock(block));
+  if (statements.length === 0)
+    throw new StatementFileError(1, "the file holds no MT940 statement (no :20: tag)");
+  return { format: "mt940", statements };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Messages and fields
+
+const TAG = /^:(\d{2}[A-Z]?|NS):/;
+const ENVELOPE = /^\{\d:/;
+
+/** Splits the text lines into messages (blocks) of fields. */
+class BlockReader {
+  readonly blocks: Field[][] = [];
+  private block: Field[] | null = null;
+  private field: Field | null = null;
+
+  row(text: string, line: number): void {
+    const trimmed = text.trim();
+    if (trimmed === "") return;
+    if (trimmed === "-" || trimmed === ":940:" || trimmed === ":942:") {
+      // Rabobank and others open each message with a ":940:" line; "-" closes a message.
+      this.end();
+      return;
+    }
+    if (trimmed.startsWith("-}")) {
+      this.end();
+      this.envelope(trimmed.slice(2), line);
+      return;
+    }
+    if (ENVELOPE.test(trimmed)) {
+      this.end();
+      this.envelope(trimmed, line);
+      return;
+    }
+    const tag = TAG.exec(text);
+    if (tag !== null) {
+      const name = tag[1] as string;
+      this.field = {
+        tag: name,
+        line,
+        firstWidth: text.length,
+        rows: [{ text: text.slice(tag[0].length), line }],
+      };
+      if (this.block === null) {
+        this.block = [];
+        this.blocks.push(this.block);
+      }
+      this.block.push(this.field);
+      return;
+    }
+    if (this.field !== null) {
+      this.field.rows.push({ text, line });
+      return;
+    }
+    throw new StatementFileError(line, `expected a tag such as :20: but found ${quote(trimmed)}`);
+  }
+
+  /** Envelope headers and trailers: the text after "{4:" (when any) is the message's first line. */
+  private envelope(text: string, line: number): void {
+    const at = text.indexOf("{4:");
+    if (at < 0) return;
+    const rest = text.slice(at + 3);
+    if (rest.trim() !== "") this.row(rest, line);
+  }
+
+  private end(): void {
+    this.block = null;
+    this.field = null;
+  }
+}
+
+/** The statements of one message: each starts at its :20:. */
+function statementsOfBlock(block: readonly Field[]): Statement[] {
+  const statements: Statement[] = [];
+  let group: Field[] = [];
+  for (const field of block) {
+    if (field.tag === "20") {
+      if (group.length > 0) statements.push(readStatement(group));
+      group = [field];
+    } else if (group.length === 0) {
+      throw new StatementFileError(field.line, `a statement starts with :20:, not :${field.tag}:`);
+    } else {
+      group.push(field);
+    }
+  }
+  if (group.length > 0) statements.push(readStatement(group));
+  return statements;
+}
+
+/** Tags read past: related reference, MT942 date-time and entry totals, bank-own :NS: fields. */
+const IGNORED_TAGS = new Set(["21", "13", "13D", "90D", "90C", "NS"]);
+/** Tags after which an :86: speaks of the whole statement, not of a :61:. */
+const STATEMENT_END_TAGS = new Set(["62F", "62M", "64", "65", "90D", "90C"]);
+
+interface Balance extends StatedBalance {
+  readonly currency: string;
+}
+
+function readStatement(fields: readonly Field[]): Statement {
+  const head = fields[0] as Field;
+  const reference = singleLine(head).trim();
+  let account: string | undefined;
+  let number: string | undefined;
+  let opening: Balance | undefined;
+  let closing: Balance | undefined;
+  let floorCurrency: string | undefined;
+  const lines: StatementLine[] = [];
+  let previous = head.tag;
+  for (let i = 1; i < fields.length; i++) {
+    const field = fields[i] as Field;
+    switch (field.tag) {
+      case "25":
+        if (account !== undefined)
+          throw new StatementFileError(field.line, "a second :25: account in one statement");
+        account = singleLine(field).trim();
+        if (account === "") throw new StatementFileError(field.line, ":25: account is empty");
+        break;
+      case "28":
+      case "28C":
+        number = singleLine(field).trim();
+        break;
+      case "60F":
+      case "60M":
+        if (opening !== undefined) {
+          throw new StatementFileError(
+            field.line,
+            `a second opening balance :${field.tag}: in one statement`,
+          );
+        }
+        opening = readBalance(field);
+        break;
+      case "62F":
+      case "62M":
+        if (closing !== undefined) {
+          throw new StatementFileError(
+            field.line,
+            `a second closing balance :${field.tag}: in one statement`,
+          );
+        }
+        closing = readBalance(field);
+        if (opening !== undefined && closing.currency !== opening.currency) {
+          throw new StatementFileError(
+            field.line,
+            `:${field.tag}: currency ${closing.currency} differs from the opening balance's ${opening.currency}`,
+          );
+        }
+        break;
+      case "64":
+      case "65":
+        readBalance(field);
+        break;
+      case "34F":
+        floorCurrency ??= readFloorCurrency(field);
+        break;
+      case "61": {
+        if (account === undefined) {
+          throw new StatementFileError(field.line, ":61: statement line comes before the :25: account");
+        }
+        const currency = opening?.currency ?? floorCurrency;
+        if (currency === undefined) {
+          throw new StatementFileError(
+            field.line,
+            ":61: statement line comes before the opening balance :60F: (or :34F: of an interim report), " +
+              "so its currency is unknown",
+          );
+        }
+        if (closing !== undefined) {
+          throw new StatementFileError(field.line, ":61: statement line comes after the closing balance");
+        }
+        const next = fields[i + 1];
+        const info = next !== undefined && next.tag === "86" ? next : undefined;
+        if (info !== undefined) i++;
+        lines.push(readLine(field, info, currency));
+        previous = info === undefined ? field.tag : info.tag;
+        continue;
+      }
+      case "86":
+        if (!STATEMENT_END_TAGS.has(previous)) {
+          throw new StatementFileError(field.line, ":86: does not follow a :61: statement line");
+        }
+        break;
+      default:
+        if (!IGNORED_TAGS.has(field.tag)) {
+          throw new StatementFileError(field.line, `:${field.tag}: is not a field of an MT940 statement`);
+        }
+    }
+    previous = field.tag;
+  }
+  if (account === undefined) throw new StatementFileError(head.line, "the statement has no :25: account");
+  const currency = opening?.currency ?? floorCurrency;
+  if (currency === undefined) {
+    throw new StatementFileError(
+      head.line,
+      "the statement has no opening balance :60F: (nor :34F: of an interim report), so its currency is unknown",
+    );
+  }
+  return {
+    account,
+    id: number ?? reference,
+    currency,
+    ...(opening === undefined ? {} : { opening: { day: opening.day, minor: opening.minor } }),
+    ...(closing === undefined ? {} : { closing: { day: closing.day, minor: closing.minor } }),
+    lines,
+  };
+}
+
+/** The value of a one-line field; a continuation line there means the file is not what we think. */
+function singleLine(field: Field): string {
+  const extra = field.rows[1];
+  if (extra !== undefined) {
+    throw new StatementFileError(
+      extra.line,
+      `:${field.tag}: runs on to a second line ${quote(extra.text.trim())}`,
+    );
+  }
+  return (field.rows[0] as Row).text;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Balances, dates, amounts
+
+/** ":60F:C260331EUR1234,56": D/C mark, YYMMDD, currency, amount. */
+function readBalance(field: Field): Balance {
+  const value = singleLine(field).trim();
+  const name = `:${field.tag}:`;
+  const mark = value.charAt(0);
+  if (mark !== "C" && mark !== "D") {
+    throw new StatementFileError(field.line, `${name} has no D/C mark at the start of ${quote(value)}`);
+  }
+  const { day } = readYymmdd(value.slice(1, 7), `${name} date`, field.line);
+  const currency = readCurrency(value.slice(7, 10), name, field.line);
+  const minor = readAmount(value.slice(10), currency, name, field.line);
+  return { day, minor: mark === "D" ? -minor : minor, currency };
+}
+
+/** ":34F:EURD0,": the MT942 floor limit, read only for its currency. */
+function readFloorCurrency(field: Field): string {
+  return readCurrency(singleLine(field).trim().slice(0, 3), ":34F:", field.line);
+}
+
+function readCurrency(code: string, name: string, line: number): string {
+  if (!isCurrencyCode(code)) {
+    throw new StatementFileError(line, `${name} currency ${quote(code)} is not an ISO 4217 code`);
+  }
+  return code;
+}
+
+/** YYMMDD; 00-79 are 2000-2079 and 80-99 are 1980-1999, as SWIFT reads two-digit years. */
+function readYymmdd(text: string, what: string, line: number): { readonly y: number; readonly day: number } {
+  if (!/^\d{6}$/.test(text))
+    throw new StatementFileError(line, `${what} ${quote(text)} is not a date (YYMMDD)`);
+  const yy = Number(text.slice(0, 2));
+  const y = yy < 80 ? 2000 + yy : 1900 + yy;
+  const m = Number(text.slice(2, 4));
+  const d = Number(text.slice(4, 6));
+  if (!isValidYmd(y, m, d)) throw new StatementFileError(line, `${what} ${quote(text)} is not a real date`);
+  return { y, day: dayFromYmd(y, m, d) };
+}
+
+/** "1250,00" or "1250,": digits with a decimal comma, exact in the currency's minor units. */
+function readAmount(text: string, currency: string, name: string, line: number): number {
+  if (!/^\d+(,\d*)?$/.test(text)) {
+    throw new StatementFileError(line, `${name} amount ${quote(text)} is not a number`);
+  }
+  const parsed = parseAmount(text, {
+    decimals: currencyDecimals(currency),
+    decimalSeparator: ",",
+    strictPrecision: true,
+  });
+  if (!parsed.ok) throw new StatementFileError(line, `${name} amount ${quote(text)}: ${parsed.reason}`);
+  return parsed.minor;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statement lines
+
+/** What an :86: field says of its statement line. */
+interface Information {
+  readonly party: string;
+  readonly description: string;
+  /** "" when the field names no reference. */
+  readonly reference: string;
+}
+
+/**
+ * ":61:2603310331D1250,00NTRFKREF-17//BANKREF-9" then an optional line of supplementary details: value
+ * date, entry date MMDD, mark, funds code letter, amount, type, customer reference, bank reference.
+ */
+function readLine(field: Field, info: Field | undefined, currency: string): StatementLine {
+  const text = (field.rows[0] as Row).text;
+  const line = field.line;
+  const value = readYymmdd(text.slice(0, 6), ":61: value date", line);
+  let at = 6;
+  let day = value.day;
+  // Four digits then a mark are the entry date; four digits then an amount would be a missing mark.
+  if (/^\d{4}[CDR]/.test(text.slice(at, at + 5))) {
+    day = entryDay(text.slice(at, at + 4), value, line);
+    at += 4;
+  }
+  let sign: number;
+  if (text.startsWith("RC", at) || text.startsWith("RD", at)) {
+    // SWIFT: RD is the reversal of a debit, a credit entry (money back in); RC the reversal of a credit.
+    sign = text.charAt(at + 1) === "D" ? 1 : -1;
+    at += 2;
+  } else if (text.startsWith("C", at) || text.startsWith("D", at)) {
+    sign = text.charAt(at) === "C" ? 1 : -1;
+    at += 1;
+  } else {
+    throw new StatementFileError(
+      line,
+      `:61: has no debit/credit mark (D, C, RD or RC) after the date in ${quote(text)}`,
+    );
+  }
+  if (/^[A-Z]$/.test(text.charAt(at))) at += 1; // funds code: the third letter of the currency code
+  const rest = text.slice(at);
+  const typeAt = rest.search(/[NFS]/);
+  if (typeAt < 0) {
+    throw new StatementFileError(
+      line,
+      `:61: has no transaction type (N, F or S and three characters) in ${quote(text)}`,
+    );
+  }
+  const minor = sign * readAmount(rest.slice(0, typeAt), currency, ":61:", line);
+  const type = rest.slice(typeAt, typeAt + 4);
+  if (!/^[NFS][A-Z0-9]{3}$/.test(type)) {
+    throw new StatementFileError(
+      line,
+      `:61: transaction type ${quote(type)} is not N, F or S and three characters`,
+    );
+  }
+  const references = rest.slice(typeAt + 4);
+  const split = references.indexOf("//");
+  const customer = (split < 0 ? references : references.slice(0, split)).trim();
+  const bankId = split < 0 ? "" : references.slice(split + 2).trim();
+  const supplementary = collapse(
+    field.rows
+      .slice(1)
+      .map((row) => row.text)
+      .join(" "),
+  );
+  const told = info === undefined ? { party: "", description: "", reference: "" } : readInformation(info);
+  const description = [told.description, supplementary].filter((part) => part !== "").join(" ");
+  const reference = told.reference !== "" ? told.reference : customer === "NONREF" ? "" : customer;
+  return {
+    day,
+    ...(day === value.day ? {} : { valueDay: value.day }),
+    minor: minor + 0, // no -0 for a zero debit
+    currency,
+    party: told.party,
+    description,
+    reference,
+    bankId,
+    line,
+  };
+}
+
+/**
+ * The entry date MMDD takes the value date's year, or the year before or after when that puts the two
+ * within six months: a 31 Dec booking of a 2 Jan value date belongs to the old year.
+ */
+function entryDay(mmdd: string, value: { readonly y: number; readonly day: number }, line: number): number {
+  const m = Number(mmdd.slice(0, 2));
+  const d = Number(mmdd.slice(2, 4));
+  let y = value.y;
+  const gap = dayFromYmd(y, m, d) - value.day;
+  if (gap > 183) y -= 1;
+  else if (gap < -183) y += 1;
+  if (!isValidYmd(y, m, d))
+    throw new StatementFileError(line, `:61: entry date ${quote(mmdd)} is not a real date`);
+  return dayFromYmd(y, m, d);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// :86: information to the account owner
+
+/** Lines this wide were cut by the bank mid-word; shorter ones ended at a word boundary. */
+const LINE_WIDTH = 65;
+
+function readInformation(field: Field): Information {
+  const rows = field.rows;
+  let text = (rows[0] as Row).text;
+  let hardWrap = field.firstWidth === LINE_WIDTH || text.length === LINE_WIDTH;
+  for (let i = 1; i < rows.length; i++) {
+    const next = (rows[i] as Row).text;
+    if (next.trim() === "") continue;
+    text += next.startsWith("?") || hardWrap ? next : " " + next;
+    hardWrap = next.length === LINE_WIDTH;
+  }
+  if (/^\d{3}\?\d{2}/.test(text)) return readStructured(text);
+  if (isSlashLayout(text)) return readSlashLayout(text);
+  return { party: "", description: collapse(text), reference: "" };
+}
+
+/** A ?2x subfield this long filled its 27 places, so the next one carries on the same word. */
+const SUBFIELD_WIDTH = 27;
+
+const SEPA_KEYWORDS = new Set([
+  "EREF",
+  "KREF",
+  "MREF",
+  "CRED",
+  "DEBT",
+  "SVWZ",
+  "ABWA",
+  "ABWE",
+  "IBAN",
+  "BIC",
+  "COAM",
+  "OAMT",
+  "PURP",
+]);
+
+/** One SEPA item of the remittance text ("EREF+..."); key null for text before any keyword. */
+interface RemittanceItem {
+  readonly key: string | null;
+  readonly pieces: string[];
+}
+
+/**
+ * "166?00SEPA-UEBERWEISUNG?20EREF+...?21SVWZ+...?32NAME": the three-digit transaction code, then ?NN
+ * subfields: ?00 booking text, ?20-?29 and ?60-?63 remittance text, ?32-?33 the other party's name.
+ */
+function readStructured(text: string): Information {
+  // Splitting on the captured ?NN gives ["", "00", booking text, "20", piece, ...].
+  const parts = text.slice(3).split(/\?(\d{2})/);
+  let booking = "";
+  const remittance: string[] = [];
+  const name: string[] = [];
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const code = Number(parts[i]);
+    const piece = parts[i + 1] as string;
+    if (code === 0) booking = piece;
+    else if ((code >= 20 && code <= 29) || (code >= 60 && code <= 63)) remittance.push(piece);
+    else if (code === 32 || code === 33) name.push(piece);
+  }
+  // SEPA keywords begin their own subfield, so an item runs from its keyword to the next one.
+  const items: RemittanceItem[] = [];
+  for (const piece of remittance) {
+    const key = sepaKeyword(piece);
+    const last = items[items.length - 1];
+    if (key !== null || last === undefined) items.push({ key, pieces: [piece] });
+    else last.pieces.push(piece);
+  }
+  const whole = collapse(joinPieces(remittance));
+  const itemText = (key: string): string | undefined => {
+    const item = items.find((it) => it.key === key);
+    return item === undefined
+      ? undefined
+      : collapse(
+          joinPieces(item.pieces)
+            .trimStart()
+            .slice(key.length + 1),
+        );
+  };
+  const hasKeywords = items.some((item) => item.key !== null);
+  const remitted = hasKeywords ? (itemText("SVWZ") ?? whole) : whole;
+  const endToEnd = itemText("EREF") ?? "";
+  return {
+    party: collapse(joinPieces(name)),
+    description: remitted !== "" ? remitted : collapse(booking),
+    reference: endToEnd === "NOTPROVIDED" ? "" : endToEnd,
+  };
+}
+
+function sepaKeyword(piece: string): string | null {
+  const start = piece.trimStart();
+  const plus = start.indexOf("+");
+  if (plus < 0) return null;
+  const key = start.slice(0, plus);
+  return SEPA_KEYWORDS.has(key) ? key : null;
+}
+
+/** Subfield pieces as one text: a full piece was cut mid-word, a short one ended where a space belongs. */
+function joinPieces(pieces: readonly string[]): string {
+  let text = "";
+  let full = false;
+  for (const piece of pieces) {
+    text += text === "" || full ? piece : " " + piece;
+    full = piece.length >= SUBFIELD_WIDTH;
+  }
+  return text;
+}
+
+const SLASH_KEYWORDS = [
+  "TRTP",
+  "IBAN",
+  "BIC",
+  "NAME",
+  "REMI",
+  "EREF",
+  "CNTP",
+  "MARF",
+  "CSID",
+  "BENM",
+  "ORDP",
+  "ULTC",
+  "ULTD",
+  "PURP",
+  "RTRN",
+  "PREF",
+  "IREF",
+  "ISDT",
+  "ADDR",
+];
+const SLASH_KEYWORD = new RegExp(`/(${SLASH_KEYWORDS.join("|")})/`, "g");
+
+function isSlashLayout(text: string): boolean {
+  const start = text.trimStart();
+  return SLASH_KEYWORDS.some((key) => start.startsWith(`/${key}/`));
+}
+
+/**
+ * "/EREF/E2E-1//CNTP/NL91ABNA0417164300/ABNANL2A/J. JANSEN///REMI/USTD//INVOICE 42/": each value runs
+ * from its keyword to the next; /CNTP/ holds IBAN/BIC/NAME/CITY.
+ */
+function readSlashLayout(text: string): Information {
+  const values = new Map<string, string>();
+  const found = [...text.matchAll(SLASH_KEYWORD)];
+  for (let i = 0; i < found.length; i++) {
+    const match = found[i] as RegExpExecArray;
+    const start = (match.index as number) + match[0].length;
+    const end = found[i + 1]?.index ?? text.length;
+    const key = match[1] as string;
+    if (!values.has(key))
+      values.set(
+        key,
+        text
+          .slice(start, end)
+          .replace(/\/+\s*$/, "")
+          .trim(),
+      );
+  }
+  const name = values.get("NAME") ?? values.get("CNTP")?.split("/")[2] ?? "";
+  let remitted = values.get("REMI") ?? "";
+  const unstructured = remitted.indexOf("USTD//");
+  if (unstructured >= 0) remitted = remitted.slice(unstructured + "USTD//".length);
+  const endToEnd = values.get("EREF") ?? "";
+  return {
+    party: collapse(name),
+    description: collapse(remitted),
+    reference: endToEnd === "NOTPROVIDED" ? "" : endToEnd,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Text quoted for a message, cut short so a long line does not swamp it. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? text.slice(0, 57) + "..." : text);
+}

@@ -1,0 +1,178 @@
+import { dayFromIso } from "../dates";
+import type { Statement, StatementFile, StatementLine } from "./model";
+import { statementTable } from "./statementTable";
+
+const day = (iso: string): number => dayFromIso(iso) as number;
+const PLACE = { sheet: "camt march", table: "camt_march", headerRow: 1 };
+
+function line(iso: string, minor: number, more: Partial<StatementLine> = {}): StatementLine {
+  return {
+    day: day(iso),
+    minor,
+    currency: "EUR",
+    party: "",
+    description: "",
+    reference: "",
+    bankId: "",
+    line: 1,
+    ...more,
+  };
+}
+
+function statement(lines: StatementLine[], more: Partial<Statement> = {}): Statement {
+  return { account: "DE89370400440532013000", id: "", currency: "EUR", lines, ...more };
+}
+
+const file = (...statements: Statement[]): StatementFile => ({ format: "camt", statements });
+
+describe("statementTable", () => {
+  it("writes a row per line with a running balance from the opening one, and nothing to report when it reaches the closing one", () => {
+    const t = statementTable(
+      file(
+        statement(
+          [
+            line("2026-03-02", 125000, {
+              valueDay: day("2026-03-03"),
+              party: "Acme Trading",
+              description: "INV-1043",
+              reference: "E2E-1043",
+              bankId: "B1",
+            }),
+            line("2026-03-31", -750, { description: "Kontoführung" }),
+          ],
+          {
+            id: "2026/3",
+            opening: { day: day("2026-02-28"), minor: 100000 },
+            closing: { day: day("2026-03-31"), minor: 224250 },
+          },
+        ),
+      ),
+      PLACE,
+    );
+    expect(t.headers).toEqual([
+      "Date",
+      "Bank Value Date",
+      "Amount",
+      "Currency",
+      "Counterparty",
+      "Description",
+      "Reference",
+      "Transaction ID",
+      "Balance",
+      "Account",
+      "Statement",
+    ]);
+    expect(t.rows).toEqual([
+      [
+        "2026-03-02",
+        "2026-03-03",
+        1250,
+        "EUR",
+        "Acme Trading",
+        "INV-1043",
+        "E2E-1043",
+        "B1",
+        2250,
+        "DE89370400440532013000",
+        "2026/3",
+      ],
+      [
+        "2026-03-31",
+        null,
+        -7.5,
+        "EUR",
+        null,
+        "Kontoführung",
+        null,
+        null,
+        2242.5,
+        "DE89370400440532013000",
+        "2026/3",
+      ],
+    ]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it("leaves out Value Date and Statement when no line or statement has one", () => {
+    const t = statementTable(file(statement([line("2026-03-02", 5)])), PLACE);
+    expect(t.headers).not.toContain("Bank Value Date");
+    expect(t.headers).not.toContain("Statement");
+    // No balance stated: no running balance either.
+    expect(t.rows).toEqual([
+      ["2026-03-02", 0.05, "EUR", null, null, null, null, null, "DE89370400440532013000"],
+    ]);
+  });
+
+  it("says at the statement's last row when its lines do not lead from the opening balance to the closing one", () => {
+    const t = statementTable(
+      file(
+        statement([line("2026-03-02", 1000), line("2026-03-03", 2000)], {
+          id: "41",
+          opening: { day: day("2026-03-01"), minor: 0 },
+          closing: { day: day("2026-03-03"), minor: 3000 },
+        }),
+        statement([line("2026-03-04", -500), line("2026-03-05", 250), line("2026-03-06", 100)], {
+          id: "42",
+          opening: { day: day("2026-03-03"), minor: 3000 },
+          closing: { day: day("2026-03-06"), minor: 2000 },
+        }),
+      ),
+      PLACE,
+    );
+    expect(t.rows.map((r) => r[7])).toEqual([10, 30, 25, 27.5, 28.5]);
+    expect(t.issues).toHaveLength(1);
+    expect(t.issues[0]).toMatchObject({
+      code: "statement_balance_break",
+      severity: "warning",
+      sheet: "camt march",
+      table: "camt_march",
+      row: 6,
+      column: "Balance",
+    });
+    expect(t.issues[0]?.message).toContain(
+      "The bank's statement 42 of DE89370400440532013000 opens at 30.00 EUR and closes at 20.00 EUR, but its 3 lines lead to 28.50 EUR",
+    );
+  });
+
+  it("runs the balance back from the closing one when that is all the file states (OFX), if every line is booked by then", () => {
+    const closingOnly = statement([line("2026-03-02", 1000), line("2026-03-05", -250)], {
+      closing: { day: day("2026-03-31"), minor: 5000 },
+    });
+    expect(statementTable(file(closingOnly), PLACE).rows.map((r) => r[7])).toEqual([52.5, 50]);
+    const lateLine = { ...closingOnly, closing: { day: day("2026-03-04"), minor: 5000 } };
+    expect(statementTable(file(lateLine), PLACE).rows.map((r) => r[7])).toEqual([null, null]);
+  });
+
+  it("writes no balance, and checks none, where a line is in another currency", () => {
+    const t = statementTable(
+      file(
+        statement([line("2026-03-02", 1000), line("2026-03-03", -4500, { currency: "USD" })], {
+          opening: { day: day("2026-03-01"), minor: 0 },
+          closing: { day: day("2026-03-03"), minor: 999 },
+        }),
+      ),
+      PLACE,
+    );
+    expect(t.rows.map((r) => [r[1], r[2], r[7]])).toEqual([
+      [10, "EUR", null],
+      [-45, "USD", null],
+    ]);
+    expect(t.issues).toEqual([]);
+  });
+
+  it("reports a statement without lines whose balances differ at the header's next row", () => {
+    const t = statementTable(
+      file(
+        statement([], {
+          opening: { day: day("2026-03-01"), minor: 100 },
+          closing: { day: day("2026-03-31"), minor: 200 },
+        }),
+      ),
+      PLACE,
+    );
+    expect(t.rows).toEqual([]);
+    expect(t.issues.map((i) => [i.row, i.message.includes("its 0 lines lead to 1.00 EUR")])).toEqual([
+      [2, true],
+    ]);
+  });
+});

@@ -1,0 +1,411 @@
+/**
+ * A small, strict, non-validating XML reader for statement files: the element tree with local names
+ * (prefixes dropped, namespaces ignored), each element's own decoded text and the line of its start tag.
+ * It reads in one forward pass with indexOf and slices, so large files parse in linear time. A DOCTYPE
+ * with an internal subset (which could define entities) is refused rather than half-read.
+ */
+import { StatementFileError } from "./model";
+
+export interface XmlElement {
+  /** Local name: "Document" for <ns:Document>. */
+  readonly name: string;
+  /** By local name; namespace declarations (xmlns, xmlns:p) are left out. */
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly children: readonly XmlElement[];
+  /** The element's own character data (not its children's), entities decoded, concatenated. */
+  readonly text: string;
+  /** 1-based line of the start tag. */
+  readonly line: number;
+}
+
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+// Shared by every element without children; never written to.
+const NO_CHILDREN: XmlElement[] = [];
+
+/** An element as it is built; a class so that every element has the same shape (a large file has millions). */
+class Node implements XmlElement {
+  children: XmlElement[] = NO_CHILDREN;
+  text = "";
+  constructor(
+    readonly name: string,
+    readonly attributes: ReadonlyMap<string, string>,
+    readonly line: number,
+  ) {}
+}
+
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
+
+const GT = 62;
+const SLASH = 47;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOS = 39;
+const LF = 10;
+const CR = 13;
+const BOM = 0xfeff;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === LF || c === CR;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 58 || c >= 0x80;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 45 || c === 46;
+}
+
+/** Characters XML allows in a document: a reference to anything else is an error. */
+function isXmlChar(code: number): boolean {
+  return (
+    code === 9 ||
+    code === LF ||
+    code === CR ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+function localName(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}
+
+/** Reads one document; one instance per parse, as it keeps the position and the line count. */
+class XmlReader {
+  private pos = 0;
+  // Lines are counted forward from a checkpoint, so asking for the line of each tag in order stays linear.
+  private countedTo = 0;
+  private countedLine = 1;
+  // What startTag found besides the element.
+  private qname = "";
+  private selfClosing = false;
+  // Element names and indentation repeat thousands of times: one string each instead of one per element.
+  private readonly names = new Map<string, string>();
+  private readonly spaces = new Map<string, string>();
+
+  constructor(private readonly text: string) {}
+
+  lineAt(pos: number): number {
+    if (pos < this.countedTo) {
+      this.countedTo = 0;
+      this.countedLine = 1;
+    }
+    const text = this.text;
+    let line = this.countedLine;
+    for (let i = this.countedTo; i < pos; i++) {
+      const c = text.charCodeAt(i);
+      // \r\n is one line break, a lone \r (old Mac files) is one too.
+      if (c === LF || (c === CR && text.charCodeAt(i + 1) !== LF)) line++;
+    }
+    this.countedTo = pos;
+    this.countedLine = line;
+    return line;
+  }
+
+  private fail(pos: number, reason: string): never {
+    throw new StatementFileError(this.lineAt(pos), reason);
+  }
+
+  parse(): XmlElement {
+    const text = this.text;
+    // The open elements and their tag names as written (prefix included, to match the end tag). Their
+    // children and text pieces gather in arrays kept per depth and reused, so that each element gets one
+    // array of exactly its children and one string, without the slack of arrays grown by push.
+    const open: Node[] = [];
+    const qnames: string[] = [];
+    const kids: XmlElement[][] = [];
+    const pieces: string[][] = [];
+    const addText = (piece: string): void => {
+      if (piece !== "") (pieces[open.length - 1] as string[]).push(piece);
+    };
+    let root: XmlElement | undefined;
+    if (text.charCodeAt(0) === BOM) this.pos = 1;
+    while (this.pos < text.length) {
+      const lt = text.indexOf("<", this.pos);
+      const end = lt < 0 ? text.length : lt;
+      if (end > this.pos) {
+        if (open.length === 0) this.expectSpace(this.pos, end, root === undefined);
+        else addText(this.decode(this.pos, end));
+      }
+      if (lt < 0) break;
+      this.pos = lt;
+      const next = text.charCodeAt(lt + 1);
+      if (next === 63 /* ? */) {
+        this.skipPast(lt, "?>", "a processing instruction <? is not closed with ?>");
+      } else if (text.startsWith("<!--", lt)) {
+        this.skipPast(lt, "-->", "a comment <!-- is not closed with -->");
+      } else if (text.startsWith("<![CDATA[", lt)) {
+        if (open.length === 0) this.fail(lt, "CDATA outside the root element");
+        const close = text.indexOf("]]>", lt + 9);
+        if (close < 0) this.fail(lt, "a CDATA section is not closed with ]]>");
+        addText(normalizeBreaks(text.slice(lt + 9, close)));
+        this.pos = close + 3;
+      } else if (text.startsWith("<!DOCTYPE", lt)) {
+        if (root !== undefined || open.length > 0)
+          this.fail(lt, "a DOCTYPE after the root element has started");
+        this.skipDoctype(lt);
+      } else if (next === 33 /* ! */) {
+        this.fail(lt, "an unknown markup declaration <!");
+      } else if (next === SLASH) {
+        const qname = this.endTag(lt);
+        const d = open.length - 1;
+        const node = open[d];
+        if (node === undefined) this.fail(lt, `</${qname}> closes no open element`);
+        if (qnames[d] !== qname) {
+          this.fail(lt, `</${qname}> does not close <${qnames[d]}> (opened on line ${node.line})`);
+        }
+        const myKids = kids[d] as XmlElement[];
+        if (myKids.length > 0) {
+          node.children = myKids.slice();
+          myKids.length = 0;
+        }
+        const myText = pieces[d] as string[];
+        if (myText.length > 0) {
+          node.text = this.shared(myText.length === 1 ? (myText[0] as string) : myText.join(""));
+          myText.length = 0;
+        }
+        open.pop();
+        qnames.pop();
+        if (open.length === 0) root = node;
+      } else {
+        if (root !== undefined) this.fail(lt, "a second element after the root element");
+        const node = this.startTag(lt);
+        const d = open.length;
+        if (d > 0) (kids[d - 1] as XmlElement[]).push(node);
+        if (this.selfClosing) {
+          if (d === 0) root = node;
+        } else {
+          open.push(node);
+          qnames.push(this.qname);
+          if (kids.length === d) {
+            kids.push([]);
+            pieces.push([]);
+          }
+        }
+      }
+    }
+    const d = open.length - 1;
+    const unclosed = open[d];
+    if (unclosed !== undefined) throw new StatementFileError(unclosed.line, `<${qnames[d]}> is not closed`);
+    if (root === undefined) throw new StatementFileError(this.lineAt(text.length), "no root element");
+    return root;
+  }
+
+  /** The indentation between elements, one string for all elements that have the same. */
+  private shared(text: string): string {
+    if (text.length > 64) return text;
+    for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return text;
+    const known = this.spaces.get(text);
+    if (known !== undefined) return known;
+    if (this.spaces.size < 1000) this.spaces.set(text, text);
+    return text;
+  }
+
+  /** Outside the root only white space may appear. */
+  private expectSpace(from: number, to: number, beforeRoot: boolean): void {
+    const text = this.text;
+    for (let i = from; i < to; i++) {
+      if (!isSpace(text.charCodeAt(i))) {
+        this.fail(i, beforeRoot ? "text before the root element" : "text after the root element");
+      }
+    }
+  }
+
+  private skipPast(from: number, close: string, reason: string): void {
+    const at = this.text.indexOf(close, from + 2);
+    if (at < 0) this.fail(from, reason);
+    this.pos = at + close.length;
+  }
+
+  /** <!DOCTYPE name SYSTEM "uri"> is skipped; quoted ids may hold ">" or "[". */
+  private skipDoctype(from: number): void {
+    const text = this.text;
+    let i = from + 9;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE || c === APOS) {
+        const close = text.indexOf(c === QUOTE ? '"' : "'", i + 1);
+        if (close < 0) break;
+        i = close + 1;
+        continue;
+      }
+      if (c === 91 /* [ */) this.fail(i, "a DOCTYPE with an internal subset ([...]) is not supported");
+      if (c === GT) {
+        this.pos = i + 1;
+        return;
+      }
+      i++;
+    }
+    this.fail(from, "a <!DOCTYPE is not closed with >");
+  }
+
+  /** The name at `from`, or an error naming what was found instead. */
+  private name(from: number, what: string, inTag = ""): number {
+    const text = this.text;
+    if (!isNameStart(text.charCodeAt(from))) {
+      const found = from < text.length ? JSON.stringify(text.charAt(from)) : "the end of the text";
+      this.fail(from, `${what}${inTag === "" ? "" : ` in <${inTag}>`} expected, found ${found}`);
+    }
+    let i = from + 1;
+    while (i < text.length && isNameChar(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private skipSpace(from: number): number {
+    const text = this.text;
+    let i = from;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private endTag(lt: number): string {
+    const text = this.text;
+    const nameEnd = this.name(lt + 2, "an element name after </");
+    const qname = text.slice(lt + 2, nameEnd);
+    const gt = this.skipSpace(nameEnd);
+    if (text.charCodeAt(gt) !== GT) this.fail(gt, `the end tag </${qname} is not closed with >`);
+    this.pos = gt + 1;
+    return qname;
+  }
+
+  /** The element whose start tag is at `lt`; its tag name as written goes to `qname`, "/>" to `selfClosing`. */
+  private startTag(lt: number): Node {
+    const text = this.text;
+    const line = this.lineAt(lt);
+    const nameEnd = this.name(lt + 1, "an element name after <");
+    const qname = text.slice(lt + 1, nameEnd);
+    let attributes: Map<string, string> | undefined;
+    let i = nameEnd;
+    for (;;) {
+      const afterSpace = this.skipSpace(i);
+      const c = text.charCodeAt(afterSpace);
+      if (c === GT || (c === SLASH && text.charCodeAt(afterSpace + 1) === GT)) {
+        this.selfClosing = c === SLASH;
+        this.qname = qname;
+        this.pos = afterSpace + (this.selfClosing ? 2 : 1);
+        let name = this.names.get(qname);
+        if (name === undefined) {
+          name = localName(qname);
+          this.names.set(qname, name);
+        }
+        return new Node(name, attributes ?? NO_ATTRIBUTES, line);
+      }
+      if (afterSpace >= text.length) this.fail(lt, `the tag <${qname} is not closed with >`);
+      if (afterSpace === i) this.fail(i, `white space expected between attributes of <${qname}>`);
+      const attrEnd = this.name(afterSpace, "an attribute name or >", qname);
+      const attrName = text.slice(afterSpace, attrEnd);
+      let at = this.skipSpace(attrEnd);
+      if (text.charCodeAt(at) !== EQUALS) this.fail(at, `attribute ${attrName} of <${qname}> has no = value`);
+      at = this.skipSpace(at + 1);
+      const quote = text.charCodeAt(at);
+      if (quote !== QUOTE && quote !== APOS) {
+        this.fail(at, `the value of attribute ${attrName} of <${qname}> is not in quotes`);
+      }
+      const close = text.indexOf(quote === QUOTE ? '"' : "'", at + 1);
+      if (close < 0) this.fail(at, `the value of attribute ${attrName} of <${qname}> is not closed`);
+      const lessThan = text.indexOf("<", at + 1);
+      if (lessThan >= 0 && lessThan < close) {
+        this.fail(lessThan, `"<" in the value of attribute ${attrName} of <${qname}>`);
+      }
+      if (attrName !== "xmlns" && !attrName.startsWith("xmlns:")) {
+        const local = localName(attrName);
+        attributes ??= new Map();
+        if (attributes.has(local)) this.fail(afterSpace, `attribute ${local} appears twice in <${qname}>`);
+        // Attribute value normalisation: each white-space character becomes a space.
+        attributes.set(local, this.decode(at + 1, close).replace(/[\t\n]/g, " "));
+      }
+      i = close + 1;
+    }
+  }
+
+  /** Character data between `from` and `to` with entities and character references decoded. */
+  private decode(from: number, to: number): string {
+    const text = this.text;
+    let amp = text.indexOf("&", from);
+    if (amp < 0 || amp >= to) return normalizeBreaks(text.slice(from, to));
+    const out: string[] = [];
+    let start = from;
+    while (amp >= 0 && amp < to) {
+      out.push(text.slice(start, amp));
+      let i = amp + 1;
+      const numeric = text.charCodeAt(i) === 35; /* # */
+      if (numeric) i++;
+      const bodyStart = i;
+      while (i < to && text.charCodeAt(i) !== 59 /* ; */ && isNameChar(text.charCodeAt(i))) i++;
+      if (i >= to || text.charCodeAt(i) !== 59) {
+        this.fail(amp, `"&" that starts no entity reference (write &amp; for "&")`);
+      }
+      const body = text.slice(bodyStart, i);
+      if (numeric) {
+        const hex = body.startsWith("x");
+        const digits = hex ? body.slice(1) : body;
+        const valid = digits !== "" && (hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits);
+        const code = valid ? parseInt(digits, hex ? 16 : 10) : NaN;
+        if (!isXmlChar(code)) this.fail(amp, `&#${body}; is not a character reference XML allows`);
+        out.push(String.fromCodePoint(code));
+      } else {
+        const value = NAMED_ENTITIES.get(body);
+        if (value === undefined) this.fail(amp, `unknown entity &${body};`);
+        out.push(value);
+      }
+      start = i + 1;
+      amp = text.indexOf("&", start);
+    }
+    out.push(text.slice(start, to));
+    return normalizeBreaks(out.join(""));
+  }
+}
+
+/** XML reads \r\n and a lone \r as \n. */
+function normalizeBreaks(s: string): string {
+  return s.includes("\r") ? s.replace(/\r\n?/g, "\n") : s;
+}
+
+/** The root element of an XML document, or a StatementFileError with the line where it goes wrong. */
+export function parseXml(text: string): XmlElement {
+  return new XmlReader(text).parse();
+}
+
+/** The first child named `name`. */
+export function child(el: XmlElement, name: string): XmlElement | undefined {
+  for (const c of el.children) if (c.name === name) return c;
+  return undefined;
+}
+
+/** Every child named `name`, in order. */
+export function children(el: XmlElement, name: string): XmlElement[] {
+  return el.children.filter((c) => c.name === name);
+}
+
+/**
+ * The first element, in document order, down the path of names: path(tx, "RmtInf", "Strd", "CdtrRefInf")
+ * looks in every <Strd>, not only the first, so a repeated element does not hide a later match.
+ */
+export function path(el: XmlElement, ...names: string[]): XmlElement | undefined {
+  return find(el, names, 0);
+}
+
+function find(el: XmlElement, names: readonly string[], depth: number): XmlElement | undefined {
+  if (depth === names.length) return el;
+  const name = names[depth];
+  for (const c of el.children) {
+    if (c.name !== name) continue;
+    const found = find(c, names, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The trimmed text of the element down the path, or "" when there is none. */
+export function textAt(el: XmlElement, ...names: string[]): string {
+  return path(el, ...names)?.text.trim() ?? "";
+}

@@ -1,0 +1,44 @@
+/**
+ * A bank statement file (camt.053, MT940, OFX) in the memory workbook: one sheet and one table named after
+ * the file, laid out by core's statementTable, with what the reader found wrong in the file kept as the
+ * table's source issues. Like a loaded CSV file it is a named range, not an Excel table.
+ */
+import { readStatementFile, statementTable, type StatementFormat } from "../../core/statementFiles";
+import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
+import { MemoryWorkbook } from "./model";
+
+export interface LoadStatementOptions {
+  /** File name: names the sheet and the table ("camt053-march.xml" -> "camt053-march"). */
+  readonly name: string;
+  readonly into?: MemoryWorkbook;
+  /** The encoding the text was read in when nothing in the file said so (decodeText's guess). */
+  readonly guessedEncoding?: string;
+}
+
+export function loadStatement(
+  text: string,
+  opts: LoadStatementOptions,
+): { workbook: MemoryWorkbook; format: StatementFormat } {
+  const file = readStatementFile(text);
+  const wb = opts.into ?? new MemoryWorkbook();
+  const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
+  const sheetName = uniqueSheetName(
+    sanitizeSheetName(base),
+    wb.sheets.map((s) => s.name),
+  );
+  const sheet = wb.addSheet(sheetName);
+  const name = uniqueTableName(sanitizeTableName(base), [
+    ...wb.tables.map((t) => t.name),
+    ...wb.ranges.map((r) => r.name),
+  ]);
+  const table = statementTable(file, { sheet: sheetName, table: name, headerRow: 1 });
+  wb.putRows(sheetName, 1, 0, [[...table.headers], ...table.rows.map((r) => [...r])]);
+  wb.ranges.push({
+    name,
+    sheet,
+    area: { row: 1, col: 0, rows: table.rows.length + 1, cols: table.headers.length },
+    ...(opts.guessedEncoding === undefined ? {} : { guessedEncoding: opts.guessedEncoding }),
+    ...(table.issues.length > 0 ? { sourceIssues: table.issues } : {}),
+  });
+  return { workbook: wb, format: file.format };
+}

@@ -1,0 +1,140 @@
+/** `bo` over the bank's own statement files (MT940, camt.053, OFX), as a user runs it at month end. */
+import * as fs from "fs";
+import * as path from "path";
+import { LEDGER_ROWS } from "../integration/reconciliation/fixtures";
+import { bo, tempDir, writeXlsx } from "../support/cliRun";
+
+/** The same month as the CSV statement of reconcile.test.ts, as the bank's MT940 download. */
+const MT940 = [
+  ":20:STARTUMS",
+  ":25:10020030/1234567890",
+  ":28C:3/1",
+  ":60F:C260228USD18420,35",
+  ":61:2603030303C4250,00NTRFINV1041//B1",
+  ":86:166?00GUTSCHRIFT?20CREDIT TRANSFER INV1041?32HARBOUR FOODS",
+  ":61:2603050305D1875,40NDDTBILL-552//B2",
+  ":86:105?00LASTSCHRIFT?20DIRECT DEBIT BILL-552?32GREENLINE",
+  ":61:2603080308C1243,00NTRFINV-1043//B3",
+  ":86:166?00GUTSCHRIFT?20CREDIT TRANSFER INV-1043?32NORTHWIND",
+  ":61:2603310331D15,00NCHGNONREF//B4",
+  ":86:805?00ENTGELT?20ACCOUNT FEE",
+  ":62F:C260331USD22022,95",
+  "-",
+  "",
+].join("\r\n");
+
+describe("bo over statement files", () => {
+  const dir = tempDir();
+  let ledger = "";
+  const sta = path.join(dir, "bank-march.sta");
+
+  beforeAll(async () => {
+    ledger = await writeXlsx(dir, "ledger.xlsx", (wb) => {
+      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
+    });
+    fs.writeFileSync(sta, MT940);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("lists an MT940 file as one table with the statement's columns", async () => {
+    const r = await bo("tables", sta);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      "bank_march\tbank-march!A1:J5\t4 rows\tDate | Amount | Currency | Counterparty | Description | Reference | Transaction ID | Balance | Account | Statement\n",
+    );
+  });
+
+  it("reconciles the ledger against the bank's MT940 file, the balances read from the running balance", async () => {
+    const r = await bo("reconcile", `${ledger}#Ledger`, sta, "--left-opening", "18,420.35", "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.sources.map((s: { table: string; rows: number }) => [s.table, s.rows])).toEqual([
+      ["Ledger", 8],
+      ["bank_march", 4],
+    ]);
+    expect(j.summary).toMatchObject({ confirmed: 2, suggested: 1 });
+    expect(j.data.setup.right.balances).toMatchObject({
+      source: "column",
+      opening: 1842035,
+      closing: 2202295,
+    });
+    expect(j.data.statements[0]).toMatchObject({ statementBalance: 22022.95 });
+    expect(j.data.unmatched.right.map((u: { row: number }) => u.row)).toEqual([5]);
+  });
+
+  it("reads an MT940 download saved as .txt, and a camt.053 file, by their content", async () => {
+    const txt = path.join(dir, "umsaetze.txt");
+    fs.writeFileSync(txt, MT940);
+    const read = await bo("read", txt, "--json");
+    expect(read.code).toBe(0);
+    const j = JSON.parse(read.stdout);
+    expect(j.data.records[0]).toEqual({
+      row: 2,
+      cells: [
+        "2026-03-03",
+        4250,
+        "USD",
+        "HARBOUR FOODS",
+        "CREDIT TRANSFER INV1041",
+        "INV1041",
+        "B1",
+        22670.35,
+        "10020030/1234567890",
+        "3/1",
+      ],
+    });
+    const xml = path.join(dir, "camt.xml");
+    fs.writeFileSync(
+      xml,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt><Id>S1</Id>
+<Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Ntry><Amt Ccy="EUR">12.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-31</Dt></BookgDt>
+<AddtlNtryInf>Kontoführung</AddtlNtryInf></Ntry></Stmt></BkToCstmrStmt></Document>
+`,
+    );
+    const camt = await bo("read", xml, "--json");
+    expect(JSON.parse(camt.stdout).data.records).toEqual([
+      {
+        row: 2,
+        cells: [
+          "2026-03-31",
+          -12,
+          "EUR",
+          null,
+          "Kontoführung",
+          null,
+          null,
+          null,
+          "DE89370400440532013000",
+          "S1",
+        ],
+      },
+    ]);
+  });
+
+  it("warns where a statement's lines do not reach its closing balance, at the row and column", async () => {
+    const cut = path.join(dir, "cut.sta");
+    fs.writeFileSync(cut, MT940.replace(/:61:2603050305D1875,40[^\r]*\r\n:86:[^\r]*\r\n/, ""));
+    const r = await bo("read", cut);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      "warning cut!cut[Balance] row 4: The bank's statement 3/1 of 10020030/1234567890 opens at 18,420.35 USD and closes at 22,022.95 USD, but its 3 lines lead to 23,898.35 USD",
+    );
+  });
+
+  it("refuses a statement file it cannot read, naming the file and the line (exit 2)", async () => {
+    const bad = path.join(dir, "bad.sta");
+    fs.writeFileSync(bad, MT940.replace("C1243,00", "C12x3,00"));
+    const r = await bo("reconcile", `${ledger}#Ledger`, bad);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read ".*bad\.sta": line 9: /);
+    const none = path.join(dir, "notes.xml");
+    fs.writeFileSync(none, "<?xml version='1.0'?><Notes/>");
+    const r2 = await bo("tables", none);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain("neither camt.053 XML, MT940 nor OFX");
+  });
+});

@@ -4,7 +4,8 @@
  * opening balance typed, run, accept a suggestion, apply — the result
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
- * split's other groups and a many:many group's, and change a rule in its form, with screenshots.
+ * split's other groups and a many:many group's, change a rule in its form, and import the bank's camt.053
+ * file as the statement side (and undo that), with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -300,6 +301,49 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await page.getByTestId("reconcile-run").click();
     await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
     await noHorizontalOverflow(page);
+  });
+
+  it("imports the bank's camt.053 file as a new sheet, reconciles against it, and undoes the import", async () => {
+    const { page } = s;
+    const camt = `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt>
+<Id>STMT-2026-03</Id><LglSeqNb>3</LglSeqNb><Acct><Id><IBAN>GB33BUKB20201555555555</IBAN></Id><Ccy>USD</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">18420.35</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-02-28</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">22670.35</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-31</Dt></Dt></Bal>
+<Ntry><Amt Ccy="USD">4250.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-03-03</Dt></BookgDt>
+<ValDt><Dt>2026-03-04</Dt></ValDt><AcctSvcrRef>BK-0001</AcctSvcrRef><NtryDtls><TxDtls><Refs><EndToEndId>INV-1041</EndToEndId></Refs>
+<RltdPties><Dbtr><Nm>Harbour Foods Ltd</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Invoice INV-1041</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt></Document>
+`;
+    await page.getByTestId("import-statement").waitFor();
+    await page.getByTestId("statement-file").setInputFiles({
+      name: "camt053-march.xml",
+      mimeType: "text/xml",
+      buffer: Buffer.from(camt, "utf8"),
+    });
+    const result = page.getByTestId("import-result");
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.textContent()).resolves.toContain(
+      "camt (ISO 20022): 1 line from 1 statement, on sheet camt053-march (table camt053_march).",
+    );
+    // The new table is the statement side, read without a column map, its balances from its Balance column.
+    await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain(
+      "camt053_march · 1 rows",
+    );
+    await expect(page.getByTestId("balances-right").textContent()).resolves.toContain(
+      "Opening 18,420.35 USD",
+    );
+    await page.getByTestId("sheet-tab-camt053-march").click();
+    await expect(cell(page, "camt053-march", "A2").textContent()).resolves.toBe("2026-03-03");
+    await expect(cell(page, "camt053-march", "E2").textContent()).resolves.toBe("Harbour Foods Ltd");
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-16-imported-statement");
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-summary").textContent()).resolves.toContain("1 confirmed");
+    await page.getByRole("button", { name: "Undo import" }).click();
+    await page.getByTestId("sheet-tab-camt053-march").waitFor({ state: "detached", timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain("BankStatement");
   });
 
   it("made no request outside the machine and logged no errors", () => {

@@ -12,6 +12,7 @@ import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./apply";
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
+import { importStatement, undoImport, type StatementImport } from "./importStatement";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
 import {
@@ -48,6 +49,13 @@ export interface ReconciliationService {
   applied(receipt: ApplyReceipt): boolean;
   /** Selects a row's first cell in the workbook. */
   showRow(outcome: ReconcileOutcome, side: "left" | "right", row: number): Promise<void>;
+  /**
+   * Imports a bank statement file (camt.053, MT940, OFX) as a new sheet with one table, to reconcile
+   * against; importing the same file again replaces that sheet.
+   */
+  importStatement(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<StatementImport>;
+  /** Takes the import back out, while it is the last change made through the add-in. */
+  undoImport(imported: StatementImport, opts?: RunOptions): Promise<void>;
   /** Reads rules JSON (a rule list or a full config) for the rules editor. */
   parseRules(text: string): { ok: true; rules: readonly Rule[] } | { ok: false; errors: readonly string[] };
 }
@@ -193,6 +201,9 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
 
     revert: (receipt, opts = {}) => revertApply(port, receipt, opts),
     applied: (receipt) => applyStands(port, receipt),
+
+    importStatement: (fileName, bytes, opts = {}) => importStatement(port, fileName, bytes, opts),
+    undoImport: (imported, opts = {}) => undoImport(port, imported, opts),
 
     async showRow(outcome, side, row) {
       const t = (side === "left" ? outcome.left : outcome.right).table;

@@ -16,14 +16,15 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import type { Rule } from "../../../core/reconcile";
-import { presetById, type SideSetup } from "../../../services/reconciliation";
+import { presetById, type SideSetup, type StatementImport } from "../../../services/reconciliation";
 import { useServices } from "../../state/ServicesContext";
 import { ApplyBar, RunButton } from "./ApplyBar";
 import { ColumnsEditor } from "./ColumnsEditor";
 import { ResultsView } from "./ResultsView";
 import { RulesEditor } from "./RulesEditor";
+import { ImportStatement } from "./ImportStatement";
 import { PairChooser } from "./PairChooser";
 import { SideCard } from "./SideCard";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -36,7 +37,22 @@ export function ReconcilePanel() {
   const s = useReconcileSetup(service);
   const r = useReconcileRun(service, s.setup);
   const disabled = r.busy;
-  const { editSide, editSetup } = s;
+  const { editSide, editSetup, reloadTables, chooseTables, guessTables } = s;
+  // The imported table becomes the statement side, beside the book table chosen (or the only other one).
+  const bookTable = s.left ?? s.tables?.[0]?.name ?? null;
+  const [imported, setImported] = useState<StatementImport | null>(null);
+  const onImported = useCallback(
+    (imp: StatementImport | null) => {
+      setImported(imp);
+      reloadTables();
+      if (imp === null) guessTables();
+      else chooseTables(bookTable === imp.table ? null : bookTable, imp.table);
+    },
+    [reloadTables, guessTables, chooseTables, bookTable],
+  );
+  const importer = (
+    <ImportStatement service={service} disabled={disabled} imported={imported} onImported={onImported} />
+  );
   // Stable handlers, so the memoised parts below skip the re-renders of progress ticks.
   const editLeft = useCallback((c: (x: SideSetup) => SideSetup) => editSide("left", c), [editSide]);
   const editRight = useCallback((c: (x: SideSetup) => SideSetup) => editSide("right", c), [editSide]);
@@ -65,15 +81,19 @@ export function ReconcilePanel() {
   if (s.tables === null) return <Spinner size="small" label="Finding the workbook’s tables…" />;
   if (s.tables.length < 2)
     return (
-      <MessageBar intent="info">
-        <MessageBarBody>
-          <MessageBarTitle>Two tables are needed</MessageBarTitle>
-          Format the book and the statement as tables (Home › Format as Table), then refresh.
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={s.reloadTables}>Refresh</Button>
-        </MessageBarActions>
-      </MessageBar>
+      <div className={styles.stack}>
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>Two tables are needed</MessageBarTitle>
+            Format the book and the statement as tables (Home › Format as Table), then refresh; or import the
+            bank’s statement file.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={s.reloadTables}>Refresh</Button>
+          </MessageBarActions>
+        </MessageBar>
+        {importer}
+      </div>
     );
 
   const preset = presetById(s.preset);
@@ -90,6 +110,7 @@ export function ReconcilePanel() {
         onTables={s.chooseTables}
         disabled={disabled}
       />
+      {importer}
       {s.proposalError !== null && (
         <MessageBar intent="error" data-testid="proposal-error">
           <MessageBarBody>{s.proposalError}</MessageBarBody>

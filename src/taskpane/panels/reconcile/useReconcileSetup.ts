@@ -25,6 +25,8 @@ export interface SetupState {
   readonly left: string | null;
   readonly right: string | null;
   readonly chooseTables: (left: string | null, right: string | null) => void;
+  /** Back to the preset's guess of the two tables (after the table chosen is gone). */
+  readonly guessTables: () => void;
   readonly proposal: SetupProposal | null;
   readonly proposalError: string | null;
   readonly loading: boolean;
@@ -130,6 +132,7 @@ export function useReconcileSetup(service: ReconciliationService): SetupState {
     left,
     right,
     chooseTables: (l, r) => setChosen({ left: l, right: r }),
+    guessTables: () => setChosen(null),
     proposal,
     proposalError,
     loading,

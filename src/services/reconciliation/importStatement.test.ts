@@ -1,0 +1,192 @@
+/** Importing a bank statement file as a table to reconcile against, through the write gateway. */
+import { dayFromIso, dayToSerial } from "../../core/dates";
+import { createMemoryWorkbook } from "../../workbook/memory";
+import { MemoryWorkbook } from "../../workbook/memory/model";
+import { createReconciliationService } from "./service";
+import { StatementImportError } from "./importStatement";
+
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, "utf8"));
+
+/** A checking account's March in OFX 1: two customer payments and the bank's fee. */
+function ofx(closing = "1137.50"): string {
+  const trn = (date: string, amount: string, id: string, name: string, memo: string) =>
+    `<STMTTRN><TRNTYPE>OTHER<DTPOSTED>${date}<TRNAMT>${amount}<FITID>${id}<NAME>${name}<MEMO>${memo}</STMTTRN>`;
+  return [
+    "OFXHEADER:100",
+    "DATA:OFXSGML",
+    "CHARSET:1252",
+    "",
+    "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD",
+    "<BANKACCTFROM><ACCTID>4471-0032</BANKACCTFROM>",
+    "<BANKTRANLIST>",
+    trn("20260303", "1250.00", "F1", "ACME TRADING", "INV-1043"),
+    trn("20260306", "-100.00", "F2", "CITY WATER", "Water bill"),
+    trn("20260331", "-12.50", "F3", "BANK", "MONTHLY SERVICE FEE"),
+    "</BANKTRANLIST>",
+    `<LEDGERBAL><BALAMT>${closing}<DTASOF>20260331</LEDGERBAL>`,
+    "</STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>",
+    "",
+  ].join("\r\n");
+}
+
+function ledgerBook(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const rows = [
+    ["Date", "Account", "Party", "Description", "Reference", "Debit", "Credit"],
+    ["2026-03-02", "1000", "Acme Trading", "Invoice paid", "INV-1043", 1250, null],
+    ["2026-03-05", "1000", "City Water", "Water March", "W-03", null, 100],
+  ];
+  wb.putRows("Ledger", 1, 0, rows);
+  wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: rows.length, cols: 7 }, "Ledger");
+  return wb;
+}
+
+describe("importStatement", () => {
+  it("writes the statement as a new sheet and table, with real dates and money, that reconciles against the ledger", async () => {
+    const wb = ledgerBook();
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    const imp = await svc.importStatement("checking-2026-03.ofx", bytes(ofx()));
+    expect(imp).toMatchObject({
+      file: "checking-2026-03.ofx",
+      format: "OFX",
+      sheet: "checking-2026-03",
+      table: "checking_2026_03",
+      statements: 1,
+      lines: 3,
+      encoding: "utf-8",
+      encodingGuessed: false,
+      issues: [],
+    });
+    const tables = await port.listTables();
+    expect(tables.map((t) => [t.name, t.sheet, t.address, t.isExcelTable])).toEqual([
+      ["Ledger", "Ledger", "A1:G3", true],
+      ["checking_2026_03", "checking-2026-03", "A1:I4", true],
+    ]);
+    const sheet = wb.mustSheet("checking-2026-03");
+    const first = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((c) => sheet.get(2, c)?.value ?? null);
+    expect(first).toEqual([
+      dayToSerial(dayFromIso("2026-03-03") as number, 1900),
+      1250,
+      "USD",
+      "ACME TRADING",
+      "INV-1043",
+      null,
+      "F1",
+      1250,
+      "4471-0032",
+    ]);
+    expect(sheet.get(2, 0)?.format).toBe("yyyy-mm-dd");
+    expect(sheet.get(2, 1)?.format).toBe("#,##0.00");
+
+    // The imported table reads without a column map, its running balance gives the statement's balances,
+    // and the two payments match the ledger.
+    const proposal = await svc.proposeSetup({ table: "Ledger" }, { table: imp.table }, "bank-ledger");
+    expect(proposal.right.columns).toMatchObject({
+      date: "Date",
+      amount: "Amount",
+      currency: "Currency",
+      party: "Counterparty",
+      description: "Description",
+      id: "Transaction ID",
+      balance: "Balance",
+    });
+    expect(proposal.right.columnBalances).toMatchObject({ opening: 0, closing: 113750 });
+    const outcome = await svc.run(proposal.setup);
+    expect(outcome.result.summary.confirmed.matches).toBe(2);
+    expect(outcome.result.unmatched.right).toHaveLength(1);
+  });
+
+  it("replaces the sheet of an earlier import of the same file instead of adding a second one", async () => {
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    await svc.importStatement("march.ofx", bytes(ofx()));
+    const again = await svc.importStatement("March.OFX", bytes(ofx()));
+    expect(again.sheet).toBe("march");
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger", "March"]);
+  });
+
+  it("says where a statement's lines do not lead to its closing balance", async () => {
+    const svc = createReconciliationService(createMemoryWorkbook(ledgerBook()));
+    // OFX states only the closing balance: the running balance is taken back from it, so it cannot break.
+    expect((await svc.importStatement("a.ofx", bytes(ofx("999.99")))).issues).toEqual([]);
+    const mt940 = [
+      ":20:STMT-0331",
+      ":25:12345678/0001234567",
+      ":28C:61/1",
+      ":60F:C260302EUR1000,00",
+      ":61:2603030303C250,00NTRFNONREF",
+      ":86:ACME TRADING INV-1043",
+      ":62F:C260303EUR1300,00",
+      "-",
+    ].join("\r\n");
+    const imp = await svc.importStatement("konto.sta", bytes(mt940));
+    expect(imp.issues.map((i) => [i.code, i.sheet, i.table, i.row, i.column])).toEqual([
+      ["statement_balance_break", "konto", "konto", 2, "Balance"],
+    ]);
+    expect(imp.issues[0]?.message).toContain("opens at 1,000.00 EUR and closes at 1,300.00 EUR");
+  });
+
+  it("keeps the bank's value date in a column of its own that leaves the booking date unambiguous", async () => {
+    const svc = createReconciliationService(createMemoryWorkbook(ledgerBook()));
+    const mt940 = [
+      ":20:X",
+      ":25:DE1",
+      ":60F:C260301USD0,",
+      ":61:2603040303C1250,00NTRFINV-1043",
+      ":86:ACME TRADING",
+      ":62F:C260304USD1250,",
+    ].join("\r\n");
+    const imp = await svc.importStatement("valuta.sta", bytes(mt940));
+    const proposal = await svc.proposeSetup({ table: "Ledger" }, { table: imp.table }, "bank-ledger");
+    expect(proposal.right.headers).toContain("Bank Value Date");
+    expect(proposal.right.columns.date).toBe("Date");
+    expect(proposal.right.issues).toEqual([]);
+  });
+
+  it("refuses a file that is no statement, naming it, and writes nothing", async () => {
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    await expect(svc.importStatement("notes.txt", bytes("Date,Amount\n2026-03-01,5\n"))).rejects.toThrow(
+      StatementImportError,
+    );
+    await expect(
+      svc.importStatement("bad.ofx", bytes(ofx().replace("20260306", "20260332"))),
+    ).rejects.toThrow(/"bad.ofx" could not be imported: line 9: <DTPOSTED> "20260332" is not a date/);
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger"]);
+    expect(port.lastOperation()).toBeNull();
+  });
+
+  it("undoes the import while it is the last change, and refuses once another came after it", async () => {
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    const first = await svc.importStatement("one.ofx", bytes(ofx()));
+    await svc.undoImport(first);
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger"]);
+    const second = await svc.importStatement("two.ofx", bytes(ofx()));
+    await svc.importStatement("three.ofx", bytes(ofx()));
+    await expect(svc.undoImport(second)).rejects.toThrow(
+      /made after two.ofx was imported; revert that first/,
+    );
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger", "two", "three"]);
+  });
+
+  it("reads a file in a legacy code page as its header declares it, and says when the code page was a guess", async () => {
+    const svc = createReconciliationService(createMemoryWorkbook(ledgerBook()));
+    const latin1 = (text: string) => new Uint8Array(Buffer.from(text, "latin1"));
+    const declared = await svc.importStatement(
+      "m.ofx",
+      latin1(ofx().replace("CITY WATER", "Stadtwerke Müller")),
+    );
+    expect([declared.encoding, declared.encodingGuessed, declared.issues]).toEqual([
+      "windows-1252",
+      false,
+      [],
+    ]);
+    const mt940 =
+      ":20:X\r\n:25:DE1\r\n:60F:C260302EUR0,\r\n:61:260303C5,NTRFNONREF\r\n:86:Müller\r\n:62F:C260303EUR5,\r\n";
+    const guessed = await svc.importStatement("g.sta", latin1(mt940));
+    expect(guessed.encodingGuessed).toBe(true);
+    expect(guessed.issues.map((i) => i.code)).toEqual(["text_encoding_guessed"]);
+  });
+});

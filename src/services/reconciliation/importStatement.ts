@@ -1,0 +1,152 @@
+/**
+ * A bank statement file (camt.053, MT940, OFX) imported into the workbook as a new sheet holding one Excel
+ * table, so it can be the statement side of a reconciliation: dates as real dates, amounts as numbers,
+ * through the write gateway (so it can be undone). Importing the same file again replaces the sheet the
+ * earlier import wrote instead of adding a second one.
+ */
+import { dayFromIso, dayToSerial } from "../../core/dates";
+import type { Cell } from "../../core/cell";
+import type { Issue } from "../../core/issues";
+import { currencyDecimals } from "../../core/money";
+import {
+  declaredEncoding,
+  readStatementFile,
+  STATEMENT_HEADERS,
+  StatementFileError,
+  statementFormatName,
+  statementTable,
+  type StatementFile,
+} from "../../core/statementFiles";
+import { encodingIssue } from "../../core/tableShape";
+import { decodeText } from "../../core/textBytes";
+import { WorkbookError } from "../../workbook/errors";
+import { sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
+import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
+
+export interface StatementImport {
+  readonly file: string;
+  /** "camt (ISO 20022)", "MT940" or "OFX". */
+  readonly format: string;
+  readonly sheet: string;
+  readonly table: string;
+  readonly statements: number;
+  readonly lines: number;
+  /** The code page read when the file is not UTF-8, and whether that was a guess. */
+  readonly encoding: string;
+  readonly encodingGuessed: boolean;
+  /** What the file itself gets wrong (a statement whose lines do not reach its closing balance). */
+  readonly issues: readonly Issue[];
+  readonly receipt: OperationReceipt;
+}
+
+/** A file the import cannot read: which file, where in it and why. */
+export class StatementImportError extends Error {
+  override readonly name = "StatementImportError";
+}
+
+const MONEY_FORMATS = ["#,##0", "#,##0.0", "#,##0.00", "#,##0.000"];
+
+function moneyFormat(currency: unknown): string {
+  const decimals = typeof currency === "string" ? currencyDecimals(currency) : 2;
+  return MONEY_FORMATS[decimals] ?? "#,##0.00";
+}
+
+/** Cells of statementTable as values to write: ISO days as dates in the workbook's system, amounts as money. */
+function outRows(
+  headers: readonly string[],
+  rows: readonly (readonly Cell[])[],
+  system: 1900 | 1904,
+): OutValue[][] {
+  const H = STATEMENT_HEADERS;
+  const currencyAt = headers.indexOf(H.currency);
+  return rows.map((row) =>
+    row.map((cell, j): OutValue => {
+      const header = headers[j];
+      if ((header === H.date || header === H.valueDate) && typeof cell === "string") {
+        const day = dayFromIso(cell) as number;
+        return { kind: "number", value: dayToSerial(day, system), format: "yyyy-mm-dd" };
+      }
+      if ((header === H.amount || header === H.balance) && typeof cell === "number")
+        return { kind: "number", value: cell, format: moneyFormat(row[currencyAt]) };
+      return typeof cell === "string" || typeof cell === "number" || cell === null ? cell : String(cell);
+    }),
+  );
+}
+
+function countLines(file: StatementFile): number {
+  return file.statements.reduce((n, s) => n + s.lines.length, 0);
+}
+
+export async function importStatement(
+  port: WorkbookPort,
+  fileName: string,
+  bytes: Uint8Array,
+  opts: RunOptions = {},
+): Promise<StatementImport> {
+  const decoded = decodeText(bytes, declaredEncoding(bytes));
+  let file: StatementFile;
+  try {
+    file = readStatementFile(decoded.text);
+  } catch (e) {
+    if (e instanceof StatementFileError)
+      throw new StatementImportError(`"${fileName}" could not be imported: ${e.message}.`);
+    throw e;
+  }
+  const lines = countLines(file);
+  if (lines === 0)
+    throw new StatementImportError(`"${fileName}" holds no booked statement lines; nothing was imported.`);
+  const base = fileName.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
+  const laidOut = statementTable(file, { sheet: "", table: "", headerRow: 1 });
+  const receipt = await port.writeSheet(
+    {
+      key: `statement:${fileName.toLowerCase()}`,
+      sheetName: sanitizeSheetName(base),
+      tables: [
+        {
+          name: sanitizeTableName(base),
+          headers: laidOut.headers,
+          rows: outRows(laidOut.headers, laidOut.rows, await port.dateSystem()),
+        },
+      ],
+    },
+    opts,
+  );
+  const sheet = receipt.sheet ?? sanitizeSheetName(base);
+  const written = (await port.listTables(opts)).find(
+    (t) => t.sheet.toLowerCase() === sheet.toLowerCase() && t.isExcelTable,
+  );
+  const table = written?.name ?? sanitizeTableName(base);
+  return {
+    file: fileName,
+    format: statementFormatName(file.format),
+    sheet,
+    table,
+    statements: file.statements.length,
+    lines,
+    encoding: decoded.encoding,
+    encodingGuessed: decoded.guessed,
+    issues: [
+      ...(decoded.guessed ? [encodingIssue({ sheet, name: table }, decoded.encoding)] : []),
+      ...statementTable(file, { sheet, table, headerRow: 1 }).issues,
+    ],
+    receipt,
+  };
+}
+
+/** Takes an import back out of the workbook, while it is still the last change made through the add-in. */
+export async function undoImport(
+  port: WorkbookPort,
+  imported: StatementImport,
+  opts: RunOptions = {},
+): Promise<void> {
+  const last = port.lastOperation();
+  if (last?.operationId !== imported.receipt.operationId)
+    throw new WorkbookError(
+      "nothing_to_revert",
+      last
+        ? `The last change is "${last.summary}", made after ${imported.file} was imported; revert that first.`
+        : `Nothing of the import of ${imported.file} is left to undo.`,
+      { operation: "undo the import", outcome: "nothing_written" },
+    );
+  await port.revertLast(opts);
+}

@@ -16,6 +16,11 @@ const BENCHES = [
     what: "reconciling 100k x 100k and 1M x 1M, quality and baseline",
   },
   {
+    name: "statement-files",
+    file: "statementFiles.ts",
+    what: "reading 10k and 100k-line camt.053, MT940 and OFX files into the statement table",
+  },
+  {
     name: "functions",
     file: "functions.ts",
     what: "=BO.MATCH then =BO.RECONCILE over the same 100k x 100k ranges, shared run or not",

@@ -330,11 +330,11 @@ class XmlReader {
   /** Character data between `from` and `to` with entities and character references decoded. */
   private decode(from: number, to: number): string {
     const text = this.text;
-    let amp = text.indexOf("&", from);
-    if (amp < 0 || amp >= to) return normalizeBreaks(text.slice(from, to));
+    let amp = ampersandIn(text, from, to);
+    if (amp < 0) return normalizeBreaks(text.slice(from, to));
     const out: string[] = [];
     let start = from;
-    while (amp >= 0 && amp < to) {
+    while (amp >= 0) {
       out.push(text.slice(start, amp));
       let i = amp + 1;
       const numeric = text.charCodeAt(i) === 35; /* # */
@@ -358,11 +358,20 @@ class XmlReader {
         out.push(value);
       }
       start = i + 1;
-      amp = text.indexOf("&", start);
+      amp = ampersandIn(text, start, to);
     }
     out.push(text.slice(start, to));
     return normalizeBreaks(out.join(""));
   }
+}
+
+/**
+ * The first "&" in [from, to), or -1. Searched within the range only: indexOf would run on to the end of
+ * a document without one, for every text and attribute value, which made reading quadratic.
+ */
+function ampersandIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 38) return i;
+  return -1;
 }
 
 /** XML reads \r\n and a lone \r as \n. */

@@ -41,7 +41,7 @@ describe("bo over statement files", () => {
     const r = await bo("tables", sta);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      "bank_march\tbank-march!A1:J5\t4 rows\tDate | Amount | Currency | Counterparty | Description | Reference | Transaction ID | Balance | Account | Statement\n",
+      "bank_march\tbank-march!A1:J5\t4 rows\tDate | Amount | Currency | Counterparty | Description | Reference | Transaction ID | Balance | Bank Account | Statement\n",
     );
   });
 
@@ -62,6 +62,13 @@ describe("bo over statement files", () => {
     });
     expect(j.data.statements[0]).toMatchObject({ statementBalance: 22022.95 });
     expect(j.data.unmatched.right.map((u: { row: number }) => u.row)).toEqual([5]);
+  });
+
+  it("validates the statement as a bank statement, its running balance checked", async () => {
+    const r = await bo("validate", sta);
+    expect(r.stdout).toContain("bank_march (bank-march!A1:J5, 4 records): Bank statement, detected");
+    expect(r.stdout).toContain("0 errors, 0 warnings");
+    expect(r.code).toBe(0);
   });
 
   it("reads an MT940 download saved as .txt, and a camt.053 file, by their content", async () => {

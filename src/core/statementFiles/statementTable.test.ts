@@ -59,7 +59,7 @@ describe("statementTable", () => {
       "Reference",
       "Transaction ID",
       "Balance",
-      "Account",
+      "Bank Account",
       "Statement",
     ]);
     expect(t.rows).toEqual([

@@ -22,7 +22,8 @@ export const STATEMENT_HEADERS = {
   reference: "Reference",
   bankId: "Transaction ID",
   balance: "Balance",
-  account: "Account",
+  // Not "Account": that names a ledger's account column, and the table would read as a journal.
+  account: "Bank Account",
   statement: "Statement",
 } as const;
 

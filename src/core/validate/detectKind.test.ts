@@ -11,6 +11,21 @@ describe("detectKind", () => {
     [["Account", "Account name", "Account type", "Parent account"], "chart-of-accounts"],
     [["Value Date", "Details", "Paid out", "Paid in", "Balance"], "bank-statement"],
     [["Date", "Description", "Amount", "Running balance"], "bank-statement"],
+    // The table of an imported statement file (camt.053 / MT940 with value dates; OFX without).
+    [
+      [
+        ...["Date", "Bank Value Date", "Amount", "Currency", "Counterparty", "Description", "Reference"],
+        ...["Transaction ID", "Balance", "Bank Account", "Statement"],
+      ],
+      "bank-statement",
+    ],
+    [
+      [
+        ...["Date", "Amount", "Currency", "Counterparty", "Description", "Reference", "Transaction ID"],
+        ...["Balance", "Bank Account"],
+      ],
+      "bank-statement",
+    ],
     [["Invoice #", "Customer", "Invoice date", "Due date", "Total", "Paid", "Status"], "invoices"],
     [["Bill number", "Supplier", "Bill date", "Amount"], "invoices"],
     [["SKU", "Item name", "UoM", "Reorder level", "Unit cost"], "inventory-items"],

@@ -17,6 +17,13 @@ export const bankStatement: KindDef = {
       required: true,
     },
     {
+      // Beside the booking date, as a statement file's table has it ("Bank Value Date").
+      name: "valueDate",
+      label: "Bank value date",
+      synonyms: ["valuta date", "valutadatum", "wertstellung"],
+      type: "date",
+    },
+    {
       name: "description",
       label: "Description",
       synonyms: ["details", "narrative", "memo", "payee", "particulars", "transaction details", "text"],
@@ -43,7 +50,26 @@ export const bankStatement: KindDef = {
     {
       name: "reference",
       label: "Reference",
-      synonyms: ["cheque number", "check number", "transaction id", "bank reference"],
+      synonyms: ["cheque number", "check number", "bank reference"],
+      type: "text",
+    },
+    {
+      name: "party",
+      label: "Counterparty",
+      synonyms: ["payer", "beneficiary", "remitter", "counterparty name"],
+      type: "text",
+    },
+    {
+      // The bank's own id of the line (OFX FITID, camt AcctSvcrRef).
+      name: "transactionId",
+      label: "Transaction ID",
+      synonyms: ["fitid", "bank id", "bank transaction id", "unique id"],
+      type: "text",
+    },
+    {
+      name: "statement",
+      label: "Statement",
+      synonyms: ["statement number", "statement no", "statement id"],
       type: "text",
     },
     {

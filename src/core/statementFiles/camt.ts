@@ -8,13 +8,15 @@
 import { dayFromIso } from "../dates";
 import { currencyDecimals, formatMinor, isCurrencyCode, parseAmount } from "../money";
 import {
+  runSteps,
   StatementFileError,
   type StatedBalance,
   type Statement,
   type StatementFile,
   type StatementLine,
+  type Steps,
 } from "./model";
-import { child, children, parseXml, path, textAt, type XmlElement } from "./xml";
+import { child, children, parseXmlSteps, path, textAt, type XmlElement } from "./xml";
 
 /** The message element under <Document> and the name of its statements, by message type. */
 const MESSAGES: ReadonlyMap<string, string> = new Map([
@@ -331,7 +333,25 @@ function leadsTo(
   return total === BigInt(closing.minor);
 }
 
-function readStatement(stmt: XmlElement, tag: string): Statement {
+/** Entries read between two yields. */
+const ENTRIES_PER_STEP = 500;
+
+/** The lines of the booked entries under one reading, yielding `at(k)` every few hundred entries. */
+function* readLines(
+  booked: readonly XmlElement[],
+  reading: ReversalReading,
+  at: (k: number) => number,
+): Steps<StatementLine[]> {
+  const lines: StatementLine[] = [];
+  for (let k = 0; k < booked.length; k++) {
+    for (const line of entryLines(booked[k] as XmlElement, reading)) lines.push(line);
+    if (k % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield at(k);
+  }
+  return lines;
+}
+
+/** One statement; `at(k)` is the share of the file read once its k-th entry is. */
+function* readStatement(stmt: XmlElement, tag: string, at: (k: number) => number): Steps<Statement> {
   const account = squeeze(textAt(stmt, "Acct", "Id", "IBAN") || textAt(stmt, "Acct", "Id", "Othr", "Id"));
   if (account === "") fail(stmt, `<${tag}> has no account (<Acct><Id><IBAN> or <Othr><Id>)`);
   const id = squeeze(textAt(stmt, "LglSeqNb") || textAt(stmt, "ElctrncSeqNb") || textAt(stmt, "Id"));
@@ -354,12 +374,11 @@ function readStatement(stmt: XmlElement, tag: string): Statement {
 
   // Pending (PDNG) and information-only (INFO) entries are not on the account yet.
   const booked = children(stmt, "Ntry").filter((ntry) => entryStatus(ntry) === "BOOK");
-  const read = (reading: ReversalReading) => booked.flatMap((ntry) => entryLines(ntry, reading));
-  let lines = read("iso");
+  let lines = yield* readLines(booked, "iso", at);
   // Reversals read the standard's way unless only the German reading leads from the opening balance to
   // the closing one.
   if (booked.some(isReversal) && !leadsTo(opening, lines, closing)) {
-    const other = read("original");
+    const other = yield* readLines(booked, "original", at);
     if (leadsTo(opening, other, closing)) lines = other;
   }
   return {
@@ -374,7 +393,21 @@ function readStatement(stmt: XmlElement, tag: string): Statement {
 
 /** The statements of a camt.052, camt.053 or camt.054 file, in file order. */
 export function readCamt(text: string): StatementFile {
-  const doc = parseXml(text);
+  return runSteps(readCamtSteps(text));
+}
+
+/** Parsing the XML is most of the work: it counts for this share of the progress, the entries the rest. */
+const PARSE_SHARE = 0.7;
+
+/** readCamt in steps (see Steps). */
+export function* readCamtSteps(text: string): Steps<StatementFile> {
+  const parsing = parseXmlSteps(text);
+  let parsed = parsing.next();
+  while (!parsed.done) {
+    yield parsed.value * PARSE_SHARE;
+    parsed = parsing.next();
+  }
+  const doc = parsed.value;
   if (doc.name !== "Document") {
     fail(doc, `the root element is <${doc.name}>, not a camt.052, camt.053 or camt.054 <Document>`);
   }
@@ -390,5 +423,15 @@ export function readCamt(text: string): StatementFile {
   const tag = MESSAGES.get(message.name) as string;
   const found = children(message, tag);
   if (found.length === 0) fail(message, `<${message.name}> has no <${tag}>`);
-  return { format: "camt", statements: found.map((stmt) => readStatement(stmt, tag)) };
+  const total = found.reduce((n, stmt) => n + children(stmt, "Ntry").length, 0);
+  const statements: Statement[] = [];
+  let before = 0;
+  for (const stmt of found) {
+    const from = before;
+    statements.push(
+      yield* readStatement(stmt, tag, (k) => PARSE_SHARE + ((1 - PARSE_SHARE) * (from + k)) / total),
+    );
+    before += children(stmt, "Ntry").length;
+  }
+  return { format: "camt", statements };
 }

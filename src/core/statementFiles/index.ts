@@ -1,11 +1,11 @@
 /** Bank statement files (camt.052/053/054, MT940/MT942, OFX) read as statements and laid out as one table. */
 import { encodingName } from "../textBytes";
-import { readCamt } from "./camt";
-import { StatementFileError, type StatementFile, type StatementFormat } from "./model";
-import { readMt940 } from "./mt940";
-import { looksLikeOfx, readOfx } from "./ofx";
+import { readCamtSteps } from "./camt";
+import { runSteps, StatementFileError, type StatementFile, type StatementFormat, type Steps } from "./model";
+import { readMt940Steps } from "./mt940";
+import { looksLikeOfx, readOfxSteps } from "./ofx";
 
-export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine } from "./model";
+export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine, Steps } from "./model";
 export { StatementFileError } from "./model";
 export { STATEMENT_HEADERS, statementTable, type StatementTable, type TablePlace } from "./statementTable";
 
@@ -46,14 +46,18 @@ export function statementFormatName(format: StatementFormat): string {
 
 /** Reads a statement file of any of the formats; a text in none of them, or one its reader cannot follow, throws. */
 export function readStatementFile(text: string): StatementFile {
-  const format = statementFormatOf(text);
-  switch (format) {
+  return runSteps(readStatementFileSteps(text));
+}
+
+/** readStatementFile in steps, each yielding the share of the file read (see Steps). */
+export function readStatementFileSteps(text: string): Steps<StatementFile> {
+  switch (statementFormatOf(text)) {
     case "ofx":
-      return readOfx(text);
+      return readOfxSteps(text);
     case "camt":
-      return readCamt(text);
+      return readCamtSteps(text);
     case "mt940":
-      return readMt940(text);
+      return readMt940Steps(text);
     default:
       throw new StatementFileError(1, "the file is neither camt.053 XML, MT940 nor OFX");
   }

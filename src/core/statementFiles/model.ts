@@ -47,6 +47,20 @@ export interface StatementFile {
   readonly statements: readonly Statement[];
 }
 
+/**
+ * A reader in steps: each step a few milliseconds of work, yielding the share of the file read so far
+ * (0..1), so the task pane can yield to Excel between steps (hazard 19); the return value is the result.
+ */
+export type Steps<R> = Generator<number, R, void>;
+
+/** Runs steps to the end at once (the command line, tests, small files). */
+export function runSteps<R>(steps: Steps<R>): R {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** A file that is not a statement of its format, or one the reader cannot follow: where and why. */
 export class StatementFileError extends Error {
   override readonly name = "StatementFileError";

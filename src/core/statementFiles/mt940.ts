@@ -9,11 +9,13 @@
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
 import {
+  runSteps,
   StatementFileError,
   type StatedBalance,
   type Statement,
   type StatementFile,
   type StatementLine,
+  type Steps,
 } from "./model";
 
 /** One text line of a field: its text (after the tag on the first line) and its 1-based line number. */
@@ -33,6 +35,17 @@ interface Field {
 
 /** Read an MT940 or MT942 file: every statement of every message, lines in file order. */
 export function readMt940(text: string): StatementFile {
+  return runSteps(readMt940Steps(text));
+}
+
+/** Text lines split into fields between two yields, and fields read into statement lines. */
+const ROWS_PER_STEP = 20_000;
+const FIELDS_PER_STEP = 2_000;
+/** Splitting into fields is the lesser part of the work: this share of the progress. */
+const SPLIT_SHARE = 0.3;
+
+/** readMt940 in steps (see Steps). */
+export function* readMt940Steps(text: string): Steps<StatementFile> {
   const reader = new BlockReader();
   const rows = text.split("\n");
   for (let i = 0; i < rows.length; i++) {
@@ -41,9 +54,11 @@ export function readMt940(text: string): StatementFile {
     // A byte order mark is an artefact of the editor that saved the file, not text of the statement.
     if (i === 0 && row.startsWith("\uFEFF")) row = row.slice(1);
     reader.row(row, i + 1);
+    if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield (SPLIT_SHARE * i) / rows.length;
   }
+  const at = (line: number): number => SPLIT_SHARE + ((1 - SPLIT_SHARE) * line) / rows.length;
   const statements: Statement[] = [];
-  for (const block of reader.blocks) statements.push(...statementsOfBlock(block));
+  for (const block of reader.blocks) statements.push(...(yield* statementsOfBlock(block, at)));
   if (statements.length === 0)
     throw new StatementFileError(1, "the file holds no MT940 statement (no :20: tag)");
   return { format: "mt940", statements };
@@ -117,12 +132,12 @@ class BlockReader {
 }
 
 /** The statements of one message: each starts at its :20:. */
-function statementsOfBlock(block: readonly Field[]): Statement[] {
+function* statementsOfBlock(block: readonly Field[], at: (line: number) => number): Steps<Statement[]> {
   const statements: Statement[] = [];
   let group: Field[] = [];
   for (const field of block) {
     if (field.tag === "20") {
-      if (group.length > 0) statements.push(readStatement(group));
+      if (group.length > 0) statements.push(yield* readStatement(group, at));
       group = [field];
     } else if (group.length === 0) {
       throw new StatementFileError(field.line, `a statement starts with :20:, not :${field.tag}:`);
@@ -130,7 +145,7 @@ function statementsOfBlock(block: readonly Field[]): Statement[] {
       group.push(field);
     }
   }
-  if (group.length > 0) statements.push(readStatement(group));
+  if (group.length > 0) statements.push(yield* readStatement(group, at));
   return statements;
 }
 
@@ -143,7 +158,8 @@ interface Balance extends StatedBalance {
   readonly currency: string;
 }
 
-function readStatement(fields: readonly Field[]): Statement {
+/** One statement's fields; `at(line)` is the share of the file read up to that text line. */
+function* readStatement(fields: readonly Field[], at: (line: number) => number): Steps<Statement> {
   const head = fields[0] as Field;
   const reference = singleLine(head).trim();
   let account: string | undefined;
@@ -153,8 +169,11 @@ function readStatement(fields: readonly Field[]): Statement {
   let floorCurrency: string | undefined;
   const lines: StatementLine[] = [];
   let previous = head.tag;
+  let read = 0;
   for (let i = 1; i < fields.length; i++) {
     const field = fields[i] as Field;
+    // Counted apart from i, which skips the :86: read with its :61:.
+    if (++read % FIELDS_PER_STEP === 0) yield at(field.line);
     switch (field.tag) {
       case "25":
         if (account !== undefined)

@@ -6,12 +6,20 @@
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
 import {
+  runSteps,
   StatementFileError,
   type StatedBalance,
   type Statement,
   type StatementFile,
   type StatementLine,
+  type Steps,
 } from "./model";
+
+/** Tags parsed, and transactions read, between two yields. */
+const TAGS_PER_STEP = 4096;
+const LINES_PER_STEP = 2000;
+/** Parsing is most of the work: this share of the progress. */
+const PARSE_SHARE = 0.7;
 
 /** An OFX element: an aggregate has children, a value element its text. */
 interface OfxNode {
@@ -46,8 +54,9 @@ function decodeEntities(text: string): string {
  * The element tree of the text after the header. A value element (SGML: no end tag) ends at the next tag;
  * an end tag closes its element and any value elements left open inside it.
  */
-function parseOfx(text: string): OfxNode {
+function* parseOfx(text: string): Steps<OfxNode> {
   const root: OfxNode = { name: "", line: 1, text: "", children: [] };
+  let tags = 0;
   const stack: OfxNode[] = [root];
   let line = 1;
   let i = text.indexOf("<");
@@ -95,6 +104,7 @@ function parseOfx(text: string): OfxNode {
     }
     for (let k = i; k < after; k++) if (text.charCodeAt(k) === 10) line++;
     i = after;
+    if (++tags % TAGS_PER_STEP === 0) yield (PARSE_SHARE * i) / text.length;
   }
   return root;
 }
@@ -173,7 +183,7 @@ function statementLine(trn: OfxNode, currency: string): StatementLine {
   };
 }
 
-function readStatement(rs: OfxNode): Statement {
+function* readStatement(rs: OfxNode, at: (line: number) => number): Steps<Statement> {
   const currency = currencyOf(rs, "CURDEF", "");
   if (currency === "") throw new StatementFileError(rs.line, `<${rs.name}> has no <CURDEF> currency`);
   const from = child(rs, "BANKACCTFROM") ?? child(rs, "CCACCTFROM");
@@ -189,7 +199,7 @@ function readStatement(rs: OfxNode): Statement {
     id: "",
     currency,
     ...(closing === undefined ? {} : { closing }),
-    lines: lines.map((trn) => statementLine(trn, currency)),
+    lines: yield* readLines(lines, currency, at),
   };
 }
 
@@ -199,9 +209,31 @@ export function looksLikeOfx(text: string): boolean {
   return /^\s*OFXHEADER\s*:/.test(head) || /<\?OFX\s/i.test(head) || /<OFX>/i.test(head);
 }
 
+function* readLines(
+  trns: readonly OfxNode[],
+  currency: string,
+  at: (line: number) => number,
+): Steps<StatementLine[]> {
+  const out: StatementLine[] = [];
+  for (let k = 0; k < trns.length; k++) {
+    const trn = trns[k] as OfxNode;
+    out.push(statementLine(trn, currency));
+    if (k % LINES_PER_STEP === LINES_PER_STEP - 1) yield at(trn.line);
+  }
+  return out;
+}
+
 /** The statements of an OFX file, in file order; a file that is not OFX, or has none, is an error. */
 export function readOfx(text: string): StatementFile {
-  const root = parseOfx(text);
+  return runSteps(readOfxSteps(text));
+}
+
+/** readOfx in steps (see Steps). */
+export function* readOfxSteps(text: string): Steps<StatementFile> {
+  const root = yield* parseOfx(text);
+  let lineCount = 1;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 10) lineCount++;
+  const at = (line: number): number => PARSE_SHARE + ((1 - PARSE_SHARE) * line) / lineCount;
   const ofx = child(root, "OFX");
   if (ofx === undefined) throw new StatementFileError(1, "no <OFX> element");
   const found = [...descendants(ofx, "STMTRS"), ...descendants(ofx, "CCSTMTRS")].sort(
@@ -209,5 +241,7 @@ export function readOfx(text: string): StatementFile {
   );
   if (found.length === 0)
     throw new StatementFileError(ofx.line, "no bank or credit card statement (<STMTRS>)");
-  return { format: "ofx", statements: found.map(readStatement) };
+  const statements: Statement[] = [];
+  for (const rs of found) statements.push(yield* readStatement(rs, at));
+  return { format: "ofx", statements };
 }

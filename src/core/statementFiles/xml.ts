@@ -4,7 +4,10 @@
  * It reads in one forward pass with indexOf and slices, so large files parse in linear time. A DOCTYPE
  * with an internal subset (which could define entities) is refused rather than half-read.
  */
-import { StatementFileError } from "./model";
+import { runSteps, StatementFileError, type Steps } from "./model";
+
+/** Tags read between two yields of parseXmlSteps: a few milliseconds of work. */
+const TAGS_PER_STEP = 4096;
 
 export interface XmlElement {
   /** Local name: "Document" for <ns:Document>. */
@@ -115,8 +118,10 @@ class XmlReader {
     throw new StatementFileError(this.lineAt(pos), reason);
   }
 
-  parse(): XmlElement {
+  /** Parses the document, yielding the share of the text read (0..1) every few thousand tags. */
+  *parse(): Steps<XmlElement> {
     const text = this.text;
+    let tags = 0;
     // The open elements and their tag names as written (prefix included, to match the end tag). Their
     // children and text pieces gather in arrays kept per depth and reused, so that each element gets one
     // array of exactly its children and one string, without the slack of arrays grown by push.
@@ -138,6 +143,7 @@ class XmlReader {
       }
       if (lt < 0) break;
       this.pos = lt;
+      if (++tags % TAGS_PER_STEP === 0) yield lt / text.length;
       const next = text.charCodeAt(lt + 1);
       if (next === 63 /* ? */) {
         this.skipPast(lt, "?>", "a processing instruction <? is not closed with ?>");
@@ -381,6 +387,11 @@ function normalizeBreaks(s: string): string {
 
 /** The root element of an XML document, or a StatementFileError with the line where it goes wrong. */
 export function parseXml(text: string): XmlElement {
+  return runSteps(new XmlReader(text).parse());
+}
+
+/** parseXml in steps, each yielding the share of the text read, for a caller that must yield to a UI. */
+export function parseXmlSteps(text: string): Steps<XmlElement> {
   return new XmlReader(text).parse();
 }
 

@@ -144,6 +144,29 @@ describe("importStatement", () => {
     expect(proposal.right.issues).toEqual([]);
   });
 
+  it("reads a large file in slices, saying how far it got, and stops when cancelled, writing nothing", async () => {
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    const rows = [":20:YEAR", ":25:DE1", ":60F:C251231EUR0,"];
+    for (let i = 0; i < 40_000; i++) rows.push(`:61:260302C1,00NTRFNONREF//B${i}`, `:86:Payment ${i}`);
+    rows.push(":62F:C261231EUR40000,00", "-");
+    const year = bytes(rows.join("\r\n"));
+    const seen: number[] = [];
+    const imp = await svc.importStatement("year.sta", year, {
+      onProgress: (p) => p.phase === "Reading the statement file" && seen.push(p.done / p.total),
+    });
+    expect(imp.lines).toBe(40_000);
+    expect(imp.issues).toEqual([]);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((x, k) => k === 0 || x > (seen[k - 1] as number))).toBe(true);
+
+    const ctrl = new AbortController();
+    await expect(
+      svc.importStatement("again.sta", year, { signal: ctrl.signal, onProgress: () => ctrl.abort() }),
+    ).rejects.toMatchObject({ name: "AbortError", message: "The import of again.sta was cancelled." });
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger", "year"]);
+  });
+
   it("refuses a file that is no statement, naming it, and writes nothing", async () => {
     const port = createMemoryWorkbook(ledgerBook());
     const svc = createReconciliationService(port);

@@ -45,7 +45,10 @@ export function ImportStatement(props: {
     if (file === undefined) return;
     await status.run(`Import ${file.name}`, async (t) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const imp = await service.importStatement(file.name, bytes, { signal: t.signal });
+      const imp = await service.importStatement(file.name, bytes, {
+        signal: t.signal,
+        onProgress: (p) => t.progress(p.done, p.total, p.phase),
+      });
       status.notify("success", `Imported ${file.name}`, summaryOf(imp), KEY);
       onImported(imp);
     });

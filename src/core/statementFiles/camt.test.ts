@@ -1,23 +1,9 @@
 /** camt.052/053/054 files of several versions read to statements, and the files the reader refuses. */
-import { dayFromIso } from "../dates";
+import { fileErrorOf, isoDay as day } from "../../../test/support/statementFiles";
 import { readCamt } from "./camt";
-import { StatementFileError, type Statement, type StatementLine } from "./model";
+import type { Statement, StatementLine } from "./model";
 
-function day(iso: string): number {
-  const d = dayFromIso(iso);
-  if (d === null) throw new Error(`bad test date ${iso}`);
-  return d;
-}
-
-function errorOf(text: string): StatementFileError {
-  try {
-    readCamt(text);
-  } catch (e) {
-    if (e instanceof StatementFileError) return e;
-    throw e;
-  }
-  throw new Error("read without error");
-}
+const errorOf = (text: string) => fileErrorOf(() => readCamt(text));
 
 function only(statements: readonly Statement[]): Statement {
   expect(statements).toHaveLength(1);

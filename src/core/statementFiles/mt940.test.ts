@@ -1,22 +1,8 @@
-import { dayFromIso } from "../dates";
-import { StatementFileError, type StatementLine } from "./model";
+import { fileErrorOf, isoDay as day } from "../../../test/support/statementFiles";
+import type { StatementLine } from "./model";
 import { readMt940 } from "./mt940";
 
-function day(iso: string): number {
-  const d = dayFromIso(iso);
-  if (d === null) throw new Error(`bad test date ${iso}`);
-  return d;
-}
-
-function errorOf(text: string): StatementFileError {
-  try {
-    readMt940(text);
-  } catch (e) {
-    if (e instanceof StatementFileError) return e;
-    throw e;
-  }
-  throw new Error("readMt940 did not throw");
-}
+const errorOf = (text: string) => fileErrorOf(() => readMt940(text));
 
 // A Sparkasse download ("STA" file): no envelope, CRLF, two statements each closed by "-". The second
 // :86: line is exactly 65 characters and breaks "Maerz" in two.

@@ -1,8 +1,5 @@
-import { dayFromIso } from "../dates";
-import { StatementFileError } from "./model";
+import { fileErrorOf, isoDay as day } from "../../../test/support/statementFiles";
 import { looksLikeOfx, readOfx } from "./ofx";
-
-const day = (iso: string): number => dayFromIso(iso) as number;
 
 /** An OFX 1 (SGML) checking account download: value elements have no end tags. */
 const SGML = [
@@ -226,15 +223,9 @@ describe("readOfx", () => {
     ],
     ["no OFX element", "OFXHEADER:100\r\n\r\n<FOO></FOO>", 1, /no <OFX> element/],
   ])("refuses %s, naming the line", (_what, text, line, reason) => {
-    let error: unknown;
-    try {
-      readOfx(text);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(StatementFileError);
-    expect((error as StatementFileError).line).toBe(line);
-    expect((error as StatementFileError).message).toMatch(reason);
+    const error = fileErrorOf(() => readOfx(text));
+    expect(error.line).toBe(line);
+    expect(error.message).toMatch(reason);
   });
 
   it("knows an OFX file by its header or its <OFX> element", () => {

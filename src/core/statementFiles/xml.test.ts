@@ -1,16 +1,8 @@
 /** The small XML reader: names, text, entities, the markup it skips, line numbers, and its errors. */
-import { StatementFileError } from "./model";
+import { fileErrorOf } from "../../../test/support/statementFiles";
 import { child, children, parseXml, path, textAt, type XmlElement } from "./xml";
 
-function errorOf(text: string): StatementFileError {
-  try {
-    parseXml(text);
-  } catch (e) {
-    if (e instanceof StatementFileError) return e;
-    throw e;
-  }
-  throw new Error("parsed without error");
-}
+const errorOf = (text: string) => fileErrorOf(() => parseXml(text));
 
 function at(root: XmlElement, ...names: string[]): XmlElement {
   const el = path(root, ...names);

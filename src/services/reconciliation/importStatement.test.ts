@@ -97,13 +97,24 @@ describe("importStatement", () => {
     expect(outcome.result.unmatched.right).toHaveLength(1);
   });
 
-  it("replaces the sheet of an earlier import of the same file instead of adding a second one", async () => {
+  it("replaces the sheet of an earlier import of the same file, and keeps another file of the same name apart", async () => {
     const port = createMemoryWorkbook(ledgerBook());
     const svc = createReconciliationService(port);
-    await svc.importStatement("march.ofx", bytes(ofx()));
-    const again = await svc.importStatement("March.OFX", bytes(ofx()));
-    expect(again.sheet).toBe("march");
-    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger", "March"]);
+    await svc.importStatement("statement.ofx", bytes(ofx()));
+    const again = await svc.importStatement("statement.ofx", bytes(ofx()));
+    expect(again.sheet).toBe("statement");
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger", "statement"]);
+    // Next month's download, named as banks name them all.
+    const april = await svc.importStatement(
+      "statement.ofx",
+      bytes(
+        ofx("2000.00")
+          .replace(/20260331/g, "20260430")
+          .replace(/202603/g, "202604"),
+      ),
+    );
+    expect(april.sheet).not.toBe("statement");
+    expect((await port.listTables()).map((t) => t.sheet)).toEqual(["Ledger", "statement", april.sheet]);
   });
 
   it("says where a statement's lines do not lead to its closing balance", async () => {
@@ -186,8 +197,8 @@ describe("importStatement", () => {
     const first = await svc.importStatement("one.ofx", bytes(ofx()));
     await svc.undoImport(first);
     expect((await port.listTables()).map((t) => t.name)).toEqual(["Ledger"]);
-    const second = await svc.importStatement("two.ofx", bytes(ofx()));
-    await svc.importStatement("three.ofx", bytes(ofx()));
+    const second = await svc.importStatement("two.ofx", bytes(ofx("2.00")));
+    await svc.importStatement("three.ofx", bytes(ofx("3.00")));
     await expect(svc.undoImport(second)).rejects.toThrow(
       /made after two.ofx was imported; revert that first/,
     );

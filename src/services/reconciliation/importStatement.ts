@@ -2,7 +2,7 @@
  * A bank statement file (camt.053, MT940, OFX) imported into the workbook as a new sheet holding one Excel
  * table, so it can be the statement side of a reconciliation: dates as real dates, amounts as numbers,
  * through the write gateway (so it can be undone). Importing the same file again replaces the sheet the
- * earlier import wrote instead of adding a second one.
+ * earlier import wrote instead of adding a second one; another file of the same name gets a sheet of its own.
  */
 import { dayFromIso, dayToSerial } from "../../core/dates";
 import type { Cell } from "../../core/cell";
@@ -19,6 +19,7 @@ import {
   type Steps,
 } from "../../core/statementFiles";
 import { encodingIssue } from "../../core/tableShape";
+import { hashText } from "../../core/validate/keys";
 import { decodeText } from "../../core/textBytes";
 import { WorkbookError } from "../../workbook/errors";
 import { sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
@@ -120,7 +121,9 @@ export async function importStatement(
   const laidOut = statementTable(file, { sheet: "", table: "", headerRow: 1 });
   const receipt = await port.writeSheet(
     {
-      key: `statement:${fileName.toLowerCase()}`,
+      // The file's content, not its name: banks give every month's download the same name, and next
+      // month's must not replace this month's sheet; the same file imported again does.
+      key: `statement:${decoded.text.length}:${(hashText(decoded.text, true) >>> 0).toString(16)}`,
       sheetName: sanitizeSheetName(base),
       tables: [
         {

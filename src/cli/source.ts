@@ -5,7 +5,7 @@
 import { encodingName } from "../workbook/memory/csv";
 import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
-/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX), which holds one table as CSV does. */
+/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX: a table per account it holds). */
 export type SourceFormat = "xlsx" | "csv" | "statement";
 
 const STATEMENT = [".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi"];
@@ -64,10 +64,8 @@ export function parseSource(text: string, encoding?: string): SourceSpec {
   const format = formatOf(file);
   const base = encoding === undefined || format === "xlsx" ? { file, format } : { file, format, encoding };
   if (part === "") return base;
-  if (format !== "xlsx")
-    throw new UsageError(
-      `a ${format === "csv" ? ".csv" : "statement"} file holds one table: drop "#${part}"`,
-    );
+  // A statement file holds a table per account it covers; a CSV file one table.
+  if (format === "csv") throw new UsageError(`a .csv file holds one table: drop "#${part}"`);
   const range = parseRange(part);
   if (range) return { ...base, range };
   if (part.includes("!")) throw new UsageError(`"${part}" is not a range such as Sheet1!A1:F200`);

@@ -132,6 +132,35 @@ describe("bo over statement files", () => {
     );
   });
 
+  it("reads a multi-account file as a table per account, and asks which one to reconcile", async () => {
+    const two = path.join(dir, "corporate.sta");
+    fs.writeFileSync(
+      two,
+      `${MT940}${MT940.replace("10020030/1234567890", "10020030/9999")
+        .replace(/C18420,35/, "C0,00")
+        .replace(/C22022,95/, "C3602,60")}`,
+    );
+    const tables = await bo("tables", two);
+    expect(tables.stdout.split("\n").map((l) => l.split("\t")[0])).toEqual([
+      "corporate_10020030_1234567890",
+      "corporate_10020030_9999",
+      "",
+    ]);
+    const ask = await bo("reconcile", `${ledger}#Ledger`, two);
+    expect(ask.code).toBe(2);
+    expect(ask.stderr).toContain("say which table");
+    const r = await bo(
+      "reconcile",
+      `${ledger}#Ledger`,
+      `${two}#corporate_10020030_1234567890`,
+      "--left-opening",
+      "18,420.35",
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toMatchObject({ confirmed: 2, suggested: 1 });
+  });
+
   it("refuses a statement file it cannot read, naming the file and the line (exit 2)", async () => {
     const bad = path.join(dir, "bad.sta");
     fs.writeFileSync(bad, MT940.replace("C1243,00", "C12x3,00"));

@@ -7,7 +7,13 @@ import { looksLikeOfx, readOfxSteps } from "./ofx";
 
 export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine, Steps } from "./model";
 export { StatementFileError } from "./model";
-export { STATEMENT_HEADERS, statementTable, type StatementTable, type TablePlace } from "./statementTable";
+export {
+  byAccount,
+  STATEMENT_HEADERS,
+  statementTable,
+  type StatementTable,
+  type TablePlace,
+} from "./statementTable";
 
 /** The format a text is in, by its content, or null when it is no statement file the toolkit reads. */
 export function statementFormatOf(text: string): StatementFormat | null {

@@ -1,6 +1,6 @@
 import { dayFromIso } from "../dates";
 import type { Statement, StatementFile, StatementLine } from "./model";
-import { statementTable } from "./statementTable";
+import { byAccount, statementTable } from "./statementTable";
 
 const day = (iso: string): number => dayFromIso(iso) as number;
 const PLACE = { sheet: "camt march", table: "camt_march", headerRow: 1 };
@@ -24,6 +24,19 @@ function statement(lines: StatementLine[], more: Partial<Statement> = {}): State
 }
 
 const file = (...statements: Statement[]): StatementFile => ({ format: "camt", statements });
+
+describe("byAccount", () => {
+  it("splits a file by account, in the order the accounts first appear, each account's statements together", () => {
+    const a1 = statement([line("2026-03-02", 1)], { account: "A", id: "1" });
+    const b1 = statement([line("2026-03-02", 2)], { account: "B", id: "1" });
+    const a2 = statement([line("2026-03-03", 3)], { account: "A", id: "2" });
+    expect(byAccount(file(a1, b1, a2))).toEqual([
+      { format: "camt", statements: [a1, a2] },
+      { format: "camt", statements: [b1] },
+    ]);
+    expect(byAccount(file(a1))).toEqual([file(a1)]);
+  });
+});
 
 describe("statementTable", () => {
   it("writes a row per line with a running balance from the opening one, and nothing to report when it reaches the closing one", () => {

@@ -35,6 +35,21 @@ export interface StatementTable {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * The file's statements by account, in the order the accounts first appear: a file that holds several
+ * accounts (a corporate MT940 download, a multi-account camt.053) becomes a table per account, each with
+ * its own running balance, so each can be reconciled against its own ledger account.
+ */
+export function byAccount(file: StatementFile): StatementFile[] {
+  const groups = new Map<string, Statement[]>();
+  for (const s of file.statements) {
+    const group = groups.get(s.account);
+    if (group === undefined) groups.set(s.account, [s]);
+    else group.push(s);
+  }
+  return [...groups.values()].map((statements) => ({ format: file.format, statements }));
+}
+
 /** Where the table will stand: its sheet, its name and the Excel row of its header. */
 export interface TablePlace {
   readonly sheet: string;

@@ -138,6 +138,37 @@ describe("importStatement", () => {
     expect(imp.issues[0]?.message).toContain("opens at 1,000.00 EUR and closes at 1,300.00 EUR");
   });
 
+  it("writes a table per account of a multi-account file, one under another, each with its own balance check", async () => {
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    const statement = (account: string, opening: string, amount: string, closing: string) => [
+      ":20:DAY",
+      `:25:${account}`,
+      `:60F:C260302EUR${opening}`,
+      `:61:260303C${amount}NTRFNONREF`,
+      ":86:Payment",
+      `:62F:C260303EUR${closing}`,
+      "-",
+    ];
+    const text = [
+      ...statement("DE11/111", "100,00", "5,00", "105,00"),
+      ...statement("DE22/222", "0,00", "7,00", "8,00"),
+      ...statement("DE11/111", "105,00", "1,00", "106,00"),
+    ].join("\r\n");
+    const imp = await svc.importStatement("corporate.sta", bytes(text));
+    expect(imp.tables).toEqual(["corporate_DE11_111", "corporate_DE22_222"]);
+    expect(imp.table).toBe("corporate_DE11_111");
+    const listed = (await port.listTables()).filter((t) => t.sheet === "corporate");
+    expect(listed.map((t) => [t.name, t.address, t.rowCount])).toEqual([
+      ["corporate_DE11_111", "A1:J3", 2],
+      ["corporate_DE22_222", "A5:J6", 1],
+    ]);
+    // The second account's break is at its own table's row.
+    expect(imp.issues.map((i) => [i.code, i.table, i.row])).toEqual([
+      ["statement_balance_break", "corporate_DE22_222", 6],
+    ]);
+  });
+
   it("keeps the bank's value date in a column of its own that leaves the booking date unambiguous", async () => {
     const svc = createReconciliationService(createMemoryWorkbook(ledgerBook()));
     const mt940 = [

@@ -1,6 +1,6 @@
 /**
- * A bank statement file (camt.053, MT940, OFX) imported into the workbook as a new sheet holding one Excel
- * table, so it can be the statement side of a reconciliation: dates as real dates, amounts as numbers,
+ * A bank statement file (camt.053, MT940, OFX) imported into the workbook as a new sheet holding an Excel
+ * table per account the file covers, so it can be the statement side of a reconciliation: dates as real dates, amounts as numbers,
  * through the write gateway (so it can be undone). Importing the same file again replaces the sheet the
  * earlier import wrote instead of adding a second one; another file of the same name gets a sheet of its own.
  */
@@ -9,6 +9,7 @@ import type { Cell } from "../../core/cell";
 import type { Issue } from "../../core/issues";
 import { currencyDecimals } from "../../core/money";
 import {
+  byAccount,
   declaredEncoding,
   readStatementFileSteps,
   STATEMENT_HEADERS,
@@ -22,6 +23,7 @@ import { encodingIssue } from "../../core/tableShape";
 import { hashText } from "../../core/validate/keys";
 import { decodeText } from "../../core/textBytes";
 import { WorkbookError } from "../../workbook/errors";
+import { parseArea } from "../../workbook/address";
 import { sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
@@ -31,7 +33,10 @@ export interface StatementImport {
   /** "camt (ISO 20022)", "MT940" or "OFX". */
   readonly format: string;
   readonly sheet: string;
+  /** The first table: the statement side it proposes. */
   readonly table: string;
+  /** A table per account the file holds, top to bottom on the sheet. */
+  readonly tables: readonly string[];
   readonly statements: number;
   readonly lines: number;
   /** The code page read when the file is not UTF-8, and whether that was a guess. */
@@ -118,40 +123,51 @@ export async function importStatement(
   if (lines === 0)
     throw new StatementImportError(`"${fileName}" holds no booked statement lines; nothing was imported.`);
   const base = fileName.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
-  const laidOut = statementTable(file, { sheet: "", table: "", headerRow: 1 });
+  // A table per account, one under another: several accounts are told apart by their account.
+  const accounts = byAccount(file);
+  const names = accounts.map((one) =>
+    sanitizeTableName(accounts.length === 1 ? base : `${base} ${one.statements[0]?.account ?? ""}`),
+  );
+  const laidOut = accounts.map((one) => statementTable(one, { sheet: "", table: "", headerRow: 1 }));
+  const dateSystem = await port.dateSystem();
   const receipt = await port.writeSheet(
     {
       // The file's content, not its name: banks give every month's download the same name, and next
       // month's must not replace this month's sheet; the same file imported again does.
       key: `statement:${decoded.text.length}:${(hashText(decoded.text, true) >>> 0).toString(16)}`,
       sheetName: sanitizeSheetName(base),
-      tables: [
-        {
-          name: sanitizeTableName(base),
-          headers: laidOut.headers,
-          rows: outRows(laidOut.headers, laidOut.rows, await port.dateSystem()),
-        },
-      ],
+      tables: laidOut.map((t, k) => ({
+        name: names[k] as string,
+        headers: t.headers,
+        rows: outRows(t.headers, t.rows, dateSystem),
+      })),
     },
     opts,
   );
   const sheet = receipt.sheet ?? sanitizeSheetName(base);
-  const written = (await port.listTables(opts)).find(
+  // The tables as written (a name may have been taken), top to bottom as laid out.
+  const written = (await port.listTables(opts)).filter(
     (t) => t.sheet.toLowerCase() === sheet.toLowerCase() && t.isExcelTable,
   );
-  const table = written?.name ?? sanitizeTableName(base);
+  const tables = accounts.map((_, k) => written[k]?.name ?? (names[k] as string));
+  const table = tables[0] as string;
   return {
     file: fileName,
     format: statementFormatName(file.format),
     sheet,
     table,
+    tables,
     statements: file.statements.length,
     lines,
     encoding: decoded.encoding,
     encodingGuessed: decoded.guessed,
     issues: [
       ...(decoded.guessed ? [encodingIssue({ sheet, name: table }, decoded.encoding)] : []),
-      ...statementTable(file, { sheet, table, headerRow: 1 }).issues,
+      ...accounts.flatMap((one, k) => {
+        const at = written[k];
+        const headerRow = at === undefined ? 1 : parseArea(at.address).row;
+        return statementTable(one, { sheet, table: tables[k] as string, headerRow }).issues;
+      }),
     ],
     receipt,
   };

@@ -1,9 +1,15 @@
 /**
- * A bank statement file (camt.053, MT940, OFX) in the memory workbook: one sheet and one table named after
- * the file, laid out by core's statementTable, with what the reader found wrong in the file kept as the
+ * A bank statement file (camt.053, MT940, OFX) in the memory workbook: a sheet and a table named after the
+ * file for each account it holds (with the account in the name when there are several), laid out by core's
+ * statementTable, with what the reader found wrong in the file kept as the
  * table's source issues. Like a loaded CSV file it is a named range, not an Excel table.
  */
-import { readStatementFile, statementTable, type StatementFormat } from "../../core/statementFiles";
+import {
+  byAccount,
+  readStatementFile,
+  statementTable,
+  type StatementFormat,
+} from "../../core/statementFiles";
 import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
 import { MemoryWorkbook } from "./model";
 
@@ -22,23 +28,28 @@ export function loadStatement(
   const file = readStatementFile(text);
   const wb = opts.into ?? new MemoryWorkbook();
   const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
-  const sheetName = uniqueSheetName(
-    sanitizeSheetName(base),
-    wb.sheets.map((s) => s.name),
-  );
-  const sheet = wb.addSheet(sheetName);
-  const name = uniqueTableName(sanitizeTableName(base), [
-    ...wb.tables.map((t) => t.name),
-    ...wb.ranges.map((r) => r.name),
-  ]);
-  const table = statementTable(file, { sheet: sheetName, table: name, headerRow: 1 });
-  wb.putRows(sheetName, 1, 0, [[...table.headers], ...table.rows.map((r) => [...r])]);
-  wb.ranges.push({
-    name,
-    sheet,
-    area: { row: 1, col: 0, rows: table.rows.length + 1, cols: table.headers.length },
-    ...(opts.guessedEncoding === undefined ? {} : { guessedEncoding: opts.guessedEncoding }),
-    ...(table.issues.length > 0 ? { sourceIssues: table.issues } : {}),
-  });
+  const accounts = byAccount(file);
+  for (const one of accounts) {
+    // One account keeps the file's name; several are told apart by their account.
+    const label = accounts.length === 1 ? base : `${base} ${one.statements[0]?.account ?? ""}`;
+    const sheetName = uniqueSheetName(
+      sanitizeSheetName(label),
+      wb.sheets.map((s) => s.name),
+    );
+    const sheet = wb.addSheet(sheetName);
+    const name = uniqueTableName(sanitizeTableName(label), [
+      ...wb.tables.map((t) => t.name),
+      ...wb.ranges.map((r) => r.name),
+    ]);
+    const table = statementTable(one, { sheet: sheetName, table: name, headerRow: 1 });
+    wb.putRows(sheetName, 1, 0, [[...table.headers], ...table.rows.map((r) => [...r])]);
+    wb.ranges.push({
+      name,
+      sheet,
+      area: { row: 1, col: 0, rows: table.rows.length + 1, cols: table.headers.length },
+      ...(opts.guessedEncoding === undefined ? {} : { guessedEncoding: opts.guessedEncoding }),
+      ...(table.issues.length > 0 ? { sourceIssues: table.issues } : {}),
+    });
+  }
   return { workbook: wb, format: file.format };
 }

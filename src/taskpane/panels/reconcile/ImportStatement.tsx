@@ -23,7 +23,9 @@ const KEY = "reconcile:import";
 function summaryOf(imp: StatementImport): string {
   const statements = imp.statements === 1 ? "1 statement" : `${imp.statements} statements`;
   const lines = imp.lines === 1 ? "1 line" : `${imp.lines.toLocaleString("en-US")} lines`;
-  return `${imp.format}: ${lines} from ${statements}, on sheet ${imp.sheet} (table ${imp.table}).`;
+  const tables =
+    imp.tables.length === 1 ? `table ${imp.table}` : `a table per account: ${imp.tables.join(", ")}`;
+  return `${imp.format}: ${lines} from ${statements}, on sheet ${imp.sheet} (${tables}).`;
 }
 
 export function ImportStatement(props: {

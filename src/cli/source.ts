@@ -8,7 +8,7 @@ import { stringFlag, UsageError, type ParsedArgs } from "./args";
 /** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX: a table per account it holds). */
 export type SourceFormat = "xlsx" | "csv" | "statement";
 
-const STATEMENT = [".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi"];
+const STATEMENT = [".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi", ".zip"];
 
 export interface SourceSpec {
   readonly file: string;

@@ -1,6 +1,7 @@
 /** `bo` over the bank's own statement files (MT940, camt.053, OFX), as a user runs it at month end. */
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { LEDGER_ROWS } from "../integration/reconciliation/fixtures";
 import { bo, tempDir, writeXlsx } from "../support/cliRun";
 
@@ -159,6 +160,33 @@ describe("bo over statement files", () => {
     );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary).toMatchObject({ confirmed: 2, suggested: 1 });
+  });
+
+  it("reads a ZIP delivery of statement files as one, and names the file inside that it cannot read", async () => {
+    const zip = new JSZip();
+    const [first, second] = MT940.split(":61:2603080308");
+    zip.file("STA/2026-03-05.sta", `${first}:62F:C260305USD20794,95\r\n-\r\n`);
+    zip.file(
+      "STA/2026-03-31.sta",
+      `:20:STARTUMS\r\n:25:10020030/1234567890\r\n:28C:3/2\r\n:60F:C260305USD20794,95\r\n:61:2603080308${second}`,
+    );
+    const delivery = path.join(dir, "delivery.zip");
+    fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
+    const read = await bo("read", delivery, "--json");
+    expect(read.code).toBe(0);
+    const j = JSON.parse(read.stdout);
+    expect(j.issues).toEqual([]);
+    expect(j.data.records.map((r: { cells: unknown[] }) => [r.cells[1], r.cells[7], r.cells[9]])).toEqual([
+      [4250, 22670.35, "3/1"],
+      [-1875.4, 20794.95, "3/1"],
+      [1243, 22037.95, "3/2"],
+      [-15, 22022.95, "3/2"],
+    ]);
+    zip.file("STA/2026-03-31.sta", MT940.replace("C1243,00", "C12x3,00"));
+    fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
+    const bad = await bo("read", delivery);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/cannot read ".*delivery\.zip": STA\/2026-03-31\.sta: line 9: /);
   });
 
   it("refuses a statement file it cannot read, naming the file and the line (exit 2)", async () => {

@@ -6,7 +6,7 @@ import { readMt940Steps } from "./mt940";
 import { looksLikeOfx, readOfxSteps } from "./ofx";
 
 export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine, Steps } from "./model";
-export { StatementFileError } from "./model";
+export { joinStatementFiles, StatementFileError } from "./model";
 export {
   byAccount,
   STATEMENT_HEADERS,

@@ -53,6 +53,11 @@ export interface StatementFile {
  */
 export type Steps<R> = Generator<number, R, void>;
 
+/** Statement files read one by one (the daily files of a bank's archive) as one file, in the order given. */
+export function joinStatementFiles(files: readonly StatementFile[]): StatementFile {
+  return { format: files[0]?.format ?? "camt", statements: files.flatMap((f) => f.statements) };
+}
+
 /** Runs steps to the end at once (the command line, tests, small files). */
 export function runSteps<R>(steps: Steps<R>): R {
   for (;;) {

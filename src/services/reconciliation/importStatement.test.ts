@@ -1,5 +1,6 @@
 /** Importing a bank statement file as a table to reconcile against, through the write gateway. */
 import { dayFromIso, dayToSerial } from "../../core/dates";
+import JSZip from "jszip";
 import { createMemoryWorkbook } from "../../workbook/memory";
 import { MemoryWorkbook } from "../../workbook/memory/model";
 import { createReconciliationService } from "./service";
@@ -167,6 +168,44 @@ describe("importStatement", () => {
     expect(imp.issues.map((i) => [i.code, i.table, i.row])).toEqual([
       ["statement_balance_break", "corporate_DE22_222", 6],
     ]);
+  });
+
+  it("reads a bank's ZIP delivery of daily camt.053 files as one statement table, in name order", async () => {
+    const day = (date: string, opening: string, amount: string, closing: string) => `<?xml version="1.0"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>${date}</Id>
+<Acct><Id><IBAN>DE89370400440532013000</IBAN></Id><Ccy>EUR</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${opening}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">${closing}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
+<Ntry><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>${date}</Dt></BookgDt></Ntry>
+</Stmt></BkToCstmrStmt></Document>`;
+    const archive = async (files: Record<string, string>) => {
+      const zip = new JSZip();
+      for (const [name, text] of Object.entries(files)) zip.file(name, text);
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    const port = createMemoryWorkbook(ledgerBook());
+    const svc = createReconciliationService(port);
+    const delivery = await archive({
+      "C53/2026-03-03.xml": day("2026-03-03", "10.00", "5.00", "15.00"),
+      "C53/2026-03-02.xml": day("2026-03-02", "0.00", "10.00", "10.00"),
+      "C53/readme.txt": "Delivered by EBICS",
+      "__MACOSX/C53/._2026-03-02.xml": "resource fork",
+    });
+    const imp = await svc.importStatement("C53_20260303.zip", delivery);
+    expect(imp).toMatchObject({ format: "camt (ISO 20022)", statements: 2, lines: 2, issues: [] });
+    const proposal = await svc.proposeSetup({ table: "Ledger" }, { table: imp.table }, "bank-ledger");
+    expect(proposal.right.columnBalances).toMatchObject({ opening: 0, closing: 1500 });
+
+    const broken = await archive({
+      "a.xml": day("2026-03-02", "0.00", "1.00", "1.00"),
+      "b.xml": day("2026-03-03", "1.00", "1.00", "2.00").replace("<CdtDbtInd>CRDT</CdtDbtInd><Sts>", "<Sts>"),
+    });
+    await expect(svc.importStatement("broken.zip", broken)).rejects.toThrow(
+      /"broken.zip" could not be imported: b.xml, line 6: <Ntry> has no <CdtDbtInd>/,
+    );
+    await expect(
+      svc.importStatement("empty.zip", await archive({ "readme.txt": "nothing" })),
+    ).rejects.toThrow('"empty.zip" holds no camt.053, MT940 or OFX file; nothing was imported.');
   });
 
   it("keeps the bank's value date in a column of its own that leaves the booking date unambiguous", async () => {

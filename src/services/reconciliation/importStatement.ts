@@ -11,6 +11,7 @@ import { currencyDecimals } from "../../core/money";
 import {
   byAccount,
   declaredEncoding,
+  joinStatementFiles,
   readStatementFileSteps,
   STATEMENT_HEADERS,
   StatementFileError,
@@ -25,6 +26,7 @@ import { decodeText } from "../../core/textBytes";
 import { WorkbookError } from "../../workbook/errors";
 import { parseArea } from "../../workbook/address";
 import { sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
+import { archivedStatements, isZipArchive, type ArchivedStatement } from "../../workbook/statementArchive";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
 
@@ -81,19 +83,27 @@ function outRows(
   );
 }
 
-/** Passes the steps on, telling `onProgress` each whole percent of the file read. */
-function* reporting<R>(steps: Steps<R>, onProgress: RunOptions["onProgress"]): Generator<void, R, void> {
-  let shown = -1;
+/** Passes the steps on, telling `report` each share read (0..1). */
+function* reporting<R>(steps: Steps<R>, report: (share: number) => void): Generator<void, R, void> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    const percent = Math.floor(r.value * 100);
-    if (percent > shown) {
-      shown = percent;
-      onProgress?.({ phase: "Reading the statement file", done: percent, total: 100 });
-    }
+    report(r.value);
     yield;
   }
+}
+
+/** Reports whole percents of the files read, file `k` of `n` counting for its share. */
+function percentReporter(
+  onProgress: RunOptions["onProgress"],
+): (k: number, n: number, share: number) => void {
+  let shown = -1;
+  return (k, n, share) => {
+    const percent = Math.floor(((k + share) / n) * 100);
+    if (percent <= shown) return;
+    shown = percent;
+    onProgress?.({ phase: "Reading the statement file", done: percent, total: 100 });
+  };
 }
 
 function countLines(file: StatementFile): number {
@@ -106,19 +116,40 @@ export async function importStatement(
   bytes: Uint8Array,
   opts: RunOptions = {},
 ): Promise<StatementImport> {
-  const decoded = decodeText(bytes, declaredEncoding(bytes));
-  let file: StatementFile;
-  try {
-    // A year of a busy account takes seconds to read: in steps, yielding to Excel between them (hazard 19).
-    file = await runGeneratorInSlices(reporting(readStatementFileSteps(decoded.text), opts.onProgress), {
-      what: `The import of ${fileName}`,
-      ...(opts.signal ? { signal: opts.signal } : {}),
-    });
-  } catch (e) {
-    if (e instanceof StatementFileError)
-      throw new StatementImportError(`"${fileName}" could not be imported: ${e.message}.`);
-    throw e;
+  // A ZIP archive (a bank's camt.053 delivery) holds a file per account and day, read one after another.
+  const archive = isZipArchive(bytes);
+  const sources: readonly ArchivedStatement[] = archive
+    ? await archivedStatements(bytes)
+    : [{ name: "", ...decodeText(bytes, declaredEncoding(bytes)) }];
+  if (sources.length === 0)
+    throw new StatementImportError(
+      `"${fileName}" holds no camt.053, MT940 or OFX file; nothing was imported.`,
+    );
+  const report = percentReporter(opts.onProgress);
+  const files: StatementFile[] = [];
+  for (const [k, source] of sources.entries()) {
+    try {
+      // A year of a busy account takes seconds to read: in steps, yielding to Excel between them (hazard 19).
+      const steps = reporting(readStatementFileSteps(source.text), (share) =>
+        report(k, sources.length, share),
+      );
+      files.push(
+        await runGeneratorInSlices(steps, {
+          what: `The import of ${fileName}`,
+          ...(opts.signal ? { signal: opts.signal } : {}),
+        }),
+      );
+    } catch (e) {
+      if (e instanceof StatementFileError) {
+        const where = archive ? `${source.name}, ` : "";
+        throw new StatementImportError(`"${fileName}" could not be imported: ${where}${e.message}.`);
+      }
+      throw e;
+    }
   }
+  const file = joinStatementFiles(files);
+  const guessed = sources.find((s) => s.guessed);
+  const contentKey = sources.map((s) => s.text).join("\u0000");
   const lines = countLines(file);
   if (lines === 0)
     throw new StatementImportError(`"${fileName}" holds no booked statement lines; nothing was imported.`);
@@ -134,7 +165,7 @@ export async function importStatement(
     {
       // The file's content, not its name: banks give every month's download the same name, and next
       // month's must not replace this month's sheet; the same file imported again does.
-      key: `statement:${decoded.text.length}:${(hashText(decoded.text, true) >>> 0).toString(16)}`,
+      key: `statement:${contentKey.length}:${(hashText(contentKey, true) >>> 0).toString(16)}`,
       sheetName: sanitizeSheetName(base),
       tables: laidOut.map((t, k) => ({
         name: names[k] as string,
@@ -159,10 +190,10 @@ export async function importStatement(
     tables,
     statements: file.statements.length,
     lines,
-    encoding: decoded.encoding,
-    encodingGuessed: decoded.guessed,
+    encoding: (guessed ?? (sources[0] as ArchivedStatement)).encoding,
+    encodingGuessed: guessed !== undefined,
     issues: [
-      ...(decoded.guessed ? [encodingIssue({ sheet, name: table }, decoded.encoding)] : []),
+      ...(guessed ? [encodingIssue({ sheet, name: table }, guessed.encoding)] : []),
       ...accounts.flatMap((one, k) => {
         const at = written[k];
         const headerRow = at === undefined ? 1 : parseArea(at.address).row;

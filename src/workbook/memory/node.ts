@@ -6,13 +6,30 @@ import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { decodeText, loadCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
-import { loadStatement } from "./statement";
-import { declaredEncoding, statementFormatOf } from "../../core/statementFiles";
+import { loadStatement, loadStatementFile } from "./statement";
+import {
+  declaredEncoding,
+  joinStatementFiles,
+  readStatementFile,
+  statementFormatOf,
+  type StatementFile,
+} from "../../core/statementFiles";
+import { archivedStatements } from "../statementArchive";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
 /** Extensions of bank statement files; a .txt file is one when its content is (see loadWorkbookFile). */
-const STATEMENT_EXTENSIONS = new Set([".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi"]);
+const STATEMENT_EXTENSIONS = new Set([
+  ".ofx",
+  ".qfx",
+  ".xml",
+  ".sta",
+  ".mt940",
+  ".940",
+  ".942",
+  ".swi",
+  ".zip",
+]);
 
 /**
  * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, or a .txt
@@ -30,6 +47,7 @@ export async function loadWorkbookFile(
   if (!isText && !STATEMENT_EXTENSIONS.has(ext))
     throw new Error(`Cannot open "${path}": only .xlsx, .csv and bank statement files are supported.`);
   const bytes = await readFile(path);
+  if (ext === ".zip") return loadStatementArchive(bytes, basename(path), opts.encoding);
   const declared = isText && ext !== ".txt" ? undefined : declaredEncoding(bytes);
   const decoded = decodeText(bytes, opts.encoding ?? declared);
   const guessed = decoded.guessed ? { guessedEncoding: decoded.encoding } : {};
@@ -40,6 +58,29 @@ export async function loadWorkbookFile(
     ...(opts.delimiter ? { delimiter: opts.delimiter } : ext === ".tsv" ? { delimiter: "\t" } : {}),
     ...guessed,
   });
+}
+
+/** A ZIP archive of statement files (a bank's camt.053 delivery): their statements joined, in name order. */
+async function loadStatementArchive(
+  bytes: Uint8Array,
+  name: string,
+  encoding: string | undefined,
+): Promise<MemoryWorkbook> {
+  const files: StatementFile[] = [];
+  let guessed: string | undefined;
+  for (const entry of await archivedStatements(bytes, encoding)) {
+    if (entry.guessed) guessed = entry.encoding;
+    try {
+      files.push(readStatementFile(entry.text));
+    } catch (e) {
+      throw new Error(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  if (files.length === 0) throw new Error("the archive holds no camt.053, MT940 or OFX file");
+  return loadStatementFile(joinStatementFiles(files), {
+    name,
+    ...(guessed === undefined ? {} : { guessedEncoding: guessed }),
+  }).workbook;
 }
 
 /**

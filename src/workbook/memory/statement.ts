@@ -8,6 +8,7 @@ import {
   byAccount,
   readStatementFile,
   statementTable,
+  type StatementFile,
   type StatementFormat,
 } from "../../core/statementFiles";
 import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
@@ -25,7 +26,14 @@ export function loadStatement(
   text: string,
   opts: LoadStatementOptions,
 ): { workbook: MemoryWorkbook; format: StatementFormat } {
-  const file = readStatementFile(text);
+  return loadStatementFile(readStatementFile(text), opts);
+}
+
+/** A statement file already read (the joined daily files of an archive) as a sheet and table per account. */
+export function loadStatementFile(
+  file: StatementFile,
+  opts: LoadStatementOptions,
+): { workbook: MemoryWorkbook; format: StatementFormat } {
   const wb = opts.into ?? new MemoryWorkbook();
   const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
   const accounts = byAccount(file);

@@ -16,7 +16,7 @@ import type { ReconciliationService, StatementImport } from "../../../services/r
 import { useStatus } from "../../state/status";
 
 /** The extensions banks give these files; a .txt download is often MT940. */
-export const STATEMENT_FILE_TYPES = ".xml,.camt,.053,.sta,.mt940,.940,.942,.swi,.ofx,.qfx,.txt";
+export const STATEMENT_FILE_TYPES = ".xml,.camt,.053,.sta,.mt940,.940,.942,.swi,.ofx,.qfx,.txt,.zip";
 
 const KEY = "reconcile:import";
 

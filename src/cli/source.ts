@@ -2,13 +2,12 @@
  * What a command reads: `book.xlsx#TableName`, `book.xlsx#Sheet!A1:F200`, `book.xlsx` (the only table) or
  * `data.csv`. Parsing is pure; opening the file is in open.ts.
  */
+import { STATEMENT_FILE_EXTENSIONS } from "../core/statementFiles";
 import { encodingName } from "../workbook/memory/csv";
 import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
 /** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX: a table per account it holds). */
 export type SourceFormat = "xlsx" | "csv" | "statement";
-
-const STATEMENT = [".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi", ".zip"];
 
 export interface SourceSpec {
   readonly file: string;
@@ -42,7 +41,7 @@ function formatOf(file: string): SourceFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
-  if (STATEMENT.some((ext) => lower.endsWith(ext))) return "statement";
+  if (STATEMENT_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext))) return "statement";
   throw new UsageError(
     `"${file}" is neither an .xlsx workbook, a .csv file nor a bank statement (.xml camt.053, .sta MT940, .ofx)`,
   );

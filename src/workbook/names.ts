@@ -55,6 +55,11 @@ export function tableNameProblem(name: string): string | null {
   return null;
 }
 
+/** A file's name without its folder and extension ("C:\\in\\bank-march.csv" -> "bank-march"), or `fallback`. */
+export function fileBaseName(path: string, fallback: string): string {
+  return path.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || fallback;
+}
+
 /** Turns a preferred name into a valid table name: spaces and other characters become "_". */
 export function sanitizeTableName(preferred: string): string {
   let s = withoutAccents(preferred)

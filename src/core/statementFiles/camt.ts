@@ -16,6 +16,7 @@ import {
   type StatementLine,
   type Steps,
 } from "./model";
+import { squeeze } from "./text";
 import { child, children, parseXmlSteps, path, textAt, type XmlElement } from "./xml";
 
 /** The message element under <Document> and the name of its statements, by message type. */
@@ -36,10 +37,6 @@ interface Money {
 
 function fail(el: XmlElement, reason: string): never {
   throw new StatementFileError(el.line, reason);
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 function required(parent: XmlElement, name: string): XmlElement {

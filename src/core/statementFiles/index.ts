@@ -8,12 +8,21 @@ import { looksLikeOfx, readOfxSteps } from "./ofx";
 export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine, Steps } from "./model";
 export { joinStatementFiles, StatementFileError } from "./model";
 export {
+  accountLabels,
   byAccount,
   STATEMENT_HEADERS,
   statementTable,
   type StatementTable,
   type TablePlace,
 } from "./statementTable";
+
+/**
+ * Extensions of the bank statement files the toolkit reads (a .txt file is one when its content is, see
+ * statementFormatOf; a .zip holds such files).
+ */
+export const STATEMENT_FILE_EXTENSIONS: readonly string[] = [
+  ...[".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi", ".zip"],
+];
 
 /** The format a text is in, by its content, or null when it is no statement file the toolkit reads. */
 export function statementFormatOf(text: string): StatementFormat | null {

@@ -14,6 +14,7 @@ import {
   type StatementLine,
   type Steps,
 } from "./model";
+import { squeeze } from "./text";
 
 /** Tags parsed, and transactions read, between two yields. */
 const TAGS_PER_STEP = 4096;
@@ -159,10 +160,6 @@ function currencyOf(node: OfxNode, name: string, fallback: string): string {
   if (!isCurrencyCode(code))
     throw new StatementFileError(lineOf(node, name), `<${name}> "${code}" is not a currency code`);
   return code;
-}
-
-function squeeze(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 function statementLine(trn: OfxNode, currency: string): StatementLine {

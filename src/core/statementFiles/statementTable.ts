@@ -50,6 +50,16 @@ export function byAccount(file: StatementFile): StatementFile[] {
   return [...groups.values()].map((statements) => ({ format: file.format, statements }));
 }
 
+/**
+ * The name of each account's table, from the file's name: one account keeps it, several are told apart by
+ * their account ("camt053 DE89…").
+ */
+export function accountLabels(base: string, accounts: readonly StatementFile[]): string[] {
+  return accounts.map((one) =>
+    accounts.length === 1 ? base : `${base} ${one.statements[0]?.account ?? ""}`,
+  );
+}
+
 /** Where the table will stand: its sheet, its name and the Excel row of its header. */
 export interface TablePlace {
   readonly sheet: string;

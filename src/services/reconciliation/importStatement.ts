@@ -9,6 +9,7 @@ import type { Cell } from "../../core/cell";
 import type { Issue } from "../../core/issues";
 import { currencyDecimals } from "../../core/money";
 import {
+  accountLabels,
   byAccount,
   declaredEncoding,
   joinStatementFiles,
@@ -25,7 +26,7 @@ import { hashText } from "../../core/validate/keys";
 import { decodeText } from "../../core/textBytes";
 import { WorkbookError } from "../../workbook/errors";
 import { parseArea } from "../../workbook/address";
-import { sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
+import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import { archivedStatements, isZipArchive, type ArchivedStatement } from "../../workbook/statementArchive";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
@@ -153,12 +154,10 @@ export async function importStatement(
   const lines = countLines(file);
   if (lines === 0)
     throw new StatementImportError(`"${fileName}" holds no booked statement lines; nothing was imported.`);
-  const base = fileName.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
-  // A table per account, one under another: several accounts are told apart by their account.
+  const base = fileBaseName(fileName, "Statement");
+  // A table per account, one under another.
   const accounts = byAccount(file);
-  const names = accounts.map((one) =>
-    sanitizeTableName(accounts.length === 1 ? base : `${base} ${one.statements[0]?.account ?? ""}`),
-  );
+  const names = accountLabels(base, accounts).map(sanitizeTableName);
   const laidOut = accounts.map((one) => statementTable(one, { sheet: "", table: "", headerRow: 1 }));
   const dateSystem = await port.dateSystem();
   const receipt = await port.writeSheet(

@@ -8,7 +8,13 @@
  */
 import type { Cell } from "../../core/cell";
 import { isCellError } from "../../core/cell";
-import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
+import {
+  fileBaseName,
+  sanitizeSheetName,
+  sanitizeTableName,
+  uniqueSheetName,
+  uniqueTableName,
+} from "../names";
 import { MemoryWorkbook } from "./model";
 
 export type Delimiter = "," | ";" | "\t";
@@ -152,7 +158,7 @@ export interface LoadCsvOptions {
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
   const rows = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
-  const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Data";
+  const base = fileBaseName(opts.name, "Data");
   const sheetName = uniqueSheetName(
     sanitizeSheetName(base),
     wb.sheets.map((s) => s.name),

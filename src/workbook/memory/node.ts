@@ -11,6 +11,7 @@ import {
   declaredEncoding,
   joinStatementFiles,
   readStatementFile,
+  STATEMENT_FILE_EXTENSIONS,
   statementFormatOf,
   type StatementFile,
 } from "../../core/statementFiles";
@@ -19,17 +20,7 @@ import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
 /** Extensions of bank statement files; a .txt file is one when its content is (see loadWorkbookFile). */
-const STATEMENT_EXTENSIONS = new Set([
-  ".ofx",
-  ".qfx",
-  ".xml",
-  ".sta",
-  ".mt940",
-  ".940",
-  ".942",
-  ".swi",
-  ".zip",
-]);
+const STATEMENT_EXTENSIONS: ReadonlySet<string> = new Set(STATEMENT_FILE_EXTENSIONS);
 
 /**
  * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, or a .txt

@@ -5,13 +5,20 @@
  * table's source issues. Like a loaded CSV file it is a named range, not an Excel table.
  */
 import {
+  accountLabels,
   byAccount,
   readStatementFile,
   statementTable,
   type StatementFile,
   type StatementFormat,
 } from "../../core/statementFiles";
-import { sanitizeSheetName, sanitizeTableName, uniqueSheetName, uniqueTableName } from "../names";
+import {
+  fileBaseName,
+  sanitizeSheetName,
+  sanitizeTableName,
+  uniqueSheetName,
+  uniqueTableName,
+} from "../names";
 import { MemoryWorkbook } from "./model";
 
 export interface LoadStatementOptions {
@@ -35,11 +42,10 @@ export function loadStatementFile(
   opts: LoadStatementOptions,
 ): { workbook: MemoryWorkbook; format: StatementFormat } {
   const wb = opts.into ?? new MemoryWorkbook();
-  const base = opts.name.replace(/\.[^.]*$/, "").replace(/^.*[\\/]/, "") || "Statement";
   const accounts = byAccount(file);
-  for (const one of accounts) {
-    // One account keeps the file's name; several are told apart by their account.
-    const label = accounts.length === 1 ? base : `${base} ${one.statements[0]?.account ?? ""}`;
+  const labels = accountLabels(fileBaseName(opts.name, "Statement"), accounts);
+  for (const [k, one] of accounts.entries()) {
+    const label = labels[k] as string;
     const sheetName = uniqueSheetName(
       sanitizeSheetName(label),
       wb.sheets.map((s) => s.name),

@@ -12,11 +12,12 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
+import { STATEMENT_FILE_EXTENSIONS } from "../../../core/statementFiles";
 import type { ReconciliationService, StatementImport } from "../../../services/reconciliation";
 import { useStatus } from "../../state/status";
 
-/** The extensions banks give these files; a .txt download is often MT940. */
-export const STATEMENT_FILE_TYPES = ".xml,.camt,.053,.sta,.mt940,.940,.942,.swi,.ofx,.qfx,.txt,.zip";
+/** The extensions banks give these files, with camt's own and .txt (a download that is often MT940). */
+export const STATEMENT_FILE_TYPES = [...STATEMENT_FILE_EXTENSIONS, ".camt", ".053", ".txt"].join(",");
 
 const KEY = "reconcile:import";
 

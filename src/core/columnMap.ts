@@ -16,6 +16,12 @@ export interface FieldSpec {
   readonly label: string;
   /** Header spellings that mean this field (normalised before comparing). */
   readonly synonyms: readonly string[];
+  /**
+   * Header spellings that mean this field only where no column names it otherwise: a German ledger
+   * export's "Buchungstext" is its description, but beside a bank export's "Verwendungszweck" it holds
+   * the kind of booking. Compared whole, after every synonym has had its turn.
+   */
+  readonly fallbacks?: readonly string[];
 }
 
 /** field name -> 0-based column index within the table. */
@@ -91,12 +97,16 @@ function compact(normalised: string): string {
   return normalised.replace(/ /g, "");
 }
 
-type Strength = 2 | 1;
+type Strength = 2 | 1 | 0.5;
 
-/** 2: the header is a synonym; 1: the header contains a synonym as whole words (e.g. "Amount (USD)"). */
+/**
+ * 2: the header is a synonym; 1: the header contains a synonym as whole words (e.g. "Amount (USD)");
+ * 0.5: the header is one of the field's fallbacks.
+ */
 function matchStrength(headerNorm: string, field: FieldSpec): Strength | 0 {
   const h = compact(headerNorm);
   if (h === "") return 0;
+  if (field.fallbacks?.some((f) => compact(normalizeHeader(f)) === h)) return 0.5;
   const words = ` ${headerNorm} `;
   let best: Strength | 0 = 0;
   for (const syn of [field.name, field.label, ...field.synonyms]) {
@@ -140,8 +150,9 @@ export function detectColumnMap(
     taken.add(c);
   }
 
-  // Exact matches first, for every field, so a partial match never steals a column another field names exactly.
-  for (const pass of [2, 1] as const) {
+  // Exact matches first, for every field, so a partial match never steals a column another field names
+  // exactly; fallbacks last.
+  for (const pass of [2, 1, 0.5] as const) {
     for (const field of fields) {
       if (field.name in map || field.name in overrides) continue;
       const candidates: number[] = [];

@@ -16,7 +16,8 @@ export type ReconcileField =
   | "currency"
   | "id"
   | "balance"
-  | "account";
+  | "account"
+  | "contraAccount";
 
 /**
  * A bank statement's "Paid Out" is the bank's debit and its "Paid In" the bank's credit, so both map to
@@ -49,6 +50,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "fecha operacion",
       "data operazione",
       "data contabile",
+      // The document date of a German ledger export (DATEV); the entry date of a French one (FEC)
+      "belegdatum",
+      "EcritureDate",
     ],
   },
   {
@@ -62,6 +66,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "invoice amount",
       "amount due",
       ...["betrag", "umsatz", "montant", "bedrag", "importe", "importo"],
+      // DATEV's unsigned amount, beside its "Soll/Haben-Kennzeichen" (and its "Basis-Umsatz", "WKZ Umsatz")
+      "Umsatz (ohne Soll/Haben-Kz)",
     ],
   },
   {
@@ -107,6 +113,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       ...["referenz", "belegnummer", "rechnungsnummer", "numero de facture", "kenmerk"],
       ...["betalingskenmerk", "factuurnummer", "referencia", "numero de factura", "riferimento"],
       "numero fattura",
+      // DATEV's first document field, FEC's document reference: the invoice number
+      "belegfeld 1",
+      "PieceRef",
     ],
   },
   {
@@ -118,7 +127,10 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // booking there ("LASTSCHRIFT"), not what it was for.
       ...["verwendungszweck", "beschreibung", "libelle", "omschrijving", "mededelingen", "concepto"],
       ...["descripcion", "descrizione", "causale"],
+      "EcritureLib",
     ],
+    // A ledger export's booking text, where nothing else describes the line.
+    fallbacks: ["buchungstext"],
   },
   {
     name: "party",
@@ -132,6 +144,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // A Dutch bank's "Naam / Omschrijving" names the other party ("Mededelingen" is the description).
       ...["naam", "naam omschrijving"],
       ...["leverancier", "beneficiario", "ordenante", "proveedor", "fornitore", "controparte"],
+      // FEC: the name of the customer's or supplier's sub-account
+      "CompAuxLib",
     ],
   },
   {
@@ -148,6 +162,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "munt",
       "moneda",
       "divisa",
+      // DATEV: the currency of "Umsatz"; FEC: the currency of "Montantdevise"
+      "wkz umsatz",
+      "Idevise",
     ],
   },
   {
@@ -166,7 +183,22 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
   {
     name: "account",
     label: "Account",
-    synonyms: ["account number", "account code", "gl account", "gl code", "ledger account", "account no"],
+    synonyms: [
+      ...["account number", "account code", "gl account", "gl code", "ledger account", "account no"],
+      // German ledger exports; France's legal ledger export (FEC)
+      ...["konto", "sachkonto", "CompteNum"],
+    ],
+  },
+  {
+    // Ledgers that book each entry on one line, from an account to a contra account (DATEV's "Konto" and
+    // "Gegenkonto", an ERP's "Bal. Account No."): an account selection also takes the lines booked to it
+    // as the contra account, with the amount turned round (see selection.ts).
+    name: "contraAccount",
+    label: "Contra account",
+    synonyms: [
+      ...["contra account number", "offset account", "balancing account", "bal. account no."],
+      ...["gegenkonto", "Gegenkonto (ohne BU-Schlüssel)", "compte de contrepartie"],
+    ],
   },
 ];
 

@@ -3,7 +3,14 @@
  * issues, and balances from a running Balance column. Shared by the service, the functions and the CLI.
  */
 export { RECONCILE_FIELDS, fieldLabel, type ReconcileField } from "./fields";
-export { selectionText, valueCounts, matchesSelection, type Selection } from "./selection";
+export {
+  selectionText,
+  selectionColumns,
+  valueCounts,
+  matchesSelection,
+  selectedSign,
+  type Selection,
+} from "./selection";
 export {
   readSide,
   readSideSteps,

@@ -16,7 +16,7 @@ import { readAmount, readDay, readIndicator, readPair, textOf, type At } from ".
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
 import { makeKeys } from "./rowKeys";
-import { matchesSelection, type Selection } from "./selection";
+import { selectedSign, type Selection } from "./selection";
 
 /** How a side is read: the engine's SideConfig, every setting optional (defaults as the schema's). */
 export type SideReading = { readonly [K in keyof SideConfig]?: SideConfig[K] };
@@ -208,7 +208,8 @@ export function* readSideSteps(
 
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield i;
-    if (opts.selection && !matchesSelection(table, map, opts.selection, i)) {
+    const selected = opts.selection ? selectedSign(table, map, opts.selection, i) : 1;
+    if (selected === 0) {
       state[i] = ROW_EXCLUDED;
       continue;
     }
@@ -261,7 +262,7 @@ export function* readSideSteps(
     idx.push(i);
     rows.push(row);
     days.push(day);
-    minors.push(flip * minor + 0);
+    minors.push(flip * selected * minor + 0);
     currencies.push(currency !== "" ? currency : fallbackCurrency);
     if (balances) {
       const b = parseAmountMinor(balances[i] ?? null, decimals, separator);

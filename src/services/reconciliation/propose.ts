@@ -7,6 +7,7 @@ import type { Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
   readSide,
+  selectionColumns,
   valueCounts,
   type AmountMode,
   type ColumnBalances,
@@ -67,7 +68,7 @@ export function describeSide(
     const h = table.headers[c];
     if (h !== undefined) columns[field as ReconcileField] = h;
   }
-  const choiceColumn = selectBy === null ? undefined : read.map[selectBy];
+  const choiceColumns = selectBy === null ? [] : selectionColumns(read.map, selectBy);
   return {
     name: table.name,
     sheet: table.sheet,
@@ -76,7 +77,7 @@ export function describeSide(
     issues: read.issues.filter((i) => i.row === undefined || i.row === table.headerRow),
     amountMode: read.amountMode,
     rows: table.rows.length,
-    selectionChoices: choiceColumn === undefined ? [] : valueCounts(table, choiceColumn).slice(0, 200),
+    selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
     columnBalances: balancesFromColumn(read),
     currencies: read.currencies,
   };

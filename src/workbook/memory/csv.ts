@@ -1,6 +1,6 @@
 /**
  * CSV in and out of the memory workbook. Reading follows RFC 4180 (quoted fields, doubled quotes,
- * newlines inside quotes, CRLF/LF/CR), drops a BOM and detects the delimiter (",", ";" or tab). Cells
+ * newlines inside quotes, CRLF/LF/CR), drops a BOM and detects the delimiter (",", ";", tab or "|"). Cells
  * load as text, as the file holds them ("00123" stays "00123"); core parses numbers and dates with
  * their declared formats. Writing escapes formula injection (hazard 9): a field starting with = + - @,
  * tab or CR, or with an apostrophe, gets one leading apostrophe, which reading removes again, so
@@ -16,9 +16,14 @@ import {
   uniqueTableName,
 } from "../names";
 import { MemoryWorkbook } from "./model";
+import { datevDateColumn, datevDay, datevLayout, type DatevLayout } from "../../core/datevBatch";
+import { isoFromDay } from "../../core/dates";
+import { makeIssue, type Issue } from "../../core/issues";
+import { columnLetter } from "../../core/table";
 
-export type Delimiter = "," | ";" | "\t";
-const CANDIDATES: readonly Delimiter[] = [",", ";", "\t"];
+/** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
+export type Delimiter = "," | ";" | "\t" | "|";
+const CANDIDATES: readonly Delimiter[] = [",", ";", "\t", "|"];
 const DANGEROUS = /^[=+\-@\t\r']/;
 
 function stripBom(text: string): string {
@@ -39,7 +44,7 @@ export function detectDelimiter(text: string): Delimiter {
       if (ch === "\r" && text[i + 1] === "\n") i++;
       lines++;
       for (const list of counts.values()) list.push(0);
-    } else if (!quoted && (ch === "," || ch === ";" || ch === "\t")) {
+    } else if (!quoted && (ch === "," || ch === ";" || ch === "\t" || ch === "|")) {
       const list = counts.get(ch) as number[];
       list[list.length - 1] = (list[list.length - 1] ?? 0) + 1;
     }
@@ -153,44 +158,86 @@ export interface LoadCsvOptions {
 
 /**
  * Loads CSV text as a sheet whose first row is the header, registered as a table (not an Excel table)
- * so it is listed and read like one. Blank fields are empty cells.
+ * so it is listed and read like one. Blank fields are empty cells. A DATEV export's own first line stays
+ * on the sheet above its table, and a booking batch's day-and-month dates are given their year (see
+ * core/datevBatch).
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
-  const rows = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
+  const lines = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
   const base = fileBaseName(opts.name, "Data");
   const sheetName = uniqueSheetName(
     sanitizeSheetName(base),
     wb.sheets.map((s) => s.name),
   );
   const sheet = wb.addSheet(sheetName);
+  const name = uniqueTableName(sanitizeTableName(base), [
+    ...wb.tables.map((t) => t.name),
+    ...wb.ranges.map((r) => r.name),
+  ]);
+  const datev = datevLayout(lines);
+  const top = datev?.headerIndex ?? 0;
+  const sourceIssues =
+    datev?.bookingBatch === true ? datevDates(lines, top, datev.period, sheetName, name) : [];
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
-  const width = Math.max(1, rows[0]?.length ?? 1);
-  const widest = Math.max(1, ...rows.map((r) => r.length));
-  const raggedRows = rows.flatMap((r, i) =>
-    i > 0 && r.length !== width && !(r.length === 1 && r[0] === "") ? [{ row: i + 1, cells: r.length }] : [],
+  const width = Math.max(1, lines[top]?.length ?? 1);
+  const widest = Math.max(1, ...lines.map((r) => r.length));
+  const raggedRows = lines.flatMap((r, i) =>
+    i > top && r.length !== width && !(r.length === 1 && r[0] === "")
+      ? [{ row: i + 1, cells: r.length }]
+      : [],
   );
   wb.putRows(
     sheetName,
     1,
     0,
-    rows.map((r) =>
+    lines.map((r) =>
       Array.from({ length: widest }, (_, j): Cell =>
         r[j] === undefined || r[j] === "" ? null : (r[j] as string),
       ),
     ),
   );
-  const name = uniqueTableName(sanitizeTableName(base), [
-    ...wb.tables.map((t) => t.name),
-    ...wb.ranges.map((r) => r.name),
-  ]);
   wb.ranges.push({
     name,
     sheet,
-    area: { row: 1, col: 0, rows: Math.max(1, rows.length), cols: width },
+    area: { row: top + 1, col: 0, rows: Math.max(1, lines.length - top), cols: width },
     ...(raggedRows.length > 0 ? { raggedRows } : {}),
     ...(opts.guessedEncoding === undefined ? {} : { guessedEncoding: opts.guessedEncoding }),
+    ...(sourceIssues.length > 0 ? { sourceIssues } : {}),
   });
   return wb;
+}
+
+/**
+ * A DATEV booking batch's dates ("2802") rewritten in place as ISO days of its period; a date that is no
+ * day of the period stays as written and is reported at its cell, as is a batch that names no period.
+ */
+function datevDates(
+  lines: string[][],
+  headerIndex: number,
+  period: DatevLayout["period"],
+  sheet: string,
+  table: string,
+): Issue[] {
+  const headers = lines[headerIndex] ?? [];
+  const c = datevDateColumn(headers);
+  if (c < 0) return [];
+  const column = headers[c] as string;
+  if (period === null) return [makeIssue("datev_period_missing", { sheet, table, column }, { column })];
+  const issues: Issue[] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i] as string[];
+    const written = line[c];
+    if (written === undefined || written.trim() === "") continue;
+    const iso = datevDay(written, period);
+    if (iso !== null) {
+      line[c] = iso;
+      continue;
+    }
+    const at = { sheet, table, row: i + 1, column, address: `${columnLetter(c)}${i + 1}` };
+    const p = { written: written.trim(), from: isoFromDay(period.from), to: isoFromDay(period.to) };
+    issues.push(makeIssue("datev_date_outside_period", at, p));
+  }
+  return issues;
 }

@@ -45,14 +45,14 @@ describe("hazard 9: export escapes formula injection and round-trips", () => {
     fc.string({ maxLength: 12 }),
     fc
       .tuple(
-        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "''", '"', ",", "\n"),
+        fc.constantFrom("=", "+", "-", "@", "\t", "\r", "'", "''", '"', ",", "\n", "|"),
         fc.string({ maxLength: 8 }),
       )
       .map(([a, b]) => a + b),
     fc.constantFrom('=HYPERLINK("http://x","y")', "@SUM(A1)", "+1+1", "-2", "'=x", "a;b", "tab\there"),
   );
 
-  it.each([",", ";", "\t"] as const)("parse(export(x)) = x with delimiter %j", (delimiter) => {
+  it.each([",", ";", "\t", "|"] as const)("parse(export(x)) = x with delimiter %j", (delimiter) => {
     fc.assert(
       fc.property(
         fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }),
@@ -185,6 +185,79 @@ describe("loadCsv", () => {
       ["00123", "=SUM(1)"],
     ]);
     expect(t.rows).toEqual([2, 3]);
+  });
+
+  it("detects the | of a French FEC ledger export", () => {
+    const fec = "JournalCode|EcritureDate|CompteNum|Debit|Credit\r\nBQ|20260303|512000|4250,00|0,00\r\n";
+    expect(detectDelimiter(fec)).toBe("|");
+    expect(parseCsv(fec)[1]).toEqual(["BQ", "20260303", "512000", "4250,00", "0,00"]);
+  });
+});
+
+describe("loadCsv over DATEV exports", () => {
+  /** A booking batch's first line: EXTF mark, category 21, fiscal year start, and period "from"/"to". */
+  const first = (from: string, to: string, fiscalYearStart = "20250701") =>
+    `"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;${fiscalYearStart};4;${from};${to};"Maerz 2026";"";1;0;0;"EUR"`;
+  const columns =
+    '"Umsatz (ohne Soll/Haben-Kz)";"Soll/Haben-Kennzeichen";"Konto";"Gegenkonto (ohne BU-Schlüssel)";"Belegdatum";"Buchungstext"';
+  const lines = ["4250,00;S;1200;10041;0303;Harbour Foods", "1875,40;S;70552;1200;503;Greenline"];
+
+  it("puts the table under the file's own header line and gives the booking dates their year", async () => {
+    const text = [first("20260301", "20260331"), columns, ...lines, ""].join("\r\n");
+    const port = createMemoryWorkbook(loadCsv(text, { name: "EXTF_Buchungsstapel.csv" }));
+    const [info] = await port.listTables();
+    expect(info).toMatchObject({ name: "EXTF_Buchungsstapel", address: "A2:F4", rowCount: 2 });
+    const t = await port.readTable({ table: "EXTF_Buchungsstapel" });
+    expect(t.headerRow).toBe(2);
+    expect(t.rows).toEqual([3, 4]);
+    expect(t.columns[4]).toEqual(["2026-03-03", "2026-03-05"]);
+    expect(t.notes?.sourceIssues).toBeUndefined();
+  });
+
+  it("leaves a date outside the period as written and reports it at its cell", async () => {
+    const text = [
+      first("20260301", "20260331"),
+      columns,
+      ...lines,
+      "15,00;S;4970;1200;3102;Kontoführung",
+    ].join("\n");
+    const port = createMemoryWorkbook(loadCsv(text, { name: "batch.csv" }));
+    const t = await port.readTable({ table: "batch" });
+    expect(t.columns[4]).toEqual(["2026-03-03", "2026-03-05", "3102"]);
+    const issues = t.notes?.sourceIssues ?? [];
+    expect(issues.map((i) => [i.code, i.row, i.column, i.address])).toEqual([
+      ["datev_date_outside_period", 5, "Belegdatum", "E5"],
+    ]);
+    expect(issues[0]?.message).toContain(
+      '"3102" is no day and month within the batch\'s period 2026-03-01 to 2026-03-31',
+    );
+  });
+
+  it("takes the fiscal year when the batch names no period, and reports a batch that names neither", async () => {
+    const fiscal = [first("", ""), columns, "10,00;S;1200;8400;1507;a", "10,00;S;1200;8400;1501;b"].join(
+      "\n",
+    );
+    const t = await createMemoryWorkbook(loadCsv(fiscal, { name: "fy.csv" })).readTable({ table: "fy" });
+    expect(t.columns[4]).toEqual(["2025-07-15", "2026-01-15"]);
+    const none = [first("", "", ""), columns, ...lines].join("\n");
+    const u = await createMemoryWorkbook(loadCsv(none, { name: "none.csv" })).readTable({ table: "none" });
+    expect(u.columns[4]).toEqual(["0303", "503"]);
+    expect(u.notes?.sourceIssues?.map((i) => [i.code, i.column, i.severity])).toEqual([
+      ["datev_period_missing", "Belegdatum", "warning"],
+    ]);
+  });
+
+  it("reads other DATEV exports (accounts) under their header line, changing nothing", async () => {
+    const text = [
+      '"EXTF";700;20;"Kontenbeschriftungen";3;20260402101500123',
+      '"Konto";"Kontenbeschriftung"',
+      "1200;Bank",
+    ].join("\n");
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "konten.csv" })).readTable({
+      table: "konten",
+    });
+    expect(t.headers).toEqual(["Konto", "Kontenbeschriftung"]);
+    expect(t.columns).toEqual([["1200"], ["Bank"]]);
   });
 });
 

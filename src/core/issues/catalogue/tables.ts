@@ -71,6 +71,16 @@ export const tableCodes = defineCodes({
     message: (p: { statement: string; opening: string; lines: number; reached: string; closing: string }) =>
       `The bank's statement ${p.statement} opens at ${p.opening} and closes at ${p.closing}, but its ${p.lines} line${p.lines === 1 ? "" : "s"} lead to ${p.reached}; a line is missing or the file was cut, so download the statement again.`,
   },
+  datev_period_missing: {
+    severity: "warning",
+    message: (p: { column: string }) =>
+      `The DATEV booking batch names neither its period ("Datum vom", "Datum bis") nor its fiscal year ("WJ-Beginn") in its first line, so its ${p.column} dates (day and month only) have no year; export the batch again with its period.`,
+  },
+  datev_date_outside_period: {
+    severity: "warning",
+    message: (p: { written: string; from: string; to: string }) =>
+      `"${p.written}" is no day and month within the batch's period ${p.from} to ${p.to}; it was left as written. Correct the date, or export the batch with the period it belongs to.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

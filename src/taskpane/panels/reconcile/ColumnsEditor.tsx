@@ -22,6 +22,7 @@ const FIELDS: readonly ReconcileField[] = [
   "id",
   "balance",
   "account",
+  "contraAccount",
 ];
 const NONE = "\u0000none";
 

@@ -1,0 +1,75 @@
+/**
+ * DATEV's CSV exports (EXTF/DTVF), the ledger files German accounting software and tax advisers exchange.
+ * The first line is the file's own header (format, category, the batch's period, its fiscal year), the
+ * second the column headers, the records after them. A booking batch (category 21, "Buchungsstapel")
+ * writes each entry's date as day and month only ("2802" for 28 February; "105" where a leading zero was
+ * lost); the year is the one that puts the day inside the batch's period, or else its fiscal year.
+ */
+import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
+
+/** 0-based positions of the header line's fields, as DATEV documents them (1-based there). */
+const FIELD = { mark: 0, category: 2, fiscalYearStart: 12, from: 14, to: 15 } as const;
+const BOOKING_BATCH = "21";
+const DATE_HEADER = "belegdatum";
+
+export interface DatevLayout {
+  /** 0-based index of the column-header line: the line after the file's own header. */
+  readonly headerIndex: number;
+  /** For a booking batch, the days its dates may fall on; null when it names neither period nor year. */
+  readonly period: { readonly from: number; readonly to: number } | null;
+  readonly bookingBatch: boolean;
+}
+
+/** The layout of a DATEV export by its first line, or null when the lines are no DATEV export. */
+export function datevLayout(lines: readonly (readonly string[])[]): DatevLayout | null {
+  const first = lines[0];
+  const mark = first?.[FIELD.mark]?.trim().toUpperCase();
+  if (first === undefined || (mark !== "EXTF" && mark !== "DTVF")) return null;
+  const bookingBatch = first[FIELD.category]?.trim() === BOOKING_BATCH;
+  return { headerIndex: 1, period: bookingBatch ? periodOf(first) : null, bookingBatch };
+}
+
+function dayOfYmd(text: string | undefined): number | null {
+  const m = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(text ?? "");
+  if (m === null) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : null;
+}
+
+/** "Datum vom" to "Datum bis" when both are given and in order, else the twelve months from "WJ-Beginn". */
+function periodOf(header: readonly string[]): DatevLayout["period"] {
+  const from = dayOfYmd(header[FIELD.from]);
+  const to = dayOfYmd(header[FIELD.to]);
+  if (from !== null && to !== null && from <= to) return { from, to };
+  const start = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(header[FIELD.fiscalYearStart] ?? "");
+  if (start === null) return null;
+  const [y, m, d] = [Number(start[1]), Number(start[2]), Number(start[3])];
+  if (!isValidYmd(y, m, d)) return null;
+  return { from: dayFromYmd(y, m, d), to: dayFromYmd(y + 1, m, d) - 1 };
+}
+
+/** The 0-based column of the booking batch's date ("Belegdatum"), or -1. */
+export function datevDateColumn(headers: readonly string[]): number {
+  return headers.findIndex((h) => h.trim().toLowerCase() === DATE_HEADER);
+}
+
+/**
+ * A booking date as written in a batch ("2802", "105") as the ISO day inside the period; null when it
+ * is no day and month, or no day of the period (then it is left as written and reported).
+ */
+export function datevDay(
+  text: string,
+  period: { readonly from: number; readonly to: number },
+): string | null {
+  const m = /^\s*(\d{1,2})(\d{2})\s*$/.exec(text);
+  if (m === null) return null;
+  const [d, mo] = [Number(m[1]), Number(m[2])];
+  const first = isoFromDay(period.from);
+  const last = isoFromDay(period.to);
+  for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) {
+    if (!isValidYmd(y, mo, d)) continue;
+    const day = dayFromYmd(y, mo, d);
+    if (day >= period.from && day <= period.to) return isoFromDay(day);
+  }
+  return null;
+}

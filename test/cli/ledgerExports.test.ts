@@ -1,0 +1,105 @@
+/**
+ * `bo` over a German tax adviser's ledger export (a DATEV booking batch, Windows-1252, day-and-month
+ * dates, one line per entry from account to contra account) against the bank's CSV, as a user runs it.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { bo, tempDir } from "../support/cliRun";
+
+const FIRST_LINE =
+  '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März 2026";"";1;0;0;"EUR"';
+const COLUMNS = [
+  ...["Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Kurs", "Basis-Umsatz"],
+  ...["WKZ Basis-Umsatz", "Konto", "Gegenkonto (ohne BU-Schlüssel)", "BU-Schlüssel", "Belegdatum"],
+  ...["Belegfeld 1", "Belegfeld 2", "Skonto", "Buchungstext"],
+]
+  .map((h) => `"${h}"`)
+  .join(";");
+const BOOKINGS = [
+  // The customer's payment, booked to the bank account 1200 against the customer 10041.
+  '4250,00;"S";"EUR";;;;1200;10041;;0303;"INV1041";;;"Harbour Foods"',
+  // A supplier paid: the supplier 70552 debited against the bank (money out of 1200).
+  '1875,40;"S";"EUR";;;;70552;1200;;0503;"BILL-552";;;"Greenline"',
+  // A customer's payment booked from the customer's side: 10043 credited against the bank.
+  '1243,00;"H";"EUR";;;;10043;1200;;803;"INV-1043";;;"Northwind"',
+  // An invoice, not a bank line: neither account is the bank's.
+  '500,00;"S";"EUR";;;;10050;8400;3;1503;"RE-1050";;;"Rechnung Fabrikant"',
+  // The bank's fee, debited to the expense account against the bank.
+  '15,00;"S";"EUR";;;;4970;1200;;3103;;;;"Kontoführung"',
+];
+
+const BANK = [
+  "Buchungstag;Verwendungszweck;Betrag",
+  "03.03.2026;GUTSCHRIFT INV1041 HARBOUR FOODS;4.250,00",
+  "05.03.2026;LASTSCHRIFT BILL-552 GREENLINE;-1.875,40",
+  "09.03.2026;GUTSCHRIFT INV-1043 NORTHWIND;1.243,00",
+  "31.03.2026;ENTGELT KONTOFÜHRUNG;-15,00",
+  "",
+].join("\r\n");
+
+describe("bo over a DATEV booking batch", () => {
+  const dir = tempDir();
+  const batch = path.join(dir, "EXTF_Buchungsstapel_202603.csv");
+  const bank = path.join(dir, "umsaetze-maerz.csv");
+
+  beforeAll(() => {
+    const text = [FIRST_LINE, COLUMNS, ...BOOKINGS, ""].join("\r\n");
+    fs.writeFileSync(batch, Buffer.from(text, "latin1"));
+    fs.writeFileSync(bank, BANK);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reads the batch under its own header line, each date with the year of the batch's period", async () => {
+    const r = await bo("read", batch, "--encoding", "windows-1252", "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.sources[0]).toMatchObject({ address: "A2:N7", rows: 5 });
+    const records = j.data.records as { row: number; cells: string[] }[];
+    expect(records.map((x) => [x.row, x.cells[9]])).toEqual([
+      [3, "2026-03-03"],
+      [4, "2026-03-05"],
+      [5, "2026-03-08"],
+      [6, "2026-03-15"],
+      [7, "2026-03-31"],
+    ]);
+    expect(records[4]?.cells[13]).toBe("Kontoführung");
+  });
+
+  it("reconciles the bank account's bookings on either side of the entry against the bank's file", async () => {
+    const r = await bo("reconcile", batch, bank, "--encoding", "windows-1252", "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // The bank account is proposed: it is on more lines than any other, counted over both columns.
+    expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["1200"] });
+    const pairs = (j.data.matches as { leftRows: number[]; rightRows: number[]; status: string }[])
+      .map((m) => [m.leftRows, m.rightRows, m.status])
+      .sort((a, b) => (a[0] as number[])[0]! - (b[0] as number[])[0]!);
+    expect(pairs).toEqual([
+      [[3], [2], "confirmed"],
+      [[4], [3], "confirmed"],
+      [[5], [4], "confirmed"],
+      [[7], [5], "confirmed"],
+    ]);
+    expect(j.data.unmatched.left).toEqual([]);
+    expect(j.data.unmatched.right).toEqual([]);
+  });
+
+  it("names the cell of a date outside the batch's period", async () => {
+    const broken = path.join(dir, "EXTF_broken.csv");
+    const text = [FIRST_LINE, COLUMNS, BOOKINGS[0], BOOKINGS[4]?.replace(";3103;", ";3104;"), ""].join(
+      "\r\n",
+    );
+    fs.writeFileSync(broken, Buffer.from(text, "latin1"));
+    const r = await bo("reconcile", broken, bank, "--encoding", "windows-1252", "--json");
+    const j = JSON.parse(r.stdout);
+    const issue = (j.issues as { code: string; address?: string; row?: number; message: string }[]).find(
+      (i) => i.code === "datev_date_outside_period",
+    );
+    expect(issue).toMatchObject({ row: 4, address: "J4" });
+    expect(issue?.message).toContain(
+      '"3104" is no day and month within the batch\'s period 2026-03-01 to 2026-03-31',
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { STATEMENT_FILE_EXTENSIONS } from "../core/statementFiles";
 import { encodingName } from "../workbook/memory/csv";
 import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
-/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX: a table per account it holds). */
+/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX, BAI2: a table per account it holds). */
 export type SourceFormat = "xlsx" | "csv" | "statement";
 
 export interface SourceSpec {

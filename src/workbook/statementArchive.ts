@@ -17,7 +17,7 @@ export interface ArchivedStatement extends DecodedText {
 }
 
 /**
- * The statement files of an archive (camt, MT940 or OFX by their content; other files, folders and the
+ * The statement files of an archive (camt, MT940, OFX or BAI2 by their content; other files, folders and the
  * macOS "__MACOSX" copies are passed over), in name order, so daily files come in date order.
  */
 export async function archivedStatements(bytes: Uint8Array, encoding?: string): Promise<ArchivedStatement[]> {

@@ -24,6 +24,36 @@ const MT940 = [
   "",
 ].join("\r\n");
 
+/**
+ * The same month as a US bank's BAI2 file: a group per day, each with its account's ledger balances
+ * (010 opening, 015 closing) and one transaction, and the trailers' control totals and record counts.
+ */
+const BAI2 = [
+  "01,BANKID,CUSTID,260401,0600,1,,,2/",
+  "02,CUSTID,BANKID,1,260303,,USD,2/",
+  "03,1234567890,USD,010,1842035,,,015,2267035,,/",
+  "16,195,425000,0,B1,INV1041,CREDIT TRANSFER INV1041 HARBOUR FOODS",
+  "49,4534070,3/",
+  "98,4534070,1,5/",
+  "02,CUSTID,BANKID,1,260305,,USD,2/",
+  "03,1234567890,USD,010,2267035,,,015,2079495,,/",
+  "16,451,187540,0,B2,BILL-552,DIRECT DEBIT BILL-552 GREENLINE",
+  "49,4534070,3/",
+  "98,4534070,1,5/",
+  "02,CUSTID,BANKID,1,260308,,USD,2/",
+  "03,1234567890,USD,010,2079495,,,015,2203795,,/",
+  "16,195,124300,0,B3,INV-1043,CREDIT TRANSFER INV-1043 NORTHWIND",
+  "49,4407590,3/",
+  "98,4407590,1,5/",
+  "02,CUSTID,BANKID,1,260331,,USD,2/",
+  "03,1234567890,USD,010,2203795,,,015,2202295,,/",
+  "16,698,1500,0,B4,,ACCOUNT FEE",
+  "49,4407590,3/",
+  "98,4407590,1,5/",
+  "99,17883320,4,22/",
+  "",
+].join("\r\n");
+
 describe("bo over statement files", () => {
   const dir = tempDir();
   let ledger = "";
@@ -189,6 +219,37 @@ describe("bo over statement files", () => {
     expect(bad.stderr).toMatch(/cannot read ".*delivery\.zip": STA\/2026-03-31\.sta: line 9: /);
   });
 
+  it("reconciles the ledger against the bank's BAI2 file, a .txt read by its content, as against its MT940", async () => {
+    const bai = path.join(dir, "BAI_20260401.txt");
+    fs.writeFileSync(bai, BAI2);
+    const r = await bo("reconcile", `${ledger}#Ledger`, bai, "--left-opening", "18,420.35", "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.sources.map((s: { table: string; rows: number }) => [s.table, s.rows])).toEqual([
+      ["Ledger", 8],
+      ["BAI_20260401", 4],
+    ]);
+    expect(j.summary).toMatchObject({ confirmed: 2, suggested: 1 });
+    expect(j.data.setup.right.balances).toMatchObject({
+      source: "column",
+      opening: 1842035,
+      closing: 2202295,
+    });
+    expect(j.data.unmatched.right.map((u: { row: number }) => u.row)).toEqual([5]);
+    // A trailer that does not add up (a line lost in transfer) refuses the file with its line.
+    const cut = path.join(dir, "cut.bai");
+    fs.writeFileSync(
+      cut,
+      BAI2.replace("16,451,187540,0,B2,BILL-552,DIRECT DEBIT BILL-552 GREENLINE\r\n", ""),
+    );
+    const bad = await bo("read", cut);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /cannot read ".*cut\.bai": line 9: account control total 4534070 does not match/,
+    );
+  });
+
   it("refuses a statement file it cannot read, naming the file and the line (exit 2)", async () => {
     const bad = path.join(dir, "bad.sta");
     fs.writeFileSync(bad, MT940.replace("C1243,00", "C12x3,00"));
@@ -199,6 +260,6 @@ describe("bo over statement files", () => {
     fs.writeFileSync(none, "<?xml version='1.0'?><Notes/>");
     const r2 = await bo("tables", none);
     expect(r2.code).toBe(2);
-    expect(r2.stderr).toContain("neither camt.053 XML, MT940 nor OFX");
+    expect(r2.stderr).toContain("neither camt.053 XML, MT940, OFX nor BAI2");
   });
 });

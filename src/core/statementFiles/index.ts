@@ -1,5 +1,9 @@
-/** Bank statement files (camt.052/053/054, MT940/MT942, OFX) read as statements and laid out as one table. */
+/**
+ * Bank statement files (camt.052/053/054, MT940/MT942, OFX, BAI2) read as statements and laid out as one
+ * table.
+ */
 import { encodingName } from "../textBytes";
+import { looksLikeBai2, readBai2Steps } from "./bai2";
 import { readCamtSteps } from "./camt";
 import { runSteps, StatementFileError, type StatementFile, type StatementFormat, type Steps } from "./model";
 import { readMt940Steps } from "./mt940";
@@ -21,7 +25,7 @@ export {
  * statementFormatOf; a .zip holds such files).
  */
 export const STATEMENT_FILE_EXTENSIONS: readonly string[] = [
-  ...[".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi", ".zip"],
+  ...[".ofx", ".qfx", ".xml", ".sta", ".mt940", ".940", ".942", ".swi", ".bai", ".bai2", ".zip"],
 ];
 
 /** The format a text is in, by its content, or null when it is no statement file the toolkit reads. */
@@ -31,6 +35,7 @@ export function statementFormatOf(text: string): StatementFormat | null {
   if (/^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?Document[\s>]/.test(head))
     return /<([A-Za-z_][\w.-]*:)?BkToCstmr/.test(text.slice(0, 20000)) ? "camt" : null;
   if (/(^|\n)\s*:20:/.test(head) && /(^|\n):(25|60[FM]|61):/.test(text)) return "mt940";
+  if (looksLikeBai2(head)) return "bai2";
   return null;
 }
 
@@ -53,6 +58,7 @@ const FORMAT_NAMES: Readonly<Record<StatementFormat, string>> = {
   camt: "camt (ISO 20022)",
   mt940: "MT940",
   ofx: "OFX",
+  bai2: "BAI2",
 };
 
 export function statementFormatName(format: StatementFormat): string {
@@ -73,7 +79,9 @@ export function readStatementFileSteps(text: string): Steps<StatementFile> {
       return readCamtSteps(text);
     case "mt940":
       return readMt940Steps(text);
+    case "bai2":
+      return readBai2Steps(text);
     default:
-      throw new StatementFileError(1, "the file is neither camt.053 XML, MT940 nor OFX");
+      throw new StatementFileError(1, "the file is neither camt.053 XML, MT940, OFX nor BAI2");
   }
 }

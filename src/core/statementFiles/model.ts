@@ -1,10 +1,10 @@
 /**
- * A bank statement file (camt.053, MT940, OFX) read as data: its statements, each with the account, the
+ * A bank statement file (camt.053, MT940, OFX, BAI2) read as data: its statements, each with the account, the
  * balances the bank states and the lines in file order. Amounts are exact minor units, signed as the bank
  * sees the account: money in positive, money out negative. Days are day numbers (core/dates).
  */
 
-export type StatementFormat = "camt" | "mt940" | "ofx";
+export type StatementFormat = "camt" | "mt940" | "ofx" | "bai2";
 
 /** A balance the bank states: the amount (minor units, signed) at the end of a day. */
 export interface StatedBalance {
@@ -25,7 +25,7 @@ export interface StatementLine {
   readonly description: string;
   /** The customer's own reference: end-to-end id, cheque number, creditor reference ("" when none). */
   readonly reference: string;
-  /** The bank's id of the line (camt AcctSvcrRef / NtryRef, MT940 bank reference, OFX FITID). */
+  /** The bank's id of the line (camt AcctSvcrRef / NtryRef, MT940 and BAI2 bank reference, OFX FITID). */
   readonly bankId: string;
   /** Where the line starts in the file (1-based text line), for messages. */
   readonly line: number;

@@ -29,11 +29,25 @@ function ofx(n: number): string {
   return `OFXHEADER:100\n\n<OFX><STMTRS><CURDEF>EUR<BANKTRANLIST>\n${trns.join("\n")}\n</BANKTRANLIST></STMTRS></OFX>`;
 }
 
+function bai2(n: number): string {
+  const out = ["01,BANK,CUST,260302,0600,1,,,2/", "02,CUST,BANK,1,260302,,,2/", "03,1234,,010,0,,/"];
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const amount = (i % 997) + 1;
+    sum += amount;
+    out.push(`16,${i % 2 ? 195 : 495},${amount},0,B${i},,Payment ${i}, invoice ${i}`);
+  }
+  const records = n + 2; // the 03, the 16s and the 49
+  out.push(`49,${sum},${records}/`, `98,${sum},1,${records + 2}/`, `99,${sum},1,${records + 4}/`);
+  return out.join("\r\n");
+}
+
 describe("readStatementFileSteps", () => {
   it.each([
     ["camt.053", camt(6000)],
     ["MT940", mt940(12_000)],
     ["OFX", ofx(6000)],
+    ["BAI2", bai2(12_000)],
   ])("reads a large %s file in many steps, each saying how far it got", (_format, text) => {
     const steps = readStatementFileSteps(text);
     const shares: number[] = [];

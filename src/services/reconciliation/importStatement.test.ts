@@ -205,7 +205,7 @@ describe("importStatement", () => {
     );
     await expect(
       svc.importStatement("empty.zip", await archive({ "readme.txt": "nothing" })),
-    ).rejects.toThrow('"empty.zip" holds no camt.053, MT940 or OFX file; nothing was imported.');
+    ).rejects.toThrow('"empty.zip" holds no camt.053, MT940, OFX or BAI2 file; nothing was imported.');
   });
 
   it("keeps the bank's value date in a column of its own that leaves the booking date unambiguous", async () => {

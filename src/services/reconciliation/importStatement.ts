@@ -1,5 +1,5 @@
 /**
- * A bank statement file (camt.053, MT940, OFX) imported into the workbook as a new sheet holding an Excel
+ * A bank statement file (camt.053, MT940, OFX, BAI2) imported into the workbook as a new sheet holding an Excel
  * table per account the file covers, so it can be the statement side of a reconciliation: dates as real dates, amounts as numbers,
  * through the write gateway (so it can be undone). Importing the same file again replaces the sheet the
  * earlier import wrote instead of adding a second one; another file of the same name gets a sheet of its own.
@@ -33,7 +33,7 @@ import { runGeneratorInSlices } from "../slices";
 
 export interface StatementImport {
   readonly file: string;
-  /** "camt (ISO 20022)", "MT940" or "OFX". */
+  /** "camt (ISO 20022)", "MT940", "OFX" or "BAI2". */
   readonly format: string;
   readonly sheet: string;
   /** The first table: the statement side it proposes. */
@@ -124,7 +124,7 @@ export async function importStatement(
     : [{ name: "", ...decodeText(bytes, declaredEncoding(bytes)) }];
   if (sources.length === 0)
     throw new StatementImportError(
-      `"${fileName}" holds no camt.053, MT940 or OFX file; nothing was imported.`,
+      `"${fileName}" holds no camt.053, MT940, OFX or BAI2 file; nothing was imported.`,
     );
   const report = percentReporter(opts.onProgress);
   const files: StatementFile[] = [];

@@ -50,7 +50,7 @@ export interface ReconciliationService {
   /** Selects a row's first cell in the workbook. */
   showRow(outcome: ReconcileOutcome, side: "left" | "right", row: number): Promise<void>;
   /**
-   * Imports a bank statement file (camt.053, MT940, OFX) as a new sheet with one table, to reconcile
+   * Imports a bank statement file (camt.053, MT940, OFX, BAI2) as a new sheet with one table, to reconcile
    * against; importing the same file again replaces that sheet.
    */
   importStatement(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<StatementImport>;

@@ -23,7 +23,7 @@ import type { TableData } from "../../core/table";
 const STATEMENT_EXTENSIONS: ReadonlySet<string> = new Set(STATEMENT_FILE_EXTENSIONS);
 
 /**
- * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, or a .txt
+ * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, BAI2 .bai/.bai2, or a .txt
  * holding one of those); a text file becomes one sheet and one table named after the file. `encoding`
  * names the code page of a text file that is not UTF-8 (decodeText); without it a statement file's own
  * declaration counts. .xlsx files carry their own.
@@ -67,7 +67,7 @@ async function loadStatementArchive(
       throw new Error(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (files.length === 0) throw new Error("the archive holds no camt.053, MT940 or OFX file");
+  if (files.length === 0) throw new Error("the archive holds no camt.053, MT940, OFX or BAI2 file");
   return loadStatementFile(joinStatementFiles(files), {
     name,
     ...(guessed === undefined ? {} : { guessedEncoding: guessed }),

@@ -1,5 +1,5 @@
 /**
- * A bank statement file (camt.053, MT940, OFX) in the memory workbook: a sheet and a table named after the
+ * A bank statement file (camt.053, MT940, OFX, BAI2) in the memory workbook: a sheet and a table named after the
  * file for each account it holds (with the account in the name when there are several), laid out by core's
  * statementTable, with what the reader found wrong in the file kept as the
  * table's source issues. Like a loaded CSV file it is a named range, not an Excel table.

@@ -1,5 +1,5 @@
 /**
- * Imports a bank statement file (camt.053 XML, MT940, OFX) as a new sheet and table, and makes it the
+ * Imports a bank statement file (camt.053 XML, MT940, OFX, BAI2) as a new sheet and table, and makes it the
  * statement side; what the import wrote can be undone while it is the last change.
  */
 import {
@@ -79,7 +79,7 @@ export function ImportStatement(props: {
           onChange={(e) => void onFile(e)}
         />
         <Tooltip
-          content="A bank statement file — camt.053 XML, MT940 or OFX — becomes a new sheet with one table"
+          content="A bank statement file — camt.053 XML, MT940, OFX or BAI2 — becomes a new sheet with one table"
           relationship="description"
         >
           <Button

@@ -20,8 +20,11 @@ export interface ReconcilePreset {
   readonly rightReading: SideReading;
   /** The field whose value picks the book's rows (the cash account, the customer), if any. */
   readonly selectBy: ReconcileField | null;
-  /** Propose the most frequent value of `selectBy` (a ledger's cash account has the most lines). */
-  readonly selectMostFrequent: boolean;
+  /**
+   * Propose a value of `selectBy`: the one whose lines' amounts the statement shows most, else the most
+   * frequent (see proposeSelection in propose.ts).
+   */
+  readonly proposeBookRows: boolean;
   readonly rules: readonly Rule[];
 }
 
@@ -84,7 +87,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     leftReading: { debitCredit: "debit-positive" },
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "account",
-    selectMostFrequent: true,
+    proposeBookRows: true,
     rules: DEFAULT_RULES,
   },
   {
@@ -98,7 +101,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     leftReading: { debitCredit: "debit-positive" },
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "party",
-    selectMostFrequent: false,
+    proposeBookRows: false,
     rules: CUSTOMER_RULES,
   },
 ];

@@ -8,12 +8,14 @@ import {
   balancesFromColumn,
   readSide,
   selectionColumns,
+  selectionText,
   valueCounts,
   type AmountMode,
   type ColumnBalances,
   type ReconcileField,
   type Selection,
   type SideReading,
+  type SideRecords,
 } from "../../core/reconcileInput";
 import type { DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
@@ -62,7 +64,14 @@ export function describeSide(
   dateSystem: DateSystem,
   currency: string,
 ): SideProposal {
-  const read = readSide(table, { side, reading, selection, dateSystem, defaultCurrency: currency });
+  return describeRead(
+    table,
+    readSide(table, { side, reading, selection, dateSystem, defaultCurrency: currency }),
+    selectBy,
+  );
+}
+
+function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileField | null): SideProposal {
   const columns: Partial<Record<ReconcileField, string>> = {};
   for (const [field, c] of Object.entries(read.map)) {
     const h = table.headers[c];
@@ -89,17 +98,59 @@ function commonCurrency(...lists: (readonly string[])[]): string {
   return named.size === 1 ? ([...named][0] as string) : "";
 }
 
+/**
+ * The book rows a preset proposes: what was saved, else the value of `selectBy` (the cash account) most of
+ * whose lines' amounts the statement shows too, else the most frequent one. A ledger's receivables account
+ * may have more lines than its cash account, and a one-line-per-entry export (DATEV) names its revenue
+ * account on every invoice; the cash account is the one whose amounts are on the bank statement.
+ */
 function proposeSelection(
   preset: ReconcilePreset,
   side: SideProposal,
   saved: Selection | null,
+  onStatement: ReadonlyMap<string, number>,
 ): Selection | null {
   if (saved) return saved;
-  if (!preset.selectMostFrequent || preset.selectBy === null) return null;
-  const top = side.selectionChoices[0];
+  if (!preset.proposeBookRows || preset.selectBy === null) return null;
+  const choices = side.selectionChoices;
   // A selection only makes sense when the column splits the rows (a ledger with several accounts).
-  if (!top || side.selectionChoices.length < 2) return null;
-  return { field: preset.selectBy, values: [top.value] };
+  if (choices.length < 2) return null;
+  let best = choices[0] as { value: string };
+  let most = 0;
+  for (const c of choices) {
+    const n = onStatement.get(selectionText(c.value)) ?? 0;
+    if (n > most) [best, most] = [c, n];
+  }
+  return { field: preset.selectBy, values: [best.value] };
+}
+
+/**
+ * For each value of the selection columns (an account, and the contra account of a one-line entry), how
+ * many of the book's readable rows carrying it have an amount the statement also has (either sign: the
+ * two sides' conventions are not settled yet).
+ */
+function linesOnStatement(
+  book: SideRecords,
+  statement: SideRecords,
+  columns: readonly number[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (columns.length === 0 || statement.set.size === 0) return counts;
+  const amounts = new Set<number>();
+  for (const m of statement.set.minor) amounts.add(Math.abs(m));
+  const { set, tableIndex, table } = book;
+  for (let k = 0; k < set.size; k++) {
+    if (!amounts.has(Math.abs(set.minor[k] as number))) continue;
+    const i = tableIndex[k] as number;
+    let previous = "";
+    for (const c of columns) {
+      const value = selectionText(table.columns[c]?.[i]);
+      if (value === "" || value === previous) continue;
+      previous = value;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 function proposeBalances(side: SideProposal): BalanceSetup {
@@ -120,12 +171,20 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
   const leftReading: SideReading = { ...preset.leftReading, ...(saved?.left ?? {}) };
   const rightReading: SideReading = { ...preset.rightReading, ...(saved?.right ?? {}) };
   const { dateSystem } = input;
+  const read = (table: TableData, side: "left" | "right", reading: SideReading) =>
+    readSide(table, { side, reading, selection: null, dateSystem, defaultCurrency: "" });
+  const book = read(input.left.table, "left", leftReading);
+  const statement = read(input.right.table, "right", rightReading);
   const first = {
-    left: describeSide(input.left.table, "left", leftReading, null, preset.selectBy, dateSystem, ""),
-    right: describeSide(input.right.table, "right", rightReading, null, null, dateSystem, ""),
+    left: describeRead(input.left.table, book, preset.selectBy),
+    right: describeRead(input.right.table, statement, null),
   };
   const currency = commonCurrency(first.left.currencies, first.right.currencies);
-  const selection = proposeSelection(preset, first.left, saved?.selection ?? null);
+  const columns = preset.selectBy === null ? [] : selectionColumns(book.map, preset.selectBy);
+  const onStatement = saved?.selection
+    ? new Map<string, number>()
+    : linesOnStatement(book, statement, columns);
+  const selection = proposeSelection(preset, first.left, saved?.selection ?? null, onStatement);
   const left = describeSide(
     input.left.table,
     "left",

@@ -1,5 +1,5 @@
 /**
- * Benchmark: reading bank statement files of 10,000 and 100,000 lines (camt.053, MT940, OFX) into the
+ * Benchmark: reading bank statement files of 10,000 and 100,000 lines (camt.053, MT940, OFX, BAI2) into the
  * statement table, as `bo` and the pane's import do. Prints the time to read and to lay out each, and the
  * rate in MiB/s; a year of a busy account is some 50,000 lines. Nothing passes or fails on time.
  * Run: npm run bench -- statement-files
@@ -81,6 +81,44 @@ function ofx(ls: readonly Line[]): string {
   ].join("\r\n");
 }
 
+/**
+ * BAI2: a group per day (the as-of date) with one account, its ledger balances and the day's details
+ * (type 195 in, 495 out), and trailers whose control totals and record counts add up.
+ */
+function bai2(ls: readonly Line[]): string {
+  const out = ["01,BANK,CUST,260401,0600,1,80,,2/"];
+  let balance = 0;
+  let fileSum = 0;
+  let groups = 0;
+  let fileRecords = 2;
+  for (let day = 1; day <= 28; day++) {
+    const details = ls
+      .map((l, i) => ({ l, i }))
+      .filter(({ l }) => l.day === day)
+      .map(
+        ({ l, i }) =>
+          `16,${l.cents < 0 ? 495 : 195},${Math.abs(l.cents)},0,B${i},${l.ref},${l.party} ${l.text}`,
+      );
+    const moved = ls.filter((l) => l.day === day).reduce((sum, l) => sum + l.cents, 0);
+    const opening = balance;
+    balance += moved;
+    const sum =
+      opening + balance + ls.filter((l) => l.day === day).reduce((total, l) => total + Math.abs(l.cents), 0);
+    out.push(
+      `02,CUST,BANK,1,2603${dd(day)},,USD,2/`,
+      `03,4471,USD,010,${opening},,,015,${balance},,/`,
+      ...details,
+      `49,${sum},${details.length + 2}/`,
+      `98,${sum},1,${details.length + 4}/`,
+    );
+    fileSum += sum;
+    groups++;
+    fileRecords += details.length + 4;
+  }
+  out.push(`99,${fileSum},${groups},${fileRecords}/`, "");
+  return out.join("\r\n");
+}
+
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 }
@@ -91,6 +129,7 @@ for (const n of SIZES) {
     ["camt.053", camt(ls)],
     ["MT940", mt940(ls)],
     ["OFX", ofx(ls)],
+    ["BAI2", bai2(ls)],
   ] as const) {
     const reads: number[] = [];
     const tables: number[] = [];

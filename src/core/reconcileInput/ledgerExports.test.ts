@@ -105,3 +105,24 @@ describe("an account selection over account and contra account", () => {
     expect(selectionColumns(map, "reference")).toEqual([map.reference]);
   });
 });
+
+describe("a DATEV batch opened in Excel", () => {
+  it("refuses its day-and-month numbers as dates at their cells rather than read them as days in 1900", () => {
+    const opened = tableOf({ name: "EXTF", headerRow: 2 })`
+      Umsatz (ohne Soll/Haben-Kz) | Soll/Haben-Kennzeichen | Konto | Gegenkonto (ohne BU-Schlüssel) | Belegdatum | Buchungstext
+      4250                        | S                      | 1200  | 10041                          | 2026-03-03 | typed by hand
+      1875.4                      | S                      | 70552 | 1200                           | 503        | Greenline
+    `;
+    const table = { ...opened, columns: opened.columns.map((c, k) => (k === 4 ? [46084, 503] : c)) };
+    const r = readSide(table, {
+      side: "left",
+      dateSystem: 1900,
+      selection: { field: "account", values: ["1200"] },
+    });
+    expect(Array.from(r.set.minor)).toEqual([425000]);
+    expect(r.issues.map((i) => [i.code, i.row, i.address, i.severity])).toEqual([
+      ["recon_date_number", 4, "E4", "error"],
+    ]);
+    expect(r.issues[0]?.message).toContain("The number 503 reads as 1901-05-17");
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { describeCell, type Cell } from "../cell";
 import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
-import { inferDateOrder, type DateOrder, type DateSystem } from "../dates";
+import { dayFromYmd, inferDateOrder, isoFromDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
@@ -129,6 +129,13 @@ export function mapReconcileColumns(
   return { ...detected, missing };
 }
 
+/**
+ * A number in the date column that reads as a day before this is no date of a reconciliation but a number
+ * Excel made of something else: DATEV's day-and-month Belegdatum (0303, 3112) becomes 303 or 3112 when
+ * its CSV file is opened, which as a serial is a day in 1900-1908 (1904-1912 in the 1904 system).
+ */
+const EARLIEST_NUMBER_DAY = dayFromYmd(1920, 1, 1);
+
 /** Rows parsed between yields of `readSideSteps`: a few milliseconds of work. */
 const ROWS_PER_STEP = 10_000;
 
@@ -227,6 +234,10 @@ export function* readSideSteps(
       address: `${letter(f)}${row}`,
     });
     const day = readDay(dates[i] ?? null, opts.dateSystem, dateOrder, at("date"), found);
+    if (day !== null && day < EARLIEST_NUMBER_DAY && typeof dates[i] === "number") {
+      const p = { value: String(dates[i]), day: isoFromDay(day) };
+      found.push(makeIssue("recon_date_number", at("date")(), p));
+    }
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
     let minor: number | null = null;

@@ -12,6 +12,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { column: string; amount: string }) =>
       `The amount ${p.amount} has no ${p.column}, so it is not known which way it goes; write DR or CR.`,
   },
+  recon_date_number: {
+    severity: "error",
+    message: (p: { value: string; day: string }) =>
+      `The number ${p.value} reads as ${p.day}, no day of a reconciliation; if it is a day and month without a year (DATEV's Belegdatum writes 303 for 3 March), give the column real dates, or read the file with bo, which takes the year from the batch's first line.`,
+  },
   recon_indicator_unused: {
     severity: "info",
     message: (p: { column: string; amount: string }) =>

@@ -21,10 +21,12 @@ export interface ReconcilePreset {
   /** The field whose value picks the book's rows (the cash account, the customer), if any. */
   readonly selectBy: ReconcileField | null;
   /**
-   * Propose a value of `selectBy`: the one whose lines' amounts the statement shows most, else the most
-   * frequent (see proposeSelection in propose.ts).
+   * Whether to propose a value of `selectBy` (see proposeSelection in propose.ts): "always" the one most of
+   * whose lines the statement shows, else the most frequent (a ledger's cash account); "when-clear" only
+   * where one value's lines are on the statement far more than any other's (the customer whose statement
+   * it is), else none; "never".
    */
-  readonly proposeBookRows: boolean;
+  readonly proposeBookRows: "always" | "when-clear" | "never";
   readonly rules: readonly Rule[];
 }
 
@@ -87,7 +89,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     leftReading: { debitCredit: "debit-positive" },
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "account",
-    proposeBookRows: true,
+    proposeBookRows: "always",
     rules: DEFAULT_RULES,
   },
   {
@@ -101,7 +103,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     leftReading: { debitCredit: "debit-positive" },
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "party",
-    proposeBookRows: false,
+    proposeBookRows: "when-clear",
     rules: CUSTOMER_RULES,
   },
 ];

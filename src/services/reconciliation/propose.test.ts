@@ -4,6 +4,7 @@
  */
 import type { TableData } from "../../core/table";
 import { tableOf } from "../../../test/support/tableLiteral";
+import type { PresetId } from "./presets";
 import { proposeSetup } from "./propose";
 
 const bank = tableOf({ name: "Bank", sheet: "Bank" })`
@@ -13,9 +14,9 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`
   2026-03-31 | ACCOUNT FEE            | -15.00
 `;
 
-function propose(ledger: TableData, right: TableData = bank) {
+function propose(ledger: TableData, right: TableData = bank, presetId: PresetId = "bank-ledger") {
   return proposeSetup({
-    presetId: "bank-ledger",
+    presetId,
     left: { ref: { table: ledger.name }, table: ledger },
     right: { ref: { table: right.name }, table: right },
     dateSystem: 1900,
@@ -65,5 +66,42 @@ describe("the bank preset's proposed cash account", () => {
       2026-03-02 | 1100    | 20.00  |
     `;
     expect(propose(ledger)).toEqual({ field: "account", values: ["1100"] });
+  });
+});
+
+describe("the customer preset's proposed customer", () => {
+  const receivables = tableOf({ name: "Receivables" })`
+    Invoice No | Customer      | Issue Date | Amount
+    INV-1041   | Harbour Foods | 2026-02-02 | 4250.00
+    INV-1042   | Greenline     | 2026-02-03 | 1875.40
+    INV-1047   | Harbour Foods | 2026-02-13 | 2980.50
+    INV-1048   | Northwind     | 2026-02-14 | 990.00
+    INV-1049   | Greenline     | 2026-02-20 | 310.00
+    INV-1053   | Harbour Foods | 2026-03-10 | 1890.00
+  `;
+
+  it("is the customer whose invoices the statement lists, by number or amount", () => {
+    const statement = tableOf({ name: "CustomerStatement" })`
+      Date       | Reference | Details  | Debit | Credit
+      2026-02-02 | INV1041   | Invoice  |       | 4250.00
+      2026-02-13 | inv-1047  | Invoice  |       | 2980.50
+      2026-03-10 | X-99      | Invoice  |       | 1890.00
+      2026-03-12 | PAY-7     | Payment  | 310.00 |
+    `;
+    expect(propose(receivables, statement, "customer-receivables")).toEqual({
+      field: "party",
+      values: ["Harbour Foods"],
+    });
+  });
+
+  it("is none where two customers' lines are on the statement alike", () => {
+    const statement = tableOf({ name: "CustomerStatement" })`
+      Date       | Reference | Details | Debit | Credit
+      2026-02-02 | INV1041   | Invoice |       | 4250.00
+      2026-02-13 | INV-1047  | Invoice |       | 2980.50
+      2026-02-03 | INV-1042  | Invoice |       | 1875.40
+      2026-02-20 | INV-1049  | Invoice |       | 310.00
+    `;
+    expect(propose(receivables, statement, "customer-receivables")).toBeNull();
   });
 });

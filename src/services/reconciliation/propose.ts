@@ -3,7 +3,7 @@
  * sign conventions, the book rows to take part (a ledger's cash account), balances from a running
  * Balance column, the run's currency, and whatever the user saved for this pair before.
  */
-import type { Rule } from "../../core/reconcile";
+import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
   readSide,
@@ -99,10 +99,12 @@ function commonCurrency(...lists: (readonly string[])[]): string {
 }
 
 /**
- * The book rows a preset proposes: what was saved, else the value of `selectBy` (the cash account) most of
- * whose lines' amounts the statement shows too, else the most frequent one. A ledger's receivables account
- * may have more lines than its cash account, and a one-line-per-entry export (DATEV) names its revenue
- * account on every invoice; the cash account is the one whose amounts are on the bank statement.
+ * The book rows a preset proposes: what was saved, else the value of `selectBy` most of whose lines the
+ * statement shows too (by amount, either sign, or by reference). For the bank preset that is the cash
+ * account, even where receivables has more lines or a one-line-per-entry export (DATEV) names its revenue
+ * account on every invoice, and the most frequent account where the statement shows none. For the
+ * customer preset it is the customer whose statement it is, proposed only when clear: at least two of
+ * its lines on the statement, and more than twice as many as any other customer's.
  */
 function proposeSelection(
   preset: ReconcilePreset,
@@ -111,23 +113,26 @@ function proposeSelection(
   onStatement: ReadonlyMap<string, number>,
 ): Selection | null {
   if (saved) return saved;
-  if (!preset.proposeBookRows || preset.selectBy === null) return null;
+  if (preset.proposeBookRows === "never" || preset.selectBy === null) return null;
   const choices = side.selectionChoices;
   // A selection only makes sense when the column splits the rows (a ledger with several accounts).
   if (choices.length < 2) return null;
   let best = choices[0] as { value: string };
   let most = 0;
+  let second = 0;
   for (const c of choices) {
     const n = onStatement.get(selectionText(c.value)) ?? 0;
-    if (n > most) [best, most] = [c, n];
+    if (n > most) [best, most, second] = [c, n, most];
+    else if (n > second) second = n;
   }
+  if (preset.proposeBookRows === "when-clear" && (most < 2 || most <= 2 * second)) return null;
   return { field: preset.selectBy, values: [best.value] };
 }
 
 /**
  * For each value of the selection columns (an account, and the contra account of a one-line entry), how
- * many of the book's readable rows carrying it have an amount the statement also has (either sign: the
- * two sides' conventions are not settled yet).
+ * many of the book's readable rows carrying it the statement shows too: by amount (either sign: the two
+ * sides' conventions are not settled yet) or by reference (normalised, as the rules compare them).
  */
 function linesOnStatement(
   book: SideRecords,
@@ -138,9 +143,15 @@ function linesOnStatement(
   if (columns.length === 0 || statement.set.size === 0) return counts;
   const amounts = new Set<number>();
   for (const m of statement.set.minor) amounts.add(Math.abs(m));
+  const references = new Set<string>();
+  for (const r of statement.set.reference) if (r !== "") references.add(normalizeReference(r));
   const { set, tableIndex, table } = book;
   for (let k = 0; k < set.size; k++) {
-    if (!amounts.has(Math.abs(set.minor[k] as number))) continue;
+    const reference = set.reference[k] as string;
+    const shown =
+      amounts.has(Math.abs(set.minor[k] as number)) ||
+      (reference !== "" && references.has(normalizeReference(reference)));
+    if (!shown) continue;
     const i = tableIndex[k] as number;
     let previous = "";
     for (const c of columns) {

@@ -103,3 +103,53 @@ describe("bo over a DATEV booking batch", () => {
     );
   });
 });
+
+describe("bo over a French FEC ledger export", () => {
+  const dir = tempDir();
+  const fec = path.join(dir, "123456789FEC20260331.txt.csv");
+  const bank = path.join(dir, "releve-mars.csv");
+  const LINES = [
+    "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise",
+    "VE|Ventes|1|20260301|411000|Clients|C041|Durand SARL|F1041|20260301|Facture F1041|4250,00|0,00||||||",
+    "VE|Ventes|1|20260301|706000|Prestations|||F1041|20260301|Facture F1041|0,00|4250,00||||||",
+    "VE|Ventes|5|20260320|411000|Clients|C042|Martin SA|F1042|20260320|Facture F1042|990,00|0,00||||||",
+    "VE|Ventes|5|20260320|706000|Prestations|||F1042|20260320|Facture F1042|0,00|990,00||||||",
+    "BQ|Banque|2|20260303|512000|Banque|||VIR-1041|20260303|Virement Durand F1041|4250,00|0,00||||||",
+    "BQ|Banque|2|20260303|411000|Clients|C041|Durand SARL|VIR-1041|20260303|Virement Durand F1041|0,00|4250,00||||||",
+    "BQ|Banque|3|20260305|401000|Fournisseurs|F552|Greenline|P552|20260305|Prélèvement Greenline|1875,40|0,00||||||",
+    "BQ|Banque|3|20260305|512000|Banque|||P552|20260305|Prélèvement Greenline|0,00|1875,40||||||",
+    "BQ|Banque|4|20260331|627000|Frais bancaires|||REL-03|20260331|Frais tenue de compte|15,00|0,00||||||",
+    "BQ|Banque|4|20260331|512000|Banque|||REL-03|20260331|Frais tenue de compte|0,00|15,00||||||",
+    "",
+  ];
+  const BANK = [
+    "Date;Libellé;Montant",
+    "03/03/2026;VIR DURAND SARL F1041;4250,00",
+    "05/03/2026;PRLV GREENLINE;-1875,40",
+    "31/03/2026;FRAIS TENUE DE COMPTE;-15,00",
+    "",
+  ];
+
+  beforeAll(() => {
+    fs.writeFileSync(fec, LINES.join("\r\n"));
+    fs.writeFileSync(bank, BANK.join("\r\n"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("proposes the bank account 512000, not the customers' account on as many lines, and matches its lines", async () => {
+    const r = await bo("reconcile", fec, bank, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["512000"] });
+    const pairs = (j.data.matches as { leftRows: number[]; rightRows: number[]; status: string }[]).map(
+      (m) => [m.leftRows, m.rightRows, m.status],
+    );
+    expect(pairs).toEqual([
+      [[6], [2], "confirmed"],
+      [[9], [3], "confirmed"],
+      [[11], [4], "confirmed"],
+    ]);
+    expect(j.issues).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ function commonCurrency(...lists: (readonly string[])[]): string {
 
 /**
  * The book rows a preset proposes: what was saved, else the value of `selectBy` most of whose lines the
- * statement shows too (by amount, either sign, or by reference). For the bank preset that is the cash
+ * statement shows too (see linesOnStatement). For the bank preset that is the cash
  * account, even where receivables has more lines or a one-line-per-entry export (DATEV) names its revenue
  * account on every invoice, and the most frequent account where the statement shows none. For the
  * customer preset it is the customer whose statement it is, proposed only when clear: at least two of
@@ -117,12 +117,15 @@ function proposeSelection(
   const choices = side.selectionChoices;
   // A selection only makes sense when the column splits the rows (a ledger with several accounts).
   if (choices.length < 2) return null;
-  let best = choices[0] as { value: string };
+  let best = choices[0] as { value: string; count: number };
   let most = 0;
   let second = 0;
   for (const c of choices) {
     const n = onStatement.get(selectionText(c.value)) ?? 0;
-    if (n > most) [best, most, second] = [c, n, most];
+    // Between values with as many lines on the statement, the one with more of its lines there: the
+    // cash account's lines are all on the bank statement, receivables' only its receipts.
+    if (n > most || (n === most && n > 0 && n * best.count > most * c.count))
+      [best, most, second] = [c, n, most];
     else if (n > second) second = n;
   }
   if (preset.proposeBookRows === "when-clear" && (most < 2 || most <= 2 * second)) return null;
@@ -130,9 +133,11 @@ function proposeSelection(
 }
 
 /**
- * For each value of the selection columns (an account, and the contra account of a one-line entry), how
- * many of the book's readable rows carrying it the statement shows too: by amount (either sign: the two
- * sides' conventions are not settled yet) or by reference (normalised, as the rules compare them).
+ * For each value of the selection columns, how many of the book's readable rows carrying it the statement
+ * shows too: by amount, signed as the preset reads both sides and seen from that value's side (a one-line
+ * entry's amount turned round for its contra account), or by reference (normalised, as the rules compare
+ * them). Signs tell the cash account from the accounts booked against it: a receipt is a debit to cash, as
+ * the bank shows it, and a credit to receivables.
  */
 function linesOnStatement(
   book: SideRecords,
@@ -141,25 +146,23 @@ function linesOnStatement(
 ): Map<string, number> {
   const counts = new Map<string, number>();
   if (columns.length === 0 || statement.set.size === 0) return counts;
-  const amounts = new Set<number>();
-  for (const m of statement.set.minor) amounts.add(Math.abs(m));
+  const amounts = new Set<number>(statement.set.minor);
   const references = new Set<string>();
   for (const r of statement.set.reference) if (r !== "") references.add(normalizeReference(r));
   const { set, tableIndex, table } = book;
   for (let k = 0; k < set.size; k++) {
     const reference = set.reference[k] as string;
-    const shown =
-      amounts.has(Math.abs(set.minor[k] as number)) ||
-      (reference !== "" && references.has(normalizeReference(reference)));
-    if (!shown) continue;
+    const byReference = reference !== "" && references.has(normalizeReference(reference));
+    const minor = set.minor[k] as number;
     const i = tableIndex[k] as number;
     let previous = "";
-    for (const c of columns) {
+    columns.forEach((c, side) => {
       const value = selectionText(table.columns[c]?.[i]);
-      if (value === "" || value === previous) continue;
+      if (value === "" || value === previous) return;
       previous = value;
-      counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
+      if (byReference || amounts.has(side === 0 ? minor : -minor + 0))
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
   }
   return counts;
 }

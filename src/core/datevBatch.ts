@@ -6,6 +6,8 @@
  * lost); the year is the one that puts the day inside the batch's period, or else its fiscal year.
  */
 import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
+import { makeIssue, type Issue } from "./issues";
+import { columnLetter } from "./table";
 
 /** 0-based positions of the header line's fields, as DATEV documents them (1-based there). */
 const FIELD = { mark: 0, category: 2, fiscalYearStart: 12, from: 14, to: 15 } as const;
@@ -72,4 +74,37 @@ export function datevDay(
     if (day >= period.from && day <= period.to) return isoFromDay(day);
   }
   return null;
+}
+
+/**
+ * A booking batch's dates ("2802") rewritten in place as ISO days of its period, in the lines of the file
+ * (the column headers at `headerIndex`); a date that is no day of the period stays as written and is
+ * reported at its cell, as is a batch that names no period. `at` names the sheet and table the lines are.
+ */
+export function datevBookingDates(
+  lines: string[][],
+  headerIndex: number,
+  period: DatevLayout["period"],
+  at: { readonly sheet: string; readonly table: string },
+): Issue[] {
+  const headers = lines[headerIndex] ?? [];
+  const c = datevDateColumn(headers);
+  if (c < 0) return [];
+  const column = headers[c] as string;
+  if (period === null) return [makeIssue("datev_period_missing", { ...at, column }, { column })];
+  const issues: Issue[] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i] as string[];
+    const written = line[c];
+    if (written === undefined || written.trim() === "") continue;
+    const iso = datevDay(written, period);
+    if (iso !== null) {
+      line[c] = iso;
+      continue;
+    }
+    const cell = { ...at, row: i + 1, column, address: `${columnLetter(c)}${i + 1}` };
+    const p = { written: written.trim(), from: isoFromDay(period.from), to: isoFromDay(period.to) };
+    issues.push(makeIssue("datev_date_outside_period", cell, p));
+  }
+  return issues;
 }

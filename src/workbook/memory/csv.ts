@@ -16,10 +16,7 @@ import {
   uniqueTableName,
 } from "../names";
 import { MemoryWorkbook } from "./model";
-import { datevDateColumn, datevDay, datevLayout, type DatevLayout } from "../../core/datevBatch";
-import { isoFromDay } from "../../core/dates";
-import { makeIssue, type Issue } from "../../core/issues";
-import { columnLetter } from "../../core/table";
+import { datevBookingDates, datevLayout } from "../../core/datevBatch";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -178,7 +175,9 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   const datev = datevLayout(lines);
   const top = datev?.headerIndex ?? 0;
   const sourceIssues =
-    datev?.bookingBatch === true ? datevDates(lines, top, datev.period, sheetName, name) : [];
+    datev?.bookingBatch === true
+      ? datevBookingDates(lines, top, datev.period, { sheet: sheetName, table: name })
+      : [];
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
   const width = Math.max(1, lines[top]?.length ?? 1);
@@ -207,37 +206,4 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
     ...(sourceIssues.length > 0 ? { sourceIssues } : {}),
   });
   return wb;
-}
-
-/**
- * A DATEV booking batch's dates ("2802") rewritten in place as ISO days of its period; a date that is no
- * day of the period stays as written and is reported at its cell, as is a batch that names no period.
- */
-function datevDates(
-  lines: string[][],
-  headerIndex: number,
-  period: DatevLayout["period"],
-  sheet: string,
-  table: string,
-): Issue[] {
-  const headers = lines[headerIndex] ?? [];
-  const c = datevDateColumn(headers);
-  if (c < 0) return [];
-  const column = headers[c] as string;
-  if (period === null) return [makeIssue("datev_period_missing", { sheet, table, column }, { column })];
-  const issues: Issue[] = [];
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const line = lines[i] as string[];
-    const written = line[c];
-    if (written === undefined || written.trim() === "") continue;
-    const iso = datevDay(written, period);
-    if (iso !== null) {
-      line[c] = iso;
-      continue;
-    }
-    const at = { sheet, table, row: i + 1, column, address: `${columnLetter(c)}${i + 1}` };
-    const p = { written: written.trim(), from: isoFromDay(period.from), to: isoFromDay(period.to) };
-    issues.push(makeIssue("datev_date_outside_period", at, p));
-  }
-  return issues;
 }

@@ -7,7 +7,6 @@
  */
 import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
 import { makeIssue, type Issue } from "./issues";
-import { columnLetter } from "./table";
 
 /** 0-based positions of the header line's fields, as DATEV documents them (1-based there). */
 const FIELD = { mark: 0, category: 2, fiscalYearStart: 12, from: 14, to: 15 } as const;
@@ -76,35 +75,55 @@ export function datevDay(
   return null;
 }
 
+/** What mending a booking batch's dates did: which column, and the dates it could not place. */
+export interface DatevDates {
+  /** The date column's header and 0-based position among the file's columns. */
+  readonly header: string;
+  readonly column: number;
+  /** Dates left as written (no day of the period): the 0-based line index in the file, and the text. */
+  readonly unread: readonly { readonly index: number; readonly written: string }[];
+  readonly period: DatevLayout["period"];
+}
+
 /**
  * A booking batch's dates ("2802") rewritten in place as ISO days of its period, in the lines of the file
- * (the column headers at `headerIndex`); a date that is no day of the period stays as written and is
- * reported at its cell, as is a batch that names no period. `at` names the sheet and table the lines are.
+ * (the column headers at `headerIndex`); a date that is no day of the period, or every date of a batch
+ * that names no period, stays as written. Null when the batch has no date column.
  */
-export function datevBookingDates(
+export function mendDatevDates(
   lines: string[][],
   headerIndex: number,
   period: DatevLayout["period"],
-  at: { readonly sheet: string; readonly table: string },
-): Issue[] {
+): DatevDates | null {
   const headers = lines[headerIndex] ?? [];
-  const c = datevDateColumn(headers);
-  if (c < 0) return [];
-  const column = headers[c] as string;
-  if (period === null) return [makeIssue("datev_period_missing", { ...at, column }, { column })];
-  const issues: Issue[] = [];
-  for (let i = headerIndex + 1; i < lines.length; i++) {
+  const column = datevDateColumn(headers);
+  if (column < 0) return null;
+  const unread: { index: number; written: string }[] = [];
+  for (let i = headerIndex + 1; period !== null && i < lines.length; i++) {
     const line = lines[i] as string[];
-    const written = line[c];
+    const written = line[column];
     if (written === undefined || written.trim() === "") continue;
     const iso = datevDay(written, period);
-    if (iso !== null) {
-      line[c] = iso;
-      continue;
-    }
-    const cell = { ...at, row: i + 1, column, address: `${columnLetter(c)}${i + 1}` };
-    const p = { written: written.trim(), from: isoFromDay(period.from), to: isoFromDay(period.to) };
-    issues.push(makeIssue("datev_date_outside_period", cell, p));
+    if (iso === null) unread.push({ index: i, written: written.trim() });
+    else line[column] = iso;
   }
-  return issues;
+  return { header: headers[column] as string, column, unread, period };
+}
+
+/**
+ * The issues of mended dates: a batch that names no period, at its table; each date left as written, at
+ * its cell, which `place` finds from the line index.
+ */
+export function datevDateIssues(
+  dates: DatevDates,
+  at: { readonly sheet: string; readonly table: string },
+  place: (index: number) => { readonly row: number; readonly address: string },
+): Issue[] {
+  const column = dates.header;
+  const period = dates.period;
+  if (period === null) return [makeIssue("datev_period_missing", { ...at, column }, { column })];
+  const range = { from: isoFromDay(period.from), to: isoFromDay(period.to) };
+  return dates.unread.map(({ index, written }) =>
+    makeIssue("datev_date_outside_period", { ...at, column, ...place(index) }, { written, ...range }),
+  );
 }

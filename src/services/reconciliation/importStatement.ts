@@ -206,7 +206,7 @@ export async function importStatement(
 /** Takes an import back out of the workbook, while it is still the last change made through the add-in. */
 export async function undoImport(
   port: WorkbookPort,
-  imported: StatementImport,
+  imported: { readonly file: string; readonly receipt: OperationReceipt },
   opts: RunOptions = {},
 ): Promise<void> {
   const last = port.lastOperation();

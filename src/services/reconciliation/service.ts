@@ -12,6 +12,7 @@ import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./apply";
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
+import { importLedger, type LedgerImport } from "./importLedger";
 import { importStatement, undoImport, type StatementImport } from "./importStatement";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
@@ -54,8 +55,13 @@ export interface ReconciliationService {
    * against; importing the same file again replaces that sheet.
    */
   importStatement(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<StatementImport>;
-  /** Takes the import back out, while it is the last change made through the add-in. */
-  undoImport(imported: StatementImport, opts?: RunOptions): Promise<void>;
+  /**
+   * Imports a ledger export (DATEV, France's FEC) as a new sheet with one table, to reconcile as the book
+   * side; importing the same file again replaces that sheet.
+   */
+  importLedger(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<LedgerImport>;
+  /** Takes an import back out, while it is the last change made through the add-in. */
+  undoImport(imported: StatementImport | LedgerImport, opts?: RunOptions): Promise<void>;
   /** Reads rules JSON (a rule list or a full config) for the rules editor. */
   parseRules(text: string): { ok: true; rules: readonly Rule[] } | { ok: false; errors: readonly string[] };
 }
@@ -203,6 +209,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
     applied: (receipt) => applyStands(port, receipt),
 
     importStatement: (fileName, bytes, opts = {}) => importStatement(port, fileName, bytes, opts),
+    importLedger: (fileName, bytes, opts = {}) => importLedger(port, fileName, bytes, opts),
     undoImport: (imported, opts = {}) => undoImport(port, imported, opts),
 
     async showRow(outcome, side, row) {

@@ -16,7 +16,8 @@ import {
   uniqueTableName,
 } from "../names";
 import { MemoryWorkbook } from "./model";
-import { datevBookingDates, datevLayout } from "../../core/datevBatch";
+import { datevDateIssues, datevLayout, mendDatevDates } from "../../core/datevBatch";
+import { columnLetter } from "../../core/table";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -174,10 +175,14 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   ]);
   const datev = datevLayout(lines);
   const top = datev?.headerIndex ?? 0;
+  const dates = datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
   const sourceIssues =
-    datev?.bookingBatch === true
-      ? datevBookingDates(lines, top, datev.period, { sheet: sheetName, table: name })
-      : [];
+    dates === null
+      ? []
+      : datevDateIssues(dates, { sheet: sheetName, table: name }, (i) => ({
+          row: i + 1,
+          address: `${columnLetter(dates.column)}${i + 1}`,
+        }));
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
   const width = Math.max(1, lines[top]?.length ?? 1);

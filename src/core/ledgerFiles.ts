@@ -1,0 +1,129 @@
+/**
+ * Ledger exports read from their text as a table to write into a workbook: a DATEV export (EXTF/DTVF,
+ * booking dates given their year, see datevBatch) or France's legal ledger export (FEC). Dates become
+ * ISO days and amounts numbers, so the sheet holds real dates and numbers where opening the file in a
+ * spreadsheet would make "0303" the number 303 and keep "4250,00" as text; everything else stays text,
+ * as written (account "0400" keeps its zero). Columns empty in every line are left out.
+ */
+import { datevDateIssues, datevLayout, mendDatevDates, type DatevDates } from "./datevBatch";
+import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
+import type { Issue } from "./issues";
+import { columnLetter } from "./table";
+
+export type LedgerFileFormat = "DATEV booking batch" | "DATEV export" | "FEC";
+
+export interface LedgerFileTable {
+  readonly format: LedgerFileFormat;
+  /** The file's own header line (DATEV), kept above the table; empty when there is none. */
+  readonly lines: readonly (readonly string[])[];
+  readonly headers: readonly string[];
+  /** Per row, per header: ISO days in date columns, numbers in amount columns, text elsewhere, null blank. */
+  readonly rows: readonly (readonly (string | number | null)[])[];
+  /** Per header: how its cells were read. */
+  readonly kinds: readonly ("date" | "amount" | "text")[];
+  /** A booking batch's dates as mended (see ledgerFileIssues); null for other exports. */
+  readonly dates: DatevDates | null;
+  /** Per file line index: its row among `rows`, or -1 (the header, blank lines). */
+  readonly rowOfLine: Int32Array;
+  /** Per file column: its column among `headers`, or -1 (left out, empty in every line). */
+  readonly columnOfField: Int32Array;
+}
+
+/** FEC's mandatory columns that tell it apart (article A47 A-1 of the French tax procedure code). */
+const FEC_MARKS = ["journalcode", "ecrituredate", "comptenum", "debit", "credit"];
+const FEC_DATES = new Set(["ecrituredate", "piecedate", "datelet", "validdate"]);
+const FEC_AMOUNTS = new Set(["debit", "credit", "montantdevise"]);
+const DATEV_AMOUNTS = new Set(["umsatz (ohne soll/haben-kz)", "basis-umsatz", "skonto"]);
+
+const key = (header: string): string => header.trim().toLowerCase();
+
+/** The format of the parsed lines of a text file, or null when they are neither export. */
+export function ledgerFileFormat(lines: readonly (readonly string[])[]): LedgerFileFormat | null {
+  const datev = datevLayout(lines);
+  if (datev !== null) return datev.bookingBatch ? "DATEV booking batch" : "DATEV export";
+  const headers = new Set((lines[0] ?? []).map(key));
+  return FEC_MARKS.every((m) => headers.has(m)) ? "FEC" : null;
+}
+
+/** "4250,00", "4250.00", "-12,5": a number; null for anything else (left as text). */
+function decimal(text: string): number | null {
+  const t = text.trim();
+  if (!/^[+-]?\d+([.,]\d+)?$/.test(t)) return null;
+  return Number(t.replace(",", ".")) + 0;
+}
+
+/** FEC's yyyymmdd as an ISO day; null for anything else (left as text). */
+function basicDate(text: string): string | null {
+  const m = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(text);
+  if (m === null) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidYmd(y, mo, d) ? isoFromDay(dayFromYmd(y, mo, d)) : null;
+}
+
+/** The table of a ledger export's parsed lines (parseCsv's output, changed in place); null when neither. */
+export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
+  const format = ledgerFileFormat(lines);
+  if (format === null) return null;
+  const datev = datevLayout(lines);
+  const top = datev?.headerIndex ?? 0;
+  const dates = datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
+  const allHeaders = lines[top] ?? [];
+  const rowOfLine = new Int32Array(lines.length).fill(-1);
+  const records: string[][] = [];
+  for (let i = top + 1; i < lines.length; i++) {
+    const line = lines[i] as string[];
+    if (!line.some((v) => v.trim() !== "")) continue;
+    rowOfLine[i] = records.length;
+    records.push(line);
+  }
+  const kept = allHeaders.flatMap((h, c) => (records.some((r) => (r[c] ?? "").trim() !== "") ? [c] : []));
+  const columnOfField = new Int32Array(allHeaders.length).fill(-1);
+  kept.forEach((c, k) => (columnOfField[c] = k));
+  const kinds = kept.map((c) => {
+    const h = key(allHeaders[c] as string);
+    if (format === "FEC") return FEC_DATES.has(h) ? "date" : FEC_AMOUNTS.has(h) ? "amount" : "text";
+    return h === "belegdatum" ? "date" : DATEV_AMOUNTS.has(h) ? "amount" : "text";
+  });
+  const rows = records.map((r) =>
+    kept.map((c, k): string | number | null => {
+      const text = r[c] ?? "";
+      if (text.trim() === "") return null;
+      const kind = kinds[k];
+      if (kind === "amount") return decimal(text) ?? text;
+      if (kind === "date" && format === "FEC") return basicDate(text) ?? text;
+      return text;
+    }),
+  );
+  return {
+    format,
+    lines: lines.slice(0, top),
+    headers: kept.map((c) => allHeaders[c] as string),
+    rows,
+    kinds,
+    dates,
+    rowOfLine,
+    columnOfField,
+  };
+}
+
+/**
+ * What the file gets wrong, at the cells of the table as written: its header row and first column on
+ * the sheet (a booking batch's date that is no day of its period; a batch that names no period).
+ */
+export function ledgerFileIssues(
+  t: LedgerFileTable,
+  at: {
+    readonly sheet: string;
+    readonly table: string;
+    readonly headerRow: number;
+    readonly firstColumn: number;
+  },
+): Issue[] {
+  const dates = t.dates;
+  if (dates === null) return [];
+  const column = t.columnOfField[dates.column] ?? -1;
+  return datevDateIssues(dates, at, (index) => {
+    const row = at.headerRow + 1 + (t.rowOfLine[index] ?? 0);
+    return { row, address: `${columnLetter(at.firstColumn + column)}${row}` };
+  });
+}

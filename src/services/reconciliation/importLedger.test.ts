@@ -1,0 +1,138 @@
+/** Importing a ledger export (DATEV, FEC) as the book table, through the write gateway. */
+import { dayFromIso, dayToSerial } from "../../core/dates";
+import { createMemoryWorkbook } from "../../workbook/memory";
+import { MemoryWorkbook } from "../../workbook/memory/model";
+import { StatementImportError } from "./importStatement";
+import { createReconciliationService } from "./service";
+
+const serial = (iso: string): number => dayToSerial(dayFromIso(iso) as number, 1900);
+
+const DATEV_FIRST =
+  '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März 2026";"";1;0;0;"EUR"';
+const DATEV_COLUMNS = [
+  ...["Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Kurs", "Konto"],
+  ...["Gegenkonto (ohne BU-Schlüssel)", "BU-Schlüssel", "Belegdatum", "Belegfeld 1", "Buchungstext"],
+]
+  .map((h) => `"${h}"`)
+  .join(";");
+const DATEV_LINES = [
+  '4250,00;"S";"EUR";;1200;10041;;0303;"INV1041";"Harbour Foods"',
+  '1875,40;"S";"EUR";;70552;1200;;503;"BILL-552";"Greenline"',
+  '500,00;"S";"EUR";;10050;8400;3;1503;"RE-1050";"Rechnung"',
+  '15,00;"S";"EUR";;4970;1200;;3103;;"Kontoführung"',
+];
+const datev = (lines = DATEV_LINES): Uint8Array =>
+  new Uint8Array(Buffer.from([DATEV_FIRST, DATEV_COLUMNS, ...lines, ""].join("\r\n"), "latin1"));
+
+function bankBook(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const rows = [
+    ["Buchungstag", "Verwendungszweck", "Betrag"],
+    [serial("2026-03-03"), "GUTSCHRIFT INV1041 HARBOUR FOODS", 4250],
+    [serial("2026-03-05"), "LASTSCHRIFT BILL-552 GREENLINE", -1875.4],
+    [serial("2026-03-31"), "ENTGELT", -15],
+  ];
+  wb.putRows("Bank", 1, 0, rows);
+  wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: rows.length, cols: 3 }, "Bank");
+  return wb;
+}
+
+describe("importLedger", () => {
+  it("writes a DATEV batch under its own first line, dates with the period's year, and it reconciles", async () => {
+    const wb = bankBook();
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    const imp = await svc.importLedger("EXTF_Buchungsstapel.csv", datev());
+    expect(imp).toMatchObject({
+      format: "DATEV booking batch",
+      sheet: "EXTF_Buchungsstapel",
+      table: "EXTF_Buchungsstapel",
+      lines: 4,
+      encoding: "windows-1252",
+      // DATEV writes Windows-1252: no guess to warn of.
+      encodingGuessed: false,
+      issues: [],
+    });
+    const sheet = wb.mustSheet("EXTF_Buchungsstapel");
+    expect(sheet.get(1, 0)?.value).toBe("EXTF");
+    const table = (await port.listTables()).find((t) => t.name === imp.table);
+    // The empty Kurs column is left out: nine columns, the header under the file's first line.
+    expect(table).toMatchObject({ address: "A3:I7", isExcelTable: true });
+    expect(table?.headers).not.toContain("Kurs");
+    const row = (r: number) => Array.from({ length: 9 }, (_, c) => sheet.get(r, c)?.value ?? null);
+    expect(row(5)).toEqual([
+      1875.4,
+      "S",
+      "EUR",
+      "70552",
+      "1200",
+      null,
+      serial("2026-03-05"),
+      "BILL-552",
+      "Greenline",
+    ]);
+    expect(sheet.get(4, 0)?.format).toBe("#,##0.00");
+    expect(sheet.get(4, 6)?.format).toBe("yyyy-mm-dd");
+    expect(row(7)[8]).toBe("Kontoführung");
+
+    const proposal = await svc.proposeSetup({ table: imp.table }, { table: "Bank" }, "bank-ledger");
+    expect(proposal.setup.left.selection).toEqual({ field: "account", values: ["1200"] });
+    const outcome = await svc.run(proposal.setup);
+    expect(outcome.result.summary.confirmed.matches).toBe(3);
+    expect(outcome.result.unmatched.left).toHaveLength(0);
+    expect(outcome.result.unmatched.right).toHaveLength(0);
+
+    // Undone, the sheet is gone.
+    await svc.undoImport(imp);
+    expect(wb.sheet("EXTF_Buchungsstapel")).toBeNull();
+  });
+
+  it("names the cell of a booking date outside the batch's period, as written on the sheet", async () => {
+    const wb = bankBook();
+    const svc = createReconciliationService(createMemoryWorkbook(wb));
+    const lines = [...DATEV_LINES.slice(0, 3), DATEV_LINES[3]?.replace(";3103;", ";3104;") as string];
+    const imp = await svc.importLedger("batch.csv", datev(lines));
+    expect(imp.issues.map((i) => [i.code, i.sheet, i.row, i.address])).toEqual([
+      ["datev_date_outside_period", "batch", 7, "G7"],
+    ]);
+    expect(wb.mustSheet("batch").get(7, 6)?.value).toBe("3104");
+  });
+
+  it("writes a French FEC file with its dates and amounts", async () => {
+    const wb = bankBook();
+    const svc = createReconciliationService(createMemoryWorkbook(wb));
+    const fec = [
+      "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise",
+      "BQ|Banque|2|20260303|512000|Banque|||VIR-1041|20260303|Virement Durand|4250,00|0,00||||||",
+      "",
+    ].join("\r\n");
+    const imp = await svc.importLedger("FEC.txt", new Uint8Array(Buffer.from(fec, "utf8")));
+    expect(imp).toMatchObject({ format: "FEC", lines: 1, issues: [] });
+    const sheet = wb.mustSheet("FEC");
+    // The empty columns (CompAuxNum, CompAuxLib, lettering, currency) are left out.
+    const table = (await createMemoryWorkbook(wb).listTables()).find((t) => t.name === imp.table);
+    expect(table?.headers).toEqual([
+      ...["JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "PieceRef"],
+      ...["PieceDate", "EcritureLib", "Debit", "Credit"],
+    ]);
+    const row = Array.from({ length: 11 }, (_, c) => sheet.get(2, c)?.value ?? null);
+    expect(row).toEqual([
+      ...["BQ", "Banque", "2", serial("2026-03-03"), "512000", "Banque", "VIR-1041", serial("2026-03-03")],
+      ...["Virement Durand", 4250, 0],
+    ]);
+  });
+
+  it("refuses a file that is no ledger export, and one without booking lines, writing nothing", async () => {
+    const wb = bankBook();
+    const svc = createReconciliationService(createMemoryWorkbook(wb));
+    await expect(
+      svc.importLedger("bank.csv", new Uint8Array(Buffer.from("Date;Amount\n2026-03-01;5\n"))),
+    ).rejects.toThrow(
+      new StatementImportError(
+        '"bank.csv" is neither a DATEV export (its first line starting EXTF or DTVF) nor a French FEC file; nothing was imported.',
+      ),
+    );
+    await expect(svc.importLedger("empty.csv", datev([]))).rejects.toThrow("holds no booking lines");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Bank"]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * A ledger export (a DATEV booking batch or other DATEV export, France's FEC) imported into the workbook as
+ * a new sheet with an Excel table, so it can be the book side of a reconciliation: booking dates with the
+ * year the batch's period gives them, as real dates, and amounts as numbers, where opening the file in
+ * Excel would turn "0303" into the number 303 and lose the year. A DATEV file's own first line stays
+ * above the table. Written through the write gateway, so it can be undone; importing the same file again
+ * replaces its sheet.
+ */
+import type { Issue } from "../../core/issues";
+import { dayFromIso, dayToSerial } from "../../core/dates";
+import { ledgerFileIssues, ledgerFileTable, type LedgerFileTable } from "../../core/ledgerFiles";
+import { encodingIssue } from "../../core/tableShape";
+import { decodeText } from "../../core/textBytes";
+import { hashText } from "../../core/validate/keys";
+import { parseArea } from "../../workbook/address";
+import { parseCsv } from "../../workbook/memory/csv";
+import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
+import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
+import { StatementImportError } from "./importStatement";
+
+export interface LedgerImport {
+  readonly file: string;
+  /** "DATEV booking batch", "DATEV export" or "FEC". */
+  readonly format: string;
+  readonly sheet: string;
+  /** The table written: the book side it proposes. */
+  readonly table: string;
+  /** Records (booking lines) written. */
+  readonly lines: number;
+  readonly encoding: string;
+  readonly encodingGuessed: boolean;
+  /** What the file itself gets wrong (a booking date outside the batch's period), at the written cells. */
+  readonly issues: readonly Issue[];
+  readonly receipt: OperationReceipt;
+}
+
+/** The table's cells as values to write: ISO days as dates in the workbook's system, amounts as numbers. */
+function outRows(t: LedgerFileTable, system: 1900 | 1904): OutValue[][] {
+  return t.rows.map((row) =>
+    row.map((cell, k): OutValue => {
+      const kind = t.kinds[k];
+      if (kind === "date" && typeof cell === "string") {
+        const day = dayFromIso(cell);
+        if (day !== null) return { kind: "number", value: dayToSerial(day, system), format: "yyyy-mm-dd" };
+      }
+      if (kind === "amount" && typeof cell === "number")
+        return { kind: "number", value: cell, format: "#,##0.00" };
+      return cell;
+    }),
+  );
+}
+
+export async function importLedger(
+  port: WorkbookPort,
+  fileName: string,
+  bytes: Uint8Array,
+  opts: RunOptions = {},
+): Promise<LedgerImport> {
+  const decoded = decodeText(bytes);
+  const parsed = ledgerFileTable(parseCsv(decoded.text));
+  if (parsed === null)
+    throw new StatementImportError(
+      `"${fileName}" is neither a DATEV export (its first line starting EXTF or DTVF) nor a French FEC file; nothing was imported.`,
+    );
+  if (parsed.rows.length === 0)
+    throw new StatementImportError(`"${fileName}" holds no booking lines; nothing was imported.`);
+  const base = fileBaseName(fileName, "Ledger");
+  const receipt = await port.writeSheet(
+    {
+      // The file's content, as for statement files: the same file again replaces its sheet.
+      key: `ledger:${decoded.text.length}:${(hashText(decoded.text, true) >>> 0).toString(16)}`,
+      sheetName: sanitizeSheetName(base),
+      lines: parsed.lines,
+      tables: [
+        {
+          name: sanitizeTableName(base),
+          headers: parsed.headers,
+          rows: outRows(parsed, await port.dateSystem()),
+        },
+      ],
+    },
+    opts,
+  );
+  const sheet = receipt.sheet ?? sanitizeSheetName(base);
+  // DATEV writes its files in Windows-1252: read so, that is the format's rule, not a guess.
+  const guessed = decoded.guessed && !parsed.format.startsWith("DATEV");
+  const written = (await port.listTables(opts)).find(
+    (t) => t.sheet.toLowerCase() === sheet.toLowerCase() && t.isExcelTable,
+  );
+  const table = written?.name ?? sanitizeTableName(base);
+  const area = written === undefined ? { row: 1, col: 0 } : parseArea(written.address);
+  return {
+    file: fileName,
+    format: parsed.format,
+    sheet,
+    table,
+    lines: parsed.rows.length,
+    encoding: decoded.encoding,
+    encodingGuessed: guessed,
+    issues: [
+      ...(guessed ? [encodingIssue({ sheet, name: table }, decoded.encoding)] : []),
+      ...ledgerFileIssues(parsed, { sheet, table, headerRow: area.row, firstColumn: area.col }),
+    ],
+    receipt,
+  };
+}

@@ -346,6 +346,48 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain("BankStatement");
   });
 
+  it("imports a DATEV booking batch as the book side, proposes the bank account, reconciles, and undoes", async () => {
+    const { page } = s;
+    const batch = [
+      '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März 2026";"";1;0;0;"USD"',
+      '"Umsatz (ohne Soll/Haben-Kz)";"Soll/Haben-Kennzeichen";"WKZ Umsatz";"Konto";"Gegenkonto (ohne BU-Schlüssel)";"Belegdatum";"Belegfeld 1";"Buchungstext"',
+      '4250,00;"S";"USD";1200;10041;0303;"INV-1041";"Harbour Foods Ltd"',
+      '990,00;"S";"USD";10050;8400;1503;"RE-1050";"Rechnung Fabrikant"',
+      '15,00;"S";"USD";4970;1200;3103;;"Kontoführung"',
+      '3,12;"S";"USD";1200;2650;3103;;"Habenzinsen"',
+      "",
+    ].join("\r\n");
+    await page.getByTestId("ledger-file").setInputFiles({
+      name: "EXTF_Buchungsstapel_2026-03.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(batch, "latin1"),
+    });
+    const result = page.getByTestId("ledger-import-result");
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.textContent()).resolves.toContain(
+      "DATEV booking batch: 4 booking lines, on sheet EXTF_Buchungsstapel_2026-03",
+    );
+    // The imported table is the book side, beside the bank statement, its bank account proposed.
+    await expect(page.getByTestId("reconcile-left").textContent()).resolves.toContain(
+      "EXTF_Buchungsstapel_2026_03 · 4 rows",
+    );
+    await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain("BankStatement");
+    await expect(page.getByTestId("side-left").textContent()).resolves.toContain("1200");
+    await page.getByTestId("sheet-tab-EXTF_Buchungsstapel_2026-03").click();
+    await expect(cell(page, "EXTF_Buchungsstapel_2026-03", "A1").textContent()).resolves.toBe("EXTF");
+    await expect(cell(page, "EXTF_Buchungsstapel_2026-03", "F4").textContent()).resolves.toBe("2026-03-03");
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-17-imported-ledger");
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-summary").textContent()).resolves.toContain("3 confirmed");
+    await page.getByRole("button", { name: "Undo import" }).click();
+    await page
+      .getByTestId("sheet-tab-EXTF_Buchungsstapel_2026-03")
+      .waitFor({ state: "detached", timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-left").textContent()).resolves.toContain("Ledger");
+  });
+
   it("made no request outside the machine and logged no errors", () => {
     expect(s.outbound).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -58,19 +58,19 @@ describe("the bank preset's proposed cash account", () => {
     expect(propose(batch)).toEqual({ field: "account", values: ["1200"] });
   });
 
-  it("is the account with more of its lines on the statement, where two have as many there", () => {
-    // Receivables has the invoice and the receipt, cash only the receipt: the invoice's amount (a debit,
-    // as the receipt's is on cash) is on the statement too, so both have one line there.
+  it("is the account whose line is near the statement's in date: receivables' invoice a month before does not count", () => {
+    // Receivables has the invoice (a debit of the amount, as the receipt is on cash) and the receipt;
+    // cash only the receipt. The invoice is a month before the bank's line.
     const ledger = tableOf({ name: "Ledger" })`
       Date       | Account | Description     | Debit   | Credit
-      2026-03-01 | 1100    | Invoice INV1041 | 4250.00 |
-      2026-03-01 | 4000    | Invoice INV1041 |         | 4250.00
+      2026-02-02 | 1100    | Invoice INV1041 | 4250.00 |
+      2026-02-02 | 4000    | Invoice INV1041 |         | 4250.00
       2026-03-03 | 1000    | Receipt INV1041 | 4250.00 |
       2026-03-03 | 1100    | Receipt INV1041 |         | 4250.00
     `;
     const receipt = tableOf({ name: "Bank" })`
       Date       | Description            | Amount
-      2026-03-03 | CREDIT HARBOUR INV1041 | 4250.00
+      2026-03-04 | CREDIT HARBOUR INV1041 | 4250.00
     `;
     expect(propose(ledger, receipt)).toEqual({ field: "account", values: ["1000"] });
   });

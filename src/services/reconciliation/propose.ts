@@ -100,7 +100,7 @@ function commonCurrency(...lists: (readonly string[])[]): string {
 
 /**
  * The book rows a preset proposes: what was saved, else the value of `selectBy` most of whose lines the
- * statement shows too (see linesOnStatement). For the bank preset that is the cash
+ * statement shows too (see linesOnStatement), the more frequent of two with as many. For the bank preset that is the cash
  * account, even where receivables has more lines or a one-line-per-entry export (DATEV) names its revenue
  * account on every invoice, and the most frequent account where the statement shows none. For the
  * customer preset it is the customer whose statement it is, proposed only when clear: at least two of
@@ -117,50 +117,63 @@ function proposeSelection(
   const choices = side.selectionChoices;
   // A selection only makes sense when the column splits the rows (a ledger with several accounts).
   if (choices.length < 2) return null;
-  let best = choices[0] as { value: string; count: number };
+  let best = choices[0] as { value: string };
   let most = 0;
   let second = 0;
   for (const c of choices) {
     const n = onStatement.get(selectionText(c.value)) ?? 0;
-    // Between values with as many lines on the statement, the one with more of its lines there: the
-    // cash account's lines are all on the bank statement, receivables' only its receipts.
-    if (n > most || (n === most && n > 0 && n * best.count > most * c.count))
-      [best, most, second] = [c, n, most];
+    // Between values with as many lines on the statement, the more frequent (choices come so).
+    if (n > most) [best, most, second] = [c, n, most];
     else if (n > second) second = n;
   }
   if (preset.proposeBookRows === "when-clear" && (most < 2 || most <= 2 * second)) return null;
   return { field: preset.selectBy, values: [best.value] };
 }
 
+/** A book line and a statement line of the same amount this many days apart or nearer are the same money. */
+const NEAR_DAYS = 10;
+
 /**
  * For each value of the selection columns, how many of the book's readable rows carrying it the statement
- * shows too: by amount, signed as the preset reads both sides and seen from that value's side (a one-line
- * entry's amount turned round for its contra account), or by reference (normalised, as the rules compare
- * them). Signs tell the cash account from the accounts booked against it: a receipt is a debit to cash, as
- * the bank shows it, and a credit to receivables.
+ * shows too: the same amount, signed as the preset reads both sides and seen from that value's side (a
+ * one-line entry's amount turned round for its contra account), within NEAR_DAYS. Signs and dates tell
+ * the cash account from the accounts booked against it: a receipt is a debit to cash on the day the bank
+ * shows it, a credit to receivables, and the invoice before it a debit weeks earlier. With `references`,
+ * a row whose reference the statement quotes counts too: a customer's statement quotes our invoice
+ * numbers (a bank's does as well, but so do receivables' lines, so for accounts only amounts count).
  */
 function linesOnStatement(
   book: SideRecords,
   statement: SideRecords,
   columns: readonly number[],
+  references: boolean,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   if (columns.length === 0 || statement.set.size === 0) return counts;
-  const amounts = new Set<number>(statement.set.minor);
-  const references = new Set<string>();
-  for (const r of statement.set.reference) if (r !== "") references.add(normalizeReference(r));
+  const daysOf = new Map<number, number[]>();
+  for (let j = 0; j < statement.set.size; j++) {
+    const m = statement.set.minor[j] as number;
+    const list = daysOf.get(m);
+    if (list === undefined) daysOf.set(m, [statement.set.day[j] as number]);
+    else list.push(statement.set.day[j] as number);
+  }
+  const near = (minor: number, day: number): boolean =>
+    daysOf.get(minor)?.some((d) => Math.abs(d - day) <= NEAR_DAYS) ?? false;
+  const quoted = new Set<string>();
+  if (references) for (const r of statement.set.reference) if (r !== "") quoted.add(normalizeReference(r));
   const { set, tableIndex, table } = book;
   for (let k = 0; k < set.size; k++) {
     const reference = set.reference[k] as string;
-    const byReference = reference !== "" && references.has(normalizeReference(reference));
+    const byReference = reference !== "" && quoted.has(normalizeReference(reference));
     const minor = set.minor[k] as number;
+    const day = set.day[k] as number;
     const i = tableIndex[k] as number;
     let previous = "";
     columns.forEach((c, side) => {
       const value = selectionText(table.columns[c]?.[i]);
       if (value === "" || value === previous) return;
       previous = value;
-      if (byReference || amounts.has(side === 0 ? minor : -minor + 0))
+      if (byReference || near(side === 0 ? minor : -minor + 0, day))
         counts.set(value, (counts.get(value) ?? 0) + 1);
     });
   }
@@ -197,7 +210,7 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
   const columns = preset.selectBy === null ? [] : selectionColumns(book.map, preset.selectBy);
   const onStatement = saved?.selection
     ? new Map<string, number>()
-    : linesOnStatement(book, statement, columns);
+    : linesOnStatement(book, statement, columns, preset.selectBy === "party");
   const selection = proposeSelection(preset, first.left, saved?.selection ?? null, onStatement);
   const left = describeSide(
     input.left.table,

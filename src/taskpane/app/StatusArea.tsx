@@ -25,6 +25,8 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", alignItems: "flex-end", gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  // A long file name ("EXTF_Buchungsstapel_2026-03.csv") breaks rather than widen the pane.
+  body: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
 /** Progress appears only after half a second, so quick tasks do not flicker (hazard 19). */
@@ -66,7 +68,7 @@ export function StatusArea() {
       )}
       {messages.map((m) => (
         <MessageBar key={m.id} intent={m.intent} layout="multiline" data-testid={`status-${m.intent}`}>
-          <MessageBarBody>
+          <MessageBarBody className={styles.body}>
             <MessageBarTitle>{m.title}</MessageBarTitle>
             {m.detail}
           </MessageBarBody>

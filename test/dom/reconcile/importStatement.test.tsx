@@ -6,20 +6,10 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
+import { giveFilesArrayBuffer } from "../../support/fileArrayBuffer";
 import { renderPanel } from "./harness";
 
-// jsdom's File has no arrayBuffer() (browsers have had it since 2020); read it the older way.
-beforeAll(() => {
-  if (typeof File.prototype.arrayBuffer !== "function")
-    File.prototype.arrayBuffer = function (this: File): Promise<ArrayBuffer> {
-      return new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(reader.result as ArrayBuffer);
-        reader.onerror = () => reject(reader.error);
-        reader.readAsArrayBuffer(this);
-      });
-    };
-});
+beforeAll(giveFilesArrayBuffer);
 
 const CAMT = `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">

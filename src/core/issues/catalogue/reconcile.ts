@@ -15,7 +15,7 @@ export const reconcileCodes = defineCodes({
   recon_date_number: {
     severity: "error",
     message: (p: { value: string; day: string }) =>
-      `The number ${p.value} reads as ${p.day}, no day of a reconciliation; if it is a day and month without a year (DATEV's Belegdatum writes 303 for 3 March), give the column real dates, or read the file with bo, which takes the year from the batch's first line.`,
+      `The number ${p.value} reads as ${p.day}, no day of a reconciliation; if it is a day and month without a year (DATEV's Belegdatum writes 303 for 3 March), give the column real dates, or bring the file in with Import a ledger file… (or read it with bo), which takes the year from the batch's first line.`,
   },
   recon_indicator_unused: {
     severity: "info",

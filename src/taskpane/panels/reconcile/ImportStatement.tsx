@@ -1,6 +1,7 @@
 /**
  * Imports a bank statement file (camt.053 XML, MT940, OFX, BAI2) as a new sheet and table, and makes it the
- * statement side; what the import wrote can be undone while it is the last change.
+ * statement side, or a ledger export (DATEV, FEC) and makes it the book side; what the import wrote can be
+ * undone while it is the last change.
  */
 import {
   Button,
@@ -13,15 +14,49 @@ import {
 import { DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, type ChangeEvent } from "react";
 import { STATEMENT_FILE_EXTENSIONS } from "../../../core/statementFiles";
-import type { ReconciliationService, StatementImport } from "../../../services/reconciliation";
+import type { LedgerImport, ReconciliationService, StatementImport } from "../../../services/reconciliation";
+import { usePaneStyles } from "../../components/paneStyles";
 import { useStatus } from "../../state/status";
 
 /** The extensions banks give these files, with camt's own and .txt (a download that is often MT940). */
 export const STATEMENT_FILE_TYPES = [...STATEMENT_FILE_EXTENSIONS, ".camt", ".053", ".txt"].join(",");
 
-const KEY = "reconcile:import";
+/** What an import brought in: a statement file, or a ledger export. */
+export type Imported = StatementImport | LedgerImport;
 
-function summaryOf(imp: StatementImport): string {
+function isStatement(imp: Imported): imp is StatementImport {
+  return "statements" in imp;
+}
+
+/** The two kinds of file, as the pane offers them. */
+const KINDS = {
+  statement: {
+    key: "reconcile:import",
+    accept: STATEMENT_FILE_TYPES,
+    input: "statement-file",
+    inputLabel: "Bank statement file",
+    button: "import-statement",
+    label: "Import a statement file…",
+    tip: "A bank statement file — camt.053 XML, MT940, OFX or BAI2 — becomes a new sheet with one table",
+    result: "import-result",
+  },
+  ledger: {
+    key: "reconcile:import-ledger",
+    accept: ".csv,.txt",
+    input: "ledger-file",
+    inputLabel: "Ledger export file",
+    button: "import-ledger",
+    label: "Import a ledger file…",
+    tip: "A DATEV export or a French FEC file becomes a new sheet with one table, its booking dates with their year",
+    result: "ledger-import-result",
+  },
+} as const;
+
+function summaryOf(imp: Imported): string {
+  if (!isStatement(imp)) {
+    const lines = imp.lines === 1 ? "1 booking line" : `${imp.lines.toLocaleString("en-US")} booking lines`;
+    return `${imp.format}: ${lines}, on sheet ${imp.sheet} (table ${imp.table}).`;
+  }
   const statements = imp.statements === 1 ? "1 statement" : `${imp.statements} statements`;
   const lines = imp.lines === 1 ? "1 line" : `${imp.lines.toLocaleString("en-US")} lines`;
   const tables =
@@ -31,13 +66,17 @@ function summaryOf(imp: StatementImport): string {
 
 export function ImportStatement(props: {
   readonly service: ReconciliationService;
+  /** A bank statement file (the statement side) or a ledger export (the book side). */
+  readonly kind: keyof typeof KINDS;
   readonly disabled: boolean;
   /** The import shown, kept by the panel (the chooser it stands in changes once there are two tables). */
-  readonly imported: StatementImport | null;
-  /** A file was imported (its table becomes the statement side), or the import was undone (null). */
-  readonly onImported: (imported: StatementImport | null) => void;
+  readonly imported: Imported | null;
+  /** A file was imported (its table becomes the statement or book side), or the import was undone (null). */
+  readonly onImported: (imported: Imported | null) => void;
 }) {
-  const { service, disabled, imported, onImported } = props;
+  const { service, kind, disabled, imported, onImported } = props;
+  const k = KINDS[kind];
+  const styles = usePaneStyles();
   const status = useStatus();
   const input = useRef<HTMLInputElement>(null);
 
@@ -48,11 +87,14 @@ export function ImportStatement(props: {
     if (file === undefined) return;
     await status.run(`Import ${file.name}`, async (t) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const imp = await service.importStatement(file.name, bytes, {
-        signal: t.signal,
-        onProgress: (p) => t.progress(p.done, p.total, p.phase),
-      });
-      status.notify("success", `Imported ${file.name}`, summaryOf(imp), KEY);
+      const onProgress = (p: { readonly done: number; readonly total: number; readonly phase: string }) =>
+        t.progress(p.done, p.total, p.phase);
+      const run = { signal: t.signal, onProgress };
+      const imp =
+        kind === "statement"
+          ? await service.importStatement(file.name, bytes, run)
+          : await service.importLedger(file.name, bytes, run);
+      status.notify("success", `Imported ${file.name}`, summaryOf(imp), k.key);
       onImported(imp);
     });
   };
@@ -61,7 +103,12 @@ export function ImportStatement(props: {
     if (imported === null) return;
     await status.run("Undo the import", async (t) => {
       await service.undoImport(imported, { signal: t.signal });
-      status.notify("info", `Import of ${imported.file} undone`, `Sheet ${imported.sheet} was removed.`, KEY);
+      status.notify(
+        "info",
+        `Import of ${imported.file} undone`,
+        `Sheet ${imported.sheet} was removed.`,
+        k.key,
+      );
       onImported(null);
     });
   };
@@ -72,25 +119,22 @@ export function ImportStatement(props: {
         <input
           ref={input}
           type="file"
-          accept={STATEMENT_FILE_TYPES}
+          accept={k.accept}
           hidden
-          data-testid="statement-file"
-          aria-label="Bank statement file"
+          data-testid={k.input}
+          aria-label={k.inputLabel}
           onChange={(e) => void onFile(e)}
         />
-        <Tooltip
-          content="A bank statement file — camt.053 XML, MT940, OFX or BAI2 — becomes a new sheet with one table"
-          relationship="description"
-        >
+        <Tooltip content={k.tip} relationship="description">
           <Button
             size="small"
             appearance="subtle"
             icon={<DocumentArrowUpRegular />}
             disabled={disabled}
-            data-testid="import-statement"
+            data-testid={k.button}
             onClick={() => input.current?.click()}
           >
-            Import a statement file…
+            {k.label}
           </Button>
         </Tooltip>
       </div>
@@ -98,9 +142,9 @@ export function ImportStatement(props: {
         <MessageBar
           intent={imported.issues.length > 0 ? "warning" : "success"}
           layout="multiline"
-          data-testid="import-result"
+          data-testid={k.result}
         >
-          <MessageBarBody>
+          <MessageBarBody className={styles.wrap}>
             <MessageBarTitle>Imported {imported.file}</MessageBarTitle>
             {summaryOf(imported)}
             {imported.issues.map((issue) => (

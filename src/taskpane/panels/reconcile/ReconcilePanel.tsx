@@ -18,13 +18,13 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { Rule } from "../../../core/reconcile";
-import { presetById, type SideSetup, type StatementImport } from "../../../services/reconciliation";
+import { presetById, type SideSetup } from "../../../services/reconciliation";
 import { useServices } from "../../state/ServicesContext";
 import { ApplyBar, RunButton } from "./ApplyBar";
 import { ColumnsEditor } from "./ColumnsEditor";
 import { ResultsView } from "./ResultsView";
 import { RulesEditor } from "./RulesEditor";
-import { ImportStatement } from "./ImportStatement";
+import { ImportStatement, type Imported } from "./ImportStatement";
 import { PairChooser } from "./PairChooser";
 import { SideCard } from "./SideCard";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -38,11 +38,14 @@ export function ReconcilePanel() {
   const r = useReconcileRun(service, s.setup);
   const disabled = r.busy;
   const { editSide, editSetup, reloadTables, chooseTables, guessTables } = s;
-  // The imported table becomes the statement side, beside the book table chosen (or the only other one).
+  // An imported statement becomes the statement side, beside the book table chosen (or the only other
+  // one); an imported ledger the book side, beside the statement chosen.
   const bookTable = s.left ?? s.tables?.[0]?.name ?? null;
-  const [imported, setImported] = useState<StatementImport | null>(null);
+  const statementTable = s.right ?? s.tables?.[0]?.name ?? null;
+  const [imported, setImported] = useState<Imported | null>(null);
+  const [importedLedger, setImportedLedger] = useState<Imported | null>(null);
   const onImported = useCallback(
-    (imp: StatementImport | null) => {
+    (imp: Imported | null) => {
       setImported(imp);
       reloadTables();
       if (imp === null) guessTables();
@@ -50,8 +53,32 @@ export function ReconcilePanel() {
     },
     [reloadTables, guessTables, chooseTables, bookTable],
   );
+  const onImportedLedger = useCallback(
+    (imp: Imported | null) => {
+      setImportedLedger(imp);
+      reloadTables();
+      if (imp === null) guessTables();
+      else chooseTables(imp.table, statementTable === imp.table ? null : statementTable);
+    },
+    [reloadTables, guessTables, chooseTables, statementTable],
+  );
   const importer = (
-    <ImportStatement service={service} disabled={disabled} imported={imported} onImported={onImported} />
+    <>
+      <ImportStatement
+        service={service}
+        kind="statement"
+        disabled={disabled}
+        imported={imported}
+        onImported={onImported}
+      />
+      <ImportStatement
+        service={service}
+        kind="ledger"
+        disabled={disabled}
+        imported={importedLedger}
+        onImported={onImportedLedger}
+      />
+    </>
   );
   // Stable handlers, so the memoised parts below skip the re-renders of progress ticks.
   const editLeft = useCallback((c: (x: SideSetup) => SideSetup) => editSide("left", c), [editSide]);
@@ -86,7 +113,7 @@ export function ReconcilePanel() {
           <MessageBarBody>
             <MessageBarTitle>Two tables are needed</MessageBarTitle>
             Format the book and the statement as tables (Home › Format as Table), then refresh; or import the
-            bank’s statement file.
+            bank’s statement file, or the ledger export (DATEV, FEC).
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={s.reloadTables}>Refresh</Button>

@@ -60,8 +60,20 @@ function basicDate(text: string): string | null {
   return isValidYmd(y, mo, d) ? isoFromDay(dayFromYmd(y, mo, d)) : null;
 }
 
+/** Records laid out between two yields of ledgerFileTableSteps. */
+const RECORDS_PER_STEP = 5000;
+
 /** The table of a ledger export's parsed lines (parseCsv's output, changed in place); null when neither. */
 export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
+  const steps = ledgerFileTableSteps(lines);
+  for (;;) {
+    const r = steps.next();
+    if (r.done === true) return r.value;
+  }
+}
+
+/** ledgerFileTable in steps, each yielding the share of the records laid out (0..1, hazard 19). */
+export function* ledgerFileTableSteps(lines: string[][]): Generator<number, LedgerFileTable | null, void> {
   const format = ledgerFileFormat(lines);
   if (format === null) return null;
   const datev = datevLayout(lines);
@@ -70,13 +82,24 @@ export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
   const allHeaders = lines[top] ?? [];
   const rowOfLine = new Int32Array(lines.length).fill(-1);
   const records: string[][] = [];
+  // Which columns hold anything: DATEV writes some 120, most of them empty in every line.
+  const used = new Uint8Array(allHeaders.length);
   for (let i = top + 1; i < lines.length; i++) {
     const line = lines[i] as string[];
-    if (!line.some((v) => v.trim() !== "")) continue;
+    let any = false;
+    for (let c = 0; c < line.length; c++) {
+      const v = line[c] as string;
+      if (v.length > 0 && v.trim() !== "") {
+        any = true;
+        if (c < used.length) used[c] = 1;
+      }
+    }
+    if (!any) continue;
     rowOfLine[i] = records.length;
     records.push(line);
   }
-  const kept = allHeaders.flatMap((h, c) => (records.some((r) => (r[c] ?? "").trim() !== "") ? [c] : []));
+  yield 0.2;
+  const kept = allHeaders.flatMap((_, c) => (used[c] === 1 ? [c] : []));
   const columnOfField = new Int32Array(allHeaders.length).fill(-1);
   kept.forEach((c, k) => (columnOfField[c] = k));
   const kinds = kept.map((c) => {
@@ -84,16 +107,20 @@ export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
     if (format === "FEC") return FEC_DATES.has(h) ? "date" : FEC_AMOUNTS.has(h) ? "amount" : "text";
     return h === "belegdatum" ? "date" : DATEV_AMOUNTS.has(h) ? "amount" : "text";
   });
-  const rows = records.map((r) =>
-    kept.map((c, k): string | number | null => {
-      const text = r[c] ?? "";
-      if (text.trim() === "") return null;
-      const kind = kinds[k];
-      if (kind === "amount") return decimal(text) ?? text;
-      if (kind === "date" && format === "FEC") return basicDate(text) ?? text;
-      return text;
-    }),
-  );
+  const rows: (string | number | null)[][] = [];
+  for (const [n, r] of records.entries()) {
+    if (n > 0 && n % RECORDS_PER_STEP === 0) yield 0.2 + (0.8 * n) / records.length;
+    rows.push(
+      kept.map((c, k): string | number | null => {
+        const text = r[c] ?? "";
+        if (text.trim() === "") return null;
+        const kind = kinds[k];
+        if (kind === "amount") return decimal(text) ?? text;
+        if (kind === "date" && format === "FEC") return basicDate(text) ?? text;
+        return text;
+      }),
+    );
+  }
   return {
     format,
     lines: lines.slice(0, top),

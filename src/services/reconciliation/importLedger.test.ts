@@ -122,6 +122,29 @@ describe("importLedger", () => {
     ]);
   });
 
+  it("reads a year's batch in steps with rising progress, and a cancelled import writes nothing", async () => {
+    const wb = bankBook();
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    const lines = Array.from(
+      { length: 30_000 },
+      (_, i) => `${(i % 97) + 1},00;"S";"EUR";;1200;${10_000 + (i % 300)};;0303;"RE-${i}";"Zahlung ${i}"`,
+    );
+    const seen: number[] = [];
+    const imp = await svc.importLedger("year.csv", datev(lines), {
+      onProgress: (p) => p.phase === "Reading the ledger file" && seen.push(p.done / p.total),
+    });
+    expect(imp.lines).toBe(30_000);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((x, k) => k === 0 || x > (seen[k - 1] as number))).toBe(true);
+
+    const ctrl = new AbortController();
+    await expect(
+      svc.importLedger("again.csv", datev(lines), { signal: ctrl.signal, onProgress: () => ctrl.abort() }),
+    ).rejects.toMatchObject({ name: "AbortError", message: "The import of again.csv was cancelled." });
+    expect((await port.listTables()).map((t) => t.name)).toEqual(["Bank", "year"]);
+  });
+
   it("refuses a file that is no ledger export, and one without booking lines, writing nothing", async () => {
     const wb = bankBook();
     const svc = createReconciliationService(createMemoryWorkbook(wb));

@@ -8,14 +8,15 @@
  */
 import type { Issue } from "../../core/issues";
 import { dayFromIso, dayToSerial } from "../../core/dates";
-import { ledgerFileIssues, ledgerFileTable, type LedgerFileTable } from "../../core/ledgerFiles";
+import { ledgerFileIssues, ledgerFileTableSteps, type LedgerFileTable } from "../../core/ledgerFiles";
 import { encodingIssue } from "../../core/tableShape";
 import { decodeText } from "../../core/textBytes";
 import { hashText } from "../../core/validate/keys";
 import { parseArea } from "../../workbook/address";
-import { parseCsv } from "../../workbook/memory/csv";
+import { parseCsvSteps } from "../../workbook/memory/csv";
 import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
+import { runGeneratorInSlices } from "../slices";
 import { StatementImportError } from "./importStatement";
 
 export interface LedgerImport {
@@ -57,7 +58,32 @@ export async function importLedger(
   opts: RunOptions = {},
 ): Promise<LedgerImport> {
   const decoded = decodeText(bytes);
-  const parsed = ledgerFileTable(parseCsv(decoded.text));
+  // A year's batch runs to a hundred thousand lines: read in steps, yielding to Excel between them and
+  // showing how far it got (hazard 19).
+  let shown = -1;
+  const report = (share: number): void => {
+    const percent = Math.floor(share * 100);
+    if (percent <= shown) return;
+    shown = percent;
+    opts.onProgress?.({ phase: "Reading the ledger file", done: percent, total: 100 });
+  };
+  const slices = { what: `The import of ${fileName}`, ...(opts.signal ? { signal: opts.signal } : {}) };
+  function* read(): Generator<void, LedgerFileTable | null, void> {
+    const parsing = parseCsvSteps(decoded.text);
+    let step = parsing.next();
+    for (; step.done !== true; step = parsing.next()) {
+      report(0.6 * step.value);
+      yield;
+    }
+    const laying = ledgerFileTableSteps(step.value);
+    let lay = laying.next();
+    for (; lay.done !== true; lay = laying.next()) {
+      report(0.6 + 0.4 * lay.value);
+      yield;
+    }
+    return lay.value;
+  }
+  const parsed = await runGeneratorInSlices(read(), slices);
   if (parsed === null)
     throw new StatementImportError(
       `"${fileName}" is neither a DATEV export (its first line starting EXTF or DTVF) nor a French FEC file; nothing was imported.`,

@@ -18,7 +18,7 @@ const BENCHES = [
   {
     name: "statement-files",
     file: "statementFiles.ts",
-    what: "reading 10k and 100k-line camt.053, MT940, OFX and BAI2 files into the statement table",
+    what: "reading 10k and 100k-line camt.053, MT940, OFX, BAI2 and DATEV files into their tables",
   },
   {
     name: "functions",

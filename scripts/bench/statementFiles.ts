@@ -1,10 +1,13 @@
 /**
  * Benchmark: reading bank statement files of 10,000 and 100,000 lines (camt.053, MT940, OFX, BAI2) into the
- * statement table, as `bo` and the pane's import do. Prints the time to read and to lay out each, and the
+ * statement table, as `bo` and the pane's import do, and a DATEV booking batch of as many lines (parsing
+ * the CSV, then laying out the table the pane's ledger import writes). Prints the time to read and to lay out each, and the
  * rate in MiB/s; a year of a busy account is some 50,000 lines. Nothing passes or fails on time.
  * Run: npm run bench -- statement-files
  */
+import { ledgerFileTable } from "../../src/core/ledgerFiles";
 import { readStatementFile, statementTable } from "../../src/core/statementFiles";
+import { parseCsv } from "../../src/workbook/memory/csv";
 import { mulberry32 } from "../../src/core/random";
 
 const SIZES = [10_000, 100_000];
@@ -119,6 +122,27 @@ function bai2(ls: readonly Line[]): string {
   return out.join("\r\n");
 }
 
+/** A DATEV booking batch as DATEV writes it: the header line, some 120 columns, most of them empty. */
+function datev(ls: readonly Line[]): string {
+  const columns = [
+    ...["Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "WKZ Umsatz", "Kurs", "Basis-Umsatz"],
+    ...["WKZ Basis-Umsatz", "Konto", "Gegenkonto (ohne BU-Schlüssel)", "BU-Schlüssel", "Belegdatum"],
+    ...["Belegfeld 1", "Belegfeld 2", "Skonto", "Buchungstext"],
+    ...Array.from({ length: 106 }, (_, k) => `Feld ${k + 15}`),
+  ];
+  const blanks = ";".repeat(106);
+  return [
+    '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März";"";1;0;0;"EUR"',
+    columns.map((c) => `"${c}"`).join(";"),
+    ...ls.map(
+      (l) =>
+        `${plain(l.cents).replace(".", ",")};"${l.cents < 0 ? "H" : "S"}";"EUR";;;;1200;${10_000 + (Math.abs(l.cents) % 500)};;` +
+        `${dd(l.day)}03;"${l.ref}";;;"${l.party}"${blanks}`,
+    ),
+    "",
+  ].join("\r\n");
+}
+
 function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 }
@@ -149,4 +173,24 @@ for (const n of SIZES) {
         `(${(mib / median(reads)).toFixed(1)} MiB/s; runs ${reads.map((r) => r.toFixed(3)).join(", ")}), table ${median(tables).toFixed(3)} s, ${rows.toLocaleString("en-US")} rows`,
     );
   }
+}
+for (const n of SIZES) {
+  const text = datev(lines(n));
+  const parses: number[] = [];
+  const tables: number[] = [];
+  let rows = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const t0 = performance.now();
+    const parsed = parseCsv(text);
+    const t1 = performance.now();
+    rows = ledgerFileTable(parsed)?.rows.length ?? 0;
+    const t2 = performance.now();
+    parses.push((t1 - t0) / 1000);
+    tables.push((t2 - t1) / 1000);
+  }
+  const mib = text.length / 2 ** 20;
+  console.log(
+    `  DATEV    ${n.toLocaleString("en-US").padStart(7)} lines, ${mib.toFixed(1)} MiB: parse ${median(parses).toFixed(3)} s ` +
+      `(runs ${parses.map((r) => r.toFixed(3)).join(", ")}), table ${median(tables).toFixed(3)} s, ${rows.toLocaleString("en-US")} rows`,
+  );
 }

@@ -17,6 +17,7 @@ import { parseCsvSteps } from "../../workbook/memory/csv";
 import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
+import { percentReporter, reporting } from "./importProgress";
 import { StatementImportError } from "./importStatement";
 
 export interface LedgerImport {
@@ -59,29 +60,12 @@ export async function importLedger(
 ): Promise<LedgerImport> {
   const decoded = decodeText(bytes);
   // A year's batch runs to a hundred thousand lines: read in steps, yielding to Excel between them and
-  // showing how far it got (hazard 19).
-  let shown = -1;
-  const report = (share: number): void => {
-    const percent = Math.floor(share * 100);
-    if (percent <= shown) return;
-    shown = percent;
-    opts.onProgress?.({ phase: "Reading the ledger file", done: percent, total: 100 });
-  };
+  // showing how far it got (hazard 19); parsing is most of the work.
+  const report = percentReporter(opts.onProgress, "Reading the ledger file");
   const slices = { what: `The import of ${fileName}`, ...(opts.signal ? { signal: opts.signal } : {}) };
   function* read(): Generator<void, LedgerFileTable | null, void> {
-    const parsing = parseCsvSteps(decoded.text);
-    let step = parsing.next();
-    for (; step.done !== true; step = parsing.next()) {
-      report(0.6 * step.value);
-      yield;
-    }
-    const laying = ledgerFileTableSteps(step.value);
-    let lay = laying.next();
-    for (; lay.done !== true; lay = laying.next()) {
-      report(0.6 + 0.4 * lay.value);
-      yield;
-    }
-    return lay.value;
+    const lines = yield* reporting(parseCsvSteps(decoded.text), (share) => report(0, 1, 0.6 * share));
+    return yield* reporting(ledgerFileTableSteps(lines), (share) => report(0, 1, 0.6 + 0.4 * share));
   }
   const parsed = await runGeneratorInSlices(read(), slices);
   if (parsed === null)

@@ -19,7 +19,6 @@ import {
   statementFormatName,
   statementTable,
   type StatementFile,
-  type Steps,
 } from "../../core/statementFiles";
 import { encodingIssue } from "../../core/tableShape";
 import { hashText } from "../../core/validate/keys";
@@ -30,6 +29,7 @@ import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbo
 import { archivedStatements, isZipArchive, type ArchivedStatement } from "../../workbook/statementArchive";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
+import { percentReporter, reporting } from "./importProgress";
 
 export interface StatementImport {
   readonly file: string;
@@ -84,29 +84,6 @@ function outRows(
   );
 }
 
-/** Passes the steps on, telling `report` each share read (0..1). */
-function* reporting<R>(steps: Steps<R>, report: (share: number) => void): Generator<void, R, void> {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    report(r.value);
-    yield;
-  }
-}
-
-/** Reports whole percents of the files read, file `k` of `n` counting for its share. */
-function percentReporter(
-  onProgress: RunOptions["onProgress"],
-): (k: number, n: number, share: number) => void {
-  let shown = -1;
-  return (k, n, share) => {
-    const percent = Math.floor(((k + share) / n) * 100);
-    if (percent <= shown) return;
-    shown = percent;
-    onProgress?.({ phase: "Reading the statement file", done: percent, total: 100 });
-  };
-}
-
 function countLines(file: StatementFile): number {
   return file.statements.reduce((n, s) => n + s.lines.length, 0);
 }
@@ -126,7 +103,7 @@ export async function importStatement(
     throw new StatementImportError(
       `"${fileName}" holds no camt.053, MT940, OFX or BAI2 file; nothing was imported.`,
     );
-  const report = percentReporter(opts.onProgress);
+  const report = percentReporter(opts.onProgress, "Reading the statement file");
   const files: StatementFile[] = [];
   for (const [k, source] of sources.entries()) {
     try {

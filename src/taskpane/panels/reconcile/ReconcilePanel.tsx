@@ -16,7 +16,7 @@ import {
   MessageBarTitle,
   Spinner,
 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Rule } from "../../../core/reconcile";
 import { presetById, type SideSetup } from "../../../services/reconciliation";
 import { useServices } from "../../state/ServicesContext";
@@ -44,24 +44,21 @@ export function ReconcilePanel() {
   const statementTable = s.right ?? s.tables?.[0]?.name ?? null;
   const [imported, setImported] = useState<Imported | null>(null);
   const [importedLedger, setImportedLedger] = useState<Imported | null>(null);
-  const onImported = useCallback(
-    (imp: Imported | null) => {
-      setImported(imp);
+  /** An import's table takes its side, beside the other side's table; undone, the tables are guessed again. */
+  const importedAs = useCallback(
+    (side: "left" | "right", keep: (imp: Imported | null) => void) => (imp: Imported | null) => {
+      keep(imp);
       reloadTables();
-      if (imp === null) guessTables();
-      else chooseTables(bookTable === imp.table ? null : bookTable, imp.table);
+      if (imp === null) return guessTables();
+      const other = side === "right" ? bookTable : statementTable;
+      const beside = other === imp.table ? null : other;
+      if (side === "right") chooseTables(beside, imp.table);
+      else chooseTables(imp.table, beside);
     },
-    [reloadTables, guessTables, chooseTables, bookTable],
+    [reloadTables, guessTables, chooseTables, bookTable, statementTable],
   );
-  const onImportedLedger = useCallback(
-    (imp: Imported | null) => {
-      setImportedLedger(imp);
-      reloadTables();
-      if (imp === null) guessTables();
-      else chooseTables(imp.table, statementTable === imp.table ? null : statementTable);
-    },
-    [reloadTables, guessTables, chooseTables, statementTable],
-  );
+  const onImported = useMemo(() => importedAs("right", setImported), [importedAs]);
+  const onImportedLedger = useMemo(() => importedAs("left", setImportedLedger), [importedAs]);
   const importer = (
     <>
       <ImportStatement

@@ -34,6 +34,11 @@ const FEC_MARKS = ["journalcode", "ecrituredate", "comptenum", "debit", "credit"
 const FEC_DATES = new Set(["ecrituredate", "piecedate", "datelet", "validdate"]);
 const FEC_AMOUNTS = new Set(["debit", "credit", "montantdevise"]);
 const DATEV_AMOUNTS = new Set(["umsatz (ohne soll/haben-kz)", "basis-umsatz", "skonto"]);
+/** DATEV's dates written in full, day first (TTMMJJJJ: "28022026"), unlike Belegdatum. */
+const DATEV_FULL_DATES = new Set([
+  ...["leistungsdatum", "datum zuord. steuerperiode", "kost-datum", "fälligkeit"],
+  ...["zugeordnete fälligkeit", "postensperre bis"],
+]);
 
 const key = (header: string): string => header.trim().toLowerCase();
 
@@ -52,11 +57,12 @@ function decimal(text: string): number | null {
   return Number(t.replace(",", ".")) + 0;
 }
 
-/** FEC's yyyymmdd as an ISO day; null for anything else (left as text). */
-function basicDate(text: string): string | null {
-  const m = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(text);
+/** FEC's yyyymmdd, or DATEV's ddmmyyyy, as an ISO day; null for anything else (left as text). */
+function fullDate(text: string, dayFirst: boolean): string | null {
+  const m = (dayFirst ? /^\s*(\d{2})(\d{2})(\d{4})\s*$/ : /^\s*(\d{4})(\d{2})(\d{2})\s*$/).exec(text);
   if (m === null) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [a, mo, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, d] = dayFirst ? [b, a] : [a, b];
   return isValidYmd(y, mo, d) ? isoFromDay(dayFromYmd(y, mo, d)) : null;
 }
 
@@ -105,7 +111,8 @@ export function* ledgerFileTableSteps(lines: string[][]): Generator<number, Ledg
   const kinds = kept.map((c) => {
     const h = key(allHeaders[c] as string);
     if (format === "FEC") return FEC_DATES.has(h) ? "date" : FEC_AMOUNTS.has(h) ? "amount" : "text";
-    return h === "belegdatum" ? "date" : DATEV_AMOUNTS.has(h) ? "amount" : "text";
+    if (h === "belegdatum" || DATEV_FULL_DATES.has(h)) return "date";
+    return DATEV_AMOUNTS.has(h) ? "amount" : "text";
   });
   const rows: (string | number | null)[][] = [];
   for (const [n, r] of records.entries()) {
@@ -116,7 +123,8 @@ export function* ledgerFileTableSteps(lines: string[][]): Generator<number, Ledg
         if (text.trim() === "") return null;
         const kind = kinds[k];
         if (kind === "amount") return decimal(text) ?? text;
-        if (kind === "date" && format === "FEC") return basicDate(text) ?? text;
+        // Belegdatum was given its year by mendDatevDates already; the others are written in full.
+        if (kind === "date" && c !== dates?.column) return fullDate(text, format !== "FEC") ?? text;
         return text;
       }),
     );

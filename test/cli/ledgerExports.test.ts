@@ -86,6 +86,14 @@ describe("bo over a DATEV booking batch", () => {
     expect(j.data.unmatched.right).toEqual([]);
   });
 
+  it("reads the batch as Windows-1252 without being told, since DATEV writes so, and warns of no guess", async () => {
+    const r = await bo("read", batch, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.issues).toEqual([]);
+    expect((j.data.records as { cells: string[] }[])[4]?.cells[13]).toBe("Kontoführung");
+  });
+
   it("names the cell of a date outside the batch's period", async () => {
     const broken = path.join(dir, "EXTF_broken.csv");
     const text = [FIRST_LINE, COLUMNS, BOOKINGS[0], BOOKINGS[4]?.replace(";3103;", ";3104;"), ""].join(

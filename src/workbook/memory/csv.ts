@@ -226,7 +226,10 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
     sheet,
     area: { row: top + 1, col: 0, rows: Math.max(1, lines.length - top), cols: width },
     ...(raggedRows.length > 0 ? { raggedRows } : {}),
-    ...(opts.guessedEncoding === undefined ? {} : { guessedEncoding: opts.guessedEncoding }),
+    // DATEV writes its files in Windows-1252: read so, that is the format's rule, not a guess.
+    ...(opts.guessedEncoding === undefined || datev !== null
+      ? {}
+      : { guessedEncoding: opts.guessedEncoding }),
     ...(sourceIssues.length > 0 ? { sourceIssues } : {}),
   });
   return wb;

@@ -5,7 +5,7 @@
  * writes each entry's date as day and month only ("2802" for 28 February; "105" where a leading zero was
  * lost); the year is the one that puts the day inside the batch's period, or else its fiscal year.
  */
-import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
+import { compactDateDay, dayFromYmd, isoFromDay, isValidYmd, ymdFromDay } from "./dates";
 import { makeIssue, type Issue } from "./issues";
 
 /** 0-based positions of the header line's fields, as DATEV documents them (1-based there). */
@@ -30,23 +30,15 @@ export function datevLayout(lines: readonly (readonly string[])[]): DatevLayout 
   return { headerIndex: 1, period: bookingBatch ? periodOf(first) : null, bookingBatch };
 }
 
-function dayOfYmd(text: string | undefined): number | null {
-  const m = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(text ?? "");
-  if (m === null) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : null;
-}
-
 /** "Datum vom" to "Datum bis" when both are given and in order, else the twelve months from "WJ-Beginn". */
 function periodOf(header: readonly string[]): DatevLayout["period"] {
-  const from = dayOfYmd(header[FIELD.from]);
-  const to = dayOfYmd(header[FIELD.to]);
+  const from = compactDateDay(header[FIELD.from] ?? "", "YMD");
+  const to = compactDateDay(header[FIELD.to] ?? "", "YMD");
   if (from !== null && to !== null && from <= to) return { from, to };
-  const start = /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(header[FIELD.fiscalYearStart] ?? "");
+  const start = compactDateDay(header[FIELD.fiscalYearStart] ?? "", "YMD");
   if (start === null) return null;
-  const [y, m, d] = [Number(start[1]), Number(start[2]), Number(start[3])];
-  if (!isValidYmd(y, m, d)) return null;
-  return { from: dayFromYmd(y, m, d), to: dayFromYmd(y + 1, m, d) - 1 };
+  const { y, m, d } = ymdFromDay(start);
+  return { from: start, to: dayFromYmd(y + 1, m, d) - 1 };
 }
 
 /** The 0-based column of the booking batch's date ("Belegdatum"), or -1. */

@@ -6,8 +6,9 @@
  * as written (account "0400" keeps its zero). Columns empty in every line are left out.
  */
 import { datevDateIssues, datevLayout, mendDatevDates, type DatevDates } from "./datevBatch";
-import { dayFromYmd, isoFromDay, isValidYmd } from "./dates";
+import { compactDateDay, isoFromDay } from "./dates";
 import type { Issue } from "./issues";
+import { runSteps, type Steps } from "./steps";
 import { columnLetter } from "./table";
 
 export type LedgerFileFormat = "DATEV booking batch" | "DATEV export" | "FEC";
@@ -59,11 +60,8 @@ function decimal(text: string): number | null {
 
 /** FEC's yyyymmdd, or DATEV's ddmmyyyy, as an ISO day; null for anything else (left as text). */
 function fullDate(text: string, dayFirst: boolean): string | null {
-  const m = (dayFirst ? /^\s*(\d{2})(\d{2})(\d{4})\s*$/ : /^\s*(\d{4})(\d{2})(\d{2})\s*$/).exec(text);
-  if (m === null) return null;
-  const [a, mo, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const [y, d] = dayFirst ? [b, a] : [a, b];
-  return isValidYmd(y, mo, d) ? isoFromDay(dayFromYmd(y, mo, d)) : null;
+  const day = compactDateDay(text, dayFirst ? "DMY" : "YMD");
+  return day === null ? null : isoFromDay(day);
 }
 
 /** Records laid out between two yields of ledgerFileTableSteps. */
@@ -71,15 +69,11 @@ const RECORDS_PER_STEP = 5000;
 
 /** The table of a ledger export's parsed lines (parseCsv's output, changed in place); null when neither. */
 export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
-  const steps = ledgerFileTableSteps(lines);
-  for (;;) {
-    const r = steps.next();
-    if (r.done === true) return r.value;
-  }
+  return runSteps(ledgerFileTableSteps(lines));
 }
 
 /** ledgerFileTable in steps, each yielding the share of the records laid out (0..1, hazard 19). */
-export function* ledgerFileTableSteps(lines: string[][]): Generator<number, LedgerFileTable | null, void> {
+export function* ledgerFileTableSteps(lines: string[][]): Steps<LedgerFileTable | null> {
   const format = ledgerFileFormat(lines);
   if (format === null) return null;
   const datev = datevLayout(lines);

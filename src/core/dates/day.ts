@@ -111,3 +111,16 @@ function digitsAt(s: string, start: number, length: number): number {
   }
   return n;
 }
+
+/**
+ * A date written as eight digits without separators, in the order given: "20260331" (YMD, ISO's basic
+ * form, as FEC and DATEV's header write it) or "31032026" (DMY, DATEV's full dates); null when it is no
+ * such date. Surrounding spaces are ignored.
+ */
+export function compactDateDay(text: string, order: "YMD" | "DMY"): number | null {
+  const m = (order === "YMD" ? /^\s*(\d{4})(\d{2})(\d{2})\s*$/ : /^\s*(\d{2})(\d{2})(\d{4})\s*$/).exec(text);
+  if (m === null) return null;
+  const [a, mo, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, d] = order === "YMD" ? [a, b] : [b, a];
+  return isValidYmd(y, mo, d) ? dayFromYmd(y, mo, d) : null;
+}

@@ -10,6 +10,7 @@ export {
   addMonthsToDay,
   daysInMonth,
   isLeapYear,
+  compactDateDay,
   type Ymd,
 } from "./day";
 export { serialToDay, dayToSerial, serialToIsoDateTime, MAX_SERIAL_1900, MAX_SERIAL_1904 } from "./serial";

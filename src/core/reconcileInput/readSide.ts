@@ -11,6 +11,7 @@ import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
+import { runSteps } from "../steps";
 import { encodingIssue } from "../tableShape";
 import { readAmount, readDay, readIndicator, readPair, textOf, type At } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
@@ -141,11 +142,7 @@ const ROWS_PER_STEP = 10_000;
 
 /** Reads one side of a reconciliation from its table, all at once. */
 export function readSide(table: TableData, opts: ReadSideOptions): SideRecords {
-  const steps = readSideSteps(table, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done === true) return r.value;
-  }
+  return runSteps(readSideSteps(table, opts));
 }
 
 /**

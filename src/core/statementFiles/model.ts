@@ -47,23 +47,11 @@ export interface StatementFile {
   readonly statements: readonly Statement[];
 }
 
-/**
- * A reader in steps: each step a few milliseconds of work, yielding the share of the file read so far
- * (0..1), so the task pane can yield to Excel between steps (hazard 19); the return value is the result.
- */
-export type Steps<R> = Generator<number, R, void>;
+export { runSteps, type Steps } from "../steps";
 
 /** Statement files read one by one (the daily files of a bank's archive) as one file, in the order given. */
 export function joinStatementFiles(files: readonly StatementFile[]): StatementFile {
   return { format: files[0]?.format ?? "camt", statements: files.flatMap((f) => f.statements) };
-}
-
-/** Runs steps to the end at once (the command line, tests, small files). */
-export function runSteps<R>(steps: Steps<R>): R {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** A file that is not a statement of its format, or one the reader cannot follow: where and why. */

@@ -1,11 +1,9 @@
 /** Progress of an import read in steps (hazard 19): whole percents, never going back. */
+import type { Steps } from "../../core/steps";
 import type { RunOptions } from "../../workbook/port";
 
 /** Passes the steps on, telling `report` each share read (0..1). */
-export function* reporting<R>(
-  steps: Generator<number, R, void>,
-  report: (share: number) => void,
-): Generator<void, R, void> {
+export function* reporting<R>(steps: Steps<R>, report: (share: number) => void): Generator<void, R, void> {
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;

@@ -8,14 +8,10 @@
  */
 import type { Cell } from "../../core/cell";
 import { isCellError } from "../../core/cell";
-import {
-  fileBaseName,
-  sanitizeSheetName,
-  sanitizeTableName,
-  uniqueSheetName,
-  uniqueTableName,
-} from "../names";
+import { runSteps, type Steps } from "../../core/steps";
+import { fileBaseName } from "../names";
 import { MemoryWorkbook } from "./model";
+import { addSourceSheet } from "./sourceSheet";
 import { datevDateIssues, datevLayout, mendDatevDates } from "../../core/datevBatch";
 import { columnLetter } from "../../core/table";
 
@@ -65,11 +61,7 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** Parses CSV text into rows of fields; an apostrophe that escaped a field is removed. */
 export function parseCsv(input: string, opts: { delimiter?: Delimiter } = {}): string[][] {
-  const steps = parseCsvSteps(input, opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done === true) return r.value;
-  }
+  return runSteps(parseCsvSteps(input, opts));
 }
 
 /** Rows parsed between two yields of parseCsvSteps: a few milliseconds of work. */
@@ -79,10 +71,7 @@ const ROWS_PER_STEP = 5000;
  * parseCsv in steps, each yielding the share of the text read (0..1), so a large file is read without
  * holding Excel up (hazard 19); returns the rows.
  */
-export function* parseCsvSteps(
-  input: string,
-  opts: { delimiter?: Delimiter } = {},
-): Generator<number, string[][], void> {
+export function* parseCsvSteps(input: string, opts: { delimiter?: Delimiter } = {}): Steps<string[][]> {
   const text = stripBom(input);
   const delim = opts.delimiter ?? detectDelimiter(text);
   const rows: string[][] = [];
@@ -183,15 +172,8 @@ export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
   const lines = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
   const base = fileBaseName(opts.name, "Data");
-  const sheetName = uniqueSheetName(
-    sanitizeSheetName(base),
-    wb.sheets.map((s) => s.name),
-  );
-  const sheet = wb.addSheet(sheetName);
-  const name = uniqueTableName(sanitizeTableName(base), [
-    ...wb.tables.map((t) => t.name),
-    ...wb.ranges.map((r) => r.name),
-  ]);
+  const { sheet, table: name } = addSourceSheet(wb, base);
+  const sheetName = sheet.name;
   const datev = datevLayout(lines);
   const top = datev?.headerIndex ?? 0;
   const dates = datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;

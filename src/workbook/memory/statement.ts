@@ -12,14 +12,9 @@ import {
   type StatementFile,
   type StatementFormat,
 } from "../../core/statementFiles";
-import {
-  fileBaseName,
-  sanitizeSheetName,
-  sanitizeTableName,
-  uniqueSheetName,
-  uniqueTableName,
-} from "../names";
+import { fileBaseName } from "../names";
 import { MemoryWorkbook } from "./model";
+import { addSourceSheet } from "./sourceSheet";
 
 export interface LoadStatementOptions {
   /** File name: names the sheet and the table ("camt053-march.xml" -> "camt053-march"). */
@@ -46,15 +41,8 @@ export function loadStatementFile(
   const labels = accountLabels(fileBaseName(opts.name, "Statement"), accounts);
   for (const [k, one] of accounts.entries()) {
     const label = labels[k] as string;
-    const sheetName = uniqueSheetName(
-      sanitizeSheetName(label),
-      wb.sheets.map((s) => s.name),
-    );
-    const sheet = wb.addSheet(sheetName);
-    const name = uniqueTableName(sanitizeTableName(label), [
-      ...wb.tables.map((t) => t.name),
-      ...wb.ranges.map((r) => r.name),
-    ]);
+    const { sheet, table: name } = addSourceSheet(wb, label);
+    const sheetName = sheet.name;
     const table = statementTable(one, { sheet: sheetName, table: name, headerRow: 1 });
     wb.putRows(sheetName, 1, 0, [[...table.headers], ...table.rows.map((r) => [...r])]);
     wb.ranges.push({

@@ -24,7 +24,7 @@ import { ApplyBar, RunButton } from "./ApplyBar";
 import { ColumnsEditor } from "./ColumnsEditor";
 import { ResultsView } from "./ResultsView";
 import { RulesEditor } from "./RulesEditor";
-import { ImportStatement, type Imported } from "./ImportStatement";
+import { ImportFile, type Imported } from "./ImportFile";
 import { PairChooser } from "./PairChooser";
 import { SideCard } from "./SideCard";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -61,14 +61,14 @@ export function ReconcilePanel() {
   const onImportedLedger = useMemo(() => importedAs("left", setImportedLedger), [importedAs]);
   const importer = (
     <>
-      <ImportStatement
+      <ImportFile
         service={service}
         kind="statement"
         disabled={disabled}
         imported={imported}
         onImported={onImported}
       />
-      <ImportStatement
+      <ImportFile
         service={service}
         kind="ledger"
         disabled={disabled}

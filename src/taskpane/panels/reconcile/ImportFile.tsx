@@ -64,7 +64,7 @@ function summaryOf(imp: Imported): string {
   return `${imp.format}: ${lines} from ${statements}, on sheet ${imp.sheet} (${tables}).`;
 }
 
-export function ImportStatement(props: {
+export function ImportFile(props: {
   readonly service: ReconciliationService;
   /** A bank statement file (the statement side) or a ledger export (the book side). */
   readonly kind: keyof typeof KINDS;

@@ -28,6 +28,11 @@ export interface TableNotes {
    * whose lines do not lead from its opening balance to its closing one).
    */
   readonly sourceIssues?: readonly Issue[];
+  /**
+   * The key under which the add-in last wrote result columns beside this table, from the document's
+   * record of its outputs (e.g. the reconciliation pair whose Apply wrote them); absent when none.
+   */
+  readonly resultColumnsKey?: string;
 }
 
 export interface TableData {

@@ -91,6 +91,12 @@ export interface ResultColumnsPlan {
    * with `data_changed`, since the results would land beside the wrong rows.
    */
   readonly unchanged?: readonly { readonly column: number; readonly values: readonly Cell[] }[];
+  /**
+   * A key prefix: result columns recorded under another key that starts with it, at the same place
+   * beside the same table, become this plan's and are replaced in place (the other key's record goes).
+   * A book reconciled against next month's statement so takes over the columns last month's Apply wrote.
+   */
+  readonly takesOver?: string;
 }
 
 export type MarkSeverity = "error" | "warning" | "info";

@@ -144,6 +144,88 @@ describe("bo reconcile", () => {
     expect(bank.columns[7]?.[3]).toBe("unmatched");
   });
 
+  it("reconciles next month's statement against the copy --out wrote: rows March cleared stay out", async () => {
+    const march = path.join(dir, "march-result.xlsx");
+    const first = await bo(
+      "reconcile",
+      `${ledgerOnly}#Ledger`,
+      bankCsv,
+      "--left-opening=18420.35",
+      "--out",
+      march,
+    );
+    expect(first.code).toBe(0);
+    const aprilCsv = path.join(dir, "bank-april.csv");
+    fs.writeFileSync(
+      aprilCsv,
+      [
+        "Date,Description,Reference,Paid Out,Paid In,Balance",
+        "2026-04-03,CHEQUE 318,CHQ-000318,186.90,,21836.05",
+        "2026-04-07,CREDIT TRANSFER WESTBROOK INV-1050,INV-1050,,100.00,21936.05",
+        "",
+      ].join("\n"),
+    );
+    const april = path.join(dir, "april-result.xlsx");
+    const args = [`${march}#Ledger`, aprilCsv, "--left-opening=18420.35", "--out", april];
+    const r = await bo("reconcile", ...args, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    // March confirmed the receipt and the payment; the 1,234.00 it only suggested takes part again.
+    expect(j.data.clearedEarlier).toEqual({ left: 2, right: 0 });
+    expect(j.data.setup.left.balances.opening).toBe(2079495);
+    expect(j.data.unmatched.left.map((u: { row: number }) => u.row)).toEqual([6]);
+    expect(j.data.matches.map((m: { leftRows: number[] }) => m.leftRows)).toEqual([[8]]);
+    const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(april)));
+    const ledger = await port.readTable({ table: "Ledger" });
+    expect(ledger.columns[10]?.slice(0, 3)).toEqual(["confirmed", "excluded", "confirmed"]);
+    expect(ledger.columns[12]?.[0]).toMatch(/^Cleared earlier with bank_march: amount equal/);
+    const text = await bo("reconcile", ...args.slice(0, 3));
+    expect(text.stdout.split("\n")[1]).toBe(
+      "2 rows of Ledger were cleared earlier against another table (confirmed in BO Status beside them): they take no part in this reconciliation, their 2,374.60 USD is brought forward into its opening balance, and Apply keeps their result cells.",
+    );
+  });
+
+  it("finds what March cleared beside a CSV ledger's table, where --out wrote the result columns as a range", async () => {
+    const ledgerCsv = path.join(dir, "cash.csv");
+    fs.writeFileSync(
+      ledgerCsv,
+      [
+        "Date,Account,Description,Debit,Credit,Reference",
+        "2026-03-02,1000,Receipt INV-1041,4250.00,,INV-1041",
+        "2026-03-03,1000,Payment BILL-552,,1875.40,BILL-552",
+        "2026-03-18,1000,Office supplies,,186.90,CHQ-000318",
+        "",
+      ].join("\n"),
+    );
+    const march = path.join(dir, "cash-march.xlsx");
+    expect((await bo("reconcile", ledgerCsv, bankCsv, "--left-opening=18420.35", "--out", march)).code).toBe(
+      0,
+    );
+    const aprilCsv = path.join(dir, "cash-april.csv");
+    fs.writeFileSync(
+      aprilCsv,
+      "Date,Description,Reference,Paid Out,Paid In\n2026-04-03,CHEQUE 318,CHQ-000318,186.90,\n",
+    );
+    const april = path.join(dir, "cash-april.xlsx");
+    const r = await bo(
+      "reconcile",
+      `${march}#cash`,
+      aprilCsv,
+      "--left-opening=18420.35",
+      "--out",
+      april,
+      "--json",
+    );
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.data.clearedEarlier).toEqual({ left: 2, right: 0 });
+    expect(j.data.unmatched.left).toEqual([]);
+    const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(april)));
+    const cash = await port.readTable({ sheet: "cash", address: "A1:J4" });
+    expect(cash.columns[7]?.slice(0, 2)).toEqual(["confirmed", "confirmed"]);
+    expect(cash.columns[9]?.[1]).toMatch(/^Cleared earlier with bank_march: amount equal/);
+  });
+
   it("honours the review the add-in kept in a workbook Excel saved", async () => {
     // In the task pane: accept the one suggestion; the add-in keeps that in the document's settings.
     const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(book)));

@@ -136,6 +136,62 @@ describe.each(BACKENDS)("$name port", ({ make }) => {
     expect(t.columns[3]).toEqual(["=not a formula", "#N/A", null]);
   });
 
+  it("lets a key of the same family take over result columns another key wrote, and tells a read which key", async () => {
+    const b = make(ledger);
+    const plan = (key: string, status: string[], takesOver?: string) => ({
+      key,
+      table: { table: "Entries" },
+      rows: [2, 3, 4],
+      columns: [{ header: "BO Status", values: status }],
+      ...(takesOver !== undefined ? { takesOver } : {}),
+    });
+    expect((await b.port.readTable({ table: "Entries" })).notes?.resultColumnsKey).toBeUndefined();
+    await b.port.writeResultColumns(plan("recon:March", ["march", "march", "march"]));
+    expect((await b.port.readTable({ table: "Entries" })).notes?.resultColumnsKey).toBe("recon:March");
+    const afterMarch = b.dump();
+    // Without the family, another key's columns are not its own to replace.
+    await expect(b.port.writeResultColumns(plan("recon:April", ["a", "a", "a"]))).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(
+      b.port.writeResultColumns(plan("recon:April", ["a", "a", "a"], "other:")),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await b.port.writeResultColumns(plan("recon:April", ["march", "april", "april"], "recon:"));
+    let t = await b.port.readTable({ table: "Entries" });
+    expect(t.headers).toEqual(["Date", "Account", "Amount", "Memo", "BO Status"]);
+    expect(t.columns[4]).toEqual(["march", "april", "april"]);
+    expect(t.notes?.resultColumnsKey).toBe("recon:April");
+    // The March key no longer owns them: going back to it takes them over again, in place.
+    await b.port.writeResultColumns(plan("recon:March", ["march", "march", "again"], "recon:"));
+    t = await b.port.readTable({ table: "Entries" });
+    expect(t.columns[4]).toEqual(["march", "march", "again"]);
+    expect(t.notes?.resultColumnsKey).toBe("recon:March");
+    // Reverting both takes the cells and the record of who wrote them back to March's first write.
+    await b.port.revertLast();
+    await b.port.revertLast();
+    expect(b.dump()).toEqual(afterMarch);
+    expect((await b.port.readTable({ table: "Entries" })).notes?.resultColumnsKey).toBe("recon:March");
+  });
+
+  it("takes over result columns beside a plain range too", async () => {
+    const b = make(ledger);
+    const range = { sheet: "Ledger", address: "A1:D4" };
+    const plan = (key: string, values: string[]) => ({
+      key,
+      table: range,
+      rows: [2, 3, 4],
+      columns: [{ header: "BO Status", values }],
+      takesOver: "recon:",
+    });
+    await b.port.writeResultColumns(plan("recon:March", ["m", "m", "m"]));
+    expect((await b.port.readTable(range)).notes?.resultColumnsKey).toBe("recon:March");
+    await b.port.writeResultColumns(plan("recon:April", ["m", "a", "a"]));
+    const t = await b.port.readTable({ sheet: "Ledger", address: "A1:E4" });
+    expect(t.headers).toEqual(["Date", "Account", "Amount", "Memo", "BO Status"]);
+    expect(t.columns[4]).toEqual(["m", "a", "a"]);
+    expect(t.notes?.resultColumnsKey).toBe("recon:April");
+  });
+
   it("refuses result columns when user data sits where they would go", async () => {
     const b = make({
       ...ledger,

@@ -5,6 +5,7 @@
 import { currencyDecimals, minorToNumber } from "../../core/money";
 import type { Statement } from "../../core/reconcile";
 import {
+  clearedNotes,
   describeDecisions,
   displayMoney,
   matchViews,
@@ -80,6 +81,8 @@ export function reconcileJson(outcome: ReconcileOutcome) {
     },
     adjustments: result.adjustments.map((a) => ({ ...a, amount: amount(a.amount, a.currency) })),
     statements: result.statements.map((st) => statementJson(outcome, st)),
+    /** Rows each side left out as cleared earlier against another table. */
+    clearedEarlier: { left: outcome.left.cleared.rows, right: outcome.right.cleared.rows },
     /** The user's review the workbook keeps for this pair, as counts. */
     review: {
       madeByHand: outcome.decisions.groups.length,
@@ -133,6 +136,7 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
   ];
   const review = describeDecisions(outcome.decisions);
   if (review !== "") lines.push(`Your review, kept in the workbook: ${review}.`);
+  lines.push(...clearedNotes(outcome));
   for (const st of outcome.result.statements) lines.push(...statementLines(st));
   const suggested = matchViews(outcome, "suggested");
   if (suggested.length > 0) {

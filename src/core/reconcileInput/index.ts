@@ -18,6 +18,8 @@ export {
   ROW_USED,
   ROW_EXCLUDED,
   ROW_UNREADABLE,
+  ROW_CLEARED,
+  type ClearedRows,
   type RowState,
   type AmountMode,
   type SideReading,

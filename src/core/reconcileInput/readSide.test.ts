@@ -4,7 +4,7 @@ import { dayFromIso } from "../dates";
 import { tableFromRows } from "../table";
 import { tableOf } from "../../../test/support/tableLiteral";
 import { balancesFromColumn } from "./balances";
-import { readSide, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
+import { readSide, ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
 import { valueCounts } from "./selection";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Books" })`
@@ -25,6 +25,32 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`
 `;
 
 describe("readSide", () => {
+  it("reads rows cleared earlier into their total, not into the records; selection and reading come first", () => {
+    // Rows 1 (the cash receipt), 2 (another account) and 5 (unreadable) are marked as cleared.
+    const cleared = Uint8Array.from([1, 1, 0, 0, 0, 1]);
+    const r = readSide(ledger, {
+      side: "left",
+      dateSystem: 1900,
+      reading: { debitCredit: "debit-positive", sign: "flip" },
+      selection: { field: "account", values: ["1000"] },
+      cleared,
+    });
+    expect(Array.from(r.state)).toEqual([
+      ROW_CLEARED,
+      ROW_EXCLUDED,
+      ROW_USED,
+      ROW_EXCLUDED,
+      ROW_UNREADABLE,
+      ROW_UNREADABLE,
+    ]);
+    expect(Array.from(r.set.rows)).toEqual([4]);
+    expect(r.recordOf[0]).toBe(-1);
+    // The side's sign applies to the total as to the records: flipped, the receipt counts -4,250.00.
+    expect(r.cleared).toEqual({ rows: 1, minor: new Map([["USD", -425000]]) });
+    const none = readSide(ledger, { side: "left", dateSystem: 1900 });
+    expect(none.cleared).toEqual({ rows: 0, minor: new Map() });
+  });
+
   it("reads a ledger's cash lines debit-positive, with issues located at the cells", () => {
     const r = readSide(ledger, {
       side: "left",

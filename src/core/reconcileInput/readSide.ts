@@ -29,12 +29,24 @@ export interface ReadSideOptions {
   /** Currency of rows with no currency column, symbol or configured currency; "" for unnamed. */
   readonly defaultCurrency?: string;
   readonly selection?: Selection | null;
+  /**
+   * Per table record, 1 where the row was cleared by an earlier reconciliation against another table: it
+   * is read (so its amount counts in the side's balance) but takes no part in matching.
+   */
+  readonly cleared?: Uint8Array | null;
 }
 
 export const ROW_USED = 0;
 export const ROW_EXCLUDED = 1;
 export const ROW_UNREADABLE = 2;
-export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE;
+export const ROW_CLEARED = 3;
+export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE | typeof ROW_CLEARED;
+
+/** The rows a side leaves out as cleared earlier: how many, and their total per currency (side's sign). */
+export interface ClearedRows {
+  readonly rows: number;
+  readonly minor: ReadonlyMap<string, number>;
+}
 
 /**
  * How a side's amounts are given: one signed column; debit and credit columns; or one unsigned column
@@ -50,8 +62,10 @@ export interface SideRecords {
   readonly recordOf: Int32Array;
   /** Per record of `set`: its index among the table's records. */
   readonly tableIndex: Int32Array;
-  /** Per table record: ROW_USED, ROW_EXCLUDED or ROW_UNREADABLE. */
+  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE or ROW_CLEARED. */
   readonly state: Uint8Array;
+  /** The rows cleared earlier (ROW_CLEARED), read but not matched. */
+  readonly cleared: ClearedRows;
   /** Why each unreadable row could not be used, by table record index. */
   readonly rowIssues: ReadonlyMap<number, readonly Issue[]>;
   /** Header, mapping and cell issues, in table order. */
@@ -209,6 +223,8 @@ export function* readSideSteps(
   const minors: number[] = [];
   const currencies: string[] = [];
   const balanceMinor: number[] = [];
+  let clearedRows = 0;
+  const clearedMinor = new Map<string, number>();
 
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield i;
@@ -266,6 +282,13 @@ export function* readSideSteps(
       issues.push(...found);
       continue;
     }
+    if (opts.cleared?.[i] === 1) {
+      state[i] = ROW_CLEARED;
+      clearedRows++;
+      const code = currency !== "" ? currency : fallbackCurrency;
+      clearedMinor.set(code, (clearedMinor.get(code) ?? 0) + flip * selected * minor + 0);
+      continue;
+    }
     recordOf[i] = idx.length;
     idx.push(i);
     rows.push(row);
@@ -306,6 +329,7 @@ export function* readSideSteps(
     recordOf,
     tableIndex: Int32Array.from(idx),
     state,
+    cleared: { rows: clearedRows, minor: clearedMinor },
     rowIssues,
     issues,
     map,

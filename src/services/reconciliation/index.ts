@@ -35,6 +35,7 @@ export {
 } from "./candidates";
 export { otherNetGroups, type NetCandidates, type NetGroup } from "./netCandidates";
 export {
+  clearedNotes,
   counted,
   displayMoney,
   findMatches,

@@ -4,14 +4,21 @@
  * read, so the columns line up with the table and sort and filter with it.
  */
 import { describeCell } from "../../core/cell";
-import { ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import type { Cell } from "../../core/cell";
+import { ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
 import type { Side } from "../../core/reconcile";
 import type { OutValue, ResultColumnsPlan } from "../../workbook/port";
 import type { ReconcileOutcome } from "./runEngine";
-import { pairKey } from "./setup";
+import { carriedValues } from "./earlierResults";
+import { RESULT_HEADERS, RESULT_KEY_PREFIX, resultColumnsKey } from "./resultKeys";
+
+export { RESULT_HEADERS, resultColumnsKey };
 import { findingsByRecord } from "./views";
 
-export const RESULT_HEADERS = ["BO Match ID", "BO Status", "BO Rule", "BO Note"] as const;
+/** A cell as read, to write back as it was (an error value, which Apply never wrote, as blank). */
+function outOf(cell: Cell): OutValue {
+  return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cell : null;
+}
 
 export type RowStatus = "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable";
 
@@ -20,10 +27,6 @@ const MAX_NOTE = 1000;
 
 function clip(text: string): string {
   return text.length <= MAX_NOTE ? text : `${text.slice(0, MAX_NOTE - 1)}…`;
-}
-
-export function resultColumnsKey(outcome: ReconcileOutcome, side: Side): string {
-  return `reconcile:${pairKey(outcome.setup.left.name, outcome.setup.right.name)}:${side}`;
 }
 
 function excludedNote(records: SideRecords, outcome: ReconcileOutcome, side: Side, i: number): string {
@@ -43,6 +46,7 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
   const matchOf = side === "left" ? r.leftMatch : r.rightMatch;
   const other = side === "left" ? outcome.setup.right.name : outcome.setup.left.name;
   const findings = findingsByRecord(r, side);
+  const earlier = outcome.earlier[side];
   const n = records.table.rows.length;
   const ids: OutValue[] = new Array<OutValue>(n);
   const statuses: OutValue[] = new Array<OutValue>(n);
@@ -54,6 +58,14 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
     const m = k >= 0 ? r.matches[matchOf[k] as number] : undefined;
     let status: RowStatus;
     let note: string;
+    if (state === ROW_CLEARED && earlier) {
+      const [id, st, rule, note] = carriedValues(earlier, i).map(outOf);
+      ids[i] = id ?? "";
+      statuses[i] = st ?? "";
+      rules[i] = rule ?? "";
+      notes[i] = typeof note === "string" ? clip(note) : (note ?? "");
+      continue;
+    }
     if (state === ROW_EXCLUDED) {
       status = "excluded";
       note = excludedNote(records, outcome, side, i);
@@ -74,7 +86,8 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
   }
   const [idH, statusH, ruleH, noteH] = RESULT_HEADERS;
   return {
-    key: resultColumnsKey(outcome, side),
+    key: resultColumnsKey(outcome.setup, side),
+    takesOver: RESULT_KEY_PREFIX,
     table: setup.output ?? setup.ref,
     rows: records.table.rows,
     columns: [

@@ -8,6 +8,8 @@ import { startReconcile, type Balances, type ReconcileResult, type Workspace } f
 import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
+import type { SideEarlier } from "./earlierResults";
+import { displayMoney } from "./views";
 import type { Decisions } from "./savedPair";
 import type { BalanceSetup, ReconcileSetup } from "./setup";
 
@@ -31,6 +33,8 @@ export interface ReconcileOutcome {
   readonly dateSystem: DateSystem;
   /** Things the user should know that are not about a cell (e.g. saved settings that were ignored). */
   readonly notices: readonly string[];
+  /** What each side's result columns held when read, and its rows cleared against another table. */
+  readonly earlier: { readonly left: SideEarlier | null; readonly right: SideEarlier | null };
 }
 
 export function resolveBalance(side: SideRecords, setup: BalanceSetup): ResolvedBalance {
@@ -53,6 +57,19 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup): Resolved
       detail: "as typed",
     };
   return { source: "none", detail: "not given: the statement starts from zero" };
+}
+
+/**
+ * A side's balance with the rows cleared earlier against another table counted in: they take no part
+ * in matching, but they moved the account. Where a closing balance is known it already holds them; else
+ * they are brought forward into the opening balance (a side given none starts from their total).
+ */
+export function withCleared(b: ResolvedBalance, side: SideRecords, currency: string): ResolvedBalance {
+  const rows = side.cleared.rows;
+  if (rows === 0 || b.closing !== undefined) return b;
+  const total = side.cleared.minor.get(currency) ?? 0;
+  const what = `${rows} row${rows === 1 ? "" : "s"} cleared earlier against another table (${displayMoney(total, currency)}) brought forward`;
+  return { ...b, opening: (b.opening ?? 0) + total + 0, detail: `${b.detail}; ${what}` };
 }
 
 function engineBalances(currency: string, l: ResolvedBalance, r: ResolvedBalance): Balances {
@@ -91,6 +108,7 @@ export interface EngineInput {
   readonly decisions: Decisions;
   readonly dateSystem: DateSystem;
   readonly notices?: readonly string[];
+  readonly earlier?: ReconcileOutcome["earlier"];
   /** Buffers kept from the previous run (re-runs after each decision allocate next to nothing). */
   readonly workspace?: Workspace;
 }
@@ -99,8 +117,8 @@ export interface EngineInput {
 export async function runEngine(input: EngineInput, opts: RunOptions = {}): Promise<ReconcileOutcome> {
   const { setup, left, right, decisions } = input;
   const balances = {
-    left: resolveBalance(left, setup.left.balances),
-    right: resolveBalance(right, setup.right.balances),
+    left: withCleared(resolveBalance(left, setup.left.balances), left, setup.currency),
+    right: withCleared(resolveBalance(right, setup.right.balances), right, setup.currency),
   };
   const run = startReconcile(left.set, right.set, {
     rules: setup.rules,
@@ -129,5 +147,6 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     issues: [...left.issues, ...right.issues, ...result.issues],
     dateSystem: input.dateSystem,
     notices: input.notices ?? [],
+    earlier: input.earlier ?? { left: null, right: null },
   };
 }

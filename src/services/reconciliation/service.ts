@@ -6,6 +6,7 @@
 import { parseReconcileConfig, Workspace, type Rule } from "../../core/reconcile";
 import { readSideSteps } from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
+import { formatArea, parseArea, splitSheetAddress } from "../../workbook/address";
 import { isWorkbookError } from "../../workbook/errors";
 import type { RunOptions, TableInfo, TableRef, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices, throwIfCancelled } from "../slices";
@@ -26,7 +27,8 @@ import {
 } from "./savedPair";
 import { refName, type ReconcileSetup } from "./setup";
 import { suggestTables } from "./suggestTables";
-import { withoutResultColumns } from "./stripResults";
+import { sideEarlier, splitResultColumns, type SplitTable } from "./earlierResults";
+import { RESULT_HEADERS, resultColumnsKey } from "./resultKeys";
 
 export interface ReconciliationService {
   readonly presets: readonly ReconcilePreset[];
@@ -72,7 +74,7 @@ async function readBoth(
   right: TableRef,
   opts: RunOptions,
   upTo: number,
-): Promise<{ left: TableData; right: TableData }> {
+): Promise<{ left: SplitTable; right: SplitTable }> {
   const half = Math.floor(upTo / 2);
   const l = await port.readTable(left, {
     ...(opts.signal ? { signal: opts.signal } : {}),
@@ -82,7 +84,32 @@ async function readBoth(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...withProgress(opts, half, upTo, `Reading ${refName(right)}`),
   });
-  return { left: withoutResultColumns(l), right: withoutResultColumns(r) };
+  return { left: splitResultColumns(l), right: splitResultColumns(r) };
+}
+
+/**
+ * A table whose result columns were written as a range beside it (the command line's copies: their
+ * tables are not widened) reads without them: what they held is read from the range they take.
+ */
+async function earlierBeside(
+  port: WorkbookPort,
+  split: SplitTable,
+  output: TableRef | undefined,
+  opts: RunOptions,
+): Promise<SplitTable> {
+  if (split.earlier !== null || output === undefined || !("address" in output)) return split;
+  let wide: TableData;
+  try {
+    const area = parseArea(splitSheetAddress(output.address).address);
+    const address = formatArea({ ...area, cols: area.cols + RESULT_HEADERS.length });
+    wide = await port.readTable({ sheet: output.sheet, address }, opts.signal ? { signal: opts.signal } : {});
+  } catch (e) {
+    if (isWorkbookError(e) && e.code === "cancelled") throw e;
+    return split;
+  }
+  const beside = splitResultColumns(wide);
+  if (beside.earlier === null || beside.table.rows.length !== split.table.rows.length) return split;
+  return { table: split.table, raw: beside.raw, earlier: beside.earlier };
 }
 
 function withProgress(
@@ -123,19 +150,33 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       const loaded = await loadSavedPair(port, refName(left), refName(right));
       return proposeSetup({
         presetId: preset,
-        left: { ref: left, table: tables.left },
-        right: { ref: right, table: tables.right },
+        left: { ref: left, table: tables.left.table },
+        right: { ref: right, table: tables.right.table },
         dateSystem: await port.dateSystem(),
         saved: loaded.saved,
       });
     },
 
     async run(setup, opts = {}) {
-      const tables = await readBoth(port, setup.left.ref, setup.right.ref, opts, 400);
+      const both = await readBoth(port, setup.left.ref, setup.right.ref, opts, 400);
+      const tables = {
+        left: await earlierBeside(port, both.left, setup.left.output, opts),
+        right: await earlierBeside(port, both.right, setup.right.output, opts),
+      };
       const dateSystem = await port.dateSystem();
       const loaded = await loadSavedPair(port, setup.left.name, setup.right.name);
       throwIfCancelled(opts.signal, "The reconciliation");
       opts.onProgress?.({ phase: "Reading the rows", done: 400, total: PROGRESS_TOTAL });
+      const earlierOf = (side: "left" | "right") => {
+        const [own, other] = side === "left" ? [tables.left, tables.right] : [tables.right, tables.left];
+        const writtenBy = own.raw.notes?.resultColumnsKey;
+        return sideEarlier(own.earlier, other.earlier, {
+          key: resultColumnsKey(setup, side),
+          counterpart: setup[side === "left" ? "right" : "left"].name,
+          ...(writtenBy !== undefined ? { writtenBy } : {}),
+        });
+      };
+      const earlier = { left: earlierOf("left"), right: earlierOf("right") };
       const read = (side: "left" | "right", table: TableData) =>
         runGeneratorInSlices(
           readSideSteps(table, {
@@ -144,11 +185,12 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
             selection: setup[side].selection,
             dateSystem,
             defaultCurrency: setup.currency,
+            cleared: earlier[side]?.cleared ?? null,
           }),
           { what: "The reconciliation", ...(opts.signal ? { signal: opts.signal } : {}) },
         );
-      const left = await read("left", tables.left);
-      const right = await read("right", tables.right);
+      const left = await read("left", tables.left.table);
+      const right = await read("right", tables.right.table);
       const decisions = loaded.saved?.decisions ?? EMPTY_DECISIONS;
       // Custom rules are configuration the user made: the document keeps them with the decisions.
       if (setup.customRules)
@@ -161,6 +203,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           right,
           decisions,
           dateSystem,
+          earlier,
           notices: loaded.problem ? [loaded.problem] : [],
           workspace,
         },
@@ -196,6 +239,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           right: outcome.right,
           decisions,
           dateSystem: outcome.dateSystem,
+          earlier: outcome.earlier,
           notices: outcome.notices,
           workspace,
         },

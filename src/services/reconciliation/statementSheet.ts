@@ -55,7 +55,10 @@ function counts(records: SideRecords): string {
     if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
   }
-  const parts = [`${records.set.size} rows take part`];
+  const n = records.set.size;
+  const parts = [`${n} row${n === 1 ? " takes" : "s take"} part`];
+  const cleared = records.cleared.rows;
+  if (cleared > 0) parts.push(`${cleared} cleared earlier against another table`);
   if (excluded > 0) parts.push(`${excluded} not selected`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
   return parts.join(", ");

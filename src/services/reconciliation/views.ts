@@ -45,6 +45,31 @@ export function displayMoney(minor: number, currency: string): string {
   return formatMoney(minor, currency).trim();
 }
 
+/**
+ * A sentence per side that left rows out as cleared earlier against another table (a book reconciled
+ * against last month's statement), saying what became of them; none when no side did.
+ */
+export function clearedNotes(outcome: ReconcileOutcome): string[] {
+  const out: string[] = [];
+  for (const side of ["left", "right"] as const) {
+    const records = side === "left" ? outcome.left : outcome.right;
+    const rows = records.cleared.rows;
+    if (rows === 0) continue;
+    const name = outcome.setup[side].name;
+    const currency = outcome.setup.currency;
+    const total = displayMoney(records.cleared.minor.get(currency) ?? 0, currency);
+    const balance = outcome.balances[side];
+    const inBalance =
+      balance.closing !== undefined
+        ? `its closing balance already holds their ${total}`
+        : `their ${total} is brought forward into its opening balance`;
+    out.push(
+      `${counted(rows, "row", "rows")} of ${name} ${rows === 1 ? "was" : "were"} cleared earlier against another table (confirmed in BO Status beside ${rows === 1 ? "it" : "them"}): ${rows === 1 ? "it takes" : "they take"} no part in this reconciliation, ${inBalance}, and Apply keeps ${rows === 1 ? "its" : "their"} result cells.`,
+    );
+  }
+  return out;
+}
+
 function sum(values: Float64Array, idx: readonly number[]): number {
   let s = 0;
   for (const i of idx) s += values[i] as number;

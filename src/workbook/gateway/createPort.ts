@@ -19,7 +19,7 @@ import type { Plan } from "./plan";
 import { planResultColumns } from "./planColumns";
 import { planClearMarks, planMarkCells } from "./planMarks";
 import { planWriteSheet } from "./planSheet";
-import { readRegistry, REGISTRY_KEY, saveRegistry, type Registry } from "./registry";
+import { readRegistry, REGISTRY_KEY, resultColumnsKeyOf, saveRegistry, type Registry } from "./registry";
 
 /** The largest setting value the add-in stores (configuration, not data). */
 
@@ -99,7 +99,8 @@ export function createGatewayPort(driver: Driver): GatewayPort {
         const t = await driver.readTable(ref, opts);
         const key = "table" in ref ? ref.table : `${ref.sheet}!${ref.address}`;
         seen.set(key.toLowerCase(), { sheet: t.sheet, headerRow: t.headerRow });
-        return t;
+        const written = resultColumnsKeyOf(readRegistry(driver.settings), t, "table" in ref);
+        return written === undefined ? t : { ...t, notes: { ...t.notes, resultColumnsKey: written } };
       } catch (e) {
         throw readFailed(e, "read the table", where);
       }

@@ -21,7 +21,7 @@ import type { WriteCell } from "../outValue";
 import type { ResultColumnsPlan } from "../port";
 import { refuse, type Where } from "./outcome";
 import type { Plan } from "./plan";
-import { withColumns, type Registry } from "./registry";
+import { withColumns, type ColumnsRecord, type Registry } from "./registry";
 import {
   describeRows,
   grid,
@@ -39,9 +39,10 @@ export type { SeenTables } from "./columnsCommon";
 export function planResultColumns(
   p: ResultColumnsPlan,
   shape: WorkbookShape,
-  reg: Registry,
+  registry: Registry,
   seen: SeenTables,
 ): Plan {
+  let reg = registry;
   const label = "table" in p.table ? `table '${p.table.table}'` : `range ${p.table.sheet}!${p.table.address}`;
   let operation = `write result columns beside ${label}`;
   if (p.columns.length === 0) throw refuse("invalid_output", operation, {}, "no columns were given.");
@@ -55,7 +56,17 @@ export function planResultColumns(
       );
   const headers = uniqueHeaders(p.columns.map((c) => c.header));
   const head = headers.map((h): WriteCell => ({ kind: "text", text: h }));
-  const prev = reg.columns[p.key];
+  let prev = reg.columns[p.key];
+  /** Columns another key of p.takesOver's family recorded at the same place become this plan's. */
+  const takeOver = (at: (rec: ColumnsRecord) => boolean): void => {
+    if (p.takesOver === undefined || (prev !== undefined && at(prev))) return;
+    for (const [key, rec] of Object.entries(reg.columns)) {
+      if (key === p.key || !key.startsWith(p.takesOver) || !at(rec)) continue;
+      prev = rec;
+      reg = withColumns(reg, key, null);
+      return;
+    }
+  };
   const summary = (where: string) =>
     `Wrote ${headers.length} result column${headers.length === 1 ? "" : "s"} (${headers.join(", ")}) for ${p.rows.length} row${p.rows.length === 1 ? "" : "s"} ${where}`;
 
@@ -74,6 +85,7 @@ export function planResultColumns(
       throw refuse("not_found", operation, where, `there is no table named '${name}' in this workbook.`);
     }
     operation = `write result columns to table '${t.name}'`;
+    takeOver((rec) => rec.table !== undefined && lower(rec.table) === lower(t.name));
     if (shape.sheets.find((s) => lower(s.name) === lower(t.sheet))?.protected)
       throw refuse(
         "sheet_protected",
@@ -129,6 +141,12 @@ export function planResultColumns(
       `the range holds rows ${area.row + 1}–${lastRow(area)}, but the results are for ${describeRows(p.rows)}.`,
     );
   const target: Area = { row: area.row, col: area.col + area.cols, rows: area.rows, cols: headers.length };
+  takeOver((rec) => {
+    if (rec.table !== undefined || rec.address === undefined || lower(rec.sheet) !== lower(sheet.name))
+      return false;
+    const at = parseArea(rec.address);
+    return at.row === target.row && at.col === target.col;
+  });
   if (target.col + target.cols > MAX_COLUMNS)
     throw refuse("too_large", operation, where, "there are not enough columns to the right of the range.");
   const prevArea =

@@ -3,6 +3,8 @@
  * earlier session wrote instead of adding a second copy. It holds structure only (sheet and table
  * names, addresses, headers, colours), never cell contents or personal data (hazard 22).
  */
+import type { TableData } from "../../core/table";
+import { parseArea } from "../address";
 import type { DocumentSettings } from "../driver";
 
 export const REGISTRY_KEY = "bo.workbook.outputs";
@@ -112,4 +114,32 @@ export function withMarks(reg: Registry, key: string, rec: MarkRecord | null): R
   if (rec && rec.cells.length > 0) marks[key] = rec;
   else delete marks[key];
   return { ...reg, marks };
+}
+
+/**
+ * The key of the result columns recorded beside a table as read: an Excel table's by its name, a plain
+ * range's by its sheet and header row. Undefined when the registry records none.
+ */
+export function resultColumnsKeyOf(
+  reg: Registry,
+  table: Pick<TableData, "name" | "sheet" | "headerRow">,
+  isExcelTable: boolean,
+): string | undefined {
+  const lower = (s: string) => s.toLowerCase();
+  for (const [key, rec] of Object.entries(reg.columns)) {
+    if (isExcelTable) {
+      if (rec.table !== undefined && lower(rec.table) === lower(table.name)) return key;
+    } else if (
+      rec.table === undefined &&
+      rec.address !== undefined &&
+      lower(rec.sheet) === lower(table.sheet)
+    ) {
+      try {
+        if (parseArea(rec.address).row === table.headerRow) return key;
+      } catch {
+        // A malformed address records nothing usable.
+      }
+    }
+  }
+  return undefined;
 }

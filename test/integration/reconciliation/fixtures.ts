@@ -50,6 +50,19 @@ export const BOOKS: Seed = {
   ],
 };
 
+/** April's statement: the cheque the ledger wrote on 18 March clears, and a receipt the book lacks. */
+export const APRIL_ROWS: Cell[][] = [
+  BANK_ROWS[0] as Cell[],
+  [46115, "CHEQUE 318", "CHQ-000318", 186.9, null, 21836.05],
+  [46116, "CREDIT TRANSFER WESTBROOK", "INV-1050", null, 100, 21936.05],
+];
+
+/** The books with the next month's statement as a table of its own, as Import a statement file makes it. */
+export const NEXT_MONTH: Seed = {
+  sheets: [...BOOKS.sheets, { name: "April", rows: APRIL_ROWS }],
+  tables: [...(BOOKS.tables ?? []), { name: "April", sheet: "April", address: "A1:F3" }],
+};
+
 /** Excel rows of the books, by what they are. */
 export const ROWS = {
   ledgerReceipt: 2,

@@ -1,6 +1,6 @@
 /** The counts of a run at a glance, and what could not be read or no longer applies. */
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { ReconcileOutcome } from "../../../services/reconciliation";
+import { clearedNotes, type ReconcileOutcome } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
 
 export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
@@ -10,6 +10,7 @@ export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
   const R = outcome.setup.right.name;
   const errors = outcome.issues.filter((i) => i.severity === "error");
   const stale = outcome.issues.filter((i) => i.code === "recon_decision_stale");
+  const cleared = clearedNotes(outcome);
   return (
     <div className={styles.stack}>
       <div className={styles.row} data-testid="reconcile-summary">
@@ -29,6 +30,14 @@ export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
             {errors.length > 3
               ? ` …and ${errors.length - 3} more (listed on the Reconciliation sheet after Apply).`
               : ""}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {cleared.length > 0 && (
+        <MessageBar intent="info" data-testid="reconcile-cleared">
+          <MessageBarBody className={styles.wrap}>
+            <MessageBarTitle>Cleared earlier</MessageBarTitle>
+            {cleared.join(" ")}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -1,0 +1,23 @@
+/**
+ * The names of the reconciliation's result columns and the keys they are written under: one key per
+ * pair and side, so re-applying a pair replaces its columns, and every key starts with one prefix, so a
+ * pair can take over the columns another pair wrote beside the same table.
+ */
+import type { Side } from "../../core/reconcile";
+import { pairKey, type ReconcileSetup } from "./setup";
+
+export const RESULT_HEADERS = ["BO Match ID", "BO Status", "BO Rule", "BO Note"] as const;
+
+/** Every reconciliation's result columns are written under a key starting so. */
+export const RESULT_KEY_PREFIX = "reconcile:";
+
+export function resultColumnsKey(setup: Pick<ReconcileSetup, "left" | "right">, side: Side): string {
+  return `${RESULT_KEY_PREFIX}${pairKey(setup.left.name, setup.right.name)}:${side}`;
+}
+
+/** The other table of the pair whose result columns beside one side a key names, or null. */
+export function counterpartOfKey(key: string): string | null {
+  const m = /^reconcile:(.*)\|(.*):(left|right)$/.exec(key);
+  if (!m) return null;
+  return (m[3] === "left" ? m[2] : m[1]) ?? null;
+}

@@ -388,6 +388,54 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     await expect(page.getByTestId("reconcile-left").textContent()).resolves.toContain("Ledger");
   });
 
+  it("reconciles next month's statement after March's Apply: March's rows stay out, and Apply keeps them", async () => {
+    const { page } = s;
+    await page.getByTestId("opening-left").fill("18,420.35");
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    await page.getByTestId("reconcile-stale").waitFor({ state: "detached", timeout: 30_000 });
+    await page.getByTestId("reconcile-apply").click();
+    await page.getByTestId("reconcile-applied").waitFor({ timeout: 30_000 });
+    const april = `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt>
+<Id>STMT-2026-04</Id><LglSeqNb>4</LglSeqNb><Acct><Id><IBAN>GB33BUKB20201555555555</IBAN></Id><Ccy>USD</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">20000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-31</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">20100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-04-30</Dt></Dt></Bal>
+<Ntry><Amt Ccy="USD">100.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts><BookgDt><Dt>2026-04-07</Dt></BookgDt>
+<AcctSvcrRef>BK-0101</AcctSvcrRef><NtryDtls><TxDtls><Refs><EndToEndId>INV-1090</EndToEndId></Refs>
+<RltdPties><Dbtr><Nm>Westbrook Ltd</Nm></Dbtr></RltdPties><RmtInf><Ustrd>Invoice INV-1090</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt></Document>
+`;
+    await page.getByTestId("statement-file").setInputFiles({
+      name: "camt053-april.xml",
+      mimeType: "text/xml",
+      buffer: Buffer.from(april, "utf8"),
+    });
+    await page.getByTestId("import-result").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain("camt053_april");
+    // The year's opening balance again: March's rows are brought forward into it.
+    await page.getByTestId("opening-left").fill("18,420.35");
+    await page.getByTestId("reconcile-run").click();
+    const cleared = page.getByTestId("reconcile-cleared");
+    await cleared.waitFor({ timeout: 30_000 });
+    await expect(cleared.textContent()).resolves.toMatch(
+      /\d+ rows of Ledger were cleared earlier against another table .* brought forward into its opening balance/,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-18-next-statement");
+    await page.getByTestId("reconcile-apply").click();
+    await page.getByTestId("reconcile-applied").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("reconcile-applied").textContent()).resolves.toContain(
+      "beside Ledger and camt053_april",
+    );
+    await page.getByTestId("sheet-tab-Ledger").click();
+    await expect(cell(page, "Ledger", "K2").textContent()).resolves.toBe("confirmed");
+    await expect(cell(page, "Ledger", "M2").textContent()).resolves.toMatch(
+      /^Cleared earlier with BankStatement: /,
+    );
+    await screenshot(page, "reconcile-19-next-statement-applied");
+  });
+
   it("made no request outside the machine and logged no errors", () => {
     expect(s.outbound).toEqual([]);
     expect(s.errors).toEqual([]);

@@ -135,7 +135,9 @@ if (!suiteExists(SUITE)) {
       const id = expected.reconciliation_identity;
       expect(st?.bookBalance).toBe(cents(expected.ledger_closing_balance));
       expect(st?.statementBalance).toBe(cents(expected.bank_closing_balance));
-      expect(effect("left_only_receipts") + effect("left_only_payments")).toBe(
+      // Book-only items: receipts and payments, and entries dated after the bank's last line.
+      const bookOnly = ["left_only_receipts", "left_only_payments", "left_after_statement"];
+      expect(bookOnly.reduce((sum, kind) => sum + effect(kind), 0)).toBe(
         -(cents(id.outstanding_total) + cents(id.missing_total)),
       );
       // Bank-only items: other credits and debits, and the bank's own interest and charges.

@@ -38,6 +38,32 @@ describe("statement", () => {
     expect(sumMinor([st.bookBalance, ...st.lines.map((l) => l.effect)])).toBe(st.statementBalance);
   });
 
+  it("lists book entries dated after the statement's last line apart: they cannot be on it yet", () => {
+    const kept = ledger`Date | Reference | Description | Amount
+                        2026-03-02 | INV-1 | Oscar | 500.00
+                        2026-03-30 | INV-2 | Quebec | 80.00
+                        2026-04-02 | INV-4 | Sierra | 45.00
+                        2026-04-03 | CHQ-18 | Tango | -30.00
+                        2026-04-01 | INV-5 | Uniform | 12.00`;
+    const march = bank`Date | Reference | Description | Amount
+                       2026-03-02 | INV-1 | OSCAR | 500.00
+                       2026-03-31 | INV-5 | UNIFORM | 12.00`;
+    const st = runTables(kept, march).statements[0] as Statement;
+    // INV-5, booked a day after the bank's last line, still matches it; the other two are April's.
+    expect(effects(st)).toEqual({ left_only_receipts: -8000, left_after_statement: -1500 });
+    const after = st.lines.find((l) => l.kind === "left_after_statement");
+    expect(after).toMatchObject({
+      label: "Entries in Ledger dated after Bank's last line (2026-03-31): not due on it yet",
+      count: 2,
+      left: [2, 3],
+    });
+    expect(st.identityHolds).toBe(true);
+    expect(sumMinor([st.bookBalance, ...st.lines.map((l) => l.effect)])).toBe(st.statementBalance);
+    // Without statement lines there is no last day: every book row is simply not on it.
+    const none = runTables(kept, bank`Date | Reference | Description | Amount`).statements[0] as Statement;
+    expect(effects(none)).toEqual({ left_only_receipts: -63700, left_only_payments: 3000 });
+  });
+
   it("lists the statement's own charges and interest apart from other items it has alone", () => {
     const st = runTables(
       left,

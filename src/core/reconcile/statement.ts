@@ -4,6 +4,7 @@
  * which is shown as it is and never forced to zero. The identity is checked in exact integers, and so
  * is the bookkeeping behind it: every row counted exactly once.
  */
+import { isoFromDay } from "../dates";
 import { sumMinor } from "../money";
 import { isBankOwnLine } from "./bankLines";
 import type { MatchRows } from "./matchTable";
@@ -40,10 +41,11 @@ export interface StatementInput {
   readonly scratch?: Scratch;
 }
 
-function labels(l: string, r: string): Record<StatementLineKind, string> {
+function labels(l: string, r: string, last: string): Record<StatementLineKind, string> {
   return {
     left_only_receipts: `Receipts in ${l} not on ${r} (deposits in transit)`,
     left_only_payments: `Payments in ${l} not on ${r} (outstanding payments and cheques)`,
+    left_after_statement: `Entries in ${l} dated after ${r}'s last line (${last}): not due on it yet`,
     right_only_credits: `Credits on ${r} not in ${l} (unrecorded receipts)`,
     right_only_debits: `Debits on ${r} not in ${l} (unrecorded payments)`,
     right_only_interest: `Interest on ${r} not in ${l}`,
@@ -74,7 +76,7 @@ class BySign {
 
 /**
  * Open rows of one currency split by sign; with `own`, a statement's own charge and interest lines
- * (bankLines.ts) go there instead.
+ * (bankLines.ts) go there instead; with `later`, rows dated after day `after` go there instead.
  */
 function openBySign(
   set: RecordSet,
@@ -82,6 +84,7 @@ function openBySign(
   cur: Int32Array,
   c: number,
   own: BySign | null = null,
+  later: { readonly after: number; readonly rows: BySign } | null = null,
 ): BySign {
   const out = new BySign();
   for (let k = 0; k < rows.length; k++) {
@@ -89,9 +92,18 @@ function openBySign(
     if (cur[r] !== c) continue;
     const m = set.minor[r] as number;
     if (own !== null && isBankOwnLine(set.description[r] as string)) own.add(r, m);
+    else if (later !== null && (set.day[r] as number) > later.after) later.rows.add(r, m);
     else out.add(r, m);
   }
   return out;
+}
+
+/** The latest day of the set's rows of currency c, or null when it has none. */
+function lastDayOf(set: RecordSet, cur: Int32Array, c: number): number | null {
+  let last: number | null = null;
+  for (let i = 0; i < set.size; i++)
+    if (cur[i] === c && (last === null || (set.day[i] as number) > last)) last = set.day[i] as number;
+  return last;
 }
 
 function totalOf(set: RecordSet, cur: Int32Array, c: number): { total: number; count: number } {
@@ -108,10 +120,22 @@ function totalOf(set: RecordSet, cur: Int32Array, c: number): { total: number; c
 function statementFor(input: StatementInput, c: number): Statement {
   const { left, right, matches, leftMatch, rightMatch, leftCur, rightCur } = input;
   const currency = input.currencies[c] ?? "";
-  const text = labels(left.table, right.table);
+  // Book entries dated after the statement's last line cannot be on it yet: they are listed apart
+  // from the deposits in transit and outstanding payments (a ledger kept into the next month).
+  const last = lastDayOf(right, rightCur, c);
+  const text = labels(left.table, right.table, last === null ? "" : isoFromDay(last));
   const book = totalOf(left, leftCur, c);
   const bank = totalOf(right, rightCur, c);
-  const l = openBySign(left, input.unmatched.left, leftCur, c);
+  const later = new BySign();
+  const l = openBySign(
+    left,
+    input.unmatched.left,
+    leftCur,
+    c,
+    null,
+    last === null ? null : { after: last, rows: later },
+  );
+  const after = [...later.plus, ...later.minus].sort((a, b) => a - b);
   const own = new BySign();
   const r = openBySign(right, input.unmatched.right, rightCur, c, own);
   // Differences inside matches, per status, counted from the rows of this currency (a cross-currency
@@ -161,6 +185,13 @@ function statementFor(input: StatementInput, c: number): Statement {
   const lines: StatementLine[] = [
     line("left_only_receipts", -l.plusSum.value(), l.plus, [], l.plus.length),
     line("left_only_payments", -l.minusSum.value(), l.minus, [], l.minus.length),
+    line(
+      "left_after_statement",
+      0 - sumMinor([later.plusSum.value(), later.minusSum.value()]),
+      after,
+      [],
+      after.length,
+    ),
     line("right_only_credits", r.plusSum.value(), [], r.plus, r.plus.length),
     line("right_only_debits", r.minusSum.value(), [], r.minus, r.minus.length),
     line("right_only_interest", own.plusSum.value(), [], own.plus, own.plus.length),
@@ -182,7 +213,13 @@ function statementFor(input: StatementInput, c: number): Statement {
   const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
   lines.push(line("unexplained", unexplained, [], [], 0));
   const openCount =
-    l.plus.length + l.minus.length + r.plus.length + r.minus.length + own.plus.length + own.minus.length;
+    l.plus.length +
+    l.minus.length +
+    after.length +
+    r.plus.length +
+    r.minus.length +
+    own.plus.length +
+    own.minus.length;
   const covered = input.pointsBack && inMatches + openCount === book.count + bank.count;
   const identityHolds =
     covered && sumMinor([bookBalance, ...lines.map((x) => x.effect)]) === statementBalance;

@@ -97,6 +97,7 @@ export interface Finding {
 export type StatementLineKind =
   | "left_only_receipts"
   | "left_only_payments"
+  | "left_after_statement"
   | "right_only_credits"
   | "right_only_debits"
   | "right_only_interest"

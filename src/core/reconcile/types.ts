@@ -78,7 +78,13 @@ export interface Adjustment {
 }
 
 export type FindingKind =
-  "transposed_digits" | "sign_flip" | "decimal_shift" | "day_month_swap" | "duplicate" | "sums_to_difference";
+  | "transposed_digits"
+  | "sign_flip"
+  | "decimal_shift"
+  | "day_month_swap"
+  | "duplicate"
+  | "sums_to_difference"
+  | "matches_cleared";
 
 /** An explanation proposed for rows that stay open or for a difference; it never changes a match. */
 export interface Finding {

@@ -46,9 +46,14 @@ describe("readSide", () => {
     expect(Array.from(r.set.rows)).toEqual([4]);
     expect(r.recordOf[0]).toBe(-1);
     // The side's sign applies to the total as to the records: flipped, the receipt counts -4,250.00.
-    expect(r.cleared).toEqual({ rows: 1, minor: new Map([["USD", -425000]]) });
+    expect(r.cleared).toEqual({
+      rows: 1,
+      minor: new Map([["USD", -425000]]),
+      each: { record: [0], row: [2], day: [dayFromIso("2026-03-02")], minor: [-425000], currency: ["USD"] },
+    });
     const none = readSide(ledger, { side: "left", dateSystem: 1900 });
-    expect(none.cleared).toEqual({ rows: 0, minor: new Map() });
+    expect(none.cleared.rows).toBe(0);
+    expect(none.cleared.each.record).toEqual([]);
   });
 
   it("reads a ledger's cash lines debit-positive, with issues located at the cells", () => {

@@ -46,6 +46,14 @@ export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREAD
 export interface ClearedRows {
   readonly rows: number;
   readonly minor: ReadonlyMap<string, number>;
+  /** Each cleared row, in table order: its table record, Excel row, day, amount (side's sign), currency. */
+  readonly each: {
+    readonly record: readonly number[];
+    readonly row: readonly number[];
+    readonly day: readonly number[];
+    readonly minor: readonly number[];
+    readonly currency: readonly string[];
+  };
 }
 
 /**
@@ -223,8 +231,14 @@ export function* readSideSteps(
   const minors: number[] = [];
   const currencies: string[] = [];
   const balanceMinor: number[] = [];
-  let clearedRows = 0;
   const clearedMinor = new Map<string, number>();
+  const each = {
+    record: [] as number[],
+    row: [] as number[],
+    day: [] as number[],
+    minor: [] as number[],
+    currency: [] as string[],
+  };
 
   for (let i = 0; i < n; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield i;
@@ -284,9 +298,14 @@ export function* readSideSteps(
     }
     if (opts.cleared?.[i] === 1) {
       state[i] = ROW_CLEARED;
-      clearedRows++;
       const code = currency !== "" ? currency : fallbackCurrency;
-      clearedMinor.set(code, (clearedMinor.get(code) ?? 0) + flip * selected * minor + 0);
+      const signed = flip * selected * minor + 0;
+      clearedMinor.set(code, (clearedMinor.get(code) ?? 0) + signed);
+      each.record.push(i);
+      each.row.push(row);
+      each.day.push(day);
+      each.minor.push(signed);
+      each.currency.push(code);
       continue;
     }
     recordOf[i] = idx.length;
@@ -329,7 +348,7 @@ export function* readSideSteps(
     recordOf,
     tableIndex: Int32Array.from(idx),
     state,
-    cleared: { rows: clearedRows, minor: clearedMinor },
+    cleared: { rows: each.record.length, minor: clearedMinor, each },
     rowIssues,
     issues,
     map,

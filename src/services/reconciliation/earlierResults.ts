@@ -134,6 +134,13 @@ export function sideEarlier(
   };
 }
 
+/** The table a cleared row was cleared against, as its note or the record of the last Apply says; or null. */
+export function clearedWith(e: SideEarlier, i: number): string | null {
+  const carried = CARRIED.exec(text(e.results.columns[NOTE]?.[i]));
+  if (carried) return carried[1] ?? null;
+  return e.writtenWith;
+}
+
 /**
  * The result cells a cleared row keeps: as the earlier Apply wrote them, the note saying which table
  * cleared it (once; a row carried again keeps its note).

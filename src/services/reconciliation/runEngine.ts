@@ -8,6 +8,7 @@ import { startReconcile, type Balances, type ReconcileResult, type Workspace } f
 import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
+import { clearedOverlaps } from "./clearedOverlap";
 import type { SideEarlier } from "./earlierResults";
 import { displayMoney } from "./views";
 import type { Decisions } from "./savedPair";
@@ -136,7 +137,17 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
   });
   // A cancel pressed during the last slice still counts: the user asked for no result.
   throwIfCancelled(opts.signal, "The reconciliation");
-  const result = run.result();
+  const ran = run.result();
+  const earlier = input.earlier ?? { left: null, right: null };
+  const overlaps = clearedOverlaps(ran, left, right, earlier);
+  const result: ReconcileResult =
+    overlaps.length === 0
+      ? ran
+      : {
+          ...ran,
+          findings: [...ran.findings, ...overlaps],
+          issues: [...ran.issues, ...overlaps.map((f) => f.issue)],
+        };
   return {
     setup,
     left,
@@ -147,6 +158,6 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     issues: [...left.issues, ...right.issues, ...result.issues],
     dateSystem: input.dateSystem,
     notices: input.notices ?? [],
-    earlier: input.earlier ?? { left: null, right: null },
+    earlier,
   };
 }

@@ -11,8 +11,9 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../../src/services/reconciliation";
-import { BACKENDS, type Dump } from "../../contract/backends";
-import { bankSetup, NEXT_MONTH, ROWS } from "./fixtures";
+import type { Cell } from "../../../src/core/cell";
+import { BACKENDS, type Dump, type Seed } from "../../contract/backends";
+import { APRIL_ROWS, bankSetup, NEXT_MONTH, ROWS } from "./fixtures";
 
 /** The year's opening balance, typed on both months' book side. */
 const OPENING = 1842035;
@@ -46,7 +47,8 @@ describe.each(BACKENDS)("the next month's statement on $name", ({ make }) => {
     const april = await setupFor(svc, "April");
     let o = await svc.run(april);
     // The receipt, the payment and the accepted receipt were cleared with Bank; the cheque is still open.
-    expect(o.left.cleared).toEqual({ rows: 3, minor: new Map([["USD", 360860]]) });
+    expect(o.left.cleared).toMatchObject({ rows: 3, minor: new Map([["USD", 360860]]) });
+    expect(o.left.cleared.each.row).toEqual([ROWS.ledgerReceipt, 4, ROWS.ledgerSwapped]);
     expect(o.left.set.rows).toEqual(Int32Array.from([ROWS.ledgerCheque]));
     expect(o.right.cleared.rows).toBe(0);
     expect(o.balances.left).toMatchObject({ source: "typed", opening: OPENING + 360860 });
@@ -118,6 +120,38 @@ describe.each(BACKENDS)("the next month's statement on $name", ({ make }) => {
     const marchAgain = await svc.run(march);
     expect(marchAgain.left.cleared.rows).toBe(0);
     expect(marchAgain.result.summary).toEqual(marchRun.result.summary);
+  });
+
+  it("flags a line of April's statement that repeats one March's cleared: the downloads overlap", async () => {
+    const overlapping: Seed = {
+      ...NEXT_MONTH,
+      sheets: NEXT_MONTH.sheets.map((sheet) =>
+        sheet.name !== "April"
+          ? sheet
+          : {
+              ...sheet,
+              rows: [
+                APRIL_ROWS[0] as Cell[],
+                [46084, "CREDIT TRANSFER HARBOUR FOODS INV1041", "INV1041", null, 4250, 22670.35],
+                ...APRIL_ROWS.slice(1),
+              ],
+            },
+      ),
+      tables: (NEXT_MONTH.tables ?? []).map((t) => (t.name === "April" ? { ...t, address: "A1:F4" } : t)),
+    };
+    const b = make(overlapping);
+    const svc = createReconciliationService(b.port);
+    await svc.apply(await svc.run(await bankSetup(svc)));
+    const o = await svc.run(await setupFor(svc, "April"));
+    const found = o.issues.filter((i) => i.code === "recon_matches_cleared");
+    expect(found.map((i) => [i.table, i.row])).toEqual([["April", 2]]);
+    expect(found[0]?.message).toBe(
+      "April!April row 2: The same amount 4,250.00 USD as Ledger row 2, within days of it, which was cleared earlier against Bank: if this statement repeats lines of that one (the two overlap), this line is reconciled there already; if not, it is new.",
+    );
+    // The line stays open, as it is on no other statement of this run; Apply writes why beside it.
+    expect(o.result.unmatched.right.map((j) => o.result.right.rows[j])).toContain(2);
+    await svc.apply(o);
+    expect(cellValue(b.dump(), "April", "J2")).toBe(found[0]?.message);
   });
 
   it("reconciles March again after April: the cheque April cleared is outstanding as of March", async () => {

@@ -52,6 +52,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { date: string; other: string; otherAt: string; amount: string }) =>
       `The date ${p.date} with day and month swapped is ${p.other}, within days of the same amount ${p.amount} at ${p.otherAt}; one of the dates may be in the wrong order.`,
   },
+  recon_matches_cleared: {
+    severity: "warning",
+    message: (p: { amount: string; otherAt: string; clearedWith: string }) =>
+      `The same amount ${p.amount} as ${p.otherAt}, within days of it, which was cleared earlier against ${p.clearedWith}: if this statement repeats lines of that one (the two overlap), this line is reconciled there already; if not, it is new.`,
+  },
   recon_duplicate: {
     severity: "warning",
     message: (p: { amount: string; otherAt: string }) =>

@@ -3,10 +3,10 @@
  * input: they are left out before the columns are mapped, so a re-run reads exactly what the user wrote.
  *
  * They also say what earlier reconciliations decided. A book reconciled month by month against each
- * month's statement (a table per statement, as Import a statement file makes them) carries, beside the
- * rows an earlier statement cleared, `confirmed` and that match's id. The current statement's table holds
- * no row of that id: such a row was cleared against another table, so it takes no part in this run (its
- * amount still counts in the book balance), and Apply writes its result cells back as they were.
+ * month's statement (a table per statement, as Import a statement file makes them) carries `confirmed`
+ * beside the rows an earlier statement cleared. Such a row was cleared against another table (see
+ * sideEarlier for how that is told), so it takes no part in this run (its amount still counts in the
+ * book balance), and Apply writes its result cells back as they were.
  */
 import type { Cell } from "../../core/cell";
 import type { TableData } from "../../core/table";
@@ -48,10 +48,6 @@ export function splitResultColumns(table: TableData): SplitTable {
     raw: table,
     earlier: { columns },
   };
-}
-
-export function withoutResultColumns(table: TableData): TableData {
-  return splitResultColumns(table).table;
 }
 
 function text(cell: Cell | undefined): string {

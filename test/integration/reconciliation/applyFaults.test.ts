@@ -8,7 +8,7 @@ import { isWorkbookError } from "../../../src/workbook/errors";
 import { createReconciliationService, type ReconcileOutcome } from "../../../src/services/reconciliation";
 import { memoryBackend, officeBackend, type Backend } from "../../contract/backends";
 import { faultyDriver } from "../../support/faultyDriver";
-import { bankSetup, BOOKS } from "./fixtures";
+import { bankSetup, BOOKS, NEXT_MONTH } from "./fixtures";
 
 async function ready(b: Backend): Promise<{ outcome: ReconcileOutcome; apply: () => Promise<unknown> }> {
   const svc = createReconciliationService(b.port);
@@ -103,6 +103,44 @@ describe("apply on the office adapter over the Excel simulator", () => {
     expect((e as Error).name).toBe("AbortError");
     expect(b.dump()).toEqual(before);
   });
+});
+
+describe("next month's Apply on the office adapter, taking over last month's result columns", () => {
+  /** March applied; April run with its suggestion accepted, ready to apply over March's columns. */
+  async function april(b: Backend): Promise<() => Promise<unknown>> {
+    const svc = createReconciliationService(b.port);
+    await svc.apply(await svc.run(await bankSetup(svc)));
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "April" }, "bank-ledger");
+    let o = await svc.run(p.setup);
+    expect(o.left.cleared.rows).toBe(2);
+    const first = o.result.matches.find((m) => m.status === "suggested");
+    o = await svc.decide(o, { kind: "accept", matchId: first?.id ?? "" });
+    return () => svc.apply(o);
+  }
+
+  it("leaves March's cells and the record of who wrote them as they were when any command fails", async () => {
+    const probe = officeBackend(NEXT_MONTH);
+    const apply = await april(probe);
+    probe.sim?.resetStats();
+    await apply();
+    const n = probe.sim?.stats.commands ?? 0;
+    expect(n).toBeGreaterThan(10);
+    for (let k = 0; k < n; k++) {
+      const b = officeBackend(NEXT_MONTH);
+      const run = await april(b);
+      const before = b.dump();
+      const journal = b.port.lastOperation();
+      b.sim?.resetStats();
+      b.sim?.faults.failAtCommand(k, "GeneralException");
+      expectAsBefore(await failure(run()));
+      // The cells, and the settings: March's pair still owns the ledger's columns.
+      expect(b.dump()).toEqual(before);
+      expect(b.port.lastOperation()).toEqual(journal);
+      expect((await b.port.readTable({ table: "Ledger" })).notes?.resultColumnsKey).toBe(
+        "reconcile:Ledger|Bank:left",
+      );
+    }
+  }, 180_000);
 });
 
 describe("apply on the memory workbook", () => {

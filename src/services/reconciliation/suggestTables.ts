@@ -5,11 +5,24 @@
 import { mapReconcileColumns } from "../../core/reconcileInput";
 import type { TableInfo } from "../../workbook/port";
 import type { ReconcilePreset } from "./presets";
+import { RESULT_HEADERS } from "./resultKeys";
 
 interface Scores {
   readonly left: number;
   readonly right: number;
 }
+
+/** Whether a table carries our result columns at its end: an Apply reconciled it already. */
+function reconciled(t: TableInfo): boolean {
+  const tail = t.headers.slice(-RESULT_HEADERS.length).map((h) => h.trim().toLowerCase());
+  return tail.length === RESULT_HEADERS.length && RESULT_HEADERS.every((h, k) => tail[k] === h.toLowerCase());
+}
+
+/**
+ * A statement already reconciled scores less than one not yet reconciled: beside last month's statement,
+ * which an Apply wrote result columns beside, this month's is the one to reconcile next.
+ */
+const DONE = 4;
 
 function score(t: TableInfo, preset: ReconcilePreset): Scores {
   const { map } = mapReconcileColumns({ headers: t.headers, sheet: t.sheet, name: t.name, headerRow: 1 });
@@ -23,12 +36,17 @@ function score(t: TableInfo, preset: ReconcilePreset): Scores {
         (has("account") ? 3 : 0) +
         (has("debit") && has("credit") ? 1 : 0) +
         named("ledger", "journal", "book", "gl"),
-      right: (has("balance") ? 3 : 0) + (has("account") ? -2 : 0) + named("bank", "statement"),
+      right:
+        (has("balance") ? 3 : 0) +
+        (has("account") ? -2 : 0) +
+        named("bank", "statement") -
+        (reconciled(t) ? DONE : 0),
     };
   return {
     left:
       (has("party") ? 1 : 0) + (has("reference") ? 1 : 0) + named("receivable", "invoice", "ar ", "sales"),
-    right: (has("balance") ? 1 : 0) + named("statement", "customer", "remittance"),
+    right:
+      (has("balance") ? 1 : 0) + named("statement", "customer", "remittance") - (reconciled(t) ? DONE : 0),
   };
 }
 

@@ -14,8 +14,7 @@ it("tells which rows an earlier statement cleared, and applies April beside Marc
   const svc = createReconciliationService(b.port);
   await svc.apply(await svc.run(await bankSetup(svc)));
 
-  // March's statement has gone to the archive: the pane proposes April's.
-  b.user.deleteSheet("Bank");
+  // Beside March's statement, reconciled already, the pane proposes April's.
   renderPanel(b.port);
   const right = await screen.findByTestId("reconcile-right", {}, { timeout: 5000 });
   expect(right.textContent).toBe("April · 2 rows");

@@ -19,9 +19,28 @@ async function noHorizontalOverflow(page: Page): Promise<void> {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** Waits until no run or decision is in progress: the pane's buttons are enabled again. */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="reconcile-run"]')?.hasAttribute("disabled") === false,
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
+/**
+ * Opens the rules as JSON once the pane is idle: a click that lands while a run or a decision is still
+ * finishing can hit the button as the pane re-renders, and the dialog never opens.
+ */
+async function editRulesAsJson(page: Page): Promise<void> {
+  await idle(page);
+  await page.getByTestId("rules-edit").click();
+  await page.getByTestId("rules-json").waitFor();
+}
+
 /** Types a rules JSON into the pane, waits for its rule `ruleId`, runs and opens the suggestions. */
 async function runWithRules(page: Page, rules: string, ruleId: string): Promise<void> {
-  await page.getByTestId("rules-edit").click();
+  await editRulesAsJson(page);
   await page.getByTestId("rules-json").fill(rules);
   await page.getByTestId("rules-save").click();
   await page.getByTestId(`rule-${ruleId}`).waitFor();
@@ -183,8 +202,9 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     const rule =
       '[{"id":"near-amount","tieMargin":1,"reference":"ignore","party":"ignore","date":"any",' +
       '"amount":{"below":{"pct":50},"above":{"pct":50}}}]';
+    await idle(page);
     await page.getByTestId("section-rules").click();
-    await page.getByTestId("rules-edit").click();
+    await editRulesAsJson(page);
     await page.getByTestId("rules-json").fill(rule);
     await page.getByTestId("rules-save").click();
     await page.getByTestId("section-rules").getByText("custom").waitFor();

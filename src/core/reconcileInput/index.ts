@@ -28,3 +28,4 @@ export {
 } from "./readSide";
 export { balancesFromColumn, type ColumnBalances } from "./balances";
 export { inferDecimalSeparator } from "./decimalSeparator";
+export { textOf } from "./cells";

@@ -5,11 +5,10 @@
  * amount as a row the other side cleared earlier, dated within the detectors' window of it, is reported:
  * it is either such a repeat or a new line to book, and only a person can tell.
  */
-import { makeIssue } from "../../core/issues";
+import { formatLocation, makeIssue } from "../../core/issues";
 import { money } from "../../core/reconcile/detectors/where";
 import type { Finding, ReconcileResult, Side } from "../../core/reconcile";
 import type { SideRecords } from "../../core/reconcileInput";
-import { formatLocation } from "../../core/issues";
 import { clearedWith, type SideEarlier } from "./earlierResults";
 
 /** Days a statement line may come before and after its book row: the engine's detector window. */

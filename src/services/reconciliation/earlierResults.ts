@@ -9,6 +9,7 @@
  * book balance), and Apply writes its result cells back as they were.
  */
 import type { Cell } from "../../core/cell";
+import { textOf } from "../../core/reconcileInput";
 import type { TableData } from "../../core/table";
 import { counterpartOfKey, RESULT_HEADERS } from "./resultKeys";
 
@@ -48,10 +49,6 @@ export function splitResultColumns(table: TableData): SplitTable {
     raw: table,
     earlier: { columns },
   };
-}
-
-function text(cell: Cell | undefined): string {
-  return typeof cell === "string" ? cell.trim() : "";
 }
 
 const ID = 0;
@@ -98,7 +95,7 @@ export function sideEarlier(
   const notes = own.columns[NOTE];
   const counterpart = pair.counterpart.toLowerCase();
   const clearedWith = (i: number): string | null => {
-    const carried = CARRIED.exec(text(notes?.[i]));
+    const carried = CARRIED.exec(textOf(notes?.[i]));
     return carried ? (carried[1] ?? "").toLowerCase() : null;
   };
   let later = false;
@@ -107,15 +104,15 @@ export function sideEarlier(
   if (ids && statuses) {
     let theirs: Set<string> | null = null;
     for (let i = 0; i < ids.length; i++) {
-      const id = text(ids[i]);
-      if (id === "" || text(statuses[i]).toLowerCase() !== "confirmed") continue;
+      const id = textOf(ids[i]);
+      if (id === "" || textOf(statuses[i]).toLowerCase() !== "confirmed") continue;
       const withTable = clearedWith(i);
       let elsewhere: boolean;
       if (withTable !== null) elsewhere = withTable !== counterpart;
       else if (later) elsewhere = false;
       else if (pair.writtenBy !== undefined) elsewhere = pair.writtenBy !== pair.key;
       else {
-        theirs ??= new Set((other?.columns[ID] ?? []).map(text).filter((x) => x !== ""));
+        theirs ??= new Set((other?.columns[ID] ?? []).map(textOf).filter((x) => x !== ""));
         elsewhere = !theirs.has(id);
       }
       if (!elsewhere) continue;
@@ -132,7 +129,7 @@ export function sideEarlier(
 
 /** The table a cleared row was cleared against, as its note or the record of the last Apply says; or null. */
 export function clearedWith(e: SideEarlier, i: number): string | null {
-  const carried = CARRIED.exec(text(e.results.columns[NOTE]?.[i]));
+  const carried = CARRIED.exec(textOf(e.results.columns[NOTE]?.[i]));
   if (carried) return carried[1] ?? null;
   return e.writtenWith;
 }
@@ -143,7 +140,7 @@ export function clearedWith(e: SideEarlier, i: number): string | null {
  */
 export function carriedValues(e: SideEarlier, i: number): Cell[] {
   const cells = e.results.columns.map((c) => c?.[i] ?? null);
-  const note = text(cells[NOTE] ?? null);
+  const note = textOf(cells[NOTE] ?? null);
   if (!CARRIED.test(note)) {
     const said = note === "" ? "" : ` ${note}`;
     cells[NOTE] =

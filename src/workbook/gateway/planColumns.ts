@@ -21,7 +21,7 @@ import type { WriteCell } from "../outValue";
 import type { ResultColumnsPlan } from "../port";
 import { refuse, type Where } from "./outcome";
 import type { Plan } from "./plan";
-import { withColumns, type ColumnsRecord, type Registry } from "./registry";
+import { recordedAt, withColumns, type ColumnsPlace, type Registry } from "./registry";
 import {
   describeRows,
   grid,
@@ -58,10 +58,10 @@ export function planResultColumns(
   const head = headers.map((h): WriteCell => ({ kind: "text", text: h }));
   let prev = reg.columns[p.key];
   /** Columns another key of p.takesOver's family recorded at the same place become this plan's. */
-  const takeOver = (at: (rec: ColumnsRecord) => boolean): void => {
-    if (p.takesOver === undefined || (prev !== undefined && at(prev))) return;
+  const takeOver = (place: ColumnsPlace): void => {
+    if (p.takesOver === undefined || (prev !== undefined && recordedAt(prev, place))) return;
     for (const [key, rec] of Object.entries(reg.columns)) {
-      if (key === p.key || !key.startsWith(p.takesOver) || !at(rec)) continue;
+      if (key === p.key || !key.startsWith(p.takesOver) || !recordedAt(rec, place)) continue;
       prev = rec;
       reg = withColumns(reg, key, null);
       return;
@@ -85,7 +85,7 @@ export function planResultColumns(
       throw refuse("not_found", operation, where, `there is no table named '${name}' in this workbook.`);
     }
     operation = `write result columns to table '${t.name}'`;
-    takeOver((rec) => rec.table !== undefined && lower(rec.table) === lower(t.name));
+    takeOver({ table: t.name });
     if (shape.sheets.find((s) => lower(s.name) === lower(t.sheet))?.protected)
       throw refuse(
         "sheet_protected",
@@ -102,7 +102,7 @@ export function planResultColumns(
         where,
         `the table now has ${describeRows(Array.from({ length: count }, (_, i) => first + i))}, but the results are for ${describeRows(p.rows)}. Rows were inserted, deleted or moved since it was read; run the operation again.`,
       );
-    const recorded = prev?.table && lower(prev.table) === lower(t.name) ? prev.headers : [];
+    const recorded = prev && recordedAt(prev, { table: t.name }) ? prev.headers : [];
     const planned = tablePlan(p, t, headers, head, recorded, reg, operation, where, summary, shape.tables);
     return withUnchangedCheck(planned, p, t.sheet, t.area);
   }
@@ -141,12 +141,7 @@ export function planResultColumns(
       `the range holds rows ${area.row + 1}–${lastRow(area)}, but the results are for ${describeRows(p.rows)}.`,
     );
   const target: Area = { row: area.row, col: area.col + area.cols, rows: area.rows, cols: headers.length };
-  takeOver((rec) => {
-    if (rec.table !== undefined || rec.address === undefined || lower(rec.sheet) !== lower(sheet.name))
-      return false;
-    const at = parseArea(rec.address);
-    return at.row === target.row && at.col === target.col;
-  });
+  takeOver({ sheet: sheet.name, row: target.row, col: target.col });
   if (target.col + target.cols > MAX_COLUMNS)
     throw refuse("too_large", operation, where, "there are not enough columns to the right of the range.");
   const prevArea =

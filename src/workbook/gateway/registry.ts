@@ -116,6 +116,24 @@ export function withMarks(reg: Registry, key: string, rec: MarkRecord | null): R
   return { ...reg, marks };
 }
 
+/** Where result columns sit: beside an Excel table, or right of a plain range from its header row (and column). */
+export type ColumnsPlace =
+  { readonly table: string } | { readonly sheet: string; readonly row: number; readonly col?: number };
+
+/** Whether a columns record is at that place; one with a malformed address is nowhere. */
+export function recordedAt(rec: ColumnsRecord, place: ColumnsPlace): boolean {
+  const lower = (s: string) => s.toLowerCase();
+  if ("table" in place) return rec.table !== undefined && lower(rec.table) === lower(place.table);
+  if (rec.table !== undefined || rec.address === undefined || lower(rec.sheet) !== lower(place.sheet))
+    return false;
+  try {
+    const at = parseArea(rec.address);
+    return at.row === place.row && (place.col === undefined || at.col === place.col);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The key of the result columns recorded beside a table as read: an Excel table's by its name, a plain
  * range's by its sheet and header row. Undefined when the registry records none.
@@ -125,21 +143,8 @@ export function resultColumnsKeyOf(
   table: Pick<TableData, "name" | "sheet" | "headerRow">,
   isExcelTable: boolean,
 ): string | undefined {
-  const lower = (s: string) => s.toLowerCase();
-  for (const [key, rec] of Object.entries(reg.columns)) {
-    if (isExcelTable) {
-      if (rec.table !== undefined && lower(rec.table) === lower(table.name)) return key;
-    } else if (
-      rec.table === undefined &&
-      rec.address !== undefined &&
-      lower(rec.sheet) === lower(table.sheet)
-    ) {
-      try {
-        if (parseArea(rec.address).row === table.headerRow) return key;
-      } catch {
-        // A malformed address records nothing usable.
-      }
-    }
-  }
-  return undefined;
+  const place: ColumnsPlace = isExcelTable
+    ? { table: table.name }
+    : { sheet: table.sheet, row: table.headerRow };
+  return Object.entries(reg.columns).find(([, rec]) => recordedAt(rec, place))?.[0];
 }

@@ -125,9 +125,84 @@ describe("=BO.RECONCILE", () => {
       ["Confirmed", 2, 2, 2374.6, 2, 2374.6],
       ["Suggested", 1, 1, 1234, 1, 1243],
       ["Unmatched", "", 1, -186.9, 1, -15],
+      ["Cleared earlier", "", 0, 0, 0, 0],
       ["Unreadable", "", 0, "", 0, ""],
       ["Unexplained difference", 0, "", "", "", ""],
     ]);
+  });
+});
+
+describe("month after month: ranges carrying an earlier Apply's result columns", () => {
+  const RESULT = ["BO Match ID", "BO Status", "BO Rule", "BO Note"];
+  /** A range with the result columns an Apply of `listing` writes beside it (column 1 left, 2 right). */
+  function applied(range: unknown[][], listing: unknown[][], column: 1 | 2, firstRow: number): unknown[][] {
+    return range.map((r, i) => {
+      if (i === 0) return [...r, ...RESULT];
+      const m = listing.find((x) => x[column] === firstRow + i);
+      return [...r, m?.[0] ?? "", m?.[3] ?? "", m?.[4] ?? "", m?.[6] ?? ""];
+    });
+  }
+  // The next statement: the cheque booked on the 10th is cashed; INV-1043 (only suggested on the last
+  // statement, whose 1,243 the bank returned) is paid again.
+  const APRIL = [
+    ["Date", "Description", "Reference", "Paid Out", "Paid In"],
+    [46093, "CHEQUE 318", "CHQ-000318", 186.9, ""],
+    [46091, "CREDIT TRANSFER NORTHWIND INV-1043", "INV-1043", "", 1234],
+  ];
+  let ledgerAfterMarch: unknown[][];
+  let bankAfterMarch: unknown[][];
+  beforeAll(async () => {
+    const march = await match(LEDGER, BANK, "", at("A1:F6", "H1:L5"));
+    ledgerAfterMarch = applied(LEDGER, march, 1, 1);
+    bankAfterMarch = applied(BANK, march, 2, 1);
+  });
+  const statuses = (out: unknown[][]) => out.slice(1).map((r) => [r[1], r[2], r[3]]);
+
+  it("leave out of next month's run the rows confirmed against another range, and say so", async () => {
+    const out = await match(ledgerAfterMarch as never, APRIL, "", at("A1:J6", "M1:Q3"));
+    expect(statuses(out)).toEqual([
+      [4, 3, "confirmed"],
+      [5, 2, "confirmed"],
+      [2, "", "cleared earlier"],
+      [3, "", "cleared earlier"],
+    ]);
+    expect(out[3]?.[6]).toBe(`Cleared earlier: BO Match ID ${ledgerAfterMarch[1]?.[6]}; takes no part`);
+    const summary = await reconcileSummary(ledgerAfterMarch as never, APRIL, "", at("A1:J6", "M1:Q3"));
+    expect(summary[4]).toEqual(["Cleared earlier", "", 2, 2374.6, 0, 0]);
+    expect(summary[1]?.slice(0, 3)).toEqual(["Confirmed", 2, 2]);
+  });
+
+  it("reconcile last month again as it was: the rows both ranges share a match id with take part", async () => {
+    const again = await match(ledgerAfterMarch as never, bankAfterMarch as never, "", at("A1:J6", "H1:P5"));
+    const fresh = await match(LEDGER, BANK, "", at("A1:F6", "H1:L5"));
+    expect(again).toEqual(fresh);
+  });
+
+  it("after next month's Apply, keep what it cleared out of last month's run and what it carried in", async () => {
+    // April's Apply: its own matches, and March's rows carried with a note naming the table.
+    const april = await match(ledgerAfterMarch as never, APRIL, "", at("A1:J6", "M1:Q3"));
+    const ledgerAfterApril = ledgerAfterMarch.map((r, i) => {
+      if (i === 0) return r;
+      const m = april.find((x) => x[1] === 1 + i && x[3] === "confirmed");
+      if (m) return [...r.slice(0, 6), m[0], m[3], m[4], m[6]];
+      const confirmed = r[7] === "confirmed";
+      return confirmed ? [...r.slice(0, 9), `Cleared earlier with Bank: ${String(r[9])}`] : r;
+    });
+    const march = await match(ledgerAfterApril as never, bankAfterMarch as never, "", at("A1:J6", "H1:P5"));
+    // The cheque and INV-1043 were open as of March: they take part, as they did then.
+    expect(march).toEqual(await match(LEDGER, BANK, "", at("A1:F6", "H1:L5")));
+    const aprilAfterApril = applied(APRIL, april, 2, 1);
+    const aprilAgain = await match(
+      ledgerAfterApril as never,
+      aprilAfterApril as never,
+      "",
+      at("A1:J6", "M1:Q3"),
+    );
+    expect(statuses(aprilAgain).filter((r) => r[2] === "cleared earlier")).toEqual([
+      [2, "", "cleared earlier"],
+      [3, "", "cleared earlier"],
+    ]);
+    expect(String(aprilAgain.find((r) => r[1] === 2)?.[6])).toMatch(/^Cleared earlier with Bank: BO Match/);
   });
 });
 

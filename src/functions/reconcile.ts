@@ -5,7 +5,17 @@
 import type { Cell } from "../core/cell";
 import { currencyDecimals, minorToNumber } from "../core/money";
 import { parseReconcileConfig, reconcile, type ReconcileResult, type SideTotals } from "../core/reconcile";
-import { readSide, ROW_UNREADABLE, type SideRecords } from "../core/reconcileInput";
+import {
+  clearedWith,
+  readSide,
+  ROW_UNREADABLE,
+  sideEarlier,
+  splitResultColumns,
+  textOf,
+  type SideEarlier,
+  type SideRecords,
+  type SplitTable,
+} from "../core/reconcileInput";
 import { tableFromRows } from "../core/table";
 import type { DateSystem } from "../core/dates";
 import { workbookDateSystem } from "./dateSystem";
@@ -33,13 +43,13 @@ export function firstRowOf(address: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-function sideOf(
+/** A range as a table, our result columns (an earlier Apply's) split off. */
+function tableOf(
   name: string,
   // Excel hands a range over as rows of plain values.
   values: RunInputs["left"],
   address: string | undefined,
-  options: Parameters<typeof readSide>[1],
-): SideRecords {
+): SplitTable {
   if (!Array.isArray(values) || values.length < 2 || !Array.isArray(values[0]))
     throw invalidValue(
       `${name}: give a range whose first row holds the headers and at least one row of data.`,
@@ -59,15 +69,20 @@ function sideOf(
     records.push(cells);
     rows.push(first === null ? i + 1 : first + 1 + i);
   });
-  const table = tableFromRows({
-    name,
-    sheet: name,
-    headers: (head ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
-    records,
-    rows,
-    headerRow: first ?? 0,
-  });
-  const read = readSide(table, options);
+  return splitResultColumns(
+    tableFromRows({
+      name,
+      sheet: name,
+      headers: (head ?? []).map((h) => (h === null || h === undefined ? "" : String(h))),
+      records,
+      rows,
+      headerRow: first ?? 0,
+    }),
+  );
+}
+
+function sideOf(name: string, split: SplitTable, options: Parameters<typeof readSide>[1]): SideRecords {
+  const read = readSide(split.table, options);
   if (read.amountMode === null) {
     const missing = read.issues.filter((i) => i.code === "header_missing").map((i) => i.message);
     throw invalidValue(
@@ -80,6 +95,8 @@ function sideOf(
 interface Run {
   readonly left: SideRecords;
   readonly right: SideRecords;
+  /** What an earlier Apply's result columns in each range held, and the rows it cleared elsewhere. */
+  readonly earlier: { readonly left: SideEarlier | null; readonly right: SideEarlier | null };
   readonly result: ReconcileResult;
   /** Whether rows are Excel rows (parameter addresses known) or positions within the ranges. */
   readonly excelRows: boolean;
@@ -114,20 +131,32 @@ function runAfresh({ left: leftTable, right: rightTable, rules, addresses, dateS
   const parsed = parseReconcileConfig(given ? rules : {});
   if (!parsed.ok) throw invalidValue(`rulesJson: ${parsed.errors.join("; ")}`);
   const config = parsed.config;
-  const left = sideOf("leftTable", leftTable, addresses[0], {
+  const tables = {
+    left: tableOf("leftTable", leftTable, addresses[0]),
+    right: tableOf("rightTable", rightTable, addresses[1]),
+  };
+  // Rows an earlier reconciliation cleared against another range take no part (a function sees ranges,
+  // not tables: the match ids the ranges share tell which, see sideEarlier).
+  const earlier = {
+    left: sideEarlier(tables.left.earlier, tables.right.earlier, null),
+    right: sideEarlier(tables.right.earlier, tables.left.earlier, null),
+  };
+  const left = sideOf("leftTable", tables.left, {
     side: "left",
     reading: { debitCredit: "debit-positive", ...(config.left ?? {}) },
     dateSystem,
+    cleared: earlier.left?.cleared ?? null,
   });
-  const right = sideOf("rightTable", rightTable, addresses[1], {
+  const right = sideOf("rightTable", tables.right, {
     side: "right",
     reading: { debitCredit: "credit-positive", ...(config.right ?? {}) },
     dateSystem,
+    cleared: earlier.right?.cleared ?? null,
   });
   const named = new Set([...left.currencies, ...right.currencies].filter((c) => c !== ""));
   const currency = named.size === 1 ? ([...named][0] as string) : "";
   const result = reconcile(left.set, right.set, config.rules, undefined, { currency });
-  return { left, right, result, excelRows: firstRowOf(addresses[0]) !== null };
+  return { left, right, earlier, result, excelRows: firstRowOf(addresses[0]) !== null };
 }
 
 function amount(minor: number, currency: string): number {
@@ -158,9 +187,24 @@ function unreadableRows(side: SideRecords): { row: number; note: string }[] {
   return out;
 }
 
+/** Rows cleared earlier against another range, with the match id and table their result columns name. */
+function clearedRows(side: SideRecords, earlier: SideEarlier | null): { row: number; note: string }[] {
+  if (earlier === null) return [];
+  const ids = earlier.results.columns[0];
+  return side.cleared.each.record.map((i, k) => {
+    const table = clearedWith(earlier, i);
+    const id = textOf(ids?.[i] ?? null);
+    return {
+      row: side.cleared.each.row[k] as number,
+      note: `Cleared earlier${table ? ` with ${table}` : ""}: BO Match ID ${id}; takes no part`,
+    };
+  });
+}
+
 /**
  * Matches two tables: one row per match (match id, left and right rows, status, rule, difference, reason),
- * then the rows left open and the rows that could not be read. Rows are the worksheet's row numbers.
+ * then the rows left open, the rows an earlier Apply cleared against another range (their result columns in
+ * the range say so) and the rows that could not be read. Rows are the worksheet's row numbers.
  * @customfunction MATCH
  * @requiresParameterAddresses
  * @param {any[][]} leftTable The book side with its header row (Date, Amount or Debit/Credit, Reference, ...).
@@ -200,6 +244,10 @@ export async function match(
     grid.push(["", result.left.rows[i] as number, "", "unmatched", "", "", `not in rightTable`]);
   for (const j of result.unmatched.right)
     grid.push(["", "", result.right.rows[j] as number, "unmatched", "", "", `not in leftTable`]);
+  for (const u of clearedRows(r.left, r.earlier.left))
+    grid.push(["", u.row, "", "cleared earlier", "", "", u.note]);
+  for (const u of clearedRows(r.right, r.earlier.right))
+    grid.push(["", "", u.row, "cleared earlier", "", "", u.note]);
   for (const u of unreadableRows(r.left)) grid.push(["", u.row, "", "unreadable", "", "", u.note]);
   for (const u of unreadableRows(r.right)) grid.push(["", "", u.row, "unreadable", "", "", u.note]);
   return capped(grid, 7);
@@ -209,9 +257,18 @@ function totals(t: SideTotals, currency: string): (string | number)[] {
   return [t.rows, t.total === null ? "mixed currencies" : amount(t.total, currency)];
 }
 
+/** How many rows a side left out as cleared earlier, and their total (in the side's sign). */
+function clearedTotals(side: SideRecords): (string | number)[] {
+  const { rows, minor } = side.cleared;
+  if (minor.size > 1) return [rows, "mixed currencies"];
+  const [code, sum] = [...minor][0] ?? ["", 0];
+  return [rows, amount(sum, code)];
+}
+
 /**
  * Summarises a reconciliation: counts and totals of confirmed, suggested and unmatched rows on each side,
- * rows that could not be read, and the difference no match or open row explains.
+ * rows an earlier Apply cleared against another range (left out), rows that could not be read, and the
+ * difference no match or open row explains.
  * @customfunction RECONCILE
  * @requiresParameterAddresses
  * @param {any[][]} leftTable The book side with its header row.
@@ -241,6 +298,7 @@ export async function reconcileSummary(
     ["Confirmed", s.confirmed.matches, ...totals(s.confirmed.left, c), ...totals(s.confirmed.right, c)],
     ["Suggested", s.suggested.matches, ...totals(s.suggested.left, c), ...totals(s.suggested.right, c)],
     ["Unmatched", "", ...totals(s.unmatched.left, c), ...totals(s.unmatched.right, c)],
+    ["Cleared earlier", "", ...clearedTotals(r.left), ...clearedTotals(r.right)],
     ["Unreadable", "", unreadable(r.left), "", unreadable(r.right), ""],
     [
       "Unexplained difference",

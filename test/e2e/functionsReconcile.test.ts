@@ -66,10 +66,36 @@ describe("built reconciliation functions", () => {
       "Confirmed",
       "Suggested",
       "Unmatched",
+      "Cleared earlier",
       "Unreadable",
       "Unexplained difference",
     ]);
     expect(out[1]).toEqual(["Confirmed", 2, 2, 2374.6, 2, 2374.6]);
+  });
+
+  it("leave out rows an earlier Apply confirmed against another range, from the result columns", async () => {
+    // The ledger as Apply left it after this statement: the statement's match ids beside the rows.
+    const invocation = { parameterAddresses: ["Ledger!A3:F7", "Bank!A1:E5", ""] };
+    const listing = (await call("MATCH", LEDGER, BANK, null, invocation)) as unknown[][];
+    const applied = LEDGER.map((r, i) => {
+      if (i === 0) return [...r, "BO Match ID", "BO Status", "BO Rule", "BO Note"];
+      const m = listing.find((x) => x[1] === 3 + i);
+      return [...r, m?.[0] ?? "", m?.[3] ?? "", m?.[4] ?? "", m?.[6] ?? ""];
+    });
+    const next = [
+      ["Date", "Description", "Reference", "Paid Out", "Paid In"],
+      [46093, "CHEQUE 318", "CHQ-000318", 186.9, ""],
+    ];
+    const nextAt = { parameterAddresses: ["Ledger!A3:J7", "April!A1:E2", ""] };
+    const out = (await call("MATCH", applied, next, null, nextAt)) as unknown[][];
+    expect(out.slice(1).map((r) => r.slice(1, 4))).toEqual([
+      [7, 2, "confirmed"],
+      [6, "", "unmatched"],
+      [4, "", "cleared earlier"],
+      [5, "", "cleared earlier"],
+    ]);
+    const summary = (await call("RECONCILE", applied, next, null, nextAt)) as unknown[][];
+    expect(summary[4]).toEqual(["Cleared earlier", "", 2, 2374.6, 0, 0]);
   });
 
   it("answers #VALUE! with a message for bad rules", async () => {

@@ -29,3 +29,14 @@ export {
 export { balancesFromColumn, type ColumnBalances } from "./balances";
 export { inferDecimalSeparator } from "./decimalSeparator";
 export { textOf } from "./cells";
+export {
+  RESULT_HEADERS,
+  splitResultColumns,
+  sideEarlier,
+  clearedWith,
+  carriedValues,
+  type EarlierResults,
+  type SplitTable,
+  type SideEarlier,
+  type ThisPair,
+} from "./earlierResults";

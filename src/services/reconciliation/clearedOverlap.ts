@@ -9,7 +9,7 @@ import { formatLocation, makeIssue } from "../../core/issues";
 import { money } from "../../core/reconcile/detectors/where";
 import type { Finding, ReconcileResult, Side } from "../../core/reconcile";
 import type { SideRecords } from "../../core/reconcileInput";
-import { clearedWith, type SideEarlier } from "./earlierResults";
+import { clearedWith, type SideEarlier } from "../../core/reconcileInput";
 
 /** Days a statement line may come before and after its book row: the engine's detector window. */
 const WINDOW = { before: 7, after: 14 };

@@ -9,7 +9,7 @@ import { ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../
 import type { Side } from "../../core/reconcile";
 import type { OutValue, ResultColumnsPlan } from "../../workbook/port";
 import type { ReconcileOutcome } from "./runEngine";
-import { carriedValues } from "./earlierResults";
+import { carriedValues } from "../../core/reconcileInput";
 import { RESULT_HEADERS, RESULT_KEY_PREFIX, resultColumnsKey } from "./resultKeys";
 
 export { RESULT_HEADERS, resultColumnsKey };

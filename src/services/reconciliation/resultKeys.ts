@@ -4,9 +4,10 @@
  * pair can take over the columns another pair wrote beside the same table.
  */
 import type { Side } from "../../core/reconcile";
+import { RESULT_HEADERS } from "../../core/reconcileInput";
 import { pairKey, type ReconcileSetup } from "./setup";
 
-export const RESULT_HEADERS = ["BO Match ID", "BO Status", "BO Rule", "BO Note"] as const;
+export { RESULT_HEADERS };
 
 /** Every reconciliation's result columns are written under a key starting so. */
 export const RESULT_KEY_PREFIX = "reconcile:";

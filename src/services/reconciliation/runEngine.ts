@@ -9,7 +9,7 @@ import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput"
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
 import { clearedOverlaps } from "./clearedOverlap";
-import type { SideEarlier } from "./earlierResults";
+import type { SideEarlier } from "../../core/reconcileInput";
 import { displayMoney } from "./views";
 import type { Decisions } from "./savedPair";
 import type { BalanceSetup, ReconcileSetup } from "./setup";

@@ -4,7 +4,7 @@
  * to the engine), apply the result columns and the Reconciliation sheet as one, and revert them.
  */
 import { parseReconcileConfig, Workspace, type Rule } from "../../core/reconcile";
-import { readSideSteps } from "../../core/reconcileInput";
+import { readSideSteps, sideEarlier, splitResultColumns, type SplitTable } from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
 import { formatArea, parseArea, splitSheetAddress } from "../../workbook/address";
 import { isWorkbookError } from "../../workbook/errors";
@@ -27,8 +27,7 @@ import {
 } from "./savedPair";
 import { refName, type ReconcileSetup } from "./setup";
 import { suggestTables } from "./suggestTables";
-import { sideEarlier, splitResultColumns, type SplitTable } from "./earlierResults";
-import { RESULT_HEADERS, resultColumnsKey } from "./resultKeys";
+import { counterpartOfKey, RESULT_HEADERS, resultColumnsKey } from "./resultKeys";
 
 export interface ReconciliationService {
   readonly presets: readonly ReconcilePreset[];
@@ -171,9 +170,15 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
         const [own, other] = side === "left" ? [tables.left, tables.right] : [tables.right, tables.left];
         const writtenBy = own.raw.notes?.resultColumnsKey;
         return sideEarlier(own.earlier, other.earlier, {
-          key: resultColumnsKey(setup, side),
           counterpart: setup[side === "left" ? "right" : "left"].name,
-          ...(writtenBy !== undefined ? { writtenBy } : {}),
+          ...(writtenBy !== undefined
+            ? {
+                lastApply: {
+                  thisPair: writtenBy === resultColumnsKey(setup, side),
+                  with: counterpartOfKey(writtenBy),
+                },
+              }
+            : {}),
         });
       };
       const earlier = { left: earlierOf("left"), right: earlierOf("right") };

@@ -8,10 +8,12 @@
  * sideEarlier for how that is told), so it takes no part in this run (its amount still counts in the
  * book balance), and Apply writes its result cells back as they were.
  */
-import type { Cell } from "../../core/cell";
-import { textOf } from "../../core/reconcileInput";
-import type { TableData } from "../../core/table";
-import { counterpartOfKey, RESULT_HEADERS } from "./resultKeys";
+import type { Cell } from "../cell";
+import type { TableData } from "../table";
+import { textOf } from "./cells";
+
+/** The reconciliation's result columns, as Apply writes them at the right end of each table. */
+export const RESULT_HEADERS = ["BO Match ID", "BO Status", "BO Rule", "BO Note"] as const;
 
 const OURS = new Set<string>(RESULT_HEADERS.map((h) => h.toLowerCase()));
 
@@ -67,12 +69,15 @@ export interface SideEarlier {
 }
 
 export interface ThisPair {
-  /** The key this pair's result columns beside the side are written under. */
-  readonly key: string;
   /** The other table of the pair. */
   readonly counterpart: string;
-  /** The key under which the side's result columns were last written, when the document records it. */
-  readonly writtenBy?: string;
+  /** Which pair's Apply last wrote the side's result columns, when the document records it. */
+  readonly lastApply?: {
+    /** Whether it was this pair's. */
+    readonly thisPair: boolean;
+    /** The other table of the pair that wrote them, when known. */
+    readonly with: string | null;
+  };
 }
 
 /**
@@ -83,48 +88,55 @@ export interface ThisPair {
  * whose match id the other table does not carry was cleared elsewhere. When the last Apply carried
  * rows this pair cleared, it came after this pair (an earlier statement reconciled again): the rows it
  * matched itself stay in this run, where they were still open.
+ *
+ * Without a pair (`null`: worksheet functions see two ranges, not which tables they are), the match ids
+ * tell it all: a confirmed row was cleared elsewhere when the other side carries no row of its match id,
+ * and the last Apply came later when the other side carries a row that Apply carried.
  */
 export function sideEarlier(
   own: EarlierResults | null,
   other: EarlierResults | null,
-  pair: ThisPair,
+  pair: ThisPair | null,
 ): SideEarlier | null {
   if (own === null) return null;
   const ids = own.columns[ID];
   const statuses = own.columns[STATUS];
   const notes = own.columns[NOTE];
-  const counterpart = pair.counterpart.toLowerCase();
+  const counterpart = pair?.counterpart.toLowerCase() ?? null;
   const clearedWith = (i: number): string | null => {
     const carried = CARRIED.exec(textOf(notes?.[i]));
     return carried ? (carried[1] ?? "").toLowerCase() : null;
   };
+  let theirs: Set<string> | null = null;
+  const theyCarry = (i: number): boolean => {
+    theirs ??= new Set((other?.columns[ID] ?? []).map(textOf).filter((x) => x !== ""));
+    return theirs.has(textOf(ids?.[i]));
+  };
+  // Whether the row was cleared against this pair's other table, by its carried note or (without a
+  // pair) by its match id; null when its note does not say it was carried.
+  const carriedHere = (i: number): boolean | null => {
+    const withTable = clearedWith(i);
+    if (withTable === null) return null;
+    return counterpart !== null ? withTable === counterpart : theyCarry(i);
+  };
   let later = false;
-  for (let i = 0; i < (notes?.length ?? 0) && !later; i++) later = clearedWith(i) === counterpart;
+  for (let i = 0; i < (notes?.length ?? 0) && !later; i++) later = carriedHere(i) === true;
   let cleared: Uint8Array | null = null;
   if (ids && statuses) {
-    let theirs: Set<string> | null = null;
     for (let i = 0; i < ids.length; i++) {
-      const id = textOf(ids[i]);
-      if (id === "" || textOf(statuses[i]).toLowerCase() !== "confirmed") continue;
-      const withTable = clearedWith(i);
+      if (textOf(ids[i]) === "" || textOf(statuses[i]).toLowerCase() !== "confirmed") continue;
+      const here = carriedHere(i);
       let elsewhere: boolean;
-      if (withTable !== null) elsewhere = withTable !== counterpart;
+      if (here !== null) elsewhere = !here;
       else if (later) elsewhere = false;
-      else if (pair.writtenBy !== undefined) elsewhere = pair.writtenBy !== pair.key;
-      else {
-        theirs ??= new Set((other?.columns[ID] ?? []).map(textOf).filter((x) => x !== ""));
-        elsewhere = !theirs.has(id);
-      }
+      else if (pair?.lastApply !== undefined) elsewhere = !pair.lastApply.thisPair;
+      else elsewhere = !theyCarry(i);
       if (!elsewhere) continue;
       cleared ??= new Uint8Array(ids.length);
       cleared[i] = 1;
     }
   }
-  return {
-    results: own,
-    cleared,
-    writtenWith: pair.writtenBy === undefined ? null : counterpartOfKey(pair.writtenBy),
-  };
+  return { results: own, cleared, writtenWith: pair?.lastApply?.with ?? null };
 }
 
 /** The table a cleared row was cleared against, as its note or the record of the last Apply says; or null. */

@@ -36,6 +36,8 @@ export interface SideProposal {
   readonly issues: readonly Issue[];
   readonly amountMode: AmountMode | null;
   readonly rows: number;
+  /** Rows (of those selected) an earlier reconciliation cleared against another table: they take no part. */
+  readonly clearedRows: number;
   /** Values of the preset's selection field, most frequent first, for the "rows to use" choice. */
   readonly selectionChoices: readonly { readonly value: string; readonly count: number }[];
   /** Balances the table's running Balance column gives, under the current reading. */
@@ -49,6 +51,8 @@ export interface SetupProposal {
   readonly right: SideProposal;
   /** The tables as read, so the pane can re-describe a side after the user changes its reading. */
   readonly tables: { readonly left: TableData; readonly right: TableData };
+  /** Per table record, 1 where an earlier reconciliation cleared the row against another table. */
+  readonly cleared: { readonly left: Uint8Array | null; readonly right: Uint8Array | null };
   readonly dateSystem: DateSystem;
   /** Manual decisions saved for this pair, honoured on the next run. */
   readonly savedDecisions: number;
@@ -63,10 +67,11 @@ export function describeSide(
   selectBy: ReconcileField | null,
   dateSystem: DateSystem,
   currency: string,
+  cleared: Uint8Array | null = null,
 ): SideProposal {
   return describeRead(
     table,
-    readSide(table, { side, reading, selection, dateSystem, defaultCurrency: currency }),
+    readSide(table, { side, reading, selection, dateSystem, defaultCurrency: currency, cleared }),
     selectBy,
   );
 }
@@ -86,6 +91,7 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     issues: read.issues.filter((i) => i.row === undefined || i.row === table.headerRow),
     amountMode: read.amountMode,
     rows: table.rows.length,
+    clearedRows: read.cleared.rows,
     selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
     columnBalances: balancesFromColumn(read),
     currencies: read.currencies,
@@ -190,6 +196,8 @@ export interface ProposeInput {
   readonly right: { readonly ref: TableRef; readonly table: TableData };
   readonly dateSystem: DateSystem;
   readonly saved: SavedPair | null;
+  /** Rows an earlier reconciliation cleared against another table, per side (see sideEarlier). */
+  readonly cleared?: { readonly left: Uint8Array | null; readonly right: Uint8Array | null };
 }
 
 export function proposeSetup(input: ProposeInput): SetupProposal {
@@ -198,8 +206,16 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
   const leftReading: SideReading = { ...preset.leftReading, ...(saved?.left ?? {}) };
   const rightReading: SideReading = { ...preset.rightReading, ...(saved?.right ?? {}) };
   const { dateSystem } = input;
+  const cleared = input.cleared ?? { left: null, right: null };
   const read = (table: TableData, side: "left" | "right", reading: SideReading) =>
-    readSide(table, { side, reading, selection: null, dateSystem, defaultCurrency: "" });
+    readSide(table, {
+      side,
+      reading,
+      selection: null,
+      dateSystem,
+      defaultCurrency: "",
+      cleared: cleared[side],
+    });
   const book = read(input.left.table, "left", leftReading);
   const statement = read(input.right.table, "right", rightReading);
   const first = {
@@ -220,8 +236,18 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     preset.selectBy,
     dateSystem,
     currency,
+    cleared.left,
   );
-  const right = describeSide(input.right.table, "right", rightReading, null, null, dateSystem, currency);
+  const right = describeSide(
+    input.right.table,
+    "right",
+    rightReading,
+    null,
+    null,
+    dateSystem,
+    currency,
+    cleared.right,
+  );
   const rules: readonly Rule[] = saved?.rules ?? preset.rules;
   const side = (ref: TableRef, reading: SideReading, sel: Selection | null, p: SideProposal): SideSetup => ({
     ref,
@@ -242,6 +268,7 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     left,
     right,
     tables: { left: input.left.table, right: input.right.table },
+    cleared,
     dateSystem,
     savedDecisions: saved ? decisionCount(saved.decisions) : 0,
   };

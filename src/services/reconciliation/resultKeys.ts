@@ -5,14 +5,20 @@
  */
 import type { Side } from "../../core/reconcile";
 import { RESULT_HEADERS } from "../../core/reconcileInput";
-import { pairKey, type ReconcileSetup } from "./setup";
+import { pairKey } from "./setup";
 
 export { RESULT_HEADERS };
 
 /** Every reconciliation's result columns are written under a key starting so. */
 export const RESULT_KEY_PREFIX = "reconcile:";
 
-export function resultColumnsKey(setup: Pick<ReconcileSetup, "left" | "right">, side: Side): string {
+/** The tables of a pair, by name. */
+export interface PairNames {
+  readonly left: { readonly name: string };
+  readonly right: { readonly name: string };
+}
+
+export function resultColumnsKey(setup: PairNames, side: Side): string {
   return `${RESULT_KEY_PREFIX}${pairKey(setup.left.name, setup.right.name)}:${side}`;
 }
 

@@ -4,7 +4,13 @@
  * to the engine), apply the result columns and the Reconciliation sheet as one, and revert them.
  */
 import { parseReconcileConfig, Workspace, type Rule } from "../../core/reconcile";
-import { readSideSteps, sideEarlier, splitResultColumns, type SplitTable } from "../../core/reconcileInput";
+import {
+  readSideSteps,
+  sideEarlier,
+  splitResultColumns,
+  type SideEarlier,
+  type SplitTable,
+} from "../../core/reconcileInput";
 import { columnLetter, type TableData } from "../../core/table";
 import { formatArea, parseArea, splitSheetAddress } from "../../workbook/address";
 import { isWorkbookError } from "../../workbook/errors";
@@ -27,7 +33,7 @@ import {
 } from "./savedPair";
 import { refName, type ReconcileSetup } from "./setup";
 import { suggestTables } from "./suggestTables";
-import { counterpartOfKey, RESULT_HEADERS, resultColumnsKey } from "./resultKeys";
+import { counterpartOfKey, RESULT_HEADERS, resultColumnsKey, type PairNames } from "./resultKeys";
 
 export interface ReconciliationService {
   readonly presets: readonly ReconcilePreset[];
@@ -111,6 +117,29 @@ async function earlierBeside(
   return { table: split.table, raw: beside.raw, earlier: beside.earlier };
 }
 
+/** What each side's result columns say an earlier reconciliation of this pair or another decided. */
+function pairEarlier(
+  tables: { readonly left: SplitTable; readonly right: SplitTable },
+  names: PairNames,
+): { left: SideEarlier | null; right: SideEarlier | null } {
+  const of = (side: "left" | "right") => {
+    const [own, other] = side === "left" ? [tables.left, tables.right] : [tables.right, tables.left];
+    const writtenBy = own.raw.notes?.resultColumnsKey;
+    return sideEarlier(own.earlier, other.earlier, {
+      counterpart: names[side === "left" ? "right" : "left"].name,
+      ...(writtenBy !== undefined
+        ? {
+            lastApply: {
+              thisPair: writtenBy === resultColumnsKey(names, side),
+              with: counterpartOfKey(writtenBy),
+            },
+          }
+        : {}),
+    });
+  };
+  return { left: of("left"), right: of("right") };
+}
+
 function withProgress(
   opts: RunOptions,
   from: number,
@@ -147,7 +176,9 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
         throw new RangeError("Choose two different tables: one for the book side and one for the statement.");
       const tables = await readBoth(port, left, right, opts, PROGRESS_TOTAL);
       const loaded = await loadSavedPair(port, refName(left), refName(right));
+      const earlier = pairEarlier(tables, { left: { name: refName(left) }, right: { name: refName(right) } });
       return proposeSetup({
+        cleared: { left: earlier.left?.cleared ?? null, right: earlier.right?.cleared ?? null },
         presetId: preset,
         left: { ref: left, table: tables.left.table },
         right: { ref: right, table: tables.right.table },
@@ -166,22 +197,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       const loaded = await loadSavedPair(port, setup.left.name, setup.right.name);
       throwIfCancelled(opts.signal, "The reconciliation");
       opts.onProgress?.({ phase: "Reading the rows", done: 400, total: PROGRESS_TOTAL });
-      const earlierOf = (side: "left" | "right") => {
-        const [own, other] = side === "left" ? [tables.left, tables.right] : [tables.right, tables.left];
-        const writtenBy = own.raw.notes?.resultColumnsKey;
-        return sideEarlier(own.earlier, other.earlier, {
-          counterpart: setup[side === "left" ? "right" : "left"].name,
-          ...(writtenBy !== undefined
-            ? {
-                lastApply: {
-                  thisPair: writtenBy === resultColumnsKey(setup, side),
-                  with: counterpartOfKey(writtenBy),
-                },
-              }
-            : {}),
-        });
-      };
-      const earlier = { left: earlierOf("left"), right: earlierOf("right") };
+      const earlier = pairEarlier(tables, setup);
       const read = (side: "left" | "right", table: TableData) =>
         runGeneratorInSlices(
           readSideSteps(table, {

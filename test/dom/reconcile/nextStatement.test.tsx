@@ -18,6 +18,10 @@ it("tells which rows an earlier statement cleared, and applies April beside Marc
   renderPanel(b.port);
   const right = await screen.findByTestId("reconcile-right", {}, { timeout: 5000 });
   expect(right.textContent).toBe("April · 2 rows");
+  // Before any run, the book's card counts the rows March cleared apart from those that take part.
+  expect((await screen.findByTestId("side-left-rows", {}, { timeout: 5000 })).textContent).toBe(
+    "2 of 8 rows take part; 2 cleared earlier against another table",
+  );
   await typeOpeningAndRun();
   expect(screen.getByTestId("reconcile-cleared").textContent).toBe(
     "Cleared earlier" +

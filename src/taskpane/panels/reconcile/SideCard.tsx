@@ -33,7 +33,8 @@ export interface SideCardProps {
 
 const ALL = "\u0000all";
 
-function rowsTaking(setup: SideSetup, view: SideProposal): number {
+/** Rows selected, cleared earlier ones included. */
+function rowsSelected(setup: SideSetup, view: SideProposal): number {
   const sel = setup.selection;
   if (!sel) return view.rows;
   const wanted = new Set(sel.values.map((v) => v.toLowerCase()));
@@ -57,11 +58,19 @@ export const SideCard = memo(function SideCard({
   const label = selectBy ? fieldLabel(selectBy) : "";
   const current = sel ? sel.values.join(", ") : ALL;
   const choiceText = (value: string, count: number) => `${label} ${value} (${count} rows)`;
+  const selected = rowsSelected(setup, view);
+  const taking = `${selected - view.clearedRows} of ${view.rows} rows take part`;
   return (
     <Card appearance="outline" size="small" data-testid={`side-${side}`}>
       <CardHeader
         header={<Subtitle2>{`${role}: ${view.name}`}</Subtitle2>}
-        description={<Caption1>{`${rowsTaking(setup, view)} of ${view.rows} rows take part`}</Caption1>}
+        description={
+          <Caption1 data-testid={`side-${side}-rows`}>
+            {view.clearedRows > 0
+              ? `${taking}; ${view.clearedRows} cleared earlier against another table`
+              : taking}
+          </Caption1>
+        }
       />
       {view.issues.map((i) => (
         <MessageBar
@@ -78,7 +87,7 @@ export const SideCard = memo(function SideCard({
             data-testid={`selection-${side}`}
             aria-label={`${view.name}: rows to use`}
             disabled={disabled}
-            value={sel ? choiceText(current, rowsTaking(setup, view)) : "All rows"}
+            value={sel ? choiceText(current, selected) : "All rows"}
             selectedOptions={[sel ? (sel.values[0] ?? ALL) : ALL]}
             onOptionSelect={(_, d) =>
               d.optionValue !== undefined &&

@@ -106,6 +106,7 @@ export function useReconcileSetup(service: ReconciliationService): SetupState {
         side === "left" ? selectBy : null,
         proposal.dateSystem,
         setup.currency,
+        proposal.cleared[side],
       );
     return { left: view("left"), right: view("right") };
   }, [proposal, setup]);

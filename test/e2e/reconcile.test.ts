@@ -433,6 +433,10 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
     });
     await page.getByTestId("import-result").waitFor({ timeout: 30_000 });
     await expect(page.getByTestId("reconcile-right").textContent()).resolves.toContain("camt053_april");
+    // Before the run, the book's card counts March's rows apart from those that take part.
+    await expect(page.getByTestId("side-left-rows").textContent()).resolves.toMatch(
+      /^\d+ of \d+ rows take part; \d+ cleared earlier against another table$/,
+    );
     // The year's opening balance again: March's rows are brought forward into it.
     await page.getByTestId("opening-left").fill("18,420.35");
     await page.getByTestId("reconcile-run").click();

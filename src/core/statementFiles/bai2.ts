@@ -16,6 +16,7 @@ import {
   type StatementLine,
   type Steps,
 } from "./model";
+import { bai2Party } from "./bai2Party";
 import { squeeze } from "./text";
 
 /** Physical records read between two yields. */
@@ -139,15 +140,15 @@ class Fields {
   }
 
   /**
-   * The text field: the rest of the record, commas and all, with the text of the 88s after it. Many banks
+   * The text field: the rest of the record, commas and all, and the text of each 88 after it. Many banks
    * close the text with a "/" as they do every other record; that is dropped.
    */
-  rest(): string {
+  rest(): string[] {
     const parts = this.record.pieces
-      .map((p, k) => (k < this.piece ? "" : p.text.slice(k === this.piece ? this.at : 0)))
-      .map((part) => part.replace(/\/\s*$/, ""));
+      .slice(this.piece)
+      .map((p, k) => (k === 0 ? p.text.slice(this.at) : p.text).replace(/\/\s*$/, ""));
     this.piece = this.record.pieces.length;
-    return squeeze(parts.join(" "));
+    return parts;
   }
 }
 
@@ -285,7 +286,8 @@ function readDetail(r: RawRecord, account: AccountScope, day: number): void {
   const valueDay = readFunds(f);
   const bankId = f.next();
   const reference = f.next();
-  const description = f.rest();
+  const text = f.rest();
+  const description = squeeze(text.join(" "));
   if (amount === undefined) return; // no amount: a note, no money moved
   account.sum += amount;
   const sign = directionOf(Number(code));
@@ -302,7 +304,7 @@ function readDetail(r: RawRecord, account: AccountScope, day: number): void {
     ...(valueDay === undefined || valueDay === day ? {} : { valueDay }),
     minor: sign * amount + 0, // no -0 for a zero debit
     currency: account.currency,
-    party: "",
+    party: bai2Party(text, sign),
     description,
     reference,
     bankId,

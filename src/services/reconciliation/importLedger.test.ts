@@ -1,4 +1,5 @@
 /** Importing a ledger export (DATEV, FEC) as the book table, through the write gateway. */
+import JSZip from "jszip";
 import { dayFromIso, dayToSerial } from "../../core/dates";
 import { createMemoryWorkbook } from "../../workbook/memory";
 import { MemoryWorkbook } from "../../workbook/memory/model";
@@ -23,6 +24,20 @@ const DATEV_LINES = [
 ];
 const datev = (lines = DATEV_LINES): Uint8Array =>
   new Uint8Array(Buffer.from([DATEV_FIRST, DATEV_COLUMNS, ...lines, ""].join("\r\n"), "latin1"));
+
+/** DATEV master data (category 16, customers and suppliers): an export, but no bookings. */
+const DATEV_PARTIES = [
+  '"EXTF";700;16;"Debitoren/Kreditoren";5;20260402101500123;;"RE";"";"";29098;55003;20260101;4',
+  '"Konto";"Name (Adressattyp Unternehmen)"',
+  '10041;"Harbour Foods"',
+  "",
+].join("\r\n");
+
+async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, content] of Object.entries(files)) zip.file(name, content);
+  return zip.generateAsync({ type: "uint8array" });
+}
 
 function bankBook(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
@@ -143,6 +158,64 @@ describe("importLedger", () => {
       svc.importLedger("again.csv", datev(lines), { signal: ctrl.signal, onProgress: () => ctrl.abort() }),
     ).rejects.toMatchObject({ name: "AbortError", message: "The import of again.csv was cancelled." });
     expect((await port.listTables()).map((t) => t.name)).toEqual(["Bank", "year"]);
+  });
+
+  it("takes the booking batch out of a bookkeeping program's ZIP, passing over master data and receipts", async () => {
+    const wb = bankBook();
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    const delivery = await zipOf({
+      "EXTF_Debitoren_Kreditoren.csv": new Uint8Array(Buffer.from(DATEV_PARTIES, "latin1")),
+      "EXTF_Buchungsstapel_202603.csv": datev(),
+      "Belege/RE-1050.pdf": "%PDF-1.4 receipt",
+      "document.xml": "<archive/>",
+    });
+    const imp = await svc.importLedger("DATEV_Export_2026-03.zip", delivery);
+    expect(imp).toMatchObject({
+      format: "DATEV booking batch",
+      sheet: "DATEV_Export_2026-03",
+      lines: 4,
+      encoding: "windows-1252",
+      issues: [],
+      archive: { taken: "EXTF_Buchungsstapel_202603.csv", others: 3 },
+    });
+    // The same rows as the batch imported on its own, "Kontoführung" read in Windows-1252.
+    const alone = createMemoryWorkbook(bankBook());
+    const single = await createReconciliationService(alone).importLedger("batch.csv", datev());
+    const read = async (p: typeof port, table: string) => (await p.readTable({ table })).columns;
+    expect(await read(port, imp.table)).toEqual(await read(alone, single.table));
+    // A DATEV export of master data alone is an export like any: it is taken when it is all there is.
+    const parties = await svc.importLedger(
+      "Stammdaten.zip",
+      await zipOf({ "EXTF_Debitoren.csv": DATEV_PARTIES, "readme.txt": "Export" }),
+    );
+    expect(parties).toMatchObject({ format: "DATEV export", lines: 1 });
+  });
+
+  it("refuses an archive with no ledger export, or several booking files, naming them, writing nothing", async () => {
+    const wb = bankBook();
+    const svc = createReconciliationService(createMemoryWorkbook(wb));
+    await expect(
+      svc.importLedger("receipts.zip", await zipOf({ "a.pdf": "%PDF-1.4", "b.csv": "Date;Amount\n" })),
+    ).rejects.toThrow(
+      new StatementImportError(
+        '"receipts.zip" holds no DATEV export or French FEC file; nothing was imported.',
+      ),
+    );
+    const two = await zipOf({ "EXTF_03.csv": datev(), "EXTF_04.csv": datev() });
+    await expect(svc.importLedger("year.zip", two)).rejects.toThrow(
+      new StatementImportError(
+        '"year.zip" holds 2 booking files (EXTF_03.csv, EXTF_04.csv); which is the book is yours to say: take it out of the archive and import it; nothing was imported.',
+      ),
+    );
+    const masterData = await zipOf({
+      "EXTF_Debitoren.csv": DATEV_PARTIES,
+      "EXTF_Kreditoren.csv": DATEV_PARTIES,
+    });
+    await expect(svc.importLedger("stamm.zip", masterData)).rejects.toThrow(
+      "holds no booking batch, only DATEV master data (EXTF_Debitoren.csv, EXTF_Kreditoren.csv)",
+    );
+    expect(wb.sheets.map((sh) => sh.name)).toEqual(["Bank"]);
   });
 
   it("refuses a file that is no ledger export, and one without booking lines, writing nothing", async () => {

@@ -4,6 +4,7 @@
  * book side with the bank account's lines, and the import can be undone.
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import JSZip from "jszip";
 import { dayFromIso, dayToSerial } from "../../../src/core/dates";
 import { createMemoryWorkbook } from "../../../src/workbook/memory/memoryWorkbook";
 import { MemoryWorkbook } from "../../../src/workbook/memory/model";
@@ -36,7 +37,7 @@ function bankOnly(): MemoryWorkbook {
 
 async function choose(file: File): Promise<void> {
   const input = screen.getByTestId("ledger-file") as HTMLInputElement;
-  expect(input.getAttribute("accept")).toBe(".csv,.txt");
+  expect(input.getAttribute("accept")).toBe(".csv,.txt,.zip");
   await act(async () => fireEvent.change(input, { target: { files: [file] } }));
 }
 
@@ -67,6 +68,22 @@ describe("Reconcile panel: Import a ledger file", () => {
     await act(async () => fireEvent.click(undo[0] as HTMLElement));
     await screen.findByText("Two tables are needed", {}, { timeout: 5000 });
     expect(wb.sheets.map((s) => s.name)).toEqual(["Bank"]);
+  });
+
+  it("takes the booking batch out of the ZIP a bookkeeping program delivers, and says so", async () => {
+    const wb = bankOnly();
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByText("Two tables are needed");
+    const zip = new JSZip();
+    zip.file("EXTF_Buchungsstapel.csv", new Uint8Array(Buffer.from(BATCH, "latin1")));
+    zip.file("Belege/RE-1042.pdf", "%PDF-1.4");
+    await choose(new File([await zip.generateAsync({ type: "uint8array" })], "DATEV_Export.zip"));
+    const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
+    expect(result.textContent).toContain(
+      "DATEV booking batch: 3 booking lines from EXTF_Buchungsstapel.csv (1 other file in the archive not read), on sheet DATEV_Export (table DATEV_Export).",
+    );
+    const left = await screen.findByTestId("reconcile-left", {}, { timeout: 5000 });
+    await waitFor(() => expect(left.textContent).toBe("DATEV_Export · 3 rows"));
   });
 
   it("says why a file that is no ledger export cannot be imported, and writes nothing", async () => {

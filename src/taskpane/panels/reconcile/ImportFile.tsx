@@ -42,12 +42,12 @@ const KINDS = {
   },
   ledger: {
     key: "reconcile:import-ledger",
-    accept: ".csv,.txt",
+    accept: ".csv,.txt,.zip",
     input: "ledger-file",
     inputLabel: "Ledger export file",
     button: "import-ledger",
     label: "Import a ledger file…",
-    tip: "A DATEV export or a French FEC file becomes a new sheet with one table, its booking dates with their year",
+    tip: "A DATEV export (or the ZIP a bookkeeping program delivers it in) or a French FEC file becomes a new sheet with one table, its booking dates with their year",
     result: "ledger-import-result",
   },
 } as const;
@@ -55,7 +55,13 @@ const KINDS = {
 function summaryOf(imp: Imported): string {
   if (!isStatement(imp)) {
     const lines = imp.lines === 1 ? "1 booking line" : `${imp.lines.toLocaleString("en-US")} booking lines`;
-    return `${imp.format}: ${lines}, on sheet ${imp.sheet} (table ${imp.table}).`;
+    const from = imp.archive
+      ? ` from ${imp.archive.taken}` +
+        (imp.archive.others > 0
+          ? ` (${imp.archive.others} other ${imp.archive.others === 1 ? "file" : "files"} in the archive not read)`
+          : "")
+      : "";
+    return `${imp.format}: ${lines}${from}, on sheet ${imp.sheet} (table ${imp.table}).`;
   }
   const statements = imp.statements === 1 ? "1 statement" : `${imp.statements} statements`;
   const lines = imp.lines === 1 ? "1 line" : `${imp.lines.toLocaleString("en-US")} lines`;

@@ -77,7 +77,9 @@ describe("Reconcile panel: Import a ledger file", () => {
     const zip = new JSZip();
     zip.file("EXTF_Buchungsstapel.csv", new Uint8Array(Buffer.from(BATCH, "latin1")));
     zip.file("Belege/RE-1042.pdf", "%PDF-1.4");
-    await choose(new File([await zip.generateAsync({ type: "uint8array" })], "DATEV_Export.zip"));
+    await choose(
+      new File([new Uint8Array(await zip.generateAsync({ type: "uint8array" }))], "DATEV_Export.zip"),
+    );
     const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
     expect(result.textContent).toContain(
       "DATEV booking batch: 3 booking lines from EXTF_Buchungsstapel.csv (1 other file in the archive not read), on sheet DATEV_Export (table DATEV_Export).",

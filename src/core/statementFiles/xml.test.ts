@@ -43,6 +43,30 @@ describe("parseXml", () => {
     expect(root.children).toEqual([]);
   });
 
+  it("keeps each element's text, children and attributes apart in a deep, mixed document", () => {
+    const root = parseXml(
+      `<r>a<s k="1">b<t k="2" j="3">c<![CDATA[d\r\n]]>e</t>f<t/>g</s>h<s>i&amp;</s>j</r>`,
+    );
+    expect(root.text).toBe("ahj");
+    const [s1, s2] = children(root, "s");
+    expect([s1?.text, s2?.text]).toEqual(["bfg", "i&"]);
+    expect(children(s1 as XmlElement, "t").map((t) => [t.text, [...t.attributes]])).toEqual([
+      [
+        "cd\ne",
+        [
+          ["k", "2"],
+          ["j", "3"],
+        ],
+      ],
+      ["", []],
+    ]);
+    expect([...(s1 as XmlElement).attributes]).toEqual([["k", "1"]]);
+    expect(s2?.attributes.size).toBe(0);
+    expect(child(root, "t")).toBeUndefined();
+    expect(path(root, "s", "t", "u")).toBeUndefined();
+    expect(path(root, "nowhere")).toBeUndefined();
+  });
+
   it("skips a BOM, the declaration, processing instructions, comments and a DOCTYPE", () => {
     const text =
       '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n' +

@@ -3,6 +3,9 @@
  * (prefixes dropped, namespaces ignored), each element's own decoded text and the line of its start tag.
  * It reads in one forward pass with indexOf and slices, so large files parse in linear time. A DOCTYPE
  * with an internal subset (which could define entities) is refused rather than half-read.
+ *
+ * The tree is kept as flat arrays (see Tree), and elements are views made when asked for: a year's camt.053
+ * has millions of elements, and as objects they cost the garbage collector more than the parse itself.
  */
 import { runSteps, StatementFileError, type Steps } from "./model";
 
@@ -22,18 +25,192 @@ export interface XmlElement {
 }
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
-// Shared by every element without children; never written to.
-const NO_CHILDREN: XmlElement[] = [];
+const NONE = -1;
 
-/** An element as it is built; a class so that every element has the same shape (a large file has millions). */
-class Node implements XmlElement {
-  children: XmlElement[] = NO_CHILDREN;
-  text = "";
+function grown(a: Int32Array, size: number): Int32Array {
+  if (size <= a.length) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Start tags in a text: "<" not followed by "/", "?" or "!" (an upper bound: "<" in a comment counts too). */
+function startTagsIn(text: string): number {
+  let n = 0;
+  for (let lt = text.indexOf("<"); lt >= 0; lt = text.indexOf("<", lt + 1)) {
+    const c = text.charCodeAt(lt + 1);
+    if (c !== SLASH && c !== 63 /* ? */ && c !== 33 /* ! */) n++;
+  }
+  return n;
+}
+
+/**
+ * The elements of a document in flat arrays, by index in document order: local name (as an id), line,
+ * first child and next sibling, and the element's text as a chain of segments of the source (offsets; a
+ * decoded string only where entities, CDATA or \r made it differ from the source). The arrays are sized
+ * by counting the start tags first: memory touched for the first time is dear, growing would touch more.
+ */
+class Tree {
+  size = 0;
+  private readonly nameOf: Int32Array;
+  private readonly lineOf: Int32Array;
+  private readonly first: Int32Array;
+  private readonly next: Int32Array;
+  private readonly textFirst: Int32Array;
+  readonly names: string[] = [];
+  readonly nameIds = new Map<string, number>();
+  /** Per element with attributes: where they start in attrName and attrValue (a "" name ends them). */
+  private readonly attrAt = new Map<number, number>();
+  private readonly attrName: string[] = [];
+  private readonly attrValue: string[] = [];
+  private readonly values = new Map<string, string>();
+  private segments = 0;
+  private segFrom: Int32Array;
+  private segTo: Int32Array;
+  private segNext: Int32Array;
+  private readonly decoded = new Map<number, string>();
+
+  constructor(readonly source: string) {
+    const elements = Math.max(1, startTagsIn(source));
+    this.nameOf = new Int32Array(elements);
+    this.lineOf = new Int32Array(elements);
+    this.first = new Int32Array(elements);
+    this.next = new Int32Array(elements);
+    this.textFirst = new Int32Array(elements);
+    this.segFrom = new Int32Array(elements);
+    this.segTo = new Int32Array(elements);
+    this.segNext = new Int32Array(elements);
+  }
+
+  nameId(local: string): number {
+    let id = this.nameIds.get(local);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(local);
+      this.nameIds.set(local, id);
+    }
+    return id;
+  }
+
+  /** A new element after `before` among the children of `parent` (NONE: the first, or the root). */
+  add(nameId: number, line: number, parent: number, before: number, attributes: readonly string[]): number {
+    const i = this.size++;
+    this.nameOf[i] = nameId;
+    this.lineOf[i] = line;
+    this.first[i] = NONE;
+    this.next[i] = NONE;
+    this.textFirst[i] = NONE;
+    if (before !== NONE) this.next[before] = i;
+    else if (parent !== NONE) this.first[parent] = i;
+    if (attributes.length > 0) {
+      this.attrAt.set(i, this.attrName.length);
+      for (let k = 0; k < attributes.length; k += 2) {
+        this.attrName.push(attributes[k] as string);
+        const value = attributes[k + 1] as string;
+        // Attribute values repeat ("EUR" on every amount): one string each.
+        const known = value.length <= 16 ? this.values.get(value) : undefined;
+        if (known === undefined && value.length <= 16 && this.values.size < 1000)
+          this.values.set(value, value);
+        this.attrValue.push(known ?? value);
+      }
+      this.attrName.push("");
+      this.attrValue.push("");
+    }
+    return i;
+  }
+
+  /**
+   * Text of `el` from the source's [from, to), after its segment `before` (NONE: its first); `decoded`
+   * when it reads otherwise than the source. Returns the segment.
+   */
+  addText(el: number, before: number, from: number, to: number, decoded: string | undefined): number {
+    const k = this.segments++;
+    if (k === this.segFrom.length) {
+      this.segFrom = grown(this.segFrom, k + 1);
+      this.segTo = grown(this.segTo, k + 1);
+      this.segNext = grown(this.segNext, k + 1);
+    }
+    this.segFrom[k] = from;
+    this.segTo[k] = to;
+    this.segNext[k] = NONE;
+    if (decoded !== undefined) this.decoded.set(k, decoded);
+    if (before === NONE) this.textFirst[el] = k;
+    else this.segNext[before] = k;
+    return k;
+  }
+
+  name(i: number): string {
+    return this.names[this.nameOf[i] as number] as string;
+  }
+
+  nameIdOf(i: number): number {
+    return this.nameOf[i] as number;
+  }
+
+  line(i: number): number {
+    return this.lineOf[i] as number;
+  }
+
+  firstChild(i: number): number {
+    return this.first[i] as number;
+  }
+
+  nextSibling(i: number): number {
+    return this.next[i] as number;
+  }
+
+  private segment(k: number): string {
+    return this.decoded.get(k) ?? this.source.slice(this.segFrom[k], this.segTo[k]);
+  }
+
+  text(i: number): string {
+    const k = this.textFirst[i] as number;
+    if (k === NONE) return "";
+    if (this.segNext[k] === NONE) return this.segment(k);
+    const parts: string[] = [];
+    for (let s = k; s !== NONE; s = this.segNext[s] as number) parts.push(this.segment(s));
+    return parts.join("");
+  }
+
+  attributes(i: number): ReadonlyMap<string, string> {
+    const at = this.attrAt.get(i);
+    if (at === undefined) return NO_ATTRIBUTES;
+    const out = new Map<string, string>();
+    for (let k = at; this.attrName[k] !== ""; k++)
+      out.set(this.attrName[k] as string, this.attrValue[k] as string);
+    return out;
+  }
+}
+
+/** An element of a Tree, made when asked for. */
+class ElementView implements XmlElement {
   constructor(
-    readonly name: string,
-    readonly attributes: ReadonlyMap<string, string>,
-    readonly line: number,
+    readonly tree: Tree,
+    readonly index: number,
   ) {}
+
+  get name(): string {
+    return this.tree.name(this.index);
+  }
+
+  get line(): number {
+    return this.tree.line(this.index);
+  }
+
+  get attributes(): ReadonlyMap<string, string> {
+    return this.tree.attributes(this.index);
+  }
+
+  get text(): string {
+    return this.tree.text(this.index);
+  }
+
+  get children(): readonly XmlElement[] {
+    const out: XmlElement[] = [];
+    for (let c = this.tree.firstChild(this.index); c !== NONE; c = this.tree.nextSibling(c))
+      out.push(new ElementView(this.tree, c));
+    return out;
+  }
 }
 
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
@@ -88,12 +265,13 @@ class XmlReader {
   // Lines are counted forward from a checkpoint, so asking for the line of each tag in order stays linear.
   private countedTo = 0;
   private countedLine = 1;
-  // What startTag found besides the element.
+  // What startTag found besides the element's name: its tag name as written, "/>", and its attributes
+  // (local name, value, ...; reused from tag to tag).
   private qname = "";
   private selfClosing = false;
-  // Element names and indentation repeat thousands of times: one string each instead of one per element.
-  private readonly names = new Map<string, string>();
-  private readonly spaces = new Map<string, string>();
+  readonly attrs: string[] = [];
+  // Tag names as written -> the tree's id of their local name.
+  private readonly nameIds = new Map<string, number>();
 
   constructor(private readonly text: string) {}
 
@@ -121,25 +299,25 @@ class XmlReader {
   /** Parses the document, yielding the share of the text read (0..1) every few thousand tags. */
   *parse(): Steps<XmlElement> {
     const text = this.text;
+    const tree = new Tree(text);
     let tags = 0;
-    // The open elements and their tag names as written (prefix included, to match the end tag). Their
-    // children and text pieces gather in arrays kept per depth and reused, so that each element gets one
-    // array of exactly its children and one string, without the slack of arrays grown by push.
-    const open: Node[] = [];
+    // The open elements and their tag names as written (prefix included, to match the end tag).
+    const open: number[] = [];
     const qnames: string[] = [];
-    const kids: XmlElement[][] = [];
-    const pieces: string[][] = [];
-    const addText = (piece: string): void => {
-      if (piece !== "") (pieces[open.length - 1] as string[]).push(piece);
-    };
-    let root: XmlElement | undefined;
+    // Per open element: its last child and its last text segment so far.
+    const lastKid: number[] = [];
+    const lastSeg: number[] = [];
+    let root = NONE;
     if (text.charCodeAt(0) === BOM) this.pos = 1;
     while (this.pos < text.length) {
       const lt = text.indexOf("<", this.pos);
       const end = lt < 0 ? text.length : lt;
       if (end > this.pos) {
-        if (open.length === 0) this.expectSpace(this.pos, end, root === undefined);
-        else addText(this.decode(this.pos, end));
+        if (open.length === 0) this.expectSpace(this.pos, end, root === NONE);
+        else {
+          const d = open.length - 1;
+          lastSeg[d] = this.addText(tree, open[d] as number, lastSeg[d] as number, this.pos, end);
+        }
       }
       if (lt < 0) break;
       this.pos = lt;
@@ -153,11 +331,15 @@ class XmlReader {
         if (open.length === 0) this.fail(lt, "CDATA outside the root element");
         const close = text.indexOf("]]>", lt + 9);
         if (close < 0) this.fail(lt, "a CDATA section is not closed with ]]>");
-        addText(normalizeBreaks(text.slice(lt + 9, close)));
+        if (close > lt + 9) {
+          const raw = text.slice(lt + 9, close);
+          const d = open.length - 1;
+          const decoded = raw.includes("\r") ? normalizeBreaks(raw) : undefined;
+          lastSeg[d] = tree.addText(open[d] as number, lastSeg[d] as number, lt + 9, close, decoded);
+        }
         this.pos = close + 3;
       } else if (text.startsWith("<!DOCTYPE", lt)) {
-        if (root !== undefined || open.length > 0)
-          this.fail(lt, "a DOCTYPE after the root element has started");
+        if (root !== NONE || open.length > 0) this.fail(lt, "a DOCTYPE after the root element has started");
         this.skipDoctype(lt);
       } else if (next === 33 /* ! */) {
         this.fail(lt, "an unknown markup declaration <!");
@@ -167,53 +349,47 @@ class XmlReader {
         const node = open[d];
         if (node === undefined) this.fail(lt, `</${qname}> closes no open element`);
         if (qnames[d] !== qname) {
-          this.fail(lt, `</${qname}> does not close <${qnames[d]}> (opened on line ${node.line})`);
-        }
-        const myKids = kids[d] as XmlElement[];
-        if (myKids.length > 0) {
-          node.children = myKids.slice();
-          myKids.length = 0;
-        }
-        const myText = pieces[d] as string[];
-        if (myText.length > 0) {
-          node.text = this.shared(myText.length === 1 ? (myText[0] as string) : myText.join(""));
-          myText.length = 0;
+          this.fail(lt, `</${qname}> does not close <${qnames[d]}> (opened on line ${tree.line(node)})`);
         }
         open.pop();
         qnames.pop();
+        lastKid.pop();
+        lastSeg.pop();
         if (open.length === 0) root = node;
       } else {
-        if (root !== undefined) this.fail(lt, "a second element after the root element");
-        const node = this.startTag(lt);
-        const d = open.length;
-        if (d > 0) (kids[d - 1] as XmlElement[]).push(node);
+        if (root !== NONE) this.fail(lt, "a second element after the root element");
+        const line = this.lineAt(lt);
+        const name = this.startTag(lt, tree);
+        const d = open.length - 1;
+        const parent = d >= 0 ? (open[d] as number) : NONE;
+        const node = tree.add(name, line, parent, d >= 0 ? (lastKid[d] as number) : NONE, this.attrs);
+        if (d >= 0) lastKid[d] = node;
         if (this.selfClosing) {
-          if (d === 0) root = node;
+          if (open.length === 0) root = node;
         } else {
           open.push(node);
           qnames.push(this.qname);
-          if (kids.length === d) {
-            kids.push([]);
-            pieces.push([]);
-          }
+          lastKid.push(NONE);
+          lastSeg.push(NONE);
         }
       }
     }
     const d = open.length - 1;
     const unclosed = open[d];
-    if (unclosed !== undefined) throw new StatementFileError(unclosed.line, `<${qnames[d]}> is not closed`);
-    if (root === undefined) throw new StatementFileError(this.lineAt(text.length), "no root element");
-    return root;
+    if (unclosed !== undefined)
+      throw new StatementFileError(tree.line(unclosed), `<${qnames[d]}> is not closed`);
+    if (root === NONE) throw new StatementFileError(this.lineAt(text.length), "no root element");
+    return new ElementView(tree, root);
   }
 
-  /** The indentation between elements, one string for all elements that have the same. */
-  private shared(text: string): string {
-    if (text.length > 64) return text;
-    for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return text;
-    const known = this.spaces.get(text);
-    if (known !== undefined) return known;
-    if (this.spaces.size < 1000) this.spaces.set(text, text);
-    return text;
+  /** Character data of an element: offsets only, unless entities or \r make it read otherwise. */
+  private addText(tree: Tree, el: number, before: number, from: number, to: number): number {
+    const text = this.text;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 38 /* & */ || c === CR) return tree.addText(el, before, from, to, this.decode(from, to));
+    }
+    return tree.addText(el, before, from, to, undefined);
   }
 
   /** Outside the root only white space may appear. */
@@ -283,13 +459,16 @@ class XmlReader {
     return qname;
   }
 
-  /** The element whose start tag is at `lt`; its tag name as written goes to `qname`, "/>" to `selfClosing`. */
-  private startTag(lt: number): Node {
+  /**
+   * The tree's id of the local name of the element whose start tag is at `lt`; its tag name as written goes
+   * to `qname`, "/>" to `selfClosing`, its attributes to `attrs`.
+   */
+  private startTag(lt: number, tree: Tree): number {
     const text = this.text;
-    const line = this.lineAt(lt);
     const nameEnd = this.name(lt + 1, "an element name after <");
     const qname = text.slice(lt + 1, nameEnd);
-    let attributes: Map<string, string> | undefined;
+    const attrs = this.attrs;
+    attrs.length = 0;
     let i = nameEnd;
     for (;;) {
       const afterSpace = this.skipSpace(i);
@@ -298,12 +477,12 @@ class XmlReader {
         this.selfClosing = c === SLASH;
         this.qname = qname;
         this.pos = afterSpace + (this.selfClosing ? 2 : 1);
-        let name = this.names.get(qname);
-        if (name === undefined) {
-          name = localName(qname);
-          this.names.set(qname, name);
+        let id = this.nameIds.get(qname);
+        if (id === undefined) {
+          id = tree.nameId(localName(qname));
+          this.nameIds.set(qname, id);
         }
-        return new Node(name, attributes ?? NO_ATTRIBUTES, line);
+        return id;
       }
       if (afterSpace >= text.length) this.fail(lt, `the tag <${qname} is not closed with >`);
       if (afterSpace === i) this.fail(i, `white space expected between attributes of <${qname}>`);
@@ -324,10 +503,10 @@ class XmlReader {
       }
       if (attrName !== "xmlns" && !attrName.startsWith("xmlns:")) {
         const local = localName(attrName);
-        attributes ??= new Map();
-        if (attributes.has(local)) this.fail(afterSpace, `attribute ${local} appears twice in <${qname}>`);
+        for (let k = 0; k < attrs.length; k += 2)
+          if (attrs[k] === local) this.fail(afterSpace, `attribute ${local} appears twice in <${qname}>`);
         // Attribute value normalisation: each white-space character becomes a space.
-        attributes.set(local, this.decode(at + 1, close).replace(/[\t\n]/g, " "));
+        attrs.push(local, this.decode(at + 1, close).replace(/[\t\n]/g, " "));
       }
       i = close + 1;
     }
@@ -397,12 +576,35 @@ export function parseXmlSteps(text: string): Steps<XmlElement> {
 
 /** The first child named `name`. */
 export function child(el: XmlElement, name: string): XmlElement | undefined {
+  if (el instanceof ElementView) {
+    const c = firstNamed(el.tree, el.tree.firstChild(el.index), el.tree.nameIds.get(name));
+    return c === NONE ? undefined : new ElementView(el.tree, c);
+  }
   for (const c of el.children) if (c.name === name) return c;
   return undefined;
 }
 
+/** From element `c` on among its siblings, the first with the name `id`; NONE when none is. */
+function firstNamed(tree: Tree, c: number, id: number | undefined): number {
+  if (id === undefined) return NONE;
+  let k = c;
+  while (k !== NONE && tree.nameIdOf(k) !== id) k = tree.nextSibling(k);
+  return k;
+}
+
 /** Every child named `name`, in order. */
 export function children(el: XmlElement, name: string): XmlElement[] {
+  if (el instanceof ElementView) {
+    const { tree } = el;
+    const id = tree.nameIds.get(name);
+    const out: XmlElement[] = [];
+    let c = firstNamed(tree, tree.firstChild(el.index), id);
+    while (c !== NONE) {
+      out.push(new ElementView(tree, c));
+      c = firstNamed(tree, tree.nextSibling(c), id);
+    }
+    return out;
+  }
   return el.children.filter((c) => c.name === name);
 }
 
@@ -411,7 +613,28 @@ export function children(el: XmlElement, name: string): XmlElement[] {
  * looks in every <Strd>, not only the first, so a repeated element does not hide a later match.
  */
 export function path(el: XmlElement, ...names: string[]): XmlElement | undefined {
+  if (names.length === 0) return el;
+  if (el instanceof ElementView) {
+    const { tree } = el;
+    const ids = names.map((n) => tree.nameIds.get(n));
+    const found = findIndex(tree, el.index, ids, 0);
+    return found === NONE ? undefined : new ElementView(tree, found);
+  }
   return find(el, names, 0);
+}
+
+function findIndex(tree: Tree, el: number, ids: readonly (number | undefined)[], depth: number): number {
+  if (depth === ids.length) return el;
+  const id = ids[depth];
+  for (
+    let c = firstNamed(tree, tree.firstChild(el), id);
+    c !== NONE;
+    c = firstNamed(tree, tree.nextSibling(c), id)
+  ) {
+    const found = findIndex(tree, c, ids, depth + 1);
+    if (found !== NONE) return found;
+  }
+  return NONE;
 }
 
 function find(el: XmlElement, names: readonly string[], depth: number): XmlElement | undefined {

@@ -3,6 +3,7 @@
  * dates, one line per entry from account to contra account) against the bank's CSV, as a user runs it.
  */
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as path from "path";
 import { bo, tempDir } from "../support/cliRun";
 
@@ -92,6 +93,28 @@ describe("bo over a DATEV booking batch", () => {
     const j = JSON.parse(r.stdout);
     expect(j.issues).toEqual([]);
     expect((j.data.records as { cells: string[] }[])[4]?.cells[13]).toBe("Kontoführung");
+  });
+
+  it("reconciles the booking batch of a bookkeeping program's ZIP delivery, as the pane imports it", async () => {
+    const zip = new JSZip();
+    zip.file("EXTF_Buchungsstapel_202603.csv", fs.readFileSync(batch));
+    zip.file("Belege/RE-1050.pdf", "%PDF-1.4");
+    const delivery = path.join(dir, "DATEV_Export_2026-03.zip");
+    fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
+    const r = await bo("reconcile", delivery, bank, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["1200"] });
+    expect((j.data.matches as { status: string }[]).map((m) => m.status)).toEqual(Array(4).fill("confirmed"));
+
+    zip.file("EXTF_Buchungsstapel_202604.csv", fs.readFileSync(batch));
+    fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
+    const two = await bo("reconcile", delivery, bank, "--json");
+    expect(two.code).not.toBe(0);
+    expect(two.stderr).toContain(
+      '"DATEV_Export_2026-03.zip" holds 2 booking files (EXTF_Buchungsstapel_202603.csv, EXTF_Buchungsstapel_202604.csv); which is the book is yours to say',
+    );
   });
 
   it("names the cell of a date outside the batch's period", async () => {

@@ -205,7 +205,7 @@ describe("importLedger", () => {
     const two = await zipOf({ "EXTF_03.csv": datev(), "EXTF_04.csv": datev() });
     await expect(svc.importLedger("year.zip", two)).rejects.toThrow(
       new StatementImportError(
-        '"year.zip" holds 2 booking files (EXTF_03.csv, EXTF_04.csv); which is the book is yours to say: take it out of the archive and import it; nothing was imported.',
+        '"year.zip" holds 2 booking files (EXTF_03.csv, EXTF_04.csv); which is the book is yours to say: take it out of the archive; nothing was imported.',
       ),
     );
     const masterData = await zipOf({

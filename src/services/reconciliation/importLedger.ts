@@ -8,21 +8,15 @@
  */
 import type { Issue } from "../../core/issues";
 import { dayFromIso, dayToSerial } from "../../core/dates";
-import {
-  ledgerFileFormat,
-  ledgerFileIssues,
-  ledgerFileTableSteps,
-  type LedgerFileFormat,
-  type LedgerFileTable,
-} from "../../core/ledgerFiles";
+import { ledgerFileIssues, ledgerFileTableSteps, type LedgerFileTable } from "../../core/ledgerFiles";
 import { encodingIssue } from "../../core/tableShape";
-import { decodeText, type DecodedText } from "../../core/textBytes";
+import { decodeText } from "../../core/textBytes";
 import { hashText } from "../../core/validate/keys";
 import { parseArea } from "../../workbook/address";
-import { parseCsv, parseCsvSteps } from "../../workbook/memory/csv";
+import { parseCsvSteps } from "../../workbook/memory/csv";
 import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
-import { archivedFiles, isZipArchive } from "../../workbook/statementArchive";
+import { archivedLedger, isZipArchive } from "../../workbook/archives";
 import { runGeneratorInSlices } from "../slices";
 import { percentReporter, reporting } from "./importProgress";
 import { StatementImportError } from "./importStatement";
@@ -43,48 +37,6 @@ export interface LedgerImport {
   readonly receipt: OperationReceipt;
   /** For a ZIP archive: the ledger file taken from it, and the other files it holds (not read). */
   readonly archive?: { readonly taken: string; readonly others: number };
-}
-
-/** The format of a text's first lines as a ledger export, or null (reads no more than three lines). */
-function ledgerFormatOf(text: string): LedgerFileFormat | null {
-  return ledgerFileFormat(parseCsv(text.split(/\r?\n/, 3).join("\n")));
-}
-
-/** Booking lines, not master data: a DATEV booking batch or a FEC file. */
-const bookings = (f: LedgerFileFormat | null): boolean => f === "DATEV booking batch" || f === "FEC";
-
-/**
- * The ledger export of a ZIP archive, as bookkeeping programs deliver a DATEV export: its booking batch
- * (or FEC file), beside which master data (accounts, customers) and receipts are passed over. An archive
- * with no export, or with several booking files, is refused: which of them is the book is the user's call.
- */
-async function ledgerInArchive(
-  fileName: string,
-  bytes: Uint8Array,
-): Promise<{ readonly file: DecodedText; readonly name: string; readonly others: number }> {
-  let count = 0;
-  const formats = new Map<string, LedgerFileFormat | null>();
-  const ledgers = await archivedFiles(bytes, (f) => {
-    count++;
-    formats.set(f.name, ledgerFormatOf(f.text));
-    return formats.get(f.name) !== null;
-  });
-  const books = ledgers.filter((f) => bookings(formats.get(f.name) ?? null));
-  const names = (fs: readonly { name: string }[]) => fs.map((f) => f.name).join(", ");
-  if (ledgers.length === 0)
-    throw new StatementImportError(
-      `"${fileName}" holds no DATEV export or French FEC file; nothing was imported.`,
-    );
-  if (books.length > 1)
-    throw new StatementImportError(
-      `"${fileName}" holds ${books.length} booking files (${names(books)}); which is the book is yours to say: take it out of the archive and import it; nothing was imported.`,
-    );
-  const taken = books[0] ?? (ledgers.length === 1 ? ledgers[0] : undefined);
-  if (taken === undefined)
-    throw new StatementImportError(
-      `"${fileName}" holds no booking batch, only DATEV master data (${names(ledgers)}); nothing was imported.`,
-    );
-  return { file: taken, name: taken.name, others: count - 1 };
 }
 
 /** The table's cells as values to write: ISO days as dates in the workbook's system, amounts as numbers. */
@@ -109,7 +61,9 @@ export async function importLedger(
   bytes: Uint8Array,
   opts: RunOptions = {},
 ): Promise<LedgerImport> {
-  const archive = isZipArchive(bytes) ? await ledgerInArchive(fileName, bytes) : null;
+  const archived = isZipArchive(bytes) ? await archivedLedger(fileName, bytes) : null;
+  if (archived?.ok === false) throw new StatementImportError(`${archived.problem}; nothing was imported.`);
+  const archive = archived?.ok === true ? archived : null;
   const decoded = archive?.file ?? decodeText(bytes);
   // A year's batch runs to a hundred thousand lines: read in steps, yielding to Excel between them and
   // showing how far it got (hazard 19); parsing is most of the work.
@@ -164,6 +118,6 @@ export async function importLedger(
       ...ledgerFileIssues(parsed, { sheet, table, headerRow: area.row, firstColumn: area.col }),
     ],
     receipt,
-    ...(archive ? { archive: { taken: archive.name, others: archive.others } } : {}),
+    ...(archive ? { archive: { taken: archive.file.name, others: archive.others } } : {}),
   };
 }

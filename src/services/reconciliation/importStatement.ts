@@ -26,7 +26,7 @@ import { decodeText } from "../../core/textBytes";
 import { WorkbookError } from "../../workbook/errors";
 import { parseArea } from "../../workbook/address";
 import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
-import { archivedStatements, isZipArchive, type ArchivedStatement } from "../../workbook/statementArchive";
+import { archivedStatements, isZipArchive, type ArchivedStatement } from "../../workbook/archives";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
 import { runGeneratorInSlices } from "../slices";
 import { percentReporter, reporting } from "./importProgress";

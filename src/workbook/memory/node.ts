@@ -15,7 +15,7 @@ import {
   statementFormatOf,
   type StatementFile,
 } from "../../core/statementFiles";
-import { archivedStatements } from "../statementArchive";
+import { archivedLedger, archivedStatements } from "../archives";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
@@ -38,7 +38,7 @@ export async function loadWorkbookFile(
   if (!isText && !STATEMENT_EXTENSIONS.has(ext))
     throw new Error(`Cannot open "${path}": only .xlsx, .csv and bank statement files are supported.`);
   const bytes = await readFile(path);
-  if (ext === ".zip") return loadStatementArchive(bytes, basename(path), opts.encoding);
+  if (ext === ".zip") return loadArchive(bytes, basename(path), opts.encoding);
   const declared = isText && ext !== ".txt" ? undefined : declaredEncoding(bytes);
   const decoded = decodeText(bytes, opts.encoding ?? declared);
   const guessed = decoded.guessed ? { guessedEncoding: decoded.encoding } : {};
@@ -51,8 +51,12 @@ export async function loadWorkbookFile(
   });
 }
 
-/** A ZIP archive of statement files (a bank's camt.053 delivery): their statements joined, in name order. */
-async function loadStatementArchive(
+/**
+ * A ZIP archive of statement files (a bank's camt.053 delivery): their statements joined, in name order.
+ * One without any is read as a bookkeeping program's delivery of a DATEV export: its booking batch (or FEC
+ * file), as the pane's ledger import takes it (archivedLedger).
+ */
+async function loadArchive(
   bytes: Uint8Array,
   name: string,
   encoding: string | undefined,
@@ -67,7 +71,19 @@ async function loadStatementArchive(
       throw new Error(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  if (files.length === 0) throw new Error("the archive holds no camt.053, MT940, OFX or BAI2 file");
+  if (files.length === 0) {
+    const ledger = await archivedLedger(name, bytes);
+    if (!ledger.ok)
+      throw new Error(
+        ledger.none
+          ? "the archive holds no camt.053, MT940, OFX or BAI2 file, nor a DATEV export or French FEC file"
+          : ledger.problem,
+      );
+    return loadCsv(ledger.file.text, {
+      name,
+      ...(ledger.file.guessed ? { guessedEncoding: ledger.file.encoding } : {}),
+    });
+  }
   return loadStatementFile(joinStatementFiles(files), {
     name,
     ...(guessed === undefined ? {} : { guessedEncoding: guessed }),

@@ -1,0 +1,108 @@
+/**
+ * Files delivered in a ZIP archive: bank statement files, as many banks deliver camt.053 (EBICS C53: one
+ * XML file per account and day), and ledger exports, as bookkeeping programs deliver a DATEV export (the
+ * booking batch beside master data and receipts). The archive's files as text, in name order, for core's
+ * readers.
+ */
+import JSZip from "jszip";
+import { ledgerFileFormat, type LedgerFileFormat } from "../core/ledgerFiles";
+import { declaredEncoding, statementFormatOf } from "../core/statementFiles";
+import { decodeText, type DecodedText } from "../core/textBytes";
+import { parseCsv } from "./memory/csv";
+
+/** Whether the bytes are a ZIP archive (they start with a local file header, "PK\x03\x04"). */
+export function isZipArchive(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+export interface ArchivedFile extends DecodedText {
+  /** The file's path inside the archive. */
+  readonly name: string;
+}
+
+export type ArchivedStatement = ArchivedFile;
+
+/**
+ * The files of an archive that `keep` takes by their decoded text (folders and the macOS "__MACOSX"
+ * copies are passed over), in name order, so daily files come in date order. `encodingOf` names the code
+ * page of a file's bytes; undefined lets decodeText tell.
+ */
+export async function archivedFiles(
+  bytes: Uint8Array,
+  keep: (file: ArchivedFile) => boolean,
+  encodingOf: (content: Uint8Array) => string | undefined = () => undefined,
+): Promise<ArchivedFile[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((name) => !zip.files[name]?.dir && !name.startsWith("__MACOSX/"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: ArchivedFile[] = [];
+  for (const name of names) {
+    const content = await (zip.files[name] as JSZip.JSZipObject).async("uint8array");
+    const file = { name, ...decodeText(content, encodingOf(content)) };
+    if (keep(file)) out.push(file);
+  }
+  return out;
+}
+
+/** The statement files of an archive: camt, MT940, OFX or BAI2 by their content. */
+export async function archivedStatements(bytes: Uint8Array, encoding?: string): Promise<ArchivedStatement[]> {
+  // The code page the caller names (bo --encoding), else the file's own declaration.
+  return archivedFiles(
+    bytes,
+    (f) => statementFormatOf(f.text) !== null,
+    (content) => encoding ?? declaredEncoding(content),
+  );
+}
+
+/** The format of a text's first lines as a ledger export, or null (reads no more than three lines). */
+function ledgerFormatOf(text: string): LedgerFileFormat | null {
+  return ledgerFileFormat(parseCsv(text.split(/\r?\n/, 3).join("\n")));
+}
+
+/** Booking lines, not master data: a DATEV booking batch or a FEC file. */
+const bookings = (f: LedgerFileFormat | null): boolean => f === "DATEV booking batch" || f === "FEC";
+
+export type ArchivedLedger =
+  | { readonly ok: true; readonly file: ArchivedFile; readonly others: number }
+  | {
+      readonly ok: false;
+      /** No ledger export at all, or not one the archive's user must choose. */
+      readonly none: boolean;
+      readonly problem: string;
+    };
+
+/**
+ * The ledger export of a ZIP archive named `fileName`, as bookkeeping programs deliver a DATEV export: its
+ * booking batch (or FEC file), beside which master data (accounts, customers) and receipts are passed
+ * over (`others` counts every other file); a DATEV export of master data when it is the only export. An
+ * archive with no export, with only master data, or with several booking files gives the problem instead:
+ * which of them is the book is the user's call.
+ */
+export async function archivedLedger(fileName: string, bytes: Uint8Array): Promise<ArchivedLedger> {
+  let count = 0;
+  const formats = new Map<string, LedgerFileFormat | null>();
+  const ledgers = await archivedFiles(bytes, (f) => {
+    count++;
+    formats.set(f.name, ledgerFormatOf(f.text));
+    return formats.get(f.name) !== null;
+  });
+  const books = ledgers.filter((f) => bookings(formats.get(f.name) ?? null));
+  const names = (fs: readonly { name: string }[]) => fs.map((f) => f.name).join(", ");
+  if (ledgers.length === 0)
+    return { ok: false, none: true, problem: `"${fileName}" holds no DATEV export or French FEC file` };
+  if (books.length > 1)
+    return {
+      ok: false,
+      none: false,
+      problem: `"${fileName}" holds ${books.length} booking files (${names(books)}); which is the book is yours to say: take it out of the archive`,
+    };
+  const taken = books[0] ?? (ledgers.length === 1 ? ledgers[0] : undefined);
+  if (taken === undefined)
+    return {
+      ok: false,
+      none: false,
+      problem: `"${fileName}" holds no booking batch, only DATEV master data (${names(ledgers)})`,
+    };
+  return { ok: true, file: taken, others: count - 1 };
+}

@@ -249,23 +249,21 @@ export function children(el: XmlElement, name: string): XmlElement[] {
 export function path(el: XmlElement, ...names: string[]): XmlElement | undefined {
   if (names.length === 0) return el;
   if (el instanceof ElementView) {
-    const { tree } = el;
-    const ids = names.map((n) => tree.nameIds.get(n));
-    const found = findIndex(tree, el.index, ids, 0);
-    return found === NONE ? undefined : new ElementView(tree, found);
+    const found = findIndex(el.tree, el.index, names, 0);
+    return found === NONE ? undefined : new ElementView(el.tree, found);
   }
   return find(el, names, 0);
 }
 
-function findIndex(tree: Tree, el: number, ids: readonly (number | undefined)[], depth: number): number {
-  if (depth === ids.length) return el;
-  const id = ids[depth];
+function findIndex(tree: Tree, el: number, names: readonly string[], depth: number): number {
+  if (depth === names.length) return el;
+  const id = tree.nameIds.get(names[depth] as string);
   for (
     let c = firstNamed(tree, tree.firstChild(el), id);
     c !== NONE;
     c = firstNamed(tree, tree.nextSibling(c), id)
   ) {
-    const found = findIndex(tree, c, ids, depth + 1);
+    const found = findIndex(tree, c, names, depth + 1);
     if (found !== NONE) return found;
   }
   return NONE;
@@ -284,5 +282,9 @@ function find(el: XmlElement, names: readonly string[], depth: number): XmlEleme
 
 /** The trimmed text of the element down the path, or "" when there is none. */
 export function textAt(el: XmlElement, ...names: string[]): string {
+  if (el instanceof ElementView) {
+    const found = findIndex(el.tree, el.index, names, 0);
+    return found === NONE ? "" : el.tree.text(found).trim();
+  }
   return path(el, ...names)?.text.trim() ?? "";
 }

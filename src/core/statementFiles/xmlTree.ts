@@ -63,7 +63,8 @@ export class Tree {
   private segFrom: Int32Array;
   private segTo: Int32Array;
   private segNext: Int32Array;
-  private readonly decoded = new Map<number, string>();
+  /** Texts that read otherwise than the source; a segment holding one has -1 - its index as its start. */
+  private readonly decoded: string[] = [];
 
   constructor(readonly source: string) {
     const elements = Math.max(1, startTagsIn(source));
@@ -125,10 +126,10 @@ export class Tree {
       this.segTo = grown(this.segTo, k + 1);
       this.segNext = grown(this.segNext, k + 1);
     }
-    this.segFrom[k] = from;
+    this.segFrom[k] = decoded === undefined ? from : -1 - this.decoded.length;
     this.segTo[k] = to;
     this.segNext[k] = NONE;
-    if (decoded !== undefined) this.decoded.set(k, decoded);
+    if (decoded !== undefined) this.decoded.push(decoded);
     if (before === NONE) this.textFirst[el] = k;
     else this.segNext[before] = k;
     return k;
@@ -155,7 +156,8 @@ export class Tree {
   }
 
   private segment(k: number): string {
-    return this.decoded.get(k) ?? this.source.slice(this.segFrom[k], this.segTo[k]);
+    const from = this.segFrom[k] as number;
+    return from < 0 ? (this.decoded[-1 - from] as string) : this.source.slice(from, this.segTo[k]);
   }
 
   text(i: number): string {

@@ -86,6 +86,21 @@ describe("=BO.MATCH", () => {
   });
 });
 
+describe("a DATEV export opened in Excel as it is", () => {
+  it("answers #VALUE! saying so, not with a missing column", async () => {
+    const opened = [
+      ["EXTF", 700, 21, "Buchungsstapel"],
+      ["Umsatz (ohne Soll/Haben-Kz)", "Soll/Haben-Kennzeichen", "Konto", "Belegdatum"],
+      ["4250,00", "S", 1200, 303],
+    ];
+    const e = await rejectionOf(() => match(opened, BANK, "", at("A1:D3", "H1:L5")));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(
+      "leftTable: A DATEV export opened in Excel as it is: its own first line (EXTF) stands where the headers belong, and its dates have lost their year; bring it in with Import a ledger file… (or read it with bo).",
+    );
+  });
+});
+
 describe("date serials in a 1904 workbook", () => {
   afterEach(() => useDateSystemSource(null));
   // The ledger's dates are serials of the 1904 system (1,462 below the 1900 ones); the bank's are text.

@@ -84,10 +84,11 @@ function tableOf(
 function sideOf(name: string, split: SplitTable, options: Parameters<typeof readSide>[1]): SideRecords {
   const read = readSide(split.table, options);
   if (read.amountMode === null) {
-    const missing = read.issues.filter((i) => i.code === "header_missing").map((i) => i.message);
-    throw invalidValue(
-      `${name}: ${missing[0] ?? "needs a Date column and an Amount (or Debit and Credit) column"}`,
-    );
+    const datev = read.issues.find((i) => i.code === "recon_datev_opened");
+    const missing = read.issues.find((i) => i.code === "header_missing");
+    // The range's place is the caller's: the message without its location.
+    const why = datev ? datev.message.slice(datev.message.indexOf(": ") + 2) : missing?.message;
+    throw invalidValue(`${name}: ${why ?? "needs a Date column and an Amount (or Debit and Credit) column"}`);
   }
   return read;
 }

@@ -17,6 +17,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { value: string; day: string }) =>
       `The number ${p.value} reads as ${p.day}, no day of a reconciliation; if it is a day and month without a year (DATEV's Belegdatum writes 303 for 3 March), give the column real dates, or bring the file in with Import a ledger file… (or read it with bo), which takes the year from the batch's first line.`,
   },
+  recon_datev_opened: {
+    severity: "error",
+    message: () =>
+      "A DATEV export opened in Excel as it is: its own first line (EXTF) stands where the headers belong, and its dates have lost their year; bring it in with Import a ledger file… (or read it with bo).",
+  },
   recon_indicator_unused: {
     severity: "info",
     message: (p: { column: string; amount: string }) =>

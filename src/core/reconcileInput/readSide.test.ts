@@ -171,6 +171,7 @@ describe("readSide", () => {
     `;
     const r = readSide(t, { side: "left", dateSystem: 1900 });
     expect(r.amountMode).toBeNull();
+    expect(r.issues.map((i) => i.code)).toEqual(["recon_datev_opened"]);
     expect(r.issues[0]).toMatchObject({
       code: "recon_datev_opened",
       row: t.headerRow,

@@ -179,13 +179,16 @@ export function* readSideSteps(
   const mapped = mapReconcileColumns(table, reading.columns);
   const map = mapped.map;
   let mode = amountModeOf(map);
-  const issues: Issue[] = [...mapped.issues, ...mapped.missing];
-  // A DATEV export opened in Excel: its own first line reads as the headers.
+  // A DATEV export opened in Excel: its own first line reads as the headers. That is the one thing to
+  // say, not which columns its values do not name.
   const first = (table.headers[0] ?? "").trim().toUpperCase();
-  if (mapped.missing.length > 0 && (first === "EXTF" || first === "DTVF"))
-    issues.unshift(
-      makeIssue("recon_datev_opened", { sheet: table.sheet, table: table.name, row: table.headerRow }, {}),
-    );
+  const datevOpened = mapped.missing.length > 0 && (first === "EXTF" || first === "DTVF");
+  const issues: Issue[] = datevOpened
+    ? [
+        makeIssue("recon_datev_opened", { sheet: table.sheet, table: table.name, row: table.headerRow }, {}),
+        ...mapped.issues,
+      ]
+    : [...mapped.issues, ...mapped.missing];
   const encoding = table.notes?.guessedEncoding;
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
   if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));

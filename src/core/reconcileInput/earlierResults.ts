@@ -146,6 +146,11 @@ export function clearedWith(e: SideEarlier, i: number): string | null {
   return e.writtenWith;
 }
 
+/** The match id an earlier Apply wrote beside the row ("" when none). */
+export function earlierMatchId(e: SideEarlier, i: number): string {
+  return textOf(e.results.columns[ID]?.[i]);
+}
+
 /**
  * The result cells a cleared row keeps: as the earlier Apply wrote them, the note saying which table
  * cleared it (once; a row carried again keeps its note).

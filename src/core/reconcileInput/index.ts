@@ -34,6 +34,7 @@ export {
   splitResultColumns,
   sideEarlier,
   clearedWith,
+  earlierMatchId,
   carriedValues,
   type EarlierResults,
   type SplitTable,

@@ -163,31 +163,6 @@ describe("readSide", () => {
     expect(Array.from(r.state)).toEqual([ROW_UNREADABLE]);
   });
 
-  it("says a DATEV export was opened in Excel as it is, when its own first line reads as the headers", () => {
-    const t = tableOf({ name: "EXTF_Buchungsstapel" })`
-      EXTF                        | 700                    | 21    | Buchungsstapel
-      Umsatz (ohne Soll/Haben-Kz) | Soll/Haben-Kennzeichen | Konto | Belegdatum
-      4250,00                     | S                      | 1200  | 303
-    `;
-    const r = readSide(t, { side: "left", dateSystem: 1900 });
-    expect(r.amountMode).toBeNull();
-    expect(r.issues.map((i) => i.code)).toEqual(["recon_datev_opened"]);
-    expect(r.issues[0]).toMatchObject({
-      code: "recon_datev_opened",
-      row: t.headerRow,
-      table: "EXTF_Buchungsstapel",
-    });
-    expect(r.issues[0]?.message).toMatch(
-      /^Sheet1!EXTF_Buchungsstapel row 1: A DATEV export opened in Excel as it is/,
-    );
-    // A table that merely starts with such a word is read as usual.
-    const fine = tableOf({ name: "T" })`
-      Extf | Date       | Amount
-      x    | 2026-03-03 | 5
-    `;
-    expect(readSide(fine, { side: "left", dateSystem: 1900 }).issues.map((i) => i.code)).toEqual([]);
-  });
-
   it("keys rows by id when asked, falling back to the row for blank and repeated ids", () => {
     const t = tableOf({ name: "Bank" })`
       Date       | Amount | Transaction ID

@@ -27,6 +27,10 @@ const NEXT_LABEL = new RegExp(
     "|[A-Z][A-Z0-9#/]*)\\s?[:=]",
 );
 
+/** A tagged 88: the debtor's or the creditor's name, up to the record's closing "/". */
+const DEBTOR = /^\s*DBNM\s*:\s*(.*?)\s*\/?\s*$/;
+const CREDITOR = /^\s*CRNM\s*:\s*(.*?)\s*\/?\s*$/;
+
 function clean(name: string): string {
   // A wire's party often starts with its account: "/123456789 ACME CORP".
   return name
@@ -54,9 +58,9 @@ function labelled(text: string, label: RegExp, comma: boolean): string {
  * (`sign` 1) or out (-1); "" when the text labels none.
  */
 export function bai2Party(pieces: readonly string[], sign: 1 | -1): string {
-  const tag = sign > 0 ? "DBNM" : "CRNM";
+  const tag = sign > 0 ? DEBTOR : CREDITOR;
   for (const piece of pieces) {
-    const m = new RegExp(`^\\s*${tag}\\s*:\\s*(.*?)\\s*/?\\s*$`).exec(piece);
+    const m = tag.exec(piece);
     if (m && clean(m[1] ?? "") !== "") return clean(m[1] ?? "");
   }
   const text = pieces.join(" ");

@@ -5,7 +5,9 @@
  * spreadsheet would make "0303" the number 303 and keep "4250,00" as text; everything else stays text,
  * as written (account "0400" keeps its zero). Columns empty in every line are left out.
  */
-import { datevDateIssues, datevLayout, mendDatevDates, type DatevDates } from "./datevBatch";
+import { datevLayout, mendDatevDates } from "./datevBatch";
+import { batchDateIssues, type JoinedBatches } from "./datevBatches";
+import type { DatevDates } from "./datevBatch";
 import { compactDateDay, isoFromDay } from "./dates";
 import type { Issue } from "./issues";
 import { runSteps, type Steps } from "./steps";
@@ -15,15 +17,15 @@ export type LedgerFileFormat = "DATEV booking batch" | "DATEV export" | "FEC";
 
 export interface LedgerFileTable {
   readonly format: LedgerFileFormat;
-  /** The file's own header line (DATEV), kept above the table; empty when there is none. */
+  /** The file's own header line (DATEV; one per batch joined), kept above the table; empty when there is none. */
   readonly lines: readonly (readonly string[])[];
   readonly headers: readonly string[];
   /** Per row, per header: ISO days in date columns, numbers in amount columns, text elsewhere, null blank. */
   readonly rows: readonly (readonly (string | number | null)[])[];
   /** Per header: how its cells were read. */
   readonly kinds: readonly ("date" | "amount" | "text")[];
-  /** A booking batch's dates as mended (see ledgerFileIssues); null for other exports. */
-  readonly dates: DatevDates | null;
+  /** A booking batch's dates as mended, one per batch joined (see ledgerFileIssues); empty for other exports. */
+  readonly dates: readonly DatevDates[];
   /** Per file line index: its row among `rows`, or -1 (the header, blank lines). */
   readonly rowOfLine: Int32Array;
   /** Per file column: its column among `headers`, or -1 (left out, empty in every line). */
@@ -67,18 +69,31 @@ function fullDate(text: string, dayFirst: boolean): string | null {
 /** Records laid out between two yields of ledgerFileTableSteps. */
 const RECORDS_PER_STEP = 5000;
 
-/** The table of a ledger export's parsed lines (parseCsv's output, changed in place); null when neither. */
-export function ledgerFileTable(lines: string[][]): LedgerFileTable | null {
-  return runSteps(ledgerFileTableSteps(lines));
+/**
+ * The table of a ledger export's parsed lines (parseCsv's output, changed in place), or of booking batches
+ * joined (joinDatevBatches, their dates already mended); null when neither.
+ */
+export function ledgerFileTable(
+  lines: string[][],
+  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
+): LedgerFileTable | null {
+  return runSteps(ledgerFileTableSteps(lines, joined));
 }
 
 /** ledgerFileTable in steps, each yielding the share of the records laid out (0..1, hazard 19). */
-export function* ledgerFileTableSteps(lines: string[][]): Steps<LedgerFileTable | null> {
+export function* ledgerFileTableSteps(
+  lines: string[][],
+  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
+): Steps<LedgerFileTable | null> {
   const format = ledgerFileFormat(lines);
   if (format === null) return null;
   const datev = datevLayout(lines);
-  const top = datev?.headerIndex ?? 0;
-  const dates = datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
+  const top = joined?.headerIndex ?? datev?.headerIndex ?? 0;
+  const mended =
+    joined === undefined && datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
+  const dates = joined?.dates ?? (mended === null ? [] : [mended]);
+  // Every batch joined has the same columns, so the same date column.
+  const dateColumn = dates[0]?.column ?? -1;
   const allHeaders = lines[top] ?? [];
   const rowOfLine = new Int32Array(lines.length).fill(-1);
   const records: string[][] = [];
@@ -118,7 +133,7 @@ export function* ledgerFileTableSteps(lines: string[][]): Steps<LedgerFileTable 
         const kind = kinds[k];
         if (kind === "amount") return decimal(text) ?? text;
         // Belegdatum was given its year by mendDatevDates already; the others are written in full.
-        if (kind === "date" && c !== dates?.column) return fullDate(text, format !== "FEC") ?? text;
+        if (kind === "date" && c !== dateColumn) return fullDate(text, format !== "FEC") ?? text;
         return text;
       }),
     );
@@ -137,7 +152,8 @@ export function* ledgerFileTableSteps(lines: string[][]): Steps<LedgerFileTable 
 
 /**
  * What the file gets wrong, at the cells of the table as written: its header row and first column on
- * the sheet (a booking batch's date that is no day of its period; a batch that names no period).
+ * the sheet (a booking batch's date that is no day of its period; a batch that names no period, said
+ * once for batches joined).
  */
 export function ledgerFileIssues(
   t: LedgerFileTable,
@@ -148,10 +164,8 @@ export function ledgerFileIssues(
     readonly firstColumn: number;
   },
 ): Issue[] {
-  const dates = t.dates;
-  if (dates === null) return [];
-  const column = t.columnOfField[dates.column] ?? -1;
-  return datevDateIssues(dates, at, (index) => {
+  return batchDateIssues(t.dates, at, (dates, index) => {
+    const column = t.columnOfField[dates.column] ?? -1;
     const row = at.headerRow + 1 + (t.rowOfLine[index] ?? 0);
     return { row, address: `${columnLetter(at.firstColumn + column)}${row}` };
   });

@@ -64,7 +64,13 @@ function ledgerFormatOf(text: string): LedgerFileFormat | null {
 const bookings = (f: LedgerFileFormat | null): boolean => f === "DATEV booking batch" || f === "FEC";
 
 export type ArchivedLedger =
-  | { readonly ok: true; readonly file: ArchivedFile; readonly others: number }
+  | {
+      readonly ok: true;
+      /** The export taken; several DATEV booking batches, in name order, to be joined (joinDatevBatches). */
+      readonly files: readonly ArchivedFile[];
+      /** The archive's other files, not read. */
+      readonly others: number;
+    }
   | {
       readonly ok: false;
       /** No ledger export at all, or not one the archive's user must choose. */
@@ -74,10 +80,11 @@ export type ArchivedLedger =
 
 /**
  * The ledger export of a ZIP archive named `fileName`, as bookkeeping programs deliver a DATEV export: its
- * booking batch (or FEC file), beside which master data (accounts, customers) and receipts are passed
- * over (`others` counts every other file); a DATEV export of master data when it is the only export. An
- * archive with no export, with only master data, or with several booking files gives the problem instead:
- * which of them is the book is the user's call.
+ * booking batches (or FEC file), beside which master data (accounts, customers) and receipts are passed
+ * over; a DATEV export of master data when it is the only export. Several booking batches are all taken,
+ * for the caller to join when they are parts of the same books (a batch per month or journal). An archive
+ * with no export, with only master data, or with an FEC file beside other booking files gives the problem
+ * instead: which of them is the book is the user's call.
  */
 export async function archivedLedger(fileName: string, bytes: Uint8Array): Promise<ArchivedLedger> {
   let count = 0;
@@ -91,18 +98,18 @@ export async function archivedLedger(fileName: string, bytes: Uint8Array): Promi
   const names = (fs: readonly { name: string }[]) => fs.map((f) => f.name).join(", ");
   if (ledgers.length === 0)
     return { ok: false, none: true, problem: `"${fileName}" holds no DATEV export or French FEC file` };
-  if (books.length > 1)
+  if (books.length > 1 && books.some((f) => formats.get(f.name) === "FEC"))
     return {
       ok: false,
       none: false,
       problem: `"${fileName}" holds ${books.length} booking files (${names(books)}); which is the book is yours to say: take it out of the archive`,
     };
-  const taken = books[0] ?? (ledgers.length === 1 ? ledgers[0] : undefined);
-  if (taken === undefined)
+  const taken = books.length > 0 ? books : ledgers.length === 1 ? ledgers : [];
+  if (taken.length === 0)
     return {
       ok: false,
       none: false,
       problem: `"${fileName}" holds no booking batch, only DATEV master data (${names(ledgers)})`,
     };
-  return { ok: true, file: taken, others: count - 1 };
+  return { ok: true, files: taken, others: count - taken.length };
 }

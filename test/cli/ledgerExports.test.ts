@@ -108,12 +108,42 @@ describe("bo over a DATEV booking batch", () => {
     expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["1200"] });
     expect((j.data.matches as { status: string }[]).map((m) => m.status)).toEqual(Array(4).fill("confirmed"));
 
-    zip.file("EXTF_Buchungsstapel_202604.csv", fs.readFileSync(batch));
+    // April's batch beside March's: joined into one book, April's booking open (not on March's statement).
+    const april = FIRST_LINE.replace("20260301;20260331", "20260401;20260430");
+    const aprilBooking = '99,00;"S";"EUR";;;;1200;10044;;0204;"INV-1044";;;"Nobody"';
+    zip.file(
+      "EXTF_Buchungsstapel_202604.csv",
+      Buffer.from([april, COLUMNS, aprilBooking, ""].join("\r\n"), "latin1"),
+    );
     fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
     const two = await bo("reconcile", delivery, bank, "--json");
-    expect(two.code).not.toBe(0);
-    expect(two.stderr).toContain(
-      '"DATEV_Export_2026-03.zip" holds 2 booking files (EXTF_Buchungsstapel_202603.csv, EXTF_Buchungsstapel_202604.csv); which is the book is yours to say',
+    expect(two.stderr).toBe("");
+    expect(two.code).toBe(0);
+    const joined = JSON.parse(two.stdout);
+    expect((joined.data.matches as { status: string }[]).map((m) => m.status)).toEqual(
+      Array(4).fill("confirmed"),
+    );
+    // Under both batches' first lines (rows 1 and 2) and the headers (row 3): March's rows 4 to 8, April's 9.
+    expect(joined.data.unmatched.left).toMatchObject([
+      {
+        row: 9,
+        date: "2026-04-02",
+        amount: 99,
+        reference: "INV-1044",
+        line: expect.stringMatching(/^Entries in .* dated after/),
+      },
+    ]);
+
+    // The same batch twice is no book: refused, naming both files.
+    zip.file(
+      "EXTF_Buchungsstapel_202604 (1).csv",
+      Buffer.from([april, COLUMNS, aprilBooking, ""].join("\r\n"), "latin1"),
+    );
+    fs.writeFileSync(delivery, await zip.generateAsync({ type: "uint8array" }));
+    const twice = await bo("reconcile", delivery, bank, "--json");
+    expect(twice.code).not.toBe(0);
+    expect(twice.stderr).toContain(
+      '"EXTF_Buchungsstapel_202604 (1).csv" and "EXTF_Buchungsstapel_202604.csv" hold the same bookings',
     );
   });
 

@@ -22,8 +22,14 @@ const DATEV_LINES = [
   '500,00;"S";"EUR";;10050;8400;3;1503;"RE-1050";"Rechnung"',
   '15,00;"S";"EUR";;4970;1200;;3103;;"Kontoführung"',
 ];
-const datev = (lines = DATEV_LINES): Uint8Array =>
-  new Uint8Array(Buffer.from([DATEV_FIRST, DATEV_COLUMNS, ...lines, ""].join("\r\n"), "latin1"));
+const datev = (lines = DATEV_LINES, first = DATEV_FIRST): Uint8Array =>
+  new Uint8Array(Buffer.from([first, DATEV_COLUMNS, ...lines, ""].join("\r\n"), "latin1"));
+/** April's batch of the same books: Northwind's payment, and a date that is no day of April. */
+const APRIL_FIRST = DATEV_FIRST.replace("20260301;20260331", "20260401;20260430");
+const APRIL_LINES = [
+  '1243,00;"S";"EUR";;1200;10043;;0204;"INV-1043";"Northwind"',
+  '99,00;"S";"EUR";;1200;10044;;3104;"INV-1044";"Nobody"',
+];
 
 /** DATEV master data (category 16, customers and suppliers): an export, but no bookings. */
 const DATEV_PARTIES = [
@@ -39,13 +45,14 @@ async function zipOf(files: Record<string, string | Uint8Array>): Promise<Uint8A
   return zip.generateAsync({ type: "uint8array" });
 }
 
-function bankBook(): MemoryWorkbook {
+function bankBook(more: (string | number)[][] = []): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   const rows = [
     ["Buchungstag", "Verwendungszweck", "Betrag"],
     [serial("2026-03-03"), "GUTSCHRIFT INV1041 HARBOUR FOODS", 4250],
     [serial("2026-03-05"), "LASTSCHRIFT BILL-552 GREENLINE", -1875.4],
     [serial("2026-03-31"), "ENTGELT", -15],
+    ...more,
   ];
   wb.putRows("Bank", 1, 0, rows);
   wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: rows.length, cols: 3 }, "Bank");
@@ -177,7 +184,7 @@ describe("importLedger", () => {
       lines: 4,
       encoding: "windows-1252",
       issues: [],
-      archive: { taken: "EXTF_Buchungsstapel_202603.csv", others: 3 },
+      archive: { taken: ["EXTF_Buchungsstapel_202603.csv"], others: 3 },
     });
     // The same rows as the batch imported on its own, "Kontoführung" read in Windows-1252.
     const alone = createMemoryWorkbook(bankBook());
@@ -192,7 +199,42 @@ describe("importLedger", () => {
     expect(parties).toMatchObject({ format: "DATEV export", lines: 1 });
   });
 
-  it("refuses an archive with no ledger export, or several booking files, naming them, writing nothing", async () => {
+  it("joins a delivery's booking batches (a month each) into one book, in period order, and it reconciles", async () => {
+    const wb = bankBook([[serial("2026-04-02"), "GUTSCHRIFT INV-1043 NORTHWIND", 1243]]);
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    const delivery = await zipOf({
+      "EXTF_Buchungsstapel_A.csv": datev(APRIL_LINES, APRIL_FIRST),
+      "EXTF_Buchungsstapel_B.csv": datev(),
+      "Belege/RE-1050.pdf": "%PDF-1.4 receipt",
+    });
+    const imp = await svc.importLedger("DATEV_Export_Q1.zip", delivery);
+    expect(imp).toMatchObject({
+      format: "DATEV booking batch",
+      lines: 6,
+      archive: { taken: ["EXTF_Buchungsstapel_B.csv", "EXTF_Buchungsstapel_A.csv"], others: 1 },
+    });
+    // Each batch's own first line above the table, March's first; April's 31st is no day of April.
+    const sheet = wb.mustSheet(imp.sheet);
+    expect([sheet.value(1, 14), sheet.value(1, 15), sheet.value(2, 14), sheet.value(2, 15)]).toEqual([
+      ...["20260301", "20260331", "20260401", "20260430"],
+    ]);
+    // A blank row, then the table. Belegdatum is its seventh column (Kurs, empty in every line, is left out).
+    expect(sheet.value(3, 0)).toBeNull();
+    expect(sheet.value(4, 6)).toBe("Belegdatum");
+    expect([5, 6, 7, 8, 9, 10].map((r) => sheet.value(r, 6))).toEqual([
+      ...["2026-03-03", "2026-03-05", "2026-03-15", "2026-03-31", "2026-04-02"].map(serial),
+      "3104",
+    ]);
+    expect(imp.issues.map((i) => [i.code, i.address])).toEqual([["datev_date_outside_period", "G10"]]);
+    // March's and April's bank lines each find their booking, whichever batch it came in.
+    const proposal = await svc.proposeSetup({ table: imp.table }, { table: "Bank" }, "bank-ledger");
+    const outcome = await svc.run(proposal.setup);
+    expect(outcome.result.summary.confirmed.matches).toBe(4);
+    expect(outcome.result.unmatched.right).toHaveLength(0);
+  });
+
+  it("refuses an archive with no ledger export, or booking files that are no one book, naming them, writing nothing", async () => {
     const wb = bankBook();
     const svc = createReconciliationService(createMemoryWorkbook(wb));
     await expect(
@@ -202,11 +244,22 @@ describe("importLedger", () => {
         '"receipts.zip" holds no DATEV export or French FEC file; nothing was imported.',
       ),
     );
-    const two = await zipOf({ "EXTF_03.csv": datev(), "EXTF_04.csv": datev() });
-    await expect(svc.importLedger("year.zip", two)).rejects.toThrow(
+    const twice = await zipOf({ "EXTF_03.csv": datev(), "EXTF_03 (1).csv": datev() });
+    await expect(svc.importLedger("year.zip", twice)).rejects.toThrow(
       new StatementImportError(
-        '"year.zip" holds 2 booking files (EXTF_03.csv, EXTF_04.csv); which is the book is yours to say: take it out of the archive; nothing was imported.',
+        '"EXTF_03 (1).csv" and "EXTF_03.csv" hold the same bookings; nothing was imported.',
       ),
+    );
+    const otherClient = DATEV_FIRST.replace(";55003;", ";55004;");
+    const clients = await zipOf({ "EXTF_03.csv": datev(), "EXTF_04.csv": datev(APRIL_LINES, otherClient) });
+    await expect(svc.importLedger("two.zip", clients)).rejects.toThrow(
+      '"EXTF_03.csv" and "EXTF_04.csv" are batches of different books: their client number (Mandantennummer) is 55003 and 55004; nothing was imported.',
+    );
+    const fec = "JournalCode|EcritureDate|CompteNum|Debit|Credit\nBQ|20260303|512000|4250,00|0,00\n";
+    await expect(
+      svc.importLedger("mixed.zip", await zipOf({ "EXTF_03.csv": datev(), "FEC.txt": fec })),
+    ).rejects.toThrow(
+      '"mixed.zip" holds 2 booking files (EXTF_03.csv, FEC.txt); which is the book is yours to say: take it out of the archive; nothing was imported.',
     );
     const masterData = await zipOf({
       "EXTF_Debitoren.csv": DATEV_PARTIES,

@@ -10,7 +10,8 @@ import type { Issue } from "../../core/issues";
 import { dayFromIso, dayToSerial } from "../../core/dates";
 import { ledgerFileIssues, ledgerFileTableSteps, type LedgerFileTable } from "../../core/ledgerFiles";
 import { encodingIssue } from "../../core/tableShape";
-import { decodeText } from "../../core/textBytes";
+import { decodeText, type DecodedText } from "../../core/textBytes";
+import { joinDatevBatches } from "../../core/datevBatches";
 import { hashText } from "../../core/validate/keys";
 import { parseArea } from "../../workbook/address";
 import { parseCsvSteps } from "../../workbook/memory/csv";
@@ -35,8 +36,11 @@ export interface LedgerImport {
   /** What the file itself gets wrong (a booking date outside the batch's period), at the written cells. */
   readonly issues: readonly Issue[];
   readonly receipt: OperationReceipt;
-  /** For a ZIP archive: the ledger file taken from it, and the other files it holds (not read). */
-  readonly archive?: { readonly taken: string; readonly others: number };
+  /**
+   * For a ZIP archive: the ledger files taken from it (several booking batches joined, in period order),
+   * and the other files it holds (not read).
+   */
+  readonly archive?: { readonly taken: readonly string[]; readonly others: number };
 }
 
 /** The table's cells as values to write: ISO days as dates in the workbook's system, amounts as numbers. */
@@ -64,14 +68,29 @@ export async function importLedger(
   const archived = isZipArchive(bytes) ? await archivedLedger(fileName, bytes) : null;
   if (archived?.ok === false) throw new StatementImportError(`${archived.problem}; nothing was imported.`);
   const archive = archived?.ok === true ? archived : null;
-  const decoded = archive?.file ?? decodeText(bytes);
+  const files = archive?.files ?? [{ name: fileName, ...decodeText(bytes) }];
+  const decoded = files[0] as DecodedText;
+  let taken = files.map((f) => f.name);
   // A year's batch runs to a hundred thousand lines: read in steps, yielding to Excel between them and
   // showing how far it got (hazard 19); parsing is most of the work.
   const report = percentReporter(opts.onProgress, "Reading the ledger file");
   const slices = { what: `The import of ${fileName}`, ...(opts.signal ? { signal: opts.signal } : {}) };
   function* read(): Generator<void, LedgerFileTable | null, void> {
-    const lines = yield* reporting(parseCsvSteps(decoded.text), (share) => report(0, 1, 0.6 * share));
-    return yield* reporting(ledgerFileTableSteps(lines), (share) => report(0, 1, 0.6 + 0.4 * share));
+    const parts: string[][][] = [];
+    for (const [k, f] of files.entries())
+      parts.push(
+        yield* reporting(parseCsvSteps(f.text), (s) => report(0, 1, (0.6 * (k + s)) / files.length)),
+      );
+    if (parts.length === 1) {
+      const lines = parts[0] as string[][];
+      return yield* reporting(ledgerFileTableSteps(lines), (share) => report(0, 1, 0.6 + 0.4 * share));
+    }
+    // Several booking batches of one delivery (a month or a journal each): one book, when they are parts of it.
+    const join = joinDatevBatches(files.map((f, k) => ({ name: f.name, lines: parts[k] as string[][] })));
+    if (!join.ok) throw new StatementImportError(`${join.problem}; nothing was imported.`);
+    taken = [...join.joined.names];
+    const steps = ledgerFileTableSteps(join.joined.lines, join.joined);
+    return yield* reporting(steps, (share) => report(0, 1, 0.6 + 0.4 * share));
   }
   const parsed = await runGeneratorInSlices(read(), slices);
   if (parsed === null)
@@ -81,10 +100,11 @@ export async function importLedger(
   if (parsed.rows.length === 0)
     throw new StatementImportError(`"${fileName}" holds no booking lines; nothing was imported.`);
   const base = fileBaseName(fileName, "Ledger");
+  const text = files.map((f) => f.text).join("\u0000");
   const receipt = await port.writeSheet(
     {
       // The file's content, as for statement files: the same file again replaces its sheet.
-      key: `ledger:${decoded.text.length}:${(hashText(decoded.text, true) >>> 0).toString(16)}`,
+      key: `ledger:${text.length}:${(hashText(text, true) >>> 0).toString(16)}`,
       sheetName: sanitizeSheetName(base),
       lines: parsed.lines,
       tables: [
@@ -118,6 +138,6 @@ export async function importLedger(
       ...ledgerFileIssues(parsed, { sheet, table, headerRow: area.row, firstColumn: area.col }),
     ],
     receipt,
-    ...(archive ? { archive: { taken: archive.file.name, others: archive.others } } : {}),
+    ...(archive ? { archive: { taken, others: archive.others } } : {}),
   };
 }

@@ -12,7 +12,8 @@ import { runSteps, type Steps } from "../../core/steps";
 import { fileBaseName } from "../names";
 import { MemoryWorkbook } from "./model";
 import { addSourceSheet } from "./sourceSheet";
-import { datevDateIssues, datevLayout, mendDatevDates } from "../../core/datevBatch";
+import { datevLayout, mendDatevDates } from "../../core/datevBatch";
+import { batchDateIssues, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
@@ -169,21 +170,35 @@ export interface LoadCsvOptions {
  * core/datevBatch).
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
+  return loadCsvLines(parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {}), opts);
+}
+
+/**
+ * Loads DATEV booking batches joined (joinDatevBatches) as loadCsv loads one: each batch's first line
+ * above the table, their records in it.
+ */
+export function loadJoinedBatches(joined: JoinedBatches, opts: LoadCsvOptions): MemoryWorkbook {
+  return loadCsvLines(joined.lines, opts, joined);
+}
+
+function loadCsvLines(
+  lines: string[][],
+  opts: LoadCsvOptions,
+  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
+): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
-  const lines = parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {});
   const base = fileBaseName(opts.name, "Data");
   const { sheet, table: name } = addSourceSheet(wb, base);
   const sheetName = sheet.name;
   const datev = datevLayout(lines);
-  const top = datev?.headerIndex ?? 0;
-  const dates = datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
-  const sourceIssues =
-    dates === null
-      ? []
-      : datevDateIssues(dates, { sheet: sheetName, table: name }, (i) => ({
-          row: i + 1,
-          address: `${columnLetter(dates.column)}${i + 1}`,
-        }));
+  const top = joined?.headerIndex ?? datev?.headerIndex ?? 0;
+  const mended =
+    joined === undefined && datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
+  const dates = joined?.dates ?? (mended === null ? [] : [mended]);
+  const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
+    row: i + 1,
+    address: `${columnLetter(d.column)}${i + 1}`,
+  }));
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
   const width = Math.max(1, lines[top]?.length ?? 1);

@@ -4,7 +4,7 @@
  */
 import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { decodeText, loadCsv, saveCsv, type Delimiter } from "./csv";
+import { decodeText, loadCsv, loadJoinedBatches, parseCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
 import { loadStatement, loadStatementFile } from "./statement";
 import {
@@ -15,7 +15,8 @@ import {
   statementFormatOf,
   type StatementFile,
 } from "../../core/statementFiles";
-import { archivedLedger, archivedStatements } from "../archives";
+import { archivedLedger, archivedStatements, type ArchivedFile } from "../archives";
+import { joinDatevBatches } from "../../core/datevBatches";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
 
@@ -54,7 +55,7 @@ export async function loadWorkbookFile(
 /**
  * A ZIP archive of statement files (a bank's camt.053 delivery): their statements joined, in name order.
  * One without any is read as a bookkeeping program's delivery of a DATEV export: its booking batch (or FEC
- * file), as the pane's ledger import takes it (archivedLedger).
+ * file), or its batches joined, as the pane's ledger import takes them (archivedLedger).
  */
 async function loadArchive(
   bytes: Uint8Array,
@@ -79,10 +80,13 @@ async function loadArchive(
           ? "the archive holds no camt.053, MT940, OFX or BAI2 file, nor a DATEV export or French FEC file"
           : ledger.problem,
       );
-    return loadCsv(ledger.file.text, {
-      name,
-      ...(ledger.file.guessed ? { guessedEncoding: ledger.file.encoding } : {}),
-    });
+    const [file, ...more] = ledger.files as [ArchivedFile, ...ArchivedFile[]];
+    const opts = { name, ...(file.guessed ? { guessedEncoding: file.encoding } : {}) };
+    if (more.length === 0) return loadCsv(file.text, opts);
+    // Several booking batches of one delivery (a month or a journal each): one book, when they are parts of it.
+    const join = joinDatevBatches(ledger.files.map((f) => ({ name: f.name, lines: parseCsv(f.text) })));
+    if (!join.ok) throw new Error(join.problem);
+    return loadJoinedBatches(join.joined, opts);
   }
   return loadStatementFile(joinStatementFiles(files), {
     name,

@@ -88,6 +88,27 @@ describe("Reconcile panel: Import a ledger file", () => {
     await waitFor(() => expect(left.textContent).toBe("DATEV_Export · 3 rows"));
   });
 
+  it("joins a delivery's booking batches, a month each, and names them in period order", async () => {
+    const wb = bankOnly();
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByText("Two tables are needed");
+    const [first, columns] = BATCH.split("\r\n") as [string, string];
+    const april = [
+      first.replace("20260301;20260331", "20260401;20260430").replace("Maerz", "April"),
+      columns,
+      '1243,00;"S";1200;10043;0204;"INV-1043";"Northwind"',
+      "",
+    ].join("\r\n");
+    const zip = new JSZip();
+    zip.file("EXTF_April.csv", new Uint8Array(Buffer.from(april, "latin1")));
+    zip.file("EXTF_Maerz.csv", new Uint8Array(Buffer.from(BATCH, "latin1")));
+    await choose(new File([new Uint8Array(await zip.generateAsync({ type: "uint8array" }))], "DATEV_Q1.zip"));
+    const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
+    expect(result.textContent).toContain(
+      "DATEV booking batch: 4 booking lines from 2 booking batches joined, in period order (EXTF_Maerz.csv, EXTF_April.csv), on sheet DATEV_Q1 (table DATEV_Q1).",
+    );
+  });
+
   it("says why a file that is no ledger export cannot be imported, and writes nothing", async () => {
     const wb = bankOnly();
     renderPanel(createMemoryWorkbook(wb));

@@ -55,8 +55,11 @@ const KINDS = {
 function summaryOf(imp: Imported): string {
   if (!isStatement(imp)) {
     const lines = imp.lines === 1 ? "1 booking line" : `${imp.lines.toLocaleString("en-US")} booking lines`;
+    const taken = imp.archive?.taken ?? [];
     const from = imp.archive
-      ? ` from ${imp.archive.taken}` +
+      ? (taken.length === 1
+          ? ` from ${taken[0]}`
+          : ` from ${taken.length} booking batches joined, in period order (${taken.join(", ")})`) +
         (imp.archive.others > 0
           ? ` (${imp.archive.others} other ${imp.archive.others === 1 ? "file" : "files"} in the archive not read)`
           : "")

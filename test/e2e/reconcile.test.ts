@@ -5,7 +5,8 @@
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
  * split's other groups and a many:many group's, change a rule in its form, and import the bank's camt.053
- * file as the statement side (and undo that), with screenshots.
+ * file as the statement side (and undo that), and match a slip's two rows from its finding, with
+ * screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -458,6 +459,50 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
       /^Cleared earlier with BankStatement: /,
     );
     await screenshot(page, "reconcile-19-next-statement-applied");
+  });
+
+  it("made no request outside the machine and logged no errors", () => {
+    expect(s.outbound).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe("A slip's two rows matched from its finding, in a browser (demo workbook)", () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openDemo();
+  });
+  afterAll(async () => s?.close());
+
+  it("rejects the 1,234.00 / 1,243.00 suggestion, selects both rows from the finding, and matches them", async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByTestId("nav-reconcile").click();
+    await page.getByTestId("side-left").waitFor({ timeout: 20_000 });
+    await page.getByTestId("opening-left").fill("18,420.35");
+    await page.getByTestId("reconcile-run").click();
+    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
+    const summary = page.getByTestId("reconcile-summary");
+    await page.getByTestId("tab-suggested").click();
+    await page.getByRole("row").filter({ hasText: "INV-1043" }).locator('[data-testid^="reject-M-"]').click();
+    await summary.getByText("1 suggested").waitFor({ timeout: 30_000 });
+    await page.getByTestId("tab-open").click();
+    const pair = page.getByRole("button", {
+      name: "Select Ledger row 8 with BankStatement row 5 to match them",
+    });
+    await expect(pair.textContent()).resolves.toBe("Select both");
+    await pair.click();
+    await expect(page.getByTestId("manual-match-bar").textContent()).resolves.toContain(
+      "1 + 1 rows selected; difference 9.00 USD",
+    );
+    await expect(page.getByLabel("Select BankStatement row 5", { exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
+    await noHorizontalOverflow(page);
+    await screenshot(page, "reconcile-20-slip-pair", page.getByTestId("reconcile-results"));
+    await page.getByTestId("match-selected").click();
+    await summary.getByText("12 confirmed").waitFor({ timeout: 30_000 });
+    await expect(page.getByTestId("pair-left-8").count()).resolves.toBe(0);
   });
 
   it("made no request outside the machine and logged no errors", () => {

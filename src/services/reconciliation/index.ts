@@ -47,5 +47,6 @@ export {
   openItems,
   type MatchView,
   type OpenItemView,
+  type OpenPairing,
   type RowRef,
 } from "./views";

@@ -1,6 +1,18 @@
 /** Find among open items: words in the item's text, or an amount of either sign at the item's scale. */
 import { reconcile, recordSet } from "../../core/reconcile";
-import { findMatches, findOpen, matchView, MatchViewList, type MatchView, type OpenItemView } from "./views";
+import { createMemoryWorkbook } from "../../workbook/memory";
+import { MemoryWorkbook } from "../../workbook/memory/model";
+import { createReconciliationService } from "./service";
+import {
+  findMatches,
+  findOpen,
+  matchView,
+  matchViews,
+  MatchViewList,
+  openItems,
+  type MatchView,
+  type OpenItemView,
+} from "./views";
 
 function item(
   row: number,
@@ -22,6 +34,7 @@ function item(
     description,
     line: "Payments in Ledger not on Bank (outstanding payments and cheques)",
     findings: row === 9 ? ["Looks like a duplicate of row 8"] : [],
+    pairings: [],
   };
 }
 
@@ -161,5 +174,47 @@ describe("MatchViewList", () => {
     // A view carries no reference to the result: serialised, it is its own fields.
     expect(Object.keys(JSON.parse(JSON.stringify(all[0])))).not.toContain("match");
     expect(all[0]!.reason).toContain("reference");
+  });
+});
+
+describe("openItems' pairings", () => {
+  /** A ledger and a bank table whose last rows differ by two digits swapped (1,234.00 against 1,243.00). */
+  function books(): MemoryWorkbook {
+    const wb = new MemoryWorkbook();
+    const put = (name: string, rows: (string | number)[][]) => {
+      wb.putRows(name, 1, 0, rows);
+      wb.addTable(wb.mustSheet(name), { row: 1, col: 0, rows: rows.length, cols: 4 }, name);
+    };
+    put("Ledger", [
+      ["Date", "Reference", "Description", "Amount"],
+      ["2026-03-02", "INV-1041", "Harbour Foods", 4250],
+      ["2026-03-06", "INV-1043", "Northwind", 1234],
+      ["2026-03-09", "INV-1044", "Contoso", 615.75],
+    ]);
+    put("Bank", [
+      ["Date", "Reference", "Description", "Amount"],
+      ["2026-03-03", "INV-1041", "HARBOUR FOODS", 4250],
+      ["2026-03-08", "", "NORTHWIND TRADERS", 1243],
+    ]);
+    return wb;
+  }
+
+  it("pair a slip's open rows on both sides, each row naming the other side's rows", async () => {
+    const svc = createReconciliationService(createMemoryWorkbook(books()));
+    const proposal = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    let outcome = await svc.run(proposal.setup);
+    // While the two rows are a suggestion, nothing open pairs them.
+    const suggestion = matchViews(outcome, "suggested")[0];
+    expect(suggestion?.left.map((r) => r.row)).toEqual([3]);
+    expect(openItems(outcome, "left").map((o) => [o.row, o.pairings])).toEqual([[4, []]]);
+    outcome = await svc.decide(outcome, { kind: "reject", matchId: suggestion?.id ?? "" });
+    const left = openItems(outcome, "left");
+    const right = openItems(outcome, "right");
+    expect(left.find((o) => o.row === 3)?.findings.join(" ")).toContain("two digits swapped");
+    const pairing = { left: ["Ledger!3"], right: ["Bank!3"] };
+    expect(left.find((o) => o.row === 3)?.pairings).toEqual([{ ...pairing, otherRows: [3] }]);
+    expect(right.find((o) => o.row === 3)?.pairings).toEqual([{ ...pairing, otherRows: [3] }]);
+    // A row no finding pairs across (Contoso, open on the ledger alone) has none.
+    expect(left.find((o) => o.row === 4)?.pairings).toEqual([]);
   });
 });

@@ -33,6 +33,19 @@ export interface OpenItemView {
   readonly line: string;
   /** Findings about this row (transposed digits, duplicates, …), as messages. */
   readonly findings: readonly string[];
+  /**
+   * Open rows of the other side a finding pairs this row with (the counterpart of a slip, rows that
+   * make up a difference), with this row and any others of its side: a manual match in one step.
+   */
+  readonly pairings: readonly OpenPairing[];
+}
+
+/** The open rows of both sides one finding names, by key, and the other side's Excel rows among them. */
+export interface OpenPairing {
+  readonly left: readonly string[];
+  readonly right: readonly string[];
+  /** Excel rows of the side other than the item's own, as the pane names them. */
+  readonly otherRows: readonly number[];
 }
 
 /** A count with its noun, as the pane and the command line write it: "1 suggestion", "1,706 suggestions". */
@@ -225,11 +238,41 @@ export function findingsByRecord(result: ReconcileResult, side: Side): Map<numbe
   return out;
 }
 
+/**
+ * Per record of a side: the findings naming open rows on both sides and nothing else (a slip between a
+ * row and its counterpart; open rows that make up a difference), as pairings.
+ */
+function pairingsByRecord(result: ReconcileResult, side: Side): Map<number, OpenPairing[]> {
+  const out = new Map<number, OpenPairing[]>();
+  const open = { left: new Set(result.unmatched.left), right: new Set(result.unmatched.right) };
+  const other: Side = side === "left" ? "right" : "left";
+  for (const f of result.findings) {
+    if (f.left.length === 0 || f.right.length === 0) continue;
+    if (!f.left.every((i) => open.left.has(i)) || !f.right.every((j) => open.right.has(j))) continue;
+    const pairing: OpenPairing = {
+      left: f.left.map((i) => result.left.keys[i] as string),
+      right: f.right.map((j) => result.right.keys[j] as string),
+      otherRows: f[other].map((k) => (other === "left" ? result.left : result.right).rows[k] as number),
+    };
+    for (const i of f[side]) {
+      const list = out.get(i) ?? [];
+      // Two findings about the same rows (a slip read two ways) are one pairing.
+      if (!list.some((p) => sameKeys(p, pairing))) list.push(pairing);
+      out.set(i, list);
+    }
+  }
+  return out;
+}
+
+const sameKeys = (a: OpenPairing, b: OpenPairing): boolean =>
+  a.left.join("\u0000") === b.left.join("\u0000") && a.right.join("\u0000") === b.right.join("\u0000");
+
 export function openItems(outcome: ReconcileOutcome, side: Side): OpenItemView[] {
   const r = outcome.result;
   const set = side === "left" ? r.left : r.right;
   const lines = lineLabels(r, side);
   const findings = findingsByRecord(r, side);
+  const pairings = pairingsByRecord(r, side);
   return (side === "left" ? r.unmatched.left : r.unmatched.right).map((i) => ({
     side,
     key: set.keys[i] as string,
@@ -243,6 +286,7 @@ export function openItems(outcome: ReconcileOutcome, side: Side): OpenItemView[]
     description: set.description[i] as string,
     line: lines.get(i) ?? "",
     findings: findings.get(i) ?? [],
+    pairings: pairings.get(i) ?? [],
   }));
 }
 

@@ -138,6 +138,35 @@ describe("Reconcile panel", () => {
     expect(badges()).toContain("1 open in Ledger");
   });
 
+  it("selects a slip's two rows from its finding in one click, and matches them", async () => {
+    renderPanel(demoBooks());
+    const results = await typeOpeningAndRun();
+    // Reject the 1,234.00 / 1,243.00 suggestion: both rows are open, each naming the other as a slip.
+    const suggestion = within(results)
+      .getAllByTestId(/^reject-M-/)
+      .find((b) => b.closest("[role=row]")?.textContent?.includes("INV-1043"));
+    await act(async () => fireEvent.click(suggestion!));
+    await waitFor(() => expect(badges()).toContain("1 suggested"));
+    await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
+    expect(screen.getByTestId("open-left").textContent).toContain("two digits swapped");
+    const pair = screen.getByRole("button", {
+      name: "Select Ledger row 8 with BankStatement row 5 to match them",
+    });
+    expect(pair.textContent).toBe("Select both");
+    // What was selected before gives way to the pairing.
+    await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
+    await act(async () => fireEvent.click(pair));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "1 + 1 rows selected; difference 9.00 USD",
+    );
+    expect(screen.getByTestId("pair-right-5").getAttribute("aria-label")).toBe(
+      "Select BankStatement row 5 with Ledger row 8 to match them",
+    );
+    await act(async () => fireEvent.click(screen.getByTestId("match-selected")));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    expect(screen.queryByTestId("pair-left-8")).toBeNull();
+  });
+
   it("finds open rows by words or amount and matches rows found one after the other", async () => {
     renderPanel(demoBooks());
     await typeOpeningAndRun();

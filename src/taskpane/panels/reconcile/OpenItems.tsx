@@ -3,7 +3,8 @@
  * by hand: it shows both sums and their difference before the user commits. Find narrows both lists (by
  * words or an amount), so any open row can be reached however many there are; rows selected stay
  * selected while the search changes, so a row found on one side can be matched with one found next on
- * the other.
+ * the other. A row whose finding names its counterpart (two digits swapped, a sign flipped) selects both
+ * in one click, for the bar to show their difference before the match.
  */
 import {
   Button,
@@ -22,6 +23,7 @@ import {
   findOpen,
   openItems,
   type OpenItemView,
+  type OpenPairing,
   type ReconcileOutcome,
 } from "../../../services/reconciliation";
 import { money } from "./format";
@@ -32,20 +34,38 @@ import { CompactGrid } from "../../components/CompactGrid";
 const MAX_SHOWN = 500;
 
 const useStyles = makeStyles({
-  row: { flex: "0 0 60px", minWidth: 0 },
-  amount: { flex: "0 0 92px", minWidth: 0, justifyContent: "flex-end" },
+  row: { flex: "0 0 48px", minWidth: 0 },
+  amount: { flex: "0 0 88px", minWidth: 0, justifyContent: "flex-end" },
   text: { flex: "1 1 0", minWidth: 0 },
+  // A pairing's button sits under the row's text (its finding names the other row; the label says it too).
+  pair: {
+    whiteSpace: "normal",
+    overflowWrap: "normal",
+    textAlign: "start",
+    height: "auto",
+    minWidth: 0,
+    maxWidth: "100%",
+    paddingLeft: 0,
+    justifyContent: "flex-start",
+  },
 });
+
+/** "row 5", "rows 5, 7" */
+const rowsText = (rows: readonly number[]): string =>
+  `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}`;
 
 function OpenGrid(props: {
   side: "left" | "right";
   name: string;
+  /** The other side's table, which a pairing names. */
+  otherName: string;
   /** The rows Find shows, out of `total` open rows. */
   items: readonly OpenItemView[];
   total: number;
   selected: ReadonlySet<TableRowId>;
   onSelect: (keys: Set<TableRowId>) => void;
   onShow: (side: "left" | "right", row: number) => void;
+  onPair: (pairing: OpenPairing) => void;
 }) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const width = (id: string | number) =>
@@ -79,6 +99,23 @@ function OpenGrid(props: {
           <Caption1 as="span" block className={styles.muted}>
             {[o.date, ...o.findings].join(" · ")}
           </Caption1>
+          {o.pairings.map((p, k) => (
+            <Button
+              key={k}
+              size="small"
+              appearance="transparent"
+              className={styles.pair}
+              data-testid={`pair-${props.side}-${o.row}`}
+              aria-label={`Select ${props.name} row ${o.row} with ${props.otherName} ${rowsText(p.otherRows)} to match them`}
+              onClick={(e) => {
+                // Not also a click on the row, which would toggle its selection after the pairing's.
+                e.stopPropagation();
+                props.onPair(p);
+              }}
+            >
+              Select both
+            </Button>
+          ))}
         </span>
       ),
     }),
@@ -155,6 +192,11 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
     setLeft(new Set());
     setRight(new Set());
   };
+  // A finding's rows on both sides become the selection, in place of what was selected.
+  const pair = (p: OpenPairing) => {
+    setLeft(new Set(p.left));
+    setRight(new Set(p.right));
+  };
   // Selected rows the search hides are still matched: the bar says how many, so none is a surprise.
   const foundKeys = new Set([...found.left, ...found.right].map((o) => o.key));
   const hidden = [...chosen.left, ...chosen.right].filter((o) => !foundKeys.has(o.key)).length;
@@ -169,20 +211,24 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
       <OpenGrid
         side="left"
         name={outcome.setup.left.name}
+        otherName={outcome.setup.right.name}
         items={found.left}
         total={items.left.length}
         selected={left}
         onSelect={setLeft}
         onShow={onShow}
+        onPair={pair}
       />
       <OpenGrid
         side="right"
         name={outcome.setup.right.name}
+        otherName={outcome.setup.left.name}
         items={found.right}
         total={items.right.length}
         selected={right}
         onSelect={setRight}
         onShow={onShow}
+        onPair={pair}
       />
       <div className={styles.row} data-testid="manual-match-bar">
         <Caption1>

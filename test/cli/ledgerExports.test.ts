@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as path from "path";
-import { bo, tempDir } from "../support/cliRun";
+import { bo, tempDir, writeXlsx } from "../support/cliRun";
 
 const FIRST_LINE =
   '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März 2026";"";1;0;0;"EUR"';
@@ -162,6 +162,30 @@ describe("bo over a DATEV booking batch", () => {
     expect(issue?.message).toContain(
       '"3104" is no day and month within the batch\'s period 2026-03-01 to 2026-03-31',
     );
+  });
+
+  it("reconciles the batch as Excel opened and saved it, the dates given their year from its first line", async () => {
+    // What Excel makes of the file: numbers where DATEV wrote digits, "0303" the number 303; the user's
+    // table is made of the column headers in row 2 down, the batch's first line above it.
+    const cells = (line: string) =>
+      line.split(";").map((v) => {
+        const t = v.replace(/^"|"$/g, "");
+        if (t === "") return null;
+        const n = Number(t.replace(",", "."));
+        return /^[\d,]+$/.test(t) && Number.isFinite(n) ? n : t;
+      });
+    const rows = [FIRST_LINE, COLUMNS, ...BOOKINGS].map(cells);
+    const saved = await writeXlsx(dir, "EXTF_Buchungsstapel_202603.xlsx", (wb) => {
+      wb.putRows("EXTF_Buchungsstapel_202603", 1, 0, rows);
+      const sheet = wb.mustSheet("EXTF_Buchungsstapel_202603");
+      wb.addTable(sheet, { row: 2, col: 0, rows: rows.length - 1, cols: 14 }, "Buchungen");
+    });
+    const r = await bo("reconcile", `${saved}#Buchungen`, bank, "--json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect((j.data.matches as { status: string }[]).map((m) => m.status)).toEqual(Array(4).fill("confirmed"));
+    expect(j.issues).toMatchObject([{ code: "datev_dates_from_first_line", severity: "info", row: 1 }]);
   });
 });
 

@@ -20,6 +20,7 @@ import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./app
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
 import { importLedger, type LedgerImport } from "./importLedger";
+import { withOpenedBatchYears } from "./openedBatch";
 import { importStatement, undoImport, type StatementImport } from "./importStatement";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
@@ -89,7 +90,10 @@ async function readBoth(
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...withProgress(opts, half, upTo, `Reading ${refName(right)}`),
   });
-  return { left: splitResultColumns(l), right: splitResultColumns(r) };
+  return {
+    left: splitResultColumns(await withOpenedBatchYears(port, l, opts)),
+    right: splitResultColumns(await withOpenedBatchYears(port, r, opts)),
+  };
 }
 
 /**

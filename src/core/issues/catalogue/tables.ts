@@ -81,6 +81,11 @@ export const tableCodes = defineCodes({
     message: (p: { written: string; from: string; to: string }) =>
       `"${p.written}" is no day and month within the batch's period ${p.from} to ${p.to}; it was left as written. Correct the date, or export the batch with the period it belongs to.`,
   },
+  datev_dates_from_first_line: {
+    severity: "info",
+    message: (p: { column: string; count: number; from: string; to: string }) =>
+      `${p.count.toLocaleString("en-US")} ${p.column} ${p.count === 1 ? "date" : "dates"} (day and month only, as Excel opened the DATEV file) ${p.count === 1 ? "was" : "were"} given the year of the batch's period ${p.from} to ${p.to}, which its first line above the table names; Import a ledger file… brings such a file in with real dates.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

@@ -234,6 +234,46 @@ describe("importLedger", () => {
     expect(outcome.result.unmatched.right).toHaveLength(0);
   });
 
+  it("joins booking batches chosen together as it joins a ZIP's, and refuses a ZIP among them", async () => {
+    const wb = bankBook();
+    const port = createMemoryWorkbook(wb);
+    const svc = createReconciliationService(port);
+    await expect(svc.importLedgerFiles([])).rejects.toThrow("No file was chosen; nothing was imported.");
+    const zip = await zipOf({ "EXTF_03.csv": datev() });
+    await expect(
+      svc.importLedgerFiles([
+        { name: "EXTF_04.csv", bytes: datev(APRIL_LINES, APRIL_FIRST) },
+        { name: "delivery.zip", bytes: zip },
+      ]),
+    ).rejects.toThrow(
+      '"delivery.zip" is a ZIP archive: choose it alone, or the export files themselves; nothing was imported.',
+    );
+    expect(wb.sheets.map((sh) => sh.name)).toEqual(["Bank"]);
+    const imp = await svc.importLedgerFiles([
+      { name: "EXTF_04.csv", bytes: datev(APRIL_LINES, APRIL_FIRST) },
+      { name: "EXTF_03.csv", bytes: datev() },
+    ]);
+    expect(imp).toMatchObject({
+      file: "EXTF_03.csv, EXTF_04.csv",
+      sheet: "EXTF_03 +1",
+      lines: 6,
+      joined: ["EXTF_03.csv", "EXTF_04.csv"],
+    });
+    expect(imp.archive).toBeUndefined();
+    // The same table as the two batches delivered in one ZIP.
+    const zipped = createMemoryWorkbook(bankBook());
+    const delivered = await createReconciliationService(zipped).importLedger(
+      "q.zip",
+      await zipOf({ "EXTF_03.csv": datev(), "EXTF_04.csv": datev(APRIL_LINES, APRIL_FIRST) }),
+    );
+    const read = async (p: typeof port, table: string) => (await p.readTable({ table })).columns;
+    expect(await read(port, imp.table)).toEqual(await read(zipped, delivered.table));
+    // One file chosen is imported as importLedger imports it.
+    const one = await svc.importLedgerFiles([{ name: "EXTF_single.csv", bytes: datev() }]);
+    expect(one).toMatchObject({ file: "EXTF_single.csv", sheet: "EXTF_single", lines: 4 });
+    expect(one.joined).toBeUndefined();
+  });
+
   it("refuses an archive with no ledger export, or booking files that are no one book, naming them, writing nothing", async () => {
     const wb = bankBook();
     const svc = createReconciliationService(createMemoryWorkbook(wb));

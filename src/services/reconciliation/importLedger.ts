@@ -41,6 +41,8 @@ export interface LedgerImport {
    * and the other files it holds (not read).
    */
   readonly archive?: { readonly taken: readonly string[]; readonly others: number };
+  /** For booking batches chosen together: their names, in period order, as joined. */
+  readonly joined?: readonly string[];
 }
 
 /** The table's cells as values to write: ISO days as dates in the workbook's system, amounts as numbers. */
@@ -59,16 +61,43 @@ function outRows(t: LedgerFileTable, system: 1900 | 1904): OutValue[][] {
   );
 }
 
+/** A file the user chose: its name and bytes. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 export async function importLedger(
   port: WorkbookPort,
   fileName: string,
   bytes: Uint8Array,
   opts: RunOptions = {},
 ): Promise<LedgerImport> {
-  const archived = isZipArchive(bytes) ? await archivedLedger(fileName, bytes) : null;
+  return importLedgerFiles(port, [{ name: fileName, bytes }], opts);
+}
+
+/**
+ * Imports the files chosen together: one ledger export (or the ZIP a bookkeeping program delivers), or
+ * several DATEV booking batches (a month or a journal each), joined into one table when they are parts
+ * of the same books (joinDatevBatches).
+ */
+export async function importLedgerFiles(
+  port: WorkbookPort,
+  chosen: readonly ChosenFile[],
+  opts: RunOptions = {},
+): Promise<LedgerImport> {
+  const first = chosen[0];
+  if (first === undefined) throw new StatementImportError("No file was chosen; nothing was imported.");
+  const zip = chosen.find((c) => isZipArchive(c.bytes));
+  if (zip !== undefined && chosen.length > 1)
+    throw new StatementImportError(
+      `"${zip.name}" is a ZIP archive: choose it alone, or the export files themselves; nothing was imported.`,
+    );
+  const fileName = chosen.length === 1 ? first.name : `${chosen.length} files`;
+  const archived = zip === undefined ? null : await archivedLedger(zip.name, zip.bytes);
   if (archived?.ok === false) throw new StatementImportError(`${archived.problem}; nothing was imported.`);
   const archive = archived?.ok === true ? archived : null;
-  const files = archive?.files ?? [{ name: fileName, ...decodeText(bytes) }];
+  const files = archive?.files ?? chosen.map((c) => ({ name: c.name, ...decodeText(c.bytes) }));
   const decoded = files[0] as DecodedText;
   let taken = files.map((f) => f.name);
   // A year's batch runs to a hundred thousand lines: read in steps, yielding to Excel between them and
@@ -85,7 +114,7 @@ export async function importLedger(
       const lines = parts[0] as string[][];
       return yield* reporting(ledgerFileTableSteps(lines), (share) => report(0, 1, 0.6 + 0.4 * share));
     }
-    // Several booking batches of one delivery (a month or a journal each): one book, when they are parts of it.
+    // Several booking batches (a month or a journal each): one book, when they are parts of the same books.
     const join = joinDatevBatches(files.map((f, k) => ({ name: f.name, lines: parts[k] as string[][] })));
     if (!join.ok) throw new StatementImportError(`${join.problem}; nothing was imported.`);
     taken = [...join.joined.names];
@@ -99,7 +128,11 @@ export async function importLedger(
     );
   if (parsed.rows.length === 0)
     throw new StatementImportError(`"${fileName}" holds no booking lines; nothing was imported.`);
-  const base = fileBaseName(fileName, "Ledger");
+  // Files chosen together are named after the first in period order, and how many more were joined.
+  const base =
+    chosen.length === 1
+      ? fileBaseName(fileName, "Ledger")
+      : `${fileBaseName(taken[0] ?? "", "Ledger")} +${taken.length - 1}`;
   const text = files.map((f) => f.text).join("\u0000");
   const receipt = await port.writeSheet(
     {
@@ -126,7 +159,7 @@ export async function importLedger(
   const table = written?.name ?? sanitizeTableName(base);
   const area = written === undefined ? { row: 1, col: 0 } : parseArea(written.address);
   return {
-    file: fileName,
+    file: chosen.length === 1 ? fileName : taken.join(", "),
     format: parsed.format,
     sheet,
     table,
@@ -139,5 +172,6 @@ export async function importLedger(
     ],
     receipt,
     ...(archive ? { archive: { taken, others: archive.others } } : {}),
+    ...(chosen.length > 1 ? { joined: taken } : {}),
   };
 }

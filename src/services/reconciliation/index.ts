@@ -9,7 +9,7 @@ export type { DecisionAction } from "./decide";
 export { acceptedIds, DecisionError, describeDecisions } from "./decide";
 export type { ApplyReceipt } from "./apply";
 export { StatementImportError, type StatementImport } from "./importStatement";
-export type { LedgerImport } from "./importLedger";
+export type { ChosenFile, LedgerImport } from "./importLedger";
 export { RESULT_HEADERS, resultColumnsPlan, type RowStatus } from "./resultColumns";
 export { statementSheet, SHEET_NAME } from "./statementSheet";
 export { settingKey, savedValue, type SavedPair } from "./savedPair";

@@ -19,7 +19,7 @@ import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./apply";
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
-import { importLedger, type LedgerImport } from "./importLedger";
+import { importLedger, importLedgerFiles, type ChosenFile, type LedgerImport } from "./importLedger";
 import { withOpenedBatchYears } from "./openedBatch";
 import { importStatement, undoImport, type StatementImport } from "./importStatement";
 import { proposeSetup, type SetupProposal } from "./propose";
@@ -68,6 +68,8 @@ export interface ReconciliationService {
    * side; importing the same file again replaces that sheet.
    */
   importLedger(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<LedgerImport>;
+  /** Imports DATEV booking batches chosen together, joined into one table (importLedgerFiles). */
+  importLedgerFiles(files: readonly ChosenFile[], opts?: RunOptions): Promise<LedgerImport>;
   /** Takes an import back out, while it is the last change made through the add-in. */
   undoImport(imported: StatementImport | LedgerImport, opts?: RunOptions): Promise<void>;
   /** Reads rules JSON (a rule list or a full config) for the rules editor. */
@@ -279,6 +281,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
 
     importStatement: (fileName, bytes, opts = {}) => importStatement(port, fileName, bytes, opts),
     importLedger: (fileName, bytes, opts = {}) => importLedger(port, fileName, bytes, opts),
+    importLedgerFiles: (files, opts = {}) => importLedgerFiles(port, files, opts),
     undoImport: (imported, opts = {}) => undoImport(port, imported, opts),
 
     async showRow(outcome, side, row) {

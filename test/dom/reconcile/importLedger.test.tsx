@@ -35,10 +35,11 @@ function bankOnly(): MemoryWorkbook {
   return wb;
 }
 
-async function choose(file: File): Promise<void> {
+async function choose(...files: File[]): Promise<void> {
   const input = screen.getByTestId("ledger-file") as HTMLInputElement;
   expect(input.getAttribute("accept")).toBe(".csv,.txt,.zip");
-  await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+  expect(input.multiple).toBe(true);
+  await act(async () => fireEvent.change(input, { target: { files } }));
 }
 
 describe("Reconcile panel: Import a ledger file", () => {
@@ -107,6 +108,30 @@ describe("Reconcile panel: Import a ledger file", () => {
     expect(result.textContent).toContain(
       "DATEV booking batch: 4 booking lines from 2 booking batches joined, in period order (EXTF_Maerz.csv, EXTF_April.csv), on sheet DATEV_Q1 (table DATEV_Q1).",
     );
+  });
+
+  it("joins booking batches chosen together, a month each, and undoes them as one import", async () => {
+    const wb = bankOnly();
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByText("Two tables are needed");
+    const [first, columns] = BATCH.split("\r\n") as [string, string];
+    const april = [
+      first.replace("20260301;20260331", "20260401;20260430").replace("Maerz", "April"),
+      columns,
+      '1243,00;"S";1200;10043;0204;"INV-1043";"Northwind"',
+      "",
+    ].join("\r\n");
+    const file = (text: string, name: string) =>
+      new File([new Uint8Array(Buffer.from(text, "latin1"))], name);
+    await choose(file(april, "EXTF_2026_04.csv"), file(BATCH, "EXTF_2026_03.csv"));
+    const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
+    expect(result.textContent).toContain(
+      "DATEV booking batch: 4 booking lines from 2 booking batches joined, in period order (EXTF_2026_03.csv, EXTF_2026_04.csv), on sheet EXTF_2026_03 +1 (table EXTF_2026_03_1).",
+    );
+    const undo = screen.getAllByRole("button", { name: "Undo import" });
+    await act(async () => fireEvent.click(undo[0] as HTMLElement));
+    await screen.findByText("Two tables are needed", {}, { timeout: 5000 });
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Bank"]);
   });
 
   it("says why a file that is no ledger export cannot be imported, and writes nothing", async () => {

@@ -47,7 +47,7 @@ const KINDS = {
     inputLabel: "Ledger export file",
     button: "import-ledger",
     label: "Import a ledger file…",
-    tip: "A DATEV export (or the ZIP a bookkeeping program delivers it in) or a French FEC file becomes a new sheet with one table, its booking dates with their year",
+    tip: "A DATEV export (or the ZIP a bookkeeping program delivers it in; several booking batches chosen together are joined) or a French FEC file becomes a new sheet with one table, its booking dates with their year",
     result: "ledger-import-result",
   },
 } as const;
@@ -55,15 +55,16 @@ const KINDS = {
 function summaryOf(imp: Imported): string {
   if (!isStatement(imp)) {
     const lines = imp.lines === 1 ? "1 booking line" : `${imp.lines.toLocaleString("en-US")} booking lines`;
-    const taken = imp.archive?.taken ?? [];
-    const from = imp.archive
-      ? (taken.length === 1
-          ? ` from ${taken[0]}`
-          : ` from ${taken.length} booking batches joined, in period order (${taken.join(", ")})`) +
-        (imp.archive.others > 0
-          ? ` (${imp.archive.others} other ${imp.archive.others === 1 ? "file" : "files"} in the archive not read)`
-          : "")
-      : "";
+    const taken = imp.archive?.taken ?? imp.joined ?? [];
+    const from =
+      imp.archive || imp.joined
+        ? (taken.length === 1
+            ? ` from ${taken[0]}`
+            : ` from ${taken.length} booking batches joined, in period order (${taken.join(", ")})`) +
+          ((imp.archive?.others ?? 0) > 0
+            ? ` (${imp.archive?.others} other ${imp.archive?.others === 1 ? "file" : "files"} in the archive not read)`
+            : "")
+        : "";
     return `${imp.format}: ${lines}${from}, on sheet ${imp.sheet} (table ${imp.table}).`;
   }
   const statements = imp.statements === 1 ? "1 statement" : `${imp.statements} statements`;
@@ -90,20 +91,26 @@ export function ImportFile(props: {
   const input = useRef<HTMLInputElement>(null);
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
+    const files = [...(e.target.files ?? [])];
     // The same file chosen again must fire again.
     e.target.value = "";
+    const file = files[0];
     if (file === undefined) return;
-    await status.run(`Import ${file.name}`, async (t) => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+    // Ledger files chosen together (a DATEV batch per month) are joined; a statement is one file.
+    const title = files.length === 1 ? file.name : `${files.length} files`;
+    await status.run(`Import ${title}`, async (t) => {
       const onProgress = (p: { readonly done: number; readonly total: number; readonly phase: string }) =>
         t.progress(p.done, p.total, p.phase);
       const run = { signal: t.signal, onProgress };
+      const bytesOf = async (f: File) => new Uint8Array(await f.arrayBuffer());
       const imp =
         kind === "statement"
-          ? await service.importStatement(file.name, bytes, run)
-          : await service.importLedger(file.name, bytes, run);
-      status.notify("success", `Imported ${file.name}`, summaryOf(imp), k.key);
+          ? await service.importStatement(file.name, await bytesOf(file), run)
+          : await service.importLedgerFiles(
+              await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
+              run,
+            );
+      status.notify("success", `Imported ${title}`, summaryOf(imp), k.key);
       onImported(imp);
     });
   };
@@ -129,6 +136,7 @@ export function ImportFile(props: {
           ref={input}
           type="file"
           accept={k.accept}
+          multiple={kind === "ledger"}
           hidden
           data-testid={k.input}
           aria-label={k.inputLabel}

@@ -97,6 +97,30 @@ describe("bo reconcile", () => {
     expect(j.data.setup.right.balances).toMatchObject({ source: "column", opening: 1842035 });
   });
 
+  it("names, for an open row, the other side's open rows a finding pairs it with", async () => {
+    // 1,234.00 booked, 1,243.00 on the bank ten days later: too far apart for a rule, a slip to the detectors.
+    const ledger = path.join(dir, "slip-ledger.csv");
+    const bank = path.join(dir, "slip-bank.csv");
+    fs.writeFileSync(
+      ledger,
+      "Date,Description,Amount\n2026-03-01,Receipt Northwind,1234.00\n2026-03-02,Rent,-3200.00\n",
+    );
+    fs.writeFileSync(
+      bank,
+      "Date,Description,Amount\n2026-03-11,NORTHWIND TRADERS,1243.00\n2026-03-02,RENT MARCH,-3200.00\n",
+    );
+    const r = await bo("reconcile", ledger, bank, "--json");
+    const j = JSON.parse(r.stdout);
+    expect(j.data.unmatched.left).toEqual([
+      expect.objectContaining({
+        row: 2,
+        findings: [expect.stringContaining("two digits swapped")],
+        pairsWith: [[2]],
+      }),
+    ]);
+    expect(j.data.unmatched.right).toEqual([expect.objectContaining({ row: 2, pairsWith: [[2]] })]);
+  });
+
   it("prints the statement and the open items as text, and the unexplained difference without an opening", async () => {
     const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`);
     expect(r.code).toBe(0);

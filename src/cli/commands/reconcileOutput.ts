@@ -29,6 +29,8 @@ function openJson(o: OpenItemView) {
     description: o.description,
     line: o.line,
     findings: o.findings,
+    // Rows of the other side a finding pairs this one with (a slip's counterpart): one list per finding.
+    pairsWith: o.pairings.map((p) => p.otherRows),
   };
 }
 

@@ -3,7 +3,7 @@
  * summary out as a spilled array. Thin: ranges -> tables -> core -> 2-D result; they never write.
  */
 import type { Cell } from "../core/cell";
-import type { Issue } from "../core/issues";
+import { bareMessage } from "../core/issues";
 import { currencyDecimals, minorToNumber } from "../core/money";
 import { parseReconcileConfig, reconcile, type ReconcileResult, type SideTotals } from "../core/reconcile";
 import {
@@ -42,11 +42,6 @@ export function firstRowOf(address: string | undefined): number | null {
   if (!address) return null;
   const m = /\$?[A-Za-z]{1,3}\$?(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf("!") + 1));
   return m ? Number(m[1]) : null;
-}
-
-/** An issue's message without the location it starts with ("Sheet!Table row 4: "). */
-function withoutLocation(issue: Issue): string {
-  return issue.message.slice(issue.message.indexOf(": ") + 2);
 }
 
 /** A range as a table, our result columns (an earlier Apply's) split off. */
@@ -93,7 +88,7 @@ function sideOf(name: string, split: SplitTable, options: Parameters<typeof read
     const datev = read.issues.find((i) => i.code === "recon_datev_opened");
     const missing = read.issues.find((i) => i.code === "header_missing");
     // The range's place is the caller's: the message without its location.
-    const why = datev ? withoutLocation(datev) : missing?.message;
+    const why = datev ? bareMessage(datev) : missing?.message;
     throw invalidValue(`${name}: ${why ?? "needs a Date column and an Amount (or Debit and Credit) column"}`);
   }
   return read;
@@ -188,7 +183,7 @@ function unreadableRows(side: SideRecords): { row: number; note: string }[] {
   side.state.forEach((s, i) => {
     if (s !== ROW_UNREADABLE) return;
     const issue = side.rowIssues.get(i)?.[0];
-    const note = issue ? withoutLocation(issue) : "cannot be read";
+    const note = issue ? bareMessage(issue) : "cannot be read";
     out.push({ row: side.table.rows[i] as number, note });
   });
   return out;

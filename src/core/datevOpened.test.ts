@@ -62,9 +62,9 @@ describe("withBatchYears", () => {
       [
         "datev_dates_from_first_line",
         "info",
-        1,
+        undefined,
         "Belegdatum",
-        "EXTF_Buchungsstapel!Tabelle1[Belegdatum] row 1: 3 Belegdatum dates (day and month only, as Excel opened the DATEV file) were given the year of the batch's period 2026-03-01 to 2026-03-31, which its first line above the table names; Import a ledger file… brings such a file in with real dates.",
+        "EXTF_Buchungsstapel!Tabelle1[Belegdatum]: 3 Belegdatum dates (day and month only, as Excel opened the DATEV file) were given the year of the batch's period 2026-03-01 to 2026-03-31, which its first line names in row 1, above the table; Import a ledger file… brings such a file in with real dates.",
       ],
     ]);
   });

@@ -57,8 +57,15 @@ export function withBatchYears(table: TableData, line: readonly Cell[], system: 
   const header = table.headers[column] as string;
   const issue = makeIssue(
     "datev_dates_from_first_line",
-    { sheet: table.sheet, table: table.name, row: table.headerRow - 1, column: header },
-    { column: header, count: given, from: isoFromDay(period.from), to: isoFromDay(period.to) },
+    // About the column as a whole (the side's card shows such issues), the line's row in the message.
+    { sheet: table.sheet, table: table.name, column: header },
+    {
+      column: header,
+      count: given,
+      from: isoFromDay(period.from),
+      to: isoFromDay(period.to),
+      row: table.headerRow - 1,
+    },
   );
   return {
     ...table,

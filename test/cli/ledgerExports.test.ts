@@ -185,7 +185,10 @@ describe("bo over a DATEV booking batch", () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect((j.data.matches as { status: string }[]).map((m) => m.status)).toEqual(Array(4).fill("confirmed"));
-    expect(j.issues).toMatchObject([{ code: "datev_dates_from_first_line", severity: "info", row: 1 }]);
+    expect(j.issues).toMatchObject([
+      { code: "datev_dates_from_first_line", severity: "info", column: "Belegdatum" },
+    ]);
+    expect(j.issues[0].message).toContain("which its first line names in row 1, above the table");
   });
 });
 

@@ -61,18 +61,30 @@ export interface SetupProposal {
 /** How a side reads under a reading and selection: its columns, amount mode, choices and balances. */
 export function describeSide(
   table: TableData,
-  side: "left" | "right",
-  reading: SideReading,
-  selection: Selection | null,
-  selectBy: ReconcileField | null,
-  dateSystem: DateSystem,
-  currency: string,
-  cleared: Uint8Array | null = null,
+  how: {
+    readonly side: "left" | "right";
+    readonly reading: SideReading;
+    readonly selection: Selection | null;
+    /** The field the preset selects the book's rows by (null for the statement side). */
+    readonly selectBy: ReconcileField | null;
+    readonly dateSystem: DateSystem;
+    readonly currency: string;
+    /** Rows an earlier reconciliation cleared against another table (null: none). */
+    readonly cleared?: Uint8Array | null;
+  },
 ): SideProposal {
+  const { side, reading, selection, dateSystem, currency } = how;
   return describeRead(
     table,
-    readSide(table, { side, reading, selection, dateSystem, defaultCurrency: currency, cleared }),
-    selectBy,
+    readSide(table, {
+      side,
+      reading,
+      selection,
+      dateSystem,
+      defaultCurrency: currency,
+      cleared: how.cleared ?? null,
+    }),
+    how.selectBy,
   );
 }
 
@@ -228,26 +240,24 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     ? new Map<string, number>()
     : linesOnStatement(book, statement, columns, preset.selectBy === "party");
   const selection = proposeSelection(preset, first.left, saved?.selection ?? null, onStatement);
-  const left = describeSide(
-    input.left.table,
-    "left",
-    leftReading,
+  const left = describeSide(input.left.table, {
+    side: "left",
+    reading: leftReading,
     selection,
-    preset.selectBy,
+    selectBy: preset.selectBy,
     dateSystem,
     currency,
-    cleared.left,
-  );
-  const right = describeSide(
-    input.right.table,
-    "right",
-    rightReading,
-    null,
-    null,
+    cleared: cleared.left,
+  });
+  const right = describeSide(input.right.table, {
+    side: "right",
+    reading: rightReading,
+    selection: null,
+    selectBy: null,
     dateSystem,
     currency,
-    cleared.right,
-  );
+    cleared: cleared.right,
+  });
   const rules: readonly Rule[] = saved?.rules ?? preset.rules;
   const side = (ref: TableRef, reading: SideReading, sel: Selection | null, p: SideProposal): SideSetup => ({
     ref,

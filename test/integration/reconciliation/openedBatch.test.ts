@@ -52,8 +52,10 @@ describe.each(BACKENDS)("a DATEV batch opened in Excel, on $name", ({ make }) =>
     expect(o.issues.find((i) => i.code === "datev_dates_from_first_line")).toMatchObject({
       severity: "info",
       sheet: "EXTF_Buchungsstapel",
-      row: 1,
+      column: "Belegdatum",
     });
+    // The side's card says it before any run.
+    expect(p.left.issues.map((i) => i.code)).toEqual(["datev_dates_from_first_line"]);
     const confirmed = o.result.matches.filter((m) => m.status === "confirmed");
     expect(confirmed.map((m) => m.left.map((i) => o.result.left.rows[i]))).toEqual(
       expect.arrayContaining([[3], [4]]),

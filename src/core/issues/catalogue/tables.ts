@@ -83,8 +83,8 @@ export const tableCodes = defineCodes({
   },
   datev_dates_from_first_line: {
     severity: "info",
-    message: (p: { column: string; count: number; from: string; to: string }) =>
-      `${p.count.toLocaleString("en-US")} ${p.column} ${p.count === 1 ? "date" : "dates"} (day and month only, as Excel opened the DATEV file) ${p.count === 1 ? "was" : "were"} given the year of the batch's period ${p.from} to ${p.to}, which its first line above the table names; Import a ledger file… brings such a file in with real dates.`,
+    message: (p: { column: string; count: number; from: string; to: string; row: number }) =>
+      `${p.count.toLocaleString("en-US")} ${p.column} ${p.count === 1 ? "date" : "dates"} (day and month only, as Excel opened the DATEV file) ${p.count === 1 ? "was" : "were"} given the year of the batch's period ${p.from} to ${p.to}, which its first line names in row ${p.row}, above the table; Import a ledger file… brings such a file in with real dates.`,
   },
   table_empty: {
     severity: "warning",

@@ -98,16 +98,15 @@ export function useReconcileSetup(service: ReconciliationService): SetupState {
     if (!proposal || !setup) return null;
     const selectBy = presetById(setup.preset).selectBy;
     const view = (side: "left" | "right") =>
-      describeSide(
-        proposal.tables[side],
+      describeSide(proposal.tables[side], {
         side,
-        setup[side].reading,
-        setup[side].selection,
-        side === "left" ? selectBy : null,
-        proposal.dateSystem,
-        setup.currency,
-        proposal.cleared[side],
-      );
+        reading: setup[side].reading,
+        selection: setup[side].selection,
+        selectBy: side === "left" ? selectBy : null,
+        dateSystem: proposal.dateSystem,
+        currency: setup.currency,
+        cleared: proposal.cleared[side],
+      });
     return { left: view("left"), right: view("right") };
   }, [proposal, setup]);
 

@@ -128,6 +128,13 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
     const match = screen.getByTestId("match-selected");
     expect(match.hasAttribute("disabled")).toBe(true);
+    // The row's number, in the line under its text, shows it on the sheet without selecting it.
+    const show = screen.getByRole("button", { name: "Show Ledger row 30" });
+    expect(show.textContent).toBe("Row 30");
+    await act(async () => fireEvent.click(show));
+    expect(screen.getByTestId("manual-match-bar").textContent).toContain(
+      "Select rows on both sides to match them by hand.",
+    );
     await act(async () => fireEvent.click(screen.getByLabelText("Select Ledger row 30")));
     await act(async () => fireEvent.click(screen.getByLabelText("Select BankStatement row 17")));
     expect(screen.getByTestId("manual-match-bar").textContent).toContain(

@@ -34,9 +34,10 @@ import { CompactGrid } from "../../components/CompactGrid";
 const MAX_SHOWN = 500;
 
 const useStyles = makeStyles({
-  row: { flex: "0 0 48px", minWidth: 0 },
   amount: { flex: "0 0 88px", minWidth: 0, justifyContent: "flex-end" },
   text: { flex: "1 1 0", minWidth: 0 },
+  // The row's number as a link in the line under its text: the pane keeps its width for the text.
+  rowLink: { minWidth: 0, height: "auto", padding: 0, verticalAlign: "baseline", fontSize: "inherit" },
   // A pairing's button sits under the row's text (its finding names the other row; the label says it too).
   pair: {
     whiteSpace: "normal",
@@ -68,23 +69,8 @@ function OpenGrid(props: {
   onPair: (pairing: OpenPairing) => void;
 }) {
   const styles = { ...usePaneStyles(), ...useStyles() };
-  const width = (id: string | number) =>
-    id === "row" ? styles.row : id === "amount" ? styles.amount : styles.text;
+  const width = (id: string | number) => (id === "amount" ? styles.amount : styles.text);
   const columns: TableColumnDefinition<OpenItemView>[] = [
-    createTableColumn<OpenItemView>({
-      columnId: "row",
-      renderHeaderCell: () => "Row",
-      renderCell: (o) => (
-        <Button
-          size="small"
-          appearance="transparent"
-          aria-label={`Show ${props.name} row ${o.row}`}
-          onClick={() => props.onShow(props.side, o.row)}
-        >
-          {o.row}
-        </Button>
-      ),
-    }),
     createTableColumn<OpenItemView>({
       columnId: "amount",
       renderHeaderCell: () => "Amount",
@@ -97,7 +83,20 @@ function OpenGrid(props: {
         <span className={styles.wrap}>
           {[o.reference, o.description].filter((t) => t !== "").join(" · ")}
           <Caption1 as="span" block className={styles.muted}>
-            {[o.date, ...o.findings].join(" · ")}
+            <Button
+              size="small"
+              appearance="transparent"
+              className={styles.rowLink}
+              aria-label={`Show ${props.name} row ${o.row}`}
+              onClick={(e) => {
+                // Showing the row on its sheet is not also selecting it.
+                e.stopPropagation();
+                props.onShow(props.side, o.row);
+              }}
+            >
+              {`Row ${o.row}`}
+            </Button>
+            {` · ${[o.date, ...o.findings].join(" · ")}`}
           </Caption1>
           {o.pairings.map((p, k) => (
             <Button

@@ -22,6 +22,17 @@ const BATCH = [
   "",
 ].join("\r\n");
 
+/** April's batch of the same books: its period in the first line, Northwind's payment. */
+const APRIL = (() => {
+  const [first, columns] = BATCH.split("\r\n") as [string, string];
+  return [
+    first.replace("20260301;20260331", "20260401;20260430").replace("Maerz", "April"),
+    columns,
+    '1243,00;"S";1200;10043;0204;"INV-1043";"Northwind"',
+    "",
+  ].join("\r\n");
+})();
+
 function bankOnly(): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   const serial = (iso: string) => dayToSerial(dayFromIso(iso) as number, 1900);
@@ -93,15 +104,8 @@ describe("Reconcile panel: Import a ledger file", () => {
     const wb = bankOnly();
     renderPanel(createMemoryWorkbook(wb));
     await screen.findByText("Two tables are needed");
-    const [first, columns] = BATCH.split("\r\n") as [string, string];
-    const april = [
-      first.replace("20260301;20260331", "20260401;20260430").replace("Maerz", "April"),
-      columns,
-      '1243,00;"S";1200;10043;0204;"INV-1043";"Northwind"',
-      "",
-    ].join("\r\n");
     const zip = new JSZip();
-    zip.file("EXTF_April.csv", new Uint8Array(Buffer.from(april, "latin1")));
+    zip.file("EXTF_April.csv", new Uint8Array(Buffer.from(APRIL, "latin1")));
     zip.file("EXTF_Maerz.csv", new Uint8Array(Buffer.from(BATCH, "latin1")));
     await choose(new File([new Uint8Array(await zip.generateAsync({ type: "uint8array" }))], "DATEV_Q1.zip"));
     const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
@@ -114,16 +118,9 @@ describe("Reconcile panel: Import a ledger file", () => {
     const wb = bankOnly();
     renderPanel(createMemoryWorkbook(wb));
     await screen.findByText("Two tables are needed");
-    const [first, columns] = BATCH.split("\r\n") as [string, string];
-    const april = [
-      first.replace("20260301;20260331", "20260401;20260430").replace("Maerz", "April"),
-      columns,
-      '1243,00;"S";1200;10043;0204;"INV-1043";"Northwind"',
-      "",
-    ].join("\r\n");
     const file = (text: string, name: string) =>
       new File([new Uint8Array(Buffer.from(text, "latin1"))], name);
-    await choose(file(april, "EXTF_2026_04.csv"), file(BATCH, "EXTF_2026_03.csv"));
+    await choose(file(APRIL, "EXTF_2026_04.csv"), file(BATCH, "EXTF_2026_03.csv"));
     const result = await screen.findByTestId("ledger-import-result", {}, { timeout: 5000 });
     expect(result.textContent).toContain(
       "DATEV booking batch: 4 booking lines from 2 booking batches joined, in period order (EXTF_2026_03.csv, EXTF_2026_04.csv), on sheet EXTF_2026_03 +1 (table EXTF_2026_03_1).",

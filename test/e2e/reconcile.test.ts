@@ -488,7 +488,7 @@ describe("A slip's two rows matched from its finding, in a browser (demo workboo
     await summary.getByText("1 suggested").waitFor({ timeout: 30_000 });
     await page.getByTestId("tab-open").click();
     const pair = page.getByRole("button", {
-      name: "Select Ledger row 8 with BankStatement row 5 to match them",
+      name: "Select both: Ledger row 8 and BankStatement row 5",
     });
     await expect(pair.textContent()).resolves.toBe("Select both");
     await pair.click();

@@ -157,7 +157,7 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(screen.getByTestId("tab-open")));
     expect(screen.getByTestId("open-left").textContent).toContain("two digits swapped");
     const pair = screen.getByRole("button", {
-      name: "Select Ledger row 8 with BankStatement row 5 to match them",
+      name: "Select both: Ledger row 8 and BankStatement row 5",
     });
     expect(pair.textContent).toBe("Select both");
     // What was selected before gives way to the pairing.
@@ -167,7 +167,7 @@ describe("Reconcile panel", () => {
       "1 + 1 rows selected; difference 9.00 USD",
     );
     expect(screen.getByTestId("pair-right-5").getAttribute("aria-label")).toBe(
-      "Select BankStatement row 5 with Ledger row 8 to match them",
+      "Select both: BankStatement row 5 and Ledger row 8",
     );
     await act(async () => fireEvent.click(screen.getByTestId("match-selected")));
     await waitFor(() => expect(badges()).toContain("12 confirmed"));

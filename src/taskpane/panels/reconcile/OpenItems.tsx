@@ -105,7 +105,8 @@ function OpenGrid(props: {
               appearance="transparent"
               className={styles.pair}
               data-testid={`pair-${props.side}-${o.row}`}
-              aria-label={`Select ${props.name} row ${o.row} with ${props.otherName} ${rowsText(p.otherRows)} to match them`}
+              // The name starts with the text shown, so speech input finds it by what it reads.
+              aria-label={`Select both: ${props.name} row ${o.row} and ${props.otherName} ${rowsText(p.otherRows)}`}
               onClick={(e) => {
                 // Not also a click on the row, which would toggle its selection after the pairing's.
                 e.stopPropagation();

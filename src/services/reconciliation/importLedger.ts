@@ -17,10 +17,10 @@ import { parseArea } from "../../workbook/address";
 import { parseCsvSteps } from "../../workbook/memory/csv";
 import { fileBaseName, sanitizeSheetName, sanitizeTableName } from "../../workbook/names";
 import type { OperationReceipt, OutValue, RunOptions, WorkbookPort } from "../../workbook/port";
-import { archivedLedger, isZipArchive } from "../../workbook/archives";
+import { archivedLedger } from "../../workbook/archives";
 import { runGeneratorInSlices } from "../slices";
 import { percentReporter, reporting } from "./importProgress";
-import { StatementImportError } from "./importStatement";
+import { checkChosen, StatementImportError, type ChosenFile } from "./importStatement";
 
 export interface LedgerImport {
   readonly file: string;
@@ -61,12 +61,6 @@ function outRows(t: LedgerFileTable, system: 1900 | 1904): OutValue[][] {
   );
 }
 
-/** A file the user chose: its name and bytes. */
-export interface ChosenFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
-
 export async function importLedger(
   port: WorkbookPort,
   fileName: string,
@@ -86,13 +80,7 @@ export async function importLedgerFiles(
   chosen: readonly ChosenFile[],
   opts: RunOptions = {},
 ): Promise<LedgerImport> {
-  const first = chosen[0];
-  if (first === undefined) throw new StatementImportError("No file was chosen; nothing was imported.");
-  const zip = chosen.find((c) => isZipArchive(c.bytes));
-  if (zip !== undefined && chosen.length > 1)
-    throw new StatementImportError(
-      `"${zip.name}" is a ZIP archive: choose it alone, or the export files themselves; nothing was imported.`,
-    );
+  const { first, zip } = checkChosen(chosen, "export files");
   const fileName = chosen.length === 1 ? first.name : `${chosen.length} files`;
   const archived = zip === undefined ? null : await archivedLedger(zip.name, zip.bytes);
   if (archived?.ok === false) throw new StatementImportError(`${archived.problem}; nothing was imported.`);

@@ -206,6 +206,41 @@ describe("importStatement", () => {
     await expect(
       svc.importStatement("empty.zip", await archive({ "readme.txt": "nothing" })),
     ).rejects.toThrow('"empty.zip" holds no camt.053, MT940, OFX or BAI2 file; nothing was imported.');
+
+    // The daily files chosen together, not zipped, in another workbook: the same table, named after the
+    // first in name order. (In this one, the same content would replace the ZIP's sheet, as a file's does.)
+    const bytes = (text: string) => new Uint8Array(Buffer.from(text));
+    const other = createMemoryWorkbook(ledgerBook());
+    const chosen = await createReconciliationService(other).importStatementFiles([
+      { name: "2026-03-03.xml", bytes: bytes(day("2026-03-03", "10.00", "5.00", "15.00")) },
+      { name: "2026-03-02.xml", bytes: bytes(day("2026-03-02", "0.00", "10.00", "10.00")) },
+    ]);
+    expect(chosen).toMatchObject({
+      file: "2026-03-02.xml, 2026-03-03.xml",
+      sheet: "2026-03-02 +1",
+      statements: 2,
+      lines: 2,
+      issues: [],
+    });
+    const read = async (p: typeof port, table: string) => (await p.readTable({ table })).columns;
+    expect(await read(other, chosen.table)).toEqual(await read(port, imp.table));
+    await expect(
+      svc.importStatementFiles([
+        { name: "a.xml", bytes: bytes(day("2026-03-02", "0.00", "1.00", "1.00")) },
+        { name: "b.xml", bytes: broken },
+      ]),
+    ).rejects.toThrow('"b.xml" is a ZIP archive: choose it alone, or the statement files themselves');
+    await expect(
+      svc.importStatementFiles([
+        {
+          name: "b.xml",
+          bytes: bytes(
+            day("2026-03-03", "1.00", "1.00", "2.00").replace("<CdtDbtInd>CRDT</CdtDbtInd><Sts>", "<Sts>"),
+          ),
+        },
+        { name: "a.xml", bytes: bytes(day("2026-03-02", "0.00", "1.00", "1.00")) },
+      ]),
+    ).rejects.toThrow(/"2 files" could not be imported: b.xml, line 6: <Ntry> has no <CdtDbtInd>/);
   });
 
   it("keeps the bank's value date in a column of its own that leaves the booking date unambiguous", async () => {

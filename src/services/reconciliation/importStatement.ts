@@ -55,6 +55,30 @@ export class StatementImportError extends Error {
   override readonly name = "StatementImportError";
 }
 
+/** A file the user chose: its name and bytes. */
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * The first of the files chosen together and the ZIP archive among them; no file, or a ZIP beside other
+ * files (`what` they should be instead), is refused.
+ */
+export function checkChosen(
+  chosen: readonly ChosenFile[],
+  what: string,
+): { readonly first: ChosenFile; readonly zip: ChosenFile | undefined } {
+  const first = chosen[0];
+  if (first === undefined) throw new StatementImportError("No file was chosen; nothing was imported.");
+  const zip = chosen.find((c) => isZipArchive(c.bytes));
+  if (zip !== undefined && chosen.length > 1)
+    throw new StatementImportError(
+      `"${zip.name}" is a ZIP archive: choose it alone, or the ${what} themselves; nothing was imported.`,
+    );
+  return { first, zip };
+}
+
 const MONEY_FORMATS = ["#,##0", "#,##0.0", "#,##0.00", "#,##0.000"];
 
 function moneyFormat(currency: unknown): string {
@@ -94,11 +118,30 @@ export async function importStatement(
   bytes: Uint8Array,
   opts: RunOptions = {},
 ): Promise<StatementImport> {
+  return importStatementFiles(port, [{ name: fileName, bytes }], opts);
+}
+
+/**
+ * Imports the statement files chosen together: one file (or a ZIP of them), or several (a bank's daily
+ * camt.053 files), read in name order, so daily files come in date order, and joined as a ZIP's are.
+ */
+export async function importStatementFiles(
+  port: WorkbookPort,
+  chosen: readonly ChosenFile[],
+  opts: RunOptions = {},
+): Promise<StatementImport> {
+  const { first, zip } = checkChosen(chosen, "statement files");
+  const several = chosen.length > 1;
+  const ordered = [...chosen].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const fileName = several ? `${chosen.length} files` : first.name;
   // A ZIP archive (a bank's camt.053 delivery) holds a file per account and day, read one after another.
-  const archive = isZipArchive(bytes);
+  const archive = zip !== undefined;
   const sources: readonly ArchivedStatement[] = archive
-    ? await archivedStatements(bytes)
-    : [{ name: "", ...decodeText(bytes, declaredEncoding(bytes)) }];
+    ? await archivedStatements(zip.bytes)
+    : ordered.map((c) => ({
+        name: several ? c.name : "",
+        ...decodeText(c.bytes, declaredEncoding(c.bytes)),
+      }));
   if (sources.length === 0)
     throw new StatementImportError(
       `"${fileName}" holds no camt.053, MT940, OFX or BAI2 file; nothing was imported.`,
@@ -119,7 +162,7 @@ export async function importStatement(
       );
     } catch (e) {
       if (e instanceof StatementFileError) {
-        const where = archive ? `${source.name}, ` : "";
+        const where = archive || several ? `${source.name}, ` : "";
         throw new StatementImportError(`"${fileName}" could not be imported: ${where}${e.message}.`);
       }
       throw e;
@@ -131,7 +174,10 @@ export async function importStatement(
   const lines = countLines(file);
   if (lines === 0)
     throw new StatementImportError(`"${fileName}" holds no booked statement lines; nothing was imported.`);
-  const base = fileBaseName(fileName, "Statement");
+  // Files chosen together are named after the first, and how many more were joined.
+  const base = several
+    ? `${fileBaseName(ordered[0]?.name ?? "", "Statement")} +${ordered.length - 1}`
+    : fileBaseName(fileName, "Statement");
   // A table per account, one under another.
   const accounts = byAccount(file);
   const names = accountLabels(base, accounts).map(sanitizeTableName);
@@ -159,7 +205,7 @@ export async function importStatement(
   const tables = accounts.map((_, k) => written[k]?.name ?? (names[k] as string));
   const table = tables[0] as string;
   return {
-    file: fileName,
+    file: several ? ordered.map((c) => c.name).join(", ") : fileName,
     format: statementFormatName(file.format),
     sheet,
     table,

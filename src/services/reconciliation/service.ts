@@ -19,9 +19,15 @@ import { runGeneratorInSlices, throwIfCancelled } from "../slices";
 import { applyOutcome, applyStands, revertApply, type ApplyReceipt } from "./apply";
 import { decide, DecisionError, type DecisionAction } from "./decide";
 import { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./presets";
-import { importLedger, importLedgerFiles, type ChosenFile, type LedgerImport } from "./importLedger";
+import { importLedger, importLedgerFiles, type LedgerImport } from "./importLedger";
 import { withOpenedBatchYears } from "./openedBatch";
-import { importStatement, undoImport, type StatementImport } from "./importStatement";
+import {
+  importStatement,
+  importStatementFiles,
+  undoImport,
+  type ChosenFile,
+  type StatementImport,
+} from "./importStatement";
 import { proposeSetup, type SetupProposal } from "./propose";
 import { progressPart, PROGRESS_TOTAL, runEngine, type ReconcileOutcome } from "./runEngine";
 import {
@@ -63,6 +69,8 @@ export interface ReconciliationService {
    * against; importing the same file again replaces that sheet.
    */
   importStatement(fileName: string, bytes: Uint8Array, opts?: RunOptions): Promise<StatementImport>;
+  /** Imports statement files chosen together (a bank's daily files), joined as a ZIP's are. */
+  importStatementFiles(files: readonly ChosenFile[], opts?: RunOptions): Promise<StatementImport>;
   /**
    * Imports a ledger export (DATEV, France's FEC) as a new sheet with one table, to reconcile as the book
    * side; importing the same file again replaces that sheet.
@@ -280,6 +288,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
     applied: (receipt) => applyStands(port, receipt),
 
     importStatement: (fileName, bytes, opts = {}) => importStatement(port, fileName, bytes, opts),
+    importStatementFiles: (files, opts = {}) => importStatementFiles(port, files, opts),
     importLedger: (fileName, bytes, opts = {}) => importLedger(port, fileName, bytes, opts),
     importLedgerFiles: (files, opts = {}) => importLedgerFiles(port, files, opts),
     undoImport: (imported, opts = {}) => undoImport(port, imported, opts),

@@ -51,10 +51,11 @@ function ledgerOnly(): MemoryWorkbook {
   return wb;
 }
 
-async function choose(file: File): Promise<void> {
+async function choose(...files: File[]): Promise<void> {
   const input = screen.getByTestId("statement-file") as HTMLInputElement;
   expect(input.getAttribute("accept")).toContain(".xml");
-  await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+  expect(input.multiple).toBe(true);
+  await act(async () => fireEvent.change(input, { target: { files } }));
 }
 
 describe("Reconcile panel: Import a statement file", () => {
@@ -81,6 +82,30 @@ describe("Reconcile panel: Import a statement file", () => {
     await screen.findByText("Two tables are needed", {}, { timeout: 5000 });
     expect(wb.sheets.map((s) => s.name)).toEqual(["Ledger"]);
     expect(screen.queryByTestId("import-result")).toBeNull();
+  });
+
+  it("joins statement files chosen together, in name order, as one table", async () => {
+    const wb = ledgerOnly();
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByText("Two tables are needed");
+    // April's statement opens where March's closes.
+    const april = CAMT.replace("S-2026-03", "S-2026-04")
+      .replace(">1742.50<", ">2985.00<")
+      .replace(">500.00<", ">1742.50<")
+      .replaceAll("2026-03-31", "2026-04-30")
+      .replaceAll("2026-03-", "2026-04-")
+      .replace("2026-02-28", "2026-03-31")
+      .replace("B-1", "B-3")
+      .replace("B-2", "B-4");
+    await choose(
+      new File([april], "camt053_2026-04.xml", { type: "text/xml" }),
+      new File([CAMT], "camt053_2026-03.xml", { type: "text/xml" }),
+    );
+    const result = await screen.findByTestId("import-result", {}, { timeout: 5000 });
+    expect(result.textContent).toContain(
+      "camt (ISO 20022): 4 lines from 2 statements, on sheet camt053_2026-03 +1 (table camt053_2026_03_1).",
+    );
+    expect(wb.sheets.map((sh) => sh.name)).toEqual(["Ledger", "camt053_2026-03 +1"]);
   });
 
   it("says why a file cannot be imported, and writes nothing", async () => {

@@ -37,7 +37,7 @@ const KINDS = {
     inputLabel: "Bank statement file",
     button: "import-statement",
     label: "Import a statement file…",
-    tip: "A bank statement file — camt.053 XML, MT940, OFX or BAI2 — becomes a new sheet with one table",
+    tip: "A bank statement file — camt.053 XML, MT940, OFX or BAI2, or several chosen together, such as a bank's daily files — becomes a new sheet with one table",
     result: "import-result",
   },
   ledger: {
@@ -96,20 +96,19 @@ export function ImportFile(props: {
     e.target.value = "";
     const file = files[0];
     if (file === undefined) return;
-    // Ledger files chosen together (a DATEV batch per month) are joined; a statement is one file.
+    // Files chosen together are joined: a bank's daily statement files, a DATEV batch per month.
     const title = files.length === 1 ? file.name : `${files.length} files`;
     await status.run(`Import ${title}`, async (t) => {
       const onProgress = (p: { readonly done: number; readonly total: number; readonly phase: string }) =>
         t.progress(p.done, p.total, p.phase);
       const run = { signal: t.signal, onProgress };
-      const bytesOf = async (f: File) => new Uint8Array(await f.arrayBuffer());
+      const chosen = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
       const imp =
         kind === "statement"
-          ? await service.importStatement(file.name, await bytesOf(file), run)
-          : await service.importLedgerFiles(
-              await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) }))),
-              run,
-            );
+          ? await service.importStatementFiles(chosen, run)
+          : await service.importLedgerFiles(chosen, run);
       status.notify("success", `Imported ${title}`, summaryOf(imp), k.key);
       onImported(imp);
     });
@@ -136,7 +135,7 @@ export function ImportFile(props: {
           ref={input}
           type="file"
           accept={k.accept}
-          multiple={kind === "ledger"}
+          multiple
           hidden
           data-testid={k.input}
           aria-label={k.inputLabel}

@@ -5,8 +5,8 @@
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
  * split's other groups and a many:many group's, change a rule in its form, and import the bank's camt.053
- * file as the statement side (and undo that), and match a slip's two rows from its finding, with
- * screenshots.
+ * file as the statement side (and undo that), match a slip's two rows from its finding, and import two
+ * daily statement files chosen together, with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
@@ -503,6 +503,42 @@ describe("A slip's two rows matched from its finding, in a browser (demo workboo
     await page.getByTestId("match-selected").click();
     await summary.getByText("12 confirmed").waitFor({ timeout: 30_000 });
     await expect(page.getByTestId("pair-left-8").count()).resolves.toBe(0);
+  });
+
+  it("imports a bank's two daily camt.053 files chosen together as one statement table, and undoes it", async () => {
+    const { page } = s;
+    const day = (date: string, opening: string, amount: string, closing: string, ref: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>${date}</Id>
+<Acct><Id><IBAN>GB33BUKB20201555555555</IBAN></Id><Ccy>USD</Ccy></Acct>
+<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">${opening}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
+<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">${closing}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
+<Ntry><Amt Ccy="USD">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>${date}</Dt></BookgDt>
+<NtryDtls><TxDtls><Refs><EndToEndId>${ref}</EndToEndId></Refs></TxDtls></NtryDtls></Ntry>
+</Stmt></BkToCstmrStmt></Document>
+`;
+    await page.getByTestId("statement-file").setInputFiles([
+      {
+        name: "2026-03-03.xml",
+        mimeType: "text/xml",
+        buffer: Buffer.from(day("2026-03-03", "22670.35", "1234.00", "23904.35", "INV-1043"), "utf8"),
+      },
+      {
+        name: "2026-03-02.xml",
+        mimeType: "text/xml",
+        buffer: Buffer.from(day("2026-03-02", "18420.35", "4250.00", "22670.35", "INV-1041"), "utf8"),
+      },
+    ]);
+    const result = page.getByTestId("import-result");
+    await result.waitFor({ timeout: 30_000 });
+    await expect(result.textContent()).resolves.toContain(
+      "camt (ISO 20022): 2 lines from 2 statements, on sheet 2026-03-02 +1 (table",
+    );
+    await page.getByTestId("sheet-tab-2026-03-02 +1").click();
+    await expect(cell(page, "2026-03-02 +1", "A2").textContent()).resolves.toBe("2026-03-02");
+    await expect(cell(page, "2026-03-02 +1", "A3").textContent()).resolves.toBe("2026-03-03");
+    await page.getByRole("button", { name: "Undo import" }).click();
+    await page.getByTestId("sheet-tab-2026-03-02 +1").waitFor({ state: "detached", timeout: 30_000 });
   });
 
   it("made no request outside the machine and logged no errors", () => {

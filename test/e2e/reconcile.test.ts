@@ -5,20 +5,12 @@
  * columns and the Reconciliation sheet land in the workbook preview — revert, find and match by hand,
  * accept the rest together (and undo it), compare an ambiguous suggestion's candidates and an ambiguous
  * split's other groups and a many:many group's, change a rule in its form, and import the bank's camt.053
- * file as the statement side (and undo that), match a slip's two rows from its finding, and import two
- * daily statement files chosen together, with screenshots.
+ * file as the statement side (and undo that), with screenshots.
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
+import { cell, noHorizontalOverflow } from "./support/pane";
 import "./support/timeout";
-
-const cell = (page: Page, sheet: string, address: string) =>
-  page.getByTestId(`grid-${sheet}`).locator(`td[data-address="${address}"]`);
-
-async function noHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Waits until no run or decision is in progress: the pane's buttons are enabled again. */
 async function idle(page: Page): Promise<void> {
@@ -459,86 +451,6 @@ describe("Reconcile workflow in a browser (demo workbook)", () => {
       /^Cleared earlier with BankStatement: /,
     );
     await screenshot(page, "reconcile-19-next-statement-applied");
-  });
-
-  it("made no request outside the machine and logged no errors", () => {
-    expect(s.outbound).toEqual([]);
-    expect(s.errors).toEqual([]);
-  });
-});
-
-describe("A slip's two rows matched from its finding, in a browser (demo workbook)", () => {
-  let s: Session;
-  beforeAll(async () => {
-    s = await openDemo();
-  });
-  afterAll(async () => s?.close());
-
-  it("rejects the 1,234.00 / 1,243.00 suggestion, selects both rows from the finding, and matches them", async () => {
-    const { page } = s;
-    await page.setViewportSize({ width: 320, height: 900 });
-    await page.getByTestId("nav-reconcile").click();
-    await page.getByTestId("side-left").waitFor({ timeout: 20_000 });
-    await page.getByTestId("opening-left").fill("18,420.35");
-    await page.getByTestId("reconcile-run").click();
-    await page.getByTestId("reconcile-results").waitFor({ timeout: 30_000 });
-    const summary = page.getByTestId("reconcile-summary");
-    await page.getByTestId("tab-suggested").click();
-    await page.getByRole("row").filter({ hasText: "INV-1043" }).locator('[data-testid^="reject-M-"]').click();
-    await summary.getByText("1 suggested").waitFor({ timeout: 30_000 });
-    await page.getByTestId("tab-open").click();
-    const pair = page.getByRole("button", {
-      name: "Select both: Ledger row 8 and BankStatement row 5",
-    });
-    await expect(pair.textContent()).resolves.toBe("Select both");
-    await pair.click();
-    await expect(page.getByTestId("manual-match-bar").textContent()).resolves.toContain(
-      "1 + 1 rows selected; difference 9.00 USD",
-    );
-    await expect(page.getByLabel("Select BankStatement row 5", { exact: true }).isChecked()).resolves.toBe(
-      true,
-    );
-    await noHorizontalOverflow(page);
-    await screenshot(page, "reconcile-20-slip-pair", page.getByTestId("reconcile-results"));
-    await page.getByTestId("match-selected").click();
-    await summary.getByText("12 confirmed").waitFor({ timeout: 30_000 });
-    await expect(page.getByTestId("pair-left-8").count()).resolves.toBe(0);
-  });
-
-  it("imports a bank's two daily camt.053 files chosen together as one statement table, and undoes it", async () => {
-    const { page } = s;
-    const day = (date: string, opening: string, amount: string, closing: string, ref: string) =>
-      `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Id>${date}</Id>
-<Acct><Id><IBAN>GB33BUKB20201555555555</IBAN></Id><Ccy>USD</Ccy></Acct>
-<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">${opening}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
-<Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="USD">${closing}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${date}</Dt></Dt></Bal>
-<Ntry><Amt Ccy="USD">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>${date}</Dt></BookgDt>
-<NtryDtls><TxDtls><Refs><EndToEndId>${ref}</EndToEndId></Refs></TxDtls></NtryDtls></Ntry>
-</Stmt></BkToCstmrStmt></Document>
-`;
-    await page.getByTestId("statement-file").setInputFiles([
-      {
-        name: "2026-03-03.xml",
-        mimeType: "text/xml",
-        buffer: Buffer.from(day("2026-03-03", "22670.35", "1234.00", "23904.35", "INV-1043"), "utf8"),
-      },
-      {
-        name: "2026-03-02.xml",
-        mimeType: "text/xml",
-        buffer: Buffer.from(day("2026-03-02", "18420.35", "4250.00", "22670.35", "INV-1041"), "utf8"),
-      },
-    ]);
-    const result = page.getByTestId("import-result");
-    await result.waitFor({ timeout: 30_000 });
-    await expect(result.textContent()).resolves.toContain(
-      "camt (ISO 20022): 2 lines from 2 statements, on sheet 2026-03-02 +1 (table",
-    );
-    await page.getByTestId("sheet-tab-2026-03-02 +1").click();
-    await expect(cell(page, "2026-03-02 +1", "A2").textContent()).resolves.toBe("2026-03-02");
-    await expect(cell(page, "2026-03-02 +1", "A3").textContent()).resolves.toBe("2026-03-03");
-    await page.getByRole("button", { name: "Undo import" }).click();
-    await page.getByTestId("sheet-tab-2026-03-02 +1").waitFor({ state: "detached", timeout: 30_000 });
   });
 
   it("made no request outside the machine and logged no errors", () => {

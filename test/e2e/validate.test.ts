@@ -7,15 +7,8 @@
  */
 import type { Page } from "playwright-core";
 import { openDemo, screenshot, type Session } from "./support/browser";
+import { cell, noHorizontalOverflow } from "./support/pane";
 import "./support/timeout";
-
-const cell = (page: Page, sheet: string, address: string) =>
-  page.getByTestId(`grid-${sheet}`).locator(`td[data-address="${address}"]`);
-
-async function noHorizontalOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Waits for the status area to say `text` in a success message, then dismisses the messages. */
 async function confirmed(page: Page, text: RegExp): Promise<string> {

@@ -18,7 +18,8 @@ function usage(list: readonly Command[]): string {
 }
 
 const FOOTER = [
-  "Sources: book.xlsx#TableName, book.xlsx#Sheet!A1:F200, book.xlsx (its only table) or data.csv.",
+  "Sources: book.xlsx#TableName, book.xlsx#Sheet!A1:F200, book.xlsx (its only table), data.csv, a bank",
+  "statement file, or a .zip or folder of statement files or DATEV booking batches (read as one).",
   "Exit status: 0 ok, 1 data issues of severity error, 2 usage or I/O error.",
 ];
 

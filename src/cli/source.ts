@@ -6,8 +6,11 @@ import { STATEMENT_FILE_EXTENSIONS } from "../core/statementFiles";
 import { encodingName } from "../workbook/memory/csv";
 import { stringFlag, UsageError, type ParsedArgs } from "./args";
 
-/** A workbook, a CSV file, or a bank statement file (camt.053, MT940, OFX, BAI2: a table per account it holds). */
-export type SourceFormat = "xlsx" | "csv" | "statement";
+/**
+ * A workbook, a CSV file, a bank statement file (camt.053, MT940, OFX, BAI2: a table per account it holds),
+ * or a folder of statement files or DATEV booking batches, read as one delivery.
+ */
+export type SourceFormat = "xlsx" | "csv" | "statement" | "folder";
 
 export interface SourceSpec {
   readonly file: string;
@@ -42,8 +45,15 @@ function formatOf(file: string): SourceFormat {
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
   if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) return "csv";
   if (STATEMENT_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext))) return "statement";
+  // A name without an extension ("statements", "march/"): a folder, which opening tells for sure.
+  const last =
+    lower
+      .replace(/[\\/]+$/, "")
+      .split(/[\\/]/)
+      .pop() ?? "";
+  if (/[\\/]$/.test(lower) || !last.includes(".")) return "folder";
   throw new UsageError(
-    `"${file}" is neither an .xlsx workbook, a .csv file nor a bank statement (.xml camt.053, .sta MT940, .ofx)`,
+    `"${file}" is neither an .xlsx workbook, a .csv file, a bank statement (.xml camt.053, .sta MT940, .ofx) nor a folder of them`,
   );
 }
 

@@ -87,29 +87,36 @@ export type ArchivedLedger =
  * instead: which of them is the book is the user's call.
  */
 export async function archivedLedger(fileName: string, bytes: Uint8Array): Promise<ArchivedLedger> {
-  let count = 0;
-  const formats = new Map<string, LedgerFileFormat | null>();
-  const ledgers = await archivedFiles(bytes, (f) => {
-    count++;
-    formats.set(f.name, ledgerFormatOf(f.text));
-    return formats.get(f.name) !== null;
-  });
+  return ledgerAmong(`"${fileName}"`, await archivedFiles(bytes, () => true));
+}
+
+/**
+ * The ledger export among decoded files (an archive's, or a folder's: `where` names it, quoted), chosen as
+ * archivedLedger chooses it.
+ */
+export function ledgerAmong(
+  where: string,
+  all: readonly ArchivedFile[],
+  container: "archive" | "folder" = "archive",
+): ArchivedLedger {
+  const formats = new Map(all.map((f) => [f.name, ledgerFormatOf(f.text)]));
+  const ledgers = all.filter((f) => formats.get(f.name) !== null);
   const books = ledgers.filter((f) => bookings(formats.get(f.name) ?? null));
   const names = (fs: readonly { name: string }[]) => fs.map((f) => f.name).join(", ");
   if (ledgers.length === 0)
-    return { ok: false, none: true, problem: `"${fileName}" holds no DATEV export or French FEC file` };
+    return { ok: false, none: true, problem: `${where} holds no DATEV export or French FEC file` };
   if (books.length > 1 && books.some((f) => formats.get(f.name) === "FEC"))
     return {
       ok: false,
       none: false,
-      problem: `"${fileName}" holds ${books.length} booking files (${names(books)}); which is the book is yours to say: take it out of the archive`,
+      problem: `${where} holds ${books.length} booking files (${names(books)}); which is the book is yours to say: take it out of the ${container}`,
     };
   const taken = books.length > 0 ? books : ledgers.length === 1 ? ledgers : [];
   if (taken.length === 0)
     return {
       ok: false,
       none: false,
-      problem: `"${fileName}" holds no booking batch, only DATEV master data (${names(ledgers)})`,
+      problem: `${where} holds no booking batch, only DATEV master data (${names(ledgers)})`,
     };
-  return { ok: true, files: taken, others: count - taken.length };
+  return { ok: true, files: taken, others: all.length - taken.length };
 }

@@ -134,6 +134,24 @@ describe("bo over a DATEV booking batch", () => {
       },
     ]);
 
+    // The delivery unpacked into a folder reads as the ZIP does.
+    const folder = path.join(dir, "DATEV_Export_Q1");
+    fs.mkdirSync(path.join(folder, "Belege"), { recursive: true });
+    fs.copyFileSync(batch, path.join(folder, "EXTF_Buchungsstapel_202603.csv"));
+    fs.writeFileSync(
+      path.join(folder, "EXTF_Buchungsstapel_202604.csv"),
+      Buffer.from([april, COLUMNS, aprilBooking, ""].join("\r\n"), "latin1"),
+    );
+    fs.writeFileSync(path.join(folder, "Belege", "RE-1050.pdf"), "%PDF-1.4");
+    const unpacked = await bo("reconcile", folder, bank, "--json");
+    expect(unpacked.stderr).toBe("");
+    const pairs = (m: { leftRows: number[]; rightRows: number[]; status: string }) => [
+      m.leftRows,
+      m.rightRows,
+      m.status,
+    ];
+    expect(JSON.parse(unpacked.stdout).data.matches.map(pairs)).toEqual(joined.data.matches.map(pairs));
+
     // The same batch twice is no book: refused, naming both files.
     zip.file(
       "EXTF_Buchungsstapel_202604 (1).csv",

@@ -83,7 +83,7 @@ describe("bo tables / bo read", () => {
 
   it.each([
     [["read"], "usage: bo read FILE#Table"],
-    [["read", "x.pdf"], "neither an .xlsx workbook, a .csv file nor a bank statement"],
+    [["read", "x.pdf"], "neither an .xlsx workbook, a .csv file, a bank statement"],
     [["read", "missing.xlsx#T"], 'cannot open "missing.xlsx": no such file'],
     [["frobnicate"], 'unknown command "frobnicate"'],
     [["read", "a.csv", "--bogus"], "unknown option --bogus"],

@@ -192,7 +192,7 @@ describe("bo over statement files", () => {
     expect(JSON.parse(r.stdout).summary).toMatchObject({ confirmed: 2, suggested: 1 });
   });
 
-  it("reads a ZIP delivery of statement files as one, and names the file inside that it cannot read", async () => {
+  it("reads a ZIP delivery of statement files as one, and names the file inside that it cannot read; a folder of them too", async () => {
     const zip = new JSZip();
     const [first, second] = MT940.split(":61:2603080308");
     zip.file("STA/2026-03-05.sta", `${first}:62F:C260305USD20794,95\r\n-\r\n`);
@@ -217,6 +217,22 @@ describe("bo over statement files", () => {
     const bad = await bo("read", delivery);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/cannot read ".*delivery\.zip": STA\/2026-03-31\.sta: line 9: /);
+
+    // The same files as they land in a folder: read as the ZIP is, hidden files left out.
+    const folder = path.join(dir, "daily");
+    fs.mkdirSync(path.join(folder, "STA"), { recursive: true });
+    fs.writeFileSync(path.join(folder, "STA", "2026-03-05.sta"), `${first}:62F:C260305USD20794,95\r\n-\r\n`);
+    fs.writeFileSync(
+      path.join(folder, "STA", "2026-03-31.sta"),
+      `:20:STARTUMS\r\n:25:10020030/1234567890\r\n:28C:3/2\r\n:60F:C260305USD20794,95\r\n:61:2603080308${second}`,
+    );
+    fs.writeFileSync(path.join(folder, ".DS_Store"), "Finder");
+    const fromFolder = await bo("read", folder, "--json");
+    expect(fromFolder.code).toBe(0);
+    expect(JSON.parse(fromFolder.stdout).data.records).toEqual(j.data.records);
+    const missing = await bo("read", path.join(dir, "no-such-folder"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no such file");
   });
 
   it("reconciles the ledger against the bank's BAI2 file, a .txt read by its content, as against its MT940", async () => {

@@ -2,8 +2,8 @@
  * Node-only file access for the memory workbook (the command line and tests). The task pane bundle
  * must never import this file: it reads and writes the local file system.
  */
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import { decodeText, loadCsv, loadJoinedBatches, parseCsv, saveCsv, type Delimiter } from "./csv";
 import { MemoryWorkbook } from "./model";
 import { loadStatement, loadStatementFile } from "./statement";
@@ -15,7 +15,7 @@ import {
   statementFormatOf,
   type StatementFile,
 } from "../../core/statementFiles";
-import { archivedLedger, archivedStatements, type ArchivedFile } from "../archives";
+import { archivedFiles, ledgerAmong, type ArchivedFile } from "../archives";
 import { joinDatevBatches } from "../../core/datevBatches";
 import { loadXlsx, saveXlsx } from "./xlsx";
 import type { TableData } from "../../core/table";
@@ -27,12 +27,14 @@ const STATEMENT_EXTENSIONS: ReadonlySet<string> = new Set(STATEMENT_FILE_EXTENSI
  * Loads an .xlsx, .csv or bank statement file (camt.053 .xml, MT940 .sta/.940, OFX .ofx/.qfx, BAI2 .bai/.bai2, or a .txt
  * holding one of those); a text file becomes one sheet and one table named after the file. `encoding`
  * names the code page of a text file that is not UTF-8 (decodeText); without it a statement file's own
- * declaration counts. .xlsx files carry their own.
+ * declaration counts. .xlsx files carry their own. A folder is read as a ZIP archive is (loadDelivery).
  */
 export async function loadWorkbookFile(
   path: string,
   opts: { delimiter?: Delimiter; encoding?: string } = {},
 ): Promise<MemoryWorkbook> {
+  // A path that is not there is said so (ENOENT), whatever its name looks like.
+  if ((await stat(path)).isDirectory()) return loadFolder(path, opts.encoding);
   const ext = extname(path).toLowerCase();
   if (ext === ".xlsx" || ext === ".xlsm") return loadXlsx(await readFile(path));
   const isText = ext === ".csv" || ext === ".txt" || ext === ".tsv";
@@ -52,19 +54,54 @@ export async function loadWorkbookFile(
   });
 }
 
-/**
- * A ZIP archive of statement files (a bank's camt.053 delivery): their statements joined, in name order.
- * One without any is read as a bookkeeping program's delivery of a DATEV export: its booking batch (or FEC
- * file), or its batches joined, as the pane's ledger import takes them (archivedLedger).
- */
+/** A ZIP archive: its files, read as a delivery (loadDelivery). */
 async function loadArchive(
   bytes: Uint8Array,
   name: string,
   encoding: string | undefined,
 ): Promise<MemoryWorkbook> {
+  const files = await archivedFiles(
+    bytes,
+    () => true,
+    (content) => encoding ?? declaredEncoding(content),
+  );
+  return loadDelivery(files, name, "archive");
+}
+
+/**
+ * A folder (a bank's daily statement files as they land, or a DATEV export unpacked): its files and those
+ * of its subfolders, hidden ones left out, in path order, read as a delivery (loadDelivery).
+ */
+async function loadFolder(path: string, encoding: string | undefined): Promise<MemoryWorkbook> {
+  const names = (await readdir(path, { recursive: true }))
+    .filter((n) => !n.split(sep).some((part) => part.startsWith(".") || part === "__MACOSX"))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const files: ArchivedFile[] = [];
+  for (const name of names) {
+    const full = join(path, name);
+    if (!(await stat(full)).isFile()) continue;
+    const bytes = await readFile(full);
+    files.push({
+      name: name.split(sep).join("/"),
+      ...decodeText(bytes, encoding ?? declaredEncoding(bytes)),
+    });
+  }
+  return loadDelivery(files, basename(resolve(path)), "folder");
+}
+
+/**
+ * The files of a delivery: its statement files (a bank's camt.053 delivery), their statements joined, in
+ * name order. One without any is read as a bookkeeping program's delivery of a DATEV export: its booking
+ * batch (or FEC file), or its batches joined, as the pane's ledger import takes them (ledgerAmong).
+ */
+function loadDelivery(
+  all: readonly ArchivedFile[],
+  name: string,
+  container: "archive" | "folder",
+): MemoryWorkbook {
   const files: StatementFile[] = [];
   let guessed: string | undefined;
-  for (const entry of await archivedStatements(bytes, encoding)) {
+  for (const entry of all.filter((f) => statementFormatOf(f.text) !== null)) {
     if (entry.guessed) guessed = entry.encoding;
     try {
       files.push(readStatementFile(entry.text));
@@ -73,11 +110,11 @@ async function loadArchive(
     }
   }
   if (files.length === 0) {
-    const ledger = await archivedLedger(name, bytes);
+    const ledger = ledgerAmong(`"${name}"`, all, container);
     if (!ledger.ok)
       throw new Error(
         ledger.none
-          ? "the archive holds no camt.053, MT940, OFX or BAI2 file, nor a DATEV export or French FEC file"
+          ? `the ${container} holds no camt.053, MT940, OFX or BAI2 file, nor a DATEV export or French FEC file`
           : ledger.problem,
       );
     const [file, ...more] = ledger.files as [ArchivedFile, ...ArchivedFile[]];

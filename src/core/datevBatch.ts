@@ -9,7 +9,17 @@ import { compactDateDay, dayFromYmd, isoFromDay, isValidYmd, ymdFromDay } from "
 import { makeIssue, type Issue } from "./issues";
 
 /** 0-based positions of the header line's fields, as DATEV documents them (1-based there). */
-const FIELD = { mark: 0, category: 2, fiscalYearStart: 12, from: 14, to: 15 } as const;
+export const FIELD = {
+  mark: 0,
+  category: 2,
+  formatVersion: 4,
+  consultant: 10,
+  client: 11,
+  fiscalYearStart: 12,
+  accountLength: 13,
+  from: 14,
+  to: 15,
+} as const;
 const BOOKING_BATCH = "21";
 const DATE_HEADER = "belegdatum";
 

@@ -5,7 +5,7 @@
  * consultant and client, the same fiscal year and account length, the same columns. Each batch keeps its
  * own first line above the table, and its dates are given their year from its own period.
  */
-import { datevDateIssues, datevLayout, mendDatevDates, type DatevDates } from "./datevBatch";
+import { datevDateIssues, datevLayout, FIELD, mendDatevDates, type DatevDates } from "./datevBatch";
 import type { Issue } from "./issues";
 
 /** A booking batch's parsed lines (parseCsv's output; its dates are rewritten in place when joined). */
@@ -28,17 +28,34 @@ export interface JoinedBatches {
   readonly names: readonly string[];
 }
 
+/**
+ * Where a ledger export's column headers are and its booking dates as mended: a join's, or one file's
+ * (batchLayout).
+ */
+export type BatchLayout = Pick<JoinedBatches, "headerIndex" | "dates">;
+
+/**
+ * The layout of a ledger export's parsed lines: the join's when they are booking batches joined (their
+ * dates mended there); else the file's own, a booking batch's dates given their year here, in place.
+ */
+export function batchLayout(lines: string[][], joined?: BatchLayout): BatchLayout {
+  if (joined !== undefined) return joined;
+  const datev = datevLayout(lines);
+  const headerIndex = datev?.headerIndex ?? 0;
+  const mended = datev?.bookingBatch === true ? mendDatevDates(lines, headerIndex, datev.period) : null;
+  return { headerIndex, dates: mended === null ? [] : [mended] };
+}
+
 export type JoinOutcome =
   { readonly ok: true; readonly joined: JoinedBatches } | { readonly ok: false; readonly problem: string };
 
 /** 0-based fields of the first line that say whose books a batch belongs to, as DATEV documents them. */
 const SAME_BOOKS = [
-  { field: 10, what: "consultant number (Beraternummer)" },
-  { field: 11, what: "client number (Mandantennummer)" },
-  { field: 12, what: "fiscal year (WJ-Beginn)" },
-  { field: 13, what: "account length (Sachkontenlänge)" },
+  { field: FIELD.consultant, what: "consultant number (Beraternummer)" },
+  { field: FIELD.client, what: "client number (Mandantennummer)" },
+  { field: FIELD.fiscalYearStart, what: "fiscal year (WJ-Beginn)" },
+  { field: FIELD.accountLength, what: "account length (Sachkontenlänge)" },
 ] as const;
-const FORMAT_VERSION = 4;
 
 const field = (line: readonly string[] | undefined, k: number): string => (line?.[k] ?? "").trim();
 
@@ -83,7 +100,7 @@ export function joinDatevBatches(files: readonly DatevBatchFile[]): JoinOutcome 
     if (columnsKey(first.lines[1]) !== columnsKey(b.lines[1]))
       return {
         ok: false,
-        problem: `"${first.name}" and "${b.name}" lay out their columns differently (format versions ${field(first.lines[0], FORMAT_VERSION) || "blank"} and ${field(b.lines[0], FORMAT_VERSION) || "blank"}); export them again with the same program version`,
+        problem: `"${first.name}" and "${b.name}" lay out their columns differently (format versions ${field(first.lines[0], FIELD.formatVersion) || "blank"} and ${field(b.lines[0], FIELD.formatVersion) || "blank"}); export them again with the same program version`,
       };
   }
   const seen = new Map<string, string>();

@@ -5,9 +5,8 @@
  * spreadsheet would make "0303" the number 303 and keep "4250,00" as text; everything else stays text,
  * as written (account "0400" keeps its zero). Columns empty in every line are left out.
  */
-import { datevLayout, mendDatevDates } from "./datevBatch";
-import { batchDateIssues, type JoinedBatches } from "./datevBatches";
-import type { DatevDates } from "./datevBatch";
+import { datevLayout, type DatevDates } from "./datevBatch";
+import { batchDateIssues, batchLayout, type BatchLayout } from "./datevBatches";
 import { compactDateDay, isoFromDay } from "./dates";
 import type { Issue } from "./issues";
 import { runSteps, type Steps } from "./steps";
@@ -73,25 +72,18 @@ const RECORDS_PER_STEP = 5000;
  * The table of a ledger export's parsed lines (parseCsv's output, changed in place), or of booking batches
  * joined (joinDatevBatches, their dates already mended); null when neither.
  */
-export function ledgerFileTable(
-  lines: string[][],
-  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
-): LedgerFileTable | null {
+export function ledgerFileTable(lines: string[][], joined?: BatchLayout): LedgerFileTable | null {
   return runSteps(ledgerFileTableSteps(lines, joined));
 }
 
 /** ledgerFileTable in steps, each yielding the share of the records laid out (0..1, hazard 19). */
 export function* ledgerFileTableSteps(
   lines: string[][],
-  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
+  joined?: BatchLayout,
 ): Steps<LedgerFileTable | null> {
   const format = ledgerFileFormat(lines);
   if (format === null) return null;
-  const datev = datevLayout(lines);
-  const top = joined?.headerIndex ?? datev?.headerIndex ?? 0;
-  const mended =
-    joined === undefined && datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
-  const dates = joined?.dates ?? (mended === null ? [] : [mended]);
+  const { headerIndex: top, dates } = batchLayout(lines, joined);
   // Every batch joined has the same columns, so the same date column.
   const dateColumn = dates[0]?.column ?? -1;
   const allHeaders = lines[top] ?? [];

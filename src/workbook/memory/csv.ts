@@ -12,8 +12,8 @@ import { runSteps, type Steps } from "../../core/steps";
 import { fileBaseName } from "../names";
 import { MemoryWorkbook } from "./model";
 import { addSourceSheet } from "./sourceSheet";
-import { datevLayout, mendDatevDates } from "../../core/datevBatch";
-import { batchDateIssues, type JoinedBatches } from "../../core/datevBatches";
+import { datevLayout } from "../../core/datevBatch";
+import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
@@ -181,20 +181,13 @@ export function loadJoinedBatches(joined: JoinedBatches, opts: LoadCsvOptions): 
   return loadCsvLines(joined.lines, opts, joined);
 }
 
-function loadCsvLines(
-  lines: string[][],
-  opts: LoadCsvOptions,
-  joined?: Pick<JoinedBatches, "headerIndex" | "dates">,
-): MemoryWorkbook {
+function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLayout): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
   const base = fileBaseName(opts.name, "Data");
   const { sheet, table: name } = addSourceSheet(wb, base);
   const sheetName = sheet.name;
   const datev = datevLayout(lines);
-  const top = joined?.headerIndex ?? datev?.headerIndex ?? 0;
-  const mended =
-    joined === undefined && datev?.bookingBatch === true ? mendDatevDates(lines, top, datev.period) : null;
-  const dates = joined?.dates ?? (mended === null ? [] : [mended]);
+  const { headerIndex: top, dates } = batchLayout(lines, joined);
   const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
     row: i + 1,
     address: `${columnLetter(d.column)}${i + 1}`,

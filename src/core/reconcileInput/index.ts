@@ -18,6 +18,7 @@ export {
   ROW_USED,
   ROW_EXCLUDED,
   ROW_UNREADABLE,
+  ROW_BLANK,
   ROW_CLEARED,
   type ClearedRows,
   type RowState,

@@ -4,7 +4,7 @@ import { dayFromIso } from "../dates";
 import { tableFromRows } from "../table";
 import { tableOf } from "../../../test/support/tableLiteral";
 import { balancesFromColumn } from "./balances";
-import { readSide, ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
+import { readSide, ROW_BLANK, ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
 import { valueCounts } from "./selection";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Books" })`
@@ -227,6 +227,36 @@ describe("readSide", () => {
         },
       ),
     );
+  });
+});
+
+describe("blank rows", () => {
+  it("leaves out a row whose every cell is blank, without an issue, and still reports a half-blank one", () => {
+    // A spacer row, a row of spaces, and the blank line a CSV file ends with; row 5 lacks only its date.
+    const t = tableFromRows({
+      name: "Bank",
+      sheet: "Bank",
+      headers: ["Date", "Description", "Amount"],
+      records: [
+        ["2026-03-02", "Receipt", 10],
+        [null, null, null],
+        ["  ", "", null],
+        [null, "Fee", -2],
+        ["2026-03-03", "Payment", -5],
+        [null, null, null],
+      ],
+    });
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([
+      ROW_USED,
+      ROW_BLANK,
+      ROW_BLANK,
+      ROW_UNREADABLE,
+      ROW_USED,
+      ROW_BLANK,
+    ]);
+    expect(Array.from(r.set.rows)).toEqual([2, 6]);
+    expect(r.issues.map((i) => [i.code, i.row])).toEqual([["date_blank", 5]]);
   });
 });
 

@@ -4,7 +4,7 @@
  * A row whose date or amount cannot be read is reported with located issues and left out of matching,
  * never dropped silently; rows outside the selection are marked as excluded.
  */
-import { describeCell, type Cell } from "../cell";
+import { describeCell, isBlank, type Cell } from "../cell";
 import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
 import { dayFromYmd, inferDateOrder, isoFromDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue } from "../issues";
@@ -40,7 +40,10 @@ export const ROW_USED = 0;
 export const ROW_EXCLUDED = 1;
 export const ROW_UNREADABLE = 2;
 export const ROW_CLEARED = 3;
-export type RowState = typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE | typeof ROW_CLEARED;
+/** Every cell of the row is blank (a spacer row, or the blank line that ends a CSV file): left out. */
+export const ROW_BLANK = 4;
+export type RowState =
+  typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE | typeof ROW_CLEARED | typeof ROW_BLANK;
 
 /** The rows a side leaves out as cleared earlier: how many, and their total per currency (side's sign). */
 export interface ClearedRows {
@@ -66,11 +69,11 @@ export interface SideRecords {
   readonly table: TableData;
   /** The usable rows, in table order. */
   readonly set: RecordSet;
-  /** Per table record: its index in `set`, or -1 when excluded or unreadable. */
+  /** Per table record: its index in `set`, or -1 when excluded, unreadable or blank. */
   readonly recordOf: Int32Array;
   /** Per record of `set`: its index among the table's records. */
   readonly tableIndex: Int32Array;
-  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE or ROW_CLEARED. */
+  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_CLEARED or ROW_BLANK. */
   readonly state: Uint8Array;
   /** The rows cleared earlier (ROW_CLEARED), read but not matched. */
   readonly cleared: ClearedRows;
@@ -92,6 +95,12 @@ export interface SideRecords {
   readonly decimalSeparator: "." | "," | undefined;
   /** -1 when the side's amounts are negated (sign "flip"), else 1. */
   readonly flip: 1 | -1;
+}
+
+/** Whether every cell of table record i is blank (checked only for rows that could not be read). */
+function rowIsBlank(table: TableData, i: number): boolean {
+  for (const cells of table.columns) if (!isBlank(cells[i] ?? null)) return false;
+  return true;
 }
 
 function amountModeOf(map: ColumnMap): AmountMode | null {
@@ -300,6 +309,10 @@ export function* readSideSteps(
       if (minor !== null && creditPositive) minor = -minor;
     }
     if (day === null || minor === null || found.length > 0) {
+      if (rowIsBlank(table, i)) {
+        state[i] = ROW_BLANK;
+        continue;
+      }
       state[i] = ROW_UNREADABLE;
       rowIssues.set(i, found);
       issues.push(...found);

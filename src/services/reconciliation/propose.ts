@@ -7,6 +7,7 @@ import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
   readSide,
+  ROW_BLANK,
   selectionColumns,
   selectionText,
   valueCounts,
@@ -35,6 +36,7 @@ export interface SideProposal {
   /** Header and mapping issues (missing date or amount, ambiguous headers). */
   readonly issues: readonly Issue[];
   readonly amountMode: AmountMode | null;
+  /** The table's rows, blank ones (spacers, a CSV's last blank line) left out. */
   readonly rows: number;
   /** Rows (of those selected) an earlier reconciliation cleared against another table: they take no part. */
   readonly clearedRows: number;
@@ -102,7 +104,7 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     columns,
     issues: read.issues.filter((i) => i.row === undefined || i.row === table.headerRow),
     amountMode: read.amountMode,
-    rows: table.rows.length,
+    rows: table.rows.length - read.state.filter((s) => s === ROW_BLANK).length,
     clearedRows: read.cleared.rows,
     selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
     columnBalances: balancesFromColumn(read),

@@ -1,11 +1,18 @@
 /**
  * The four result columns written beside each table: match id, status, rule and a note saying why.
  * Every row of the table gets a value, including rows outside the selection and rows that could not be
- * read, so the columns line up with the table and sort and filter with it.
+ * read, so the columns line up with the table and sort and filter with it. A blank row (a spacer) stays
+ * blank.
  */
 import { describeCell } from "../../core/cell";
 import type { Cell } from "../../core/cell";
-import { ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import {
+  ROW_BLANK,
+  ROW_CLEARED,
+  ROW_EXCLUDED,
+  ROW_UNREADABLE,
+  type SideRecords,
+} from "../../core/reconcileInput";
 import type { Side } from "../../core/reconcile";
 import type { OutValue, ResultColumnsPlan } from "../../workbook/port";
 import type { ReconcileOutcome } from "./runEngine";
@@ -64,6 +71,10 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       statuses[i] = st ?? "";
       rules[i] = rule ?? "";
       notes[i] = typeof note === "string" ? clip(note) : (note ?? "");
+      continue;
+    }
+    if (state === ROW_BLANK) {
+      ids[i] = statuses[i] = rules[i] = notes[i] = "";
       continue;
     }
     if (state === ROW_EXCLUDED) {

@@ -6,7 +6,7 @@
 import { dayToSerial } from "../../core/dates";
 import { currencyDecimals, minorToNumber } from "../../core/money";
 import type { Side, Statement } from "../../core/reconcile";
-import { ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import { ROW_BLANK, ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
 import { columnLetter } from "../../core/table";
 import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
 import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
@@ -51,9 +51,11 @@ function rowList(refs: readonly RowRef[]): string {
 function counts(records: SideRecords): string {
   let excluded = 0;
   let unreadable = 0;
+  let blank = 0;
   for (const s of records.state) {
     if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
+    else if (s === ROW_BLANK) blank++;
   }
   const n = records.set.size;
   const parts = [`${n} row${n === 1 ? " takes" : "s take"} part`];
@@ -61,6 +63,7 @@ function counts(records: SideRecords): string {
   if (cleared > 0) parts.push(`${cleared} cleared earlier against another table`);
   if (excluded > 0) parts.push(`${excluded} not selected`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  if (blank > 0) parts.push(`${blank} blank`);
   return parts.join(", ");
 }
 

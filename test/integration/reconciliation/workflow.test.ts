@@ -230,6 +230,25 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
     expect(cellValue(b.dump(), "Ledger", "K4")).toBe("unreadable");
     expect(String(cellValue(b.dump(), "Ledger", "M4"))).toContain("Ledger!Ledger[Credit] row 4");
   });
+  it("leaves a blank spacer row out, without an issue, and its result cells blank", async () => {
+    // The statement's fee line (row 5) becomes a blank row; the table keeps its size.
+    const sheets = BOOKS.sheets.map((s) =>
+      s.name === "Bank"
+        ? { ...s, rows: s.rows?.map((r, i): readonly Cell[] => (i === 4 ? r.map(() => null) : r)) }
+        : s,
+    );
+    const b = make({ ...BOOKS, sheets });
+    const svc = createReconciliationService(b.port);
+    const p = await svc.proposeSetup({ table: "Ledger" }, { table: "Bank" }, "bank-ledger");
+    expect(p.right.rows).toBe(3);
+    const o = await svc.run(await bankSetup(svc));
+    expect(o.issues.filter((i) => i.row === 5)).toEqual([]);
+    expect(o.result.summary.unmatched.right.rows).toBe(0);
+    await svc.apply(o);
+    const d = b.dump();
+    expect(cellValue(d, "Bank", "G4")).toBeDefined();
+    for (const col of ["G", "H", "I", "J"]) expect(cellValue(d, "Bank", `${col}5`) ?? "").toBe("");
+  });
 });
 
 describe("reconciliation service details", () => {

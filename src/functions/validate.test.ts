@@ -117,6 +117,9 @@ describe("=BO.ISVALID", () => {
     expect((await rejectionOf(() => isValid("x", "text", "("))).message).toMatch(
       /not a valid regular expression/,
     );
+    expect((await rejectionOf(() => isValid("x", "text", "(a+)+"))).message).toMatch(
+      /"\(a\+\)\+" repeats a group that itself repeats/,
+    );
     expect((await rejectionOf(() => isValid([["x"]], "text"))).code).toBe("#VALUE!");
   });
 });

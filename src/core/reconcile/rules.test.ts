@@ -46,6 +46,7 @@ describe("rules", () => {
       { id: "d", tieMargin: 2, extra: true },
       { id: "manual" },
       { id: "accepted" },
+      { id: "g", referencePattern: "(a+)+$" },
     ]);
     expect(bad.ok).toBe(false);
     const errors = bad.ok ? [] : bad.errors;
@@ -60,6 +61,10 @@ describe("rules", () => {
         // BO Rule says "manual" and "accepted" for matches made by hand and accepted suggestions.
         expect.stringMatching(/^rules\[4\]\.id: "manual" and "accepted" name matches made by hand/),
         expect.stringMatching(/^rules\[5\]\.id: "manual" and "accepted" name matches made by hand/),
+        // A pattern that backtracks without end on a text that almost matches would hang the run.
+        expect.stringMatching(
+          /^rules\[6\]\.referencePattern: the pattern repeats a group that itself repeats, \(a\+\)\+/,
+        ),
       ]),
     );
   });

@@ -40,7 +40,11 @@ describe("readRuleSet / writeRuleSet", () => {
         tables: {
           "Cash Book": {
             kind: "ledgr",
-            columns: { Amount: { type: "money", requried: true, min: 5, max: 1 }, Ref: { pattern: "([a-z" } },
+            columns: {
+              Amount: { type: "money", requried: true, min: 5, max: 1 },
+              Ref: { pattern: "([a-z" },
+              Code: { pattern: "([A-Z]+-?)+" },
+            },
             rowRules: [
               { left: "Due", op: "=>", right: "Issued" },
               { left: "A", op: "<" },
@@ -56,6 +60,9 @@ describe("readRuleSet / writeRuleSet", () => {
     expect(error).toContain('tables."Cash Book".columns.Amount.type: Invalid option');
     expect(error).toContain('tables."Cash Book".columns.Amount: Unrecognized key: "requried"');
     expect(error).toContain('tables."Cash Book".columns.Ref.pattern: not a valid regular expression');
+    expect(error).toContain(
+      'tables."Cash Book".columns.Code.pattern: the pattern repeats a group that itself repeats, ([A-Z]+-?)+',
+    );
     expect(error).toContain('tables."Cash Book".rowRules[0].op: Invalid option');
     expect(error).toContain('tables."Cash Book".rowRules[1]: give exactly one of right (a column) or value');
     expect(error.split("; ").length).toBeGreaterThanOrEqual(7);

@@ -3,6 +3,7 @@
  * with zod so a bad rule set becomes one readable message listing every problem, never an exception.
  */
 import { z } from "zod";
+import { patternHazard } from "../patternSafety";
 import { FIELD_TYPES } from "./fieldTypes";
 import { KIND_IDS } from "./kindIds";
 
@@ -37,7 +38,15 @@ export const columnRuleSchema = z
     minLength: z.number().int().min(0).optional(),
     maxLength: z.number().int().min(0).optional(),
     /** A JavaScript regular expression the whole value must match (it is anchored at both ends). */
-    pattern: z.string().min(1).refine(compiles, "not a valid regular expression").optional(),
+    pattern: z
+      .string()
+      .min(1)
+      .refine(compiles, "not a valid regular expression")
+      .superRefine((pattern, ctx) => {
+        const why = compiles(pattern) ? patternHazard(pattern) : null;
+        if (why !== null) ctx.addIssue({ code: "custom", message: `the pattern ${why}` });
+      })
+      .optional(),
     allowed: z
       .array(z.union([z.string(), z.number(), z.boolean()]))
       .min(1)

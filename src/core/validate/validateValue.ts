@@ -13,6 +13,7 @@ import { FIELD_TYPES, isFieldType, type FieldType } from "./fieldTypes";
 import { isNumericType, parseNumericCell, parseTextCell, splitList, typeIssue } from "./parseCell";
 import { QUANTITY_DECIMALS } from "./columnSetup";
 import type { ColumnIssues } from "./issueAt";
+import { patternHazard } from "../patternSafety";
 
 export interface ValueOptions {
   readonly pattern?: string;
@@ -78,6 +79,8 @@ export function validateValue(value: Cell, type: string, options: ValueOptions =
         message: `"${options.pattern}" is not a valid regular expression`,
       };
     }
+    const why = patternHazard(options.pattern);
+    if (why !== null) return { valid: false, badArgument: true, message: `"${options.pattern}" ${why}` };
   }
   if (isBlank(value)) {
     const issue = makeIssue("required", {}, {});

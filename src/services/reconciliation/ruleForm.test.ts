@@ -138,6 +138,10 @@ describe("the rule form", () => {
     expect(r.errors).toEqual([
       { field: "amount", message: expect.stringContaining('needs reference or party "required"') },
     ]);
+    expect(edit("amount-date", { pattern: "(\\w+\\s?)*$" })).toMatchObject({
+      ok: false,
+      errors: [{ field: "pattern", message: expect.stringMatching(/^the pattern repeats a group/) }],
+    });
     // Groups are found by their sum and need a date window.
     expect(edit("groups", { amount: "any", reference: "required" })).toMatchObject({
       ok: false,

@@ -57,6 +57,11 @@ describe("rules edits", () => {
     expect(parseList("  ")).toEqual({ ok: true, value: undefined });
     expect(parsePattern("INV-\\d{4}")).toEqual({ ok: true, value: "INV-\\d{4}" });
     expect(parsePattern("(")).toMatchObject({ ok: false });
+    expect(parsePattern("(a+)+$")).toEqual({
+      ok: false,
+      reason:
+        "The pattern repeats a group that itself repeats, (a+)+, which can take minutes on a text that almost matches; repeat only once, e.g. (a+) instead of (a+)+.",
+    });
     expect(parseLength(" 12 ")).toEqual({ ok: true, value: 12 });
     expect(parseLength("-1")).toEqual({ ok: false, reason: "Enter a whole number of characters." });
   });

@@ -4,6 +4,7 @@
  * the text is not what the field takes.
  */
 import type { ColumnRule, ForeignKeyRule, RowRule, TableRules } from "../../../core/validate";
+import { patternHazard } from "../../../core/patternSafety";
 
 type Patch<T> = { [K in keyof T]?: T[K] | undefined };
 
@@ -167,10 +168,11 @@ export function parsePattern(text: string): Parsed<string> {
   if (t === "") return { ok: true, value: undefined };
   try {
     new RegExp(t, "u");
-    return { ok: true, value: t };
   } catch (e) {
     return { ok: false, reason: `Not a valid pattern: ${e instanceof Error ? e.message : String(e)}.` };
   }
+  const why = patternHazard(t);
+  return why === null ? { ok: true, value: t } : { ok: false, reason: `The pattern ${why}.` };
 }
 
 /**

@@ -85,6 +85,31 @@ describe("default cascade", () => {
     ]);
   });
 
+  it("a reference one digit off gives way to a row carrying the reference exactly", () => {
+    // The bank's INV-1041 is short of a 0.50 fee; INV-1047 has the same amount but is another invoice.
+    const r = runTables(
+      ledger`Date | Description | Reference | Amount
+             2026-03-02 | Receipt Acme Ltd | INV-1041 | 100.00`,
+      bank`Date | Description | Reference | Amount
+           2026-03-03 | CREDIT ACME LTD INV-1041 | INV-1041 | 99.50
+           2026-03-04 | CREDIT ACME LTD INV-1047 | INV-1047 | 100.00`,
+    );
+    expect(viewMatches(r).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "suggested", "tolerance"],
+    ]);
+    expect(openRows(r)).toEqual({ left: [], right: [3] });
+    // Without the exact one, a slip of one digit is still confirmed on amount and text.
+    const alone = runTables(
+      ledger`Date | Description | Reference | Amount
+             2026-03-02 | Receipt Acme Ltd | INV-1041 | 100.00`,
+      bank`Date | Description | Reference | Amount
+           2026-03-04 | CREDIT ACME LTD INV-1047 | INV-1047 | 100.00`,
+    );
+    expect(viewMatches(alone).map((m) => [m.rows, m.status, m.rule])).toEqual([
+      ["Ledger 2 <-> Bank 2", "confirmed", "amount-text"],
+    ]);
+  });
+
   it("two equally good candidates are suggested as ambiguous, never confirmed", () => {
     const r = runTables(
       ledger`Date | Description | Amount

@@ -7,9 +7,10 @@
  * layout positions (by amount, then date), so candidates sit next to each other in memory.
  */
 import { CANDIDATE_CAP, candidateSource, collectCandidates, type CandidateSource } from "./candidates";
-import { addConfirmedPair, addDraft, type Ctx, type SideCtx } from "./context";
+import { addConfirmedPair, addDraft, isRejected, type Ctx, type SideCtx } from "./context";
 import { evaluateAt, type CompiledRule } from "./evaluate";
-import { fingerprintLevel, FP_EQUAL } from "./fingerprint";
+import { fingerprintLevel, FP_CONFLICT, FP_EQUAL } from "./fingerprint";
+import { referenceIndexes } from "./referenceIndex";
 import type { Side } from "./types";
 
 const MAX_ROUNDS = 8;
@@ -83,6 +84,50 @@ function scratchOf(ctx: Ctx): OneToOneScratch {
  */
 function referencesDiffer(ctx: Ctx, src: CandidateSource, p: number, q: number): boolean {
   return src.equalReference && fingerprintLevel(ctx.left, p, ctx.right, q) !== FP_EQUAL;
+}
+
+/**
+ * Whether left position p and right position q, whose references are one keystroke apart (a rule
+ * comparing references only scores such a pair when they are near), give way because an open row on
+ * the other side of either carries its reference exactly, within the rule's date window: INV-1041 beside
+ * INV-1047 of the same amount, while the bank's INV-1041 is short of a fee. Two invoice numbers one
+ * digit apart are more often two invoices than a slip: the pair is neither confirmed nor suggested by
+ * this rule, so the row with the exact reference can be suggested by a later one. A pair the user
+ * rejected does not count as a rival.
+ */
+function nearReferenceOutdone(ctx: Ctx, cr: CompiledRule, p: number, q: number): boolean {
+  if (cr.refMode === 0 || cr.pattern !== null) return false;
+  if (fingerprintLevel(ctx.left, p, ctx.right, q) !== FP_CONFLICT) return false;
+  return exactElsewhere(ctx, cr, "left", p, q) || exactElsewhere(ctx, cr, "right", q, p);
+}
+
+/** Whether an open row of the other side, other than position `besides`, has the reference of `at` exactly. */
+function exactElsewhere(ctx: Ctx, cr: CompiledRule, from: Side, at: number, besides: number): boolean {
+  const self = from === "left" ? ctx.left : ctx.right;
+  const other = from === "left" ? ctx.right : ctx.left;
+  const indexes = referenceIndexes(other);
+  for (const [index, key] of [
+    [indexes.byReference, self.ref1[at] as number],
+    [indexes.byNumber, self.num1[at] as number],
+  ] as const) {
+    for (let e = index.first(key); e >= 0; e = index.next(e)) {
+      const j = index.row(e);
+      const o = other.posOf[j] as number;
+      if (o === besides || other.matchOf[j] !== -1) continue;
+      const lag =
+        from === "left"
+          ? (other.gDay[o] as number) - (self.gDay[at] as number)
+          : (self.gDay[at] as number) - (other.gDay[o] as number);
+      if (!cr.anyDate && (lag < -cr.before || lag > cr.after)) continue;
+      const i = self.byGroup.items[at] as number;
+      if (ctx.rejected !== null && (from === "left" ? isRejected(ctx, i, j) : isRejected(ctx, j, i)))
+        continue;
+      const level =
+        from === "left" ? fingerprintLevel(self, at, other, o) : fingerprintLevel(other, o, self, at);
+      if (level === FP_EQUAL) return true;
+    }
+  }
+  return false;
 }
 
 /** Scores every candidate of position p of `from` and records its best, runner-up and count. */
@@ -201,11 +246,18 @@ export function* confirmOneToOne(ctx: Ctx, cr: CompiledRule): Generator<number, 
       if (fresh[q] === -1 || (R.count[q] as number) >= 2) scanRow(ctx, cr, src, "right", q, R, buf);
       fresh[q] = round;
     }
-    let made = 0;
+    // Judged on the state before this round's confirmations, so the order of the pairs cannot matter.
     for (let t = 0; t < pendingN; t++) {
       const p = pending[t] as number;
       const q = L.best[p] as number;
       if (right.gTaken[q] !== 0 || R.best[q] !== p || R.unique[q] !== 1) continue;
+      if (nearReferenceOutdone(ctx, cr, p, q)) L.unique[p] = 0;
+    }
+    let made = 0;
+    for (let t = 0; t < pendingN; t++) {
+      const p = pending[t] as number;
+      const q = L.best[p] as number;
+      if (L.unique[p] !== 1 || right.gTaken[q] !== 0 || R.best[q] !== p || R.unique[q] !== 1) continue;
       addConfirmedPair(ctx, p, q, cr.index, L.top[p] as number);
       made++;
     }
@@ -246,7 +298,7 @@ export function* suggestOneToOne(
       const q = buf[k] as number;
       if (referencesDiffer(ctx, src, p, q)) continue;
       const s = evaluateAt(ctx, cr, i, rightItems[q] as number, p, q, src.flags);
-      if (s < 0) continue;
+      if (s < 0 || nearReferenceOutdone(ctx, cr, p, q)) continue;
       pp.push(p);
       pq.push(q);
       ps.push(s);

@@ -1,12 +1,14 @@
 /**
  * Opening and closing balances from a statement's running Balance column: the first row's balance less
  * its own amount is the opening balance, the last row's balance the closing one. Statements listed
- * newest first are recognised from how the balances follow the amounts.
+ * newest first are recognised from how the balances follow the amounts, and so is a column that counts
+ * the other way from the side's amounts (a bank statement read as the book side, where Paid Out counts
+ * as money in): its balances are then turned into the side's sign.
  */
 import type { SideRecords } from "./readSide";
 
 export interface ColumnBalances {
-  /** Minor units, in the side's sign convention. */
+  /** Minor units, in the side's sign convention (the column's own sign, turned when `turned`). */
   readonly opening: number;
   readonly closing: number;
   readonly currency: string;
@@ -14,6 +16,8 @@ export interface ColumnBalances {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly order: "oldest-first" | "newest-first";
+  /** The column counts the other way from the side's amounts: its balances were negated. */
+  readonly turned: boolean;
 }
 
 /** null without a balance column, with several currencies, or when no usable row carries a balance. */
@@ -26,23 +30,35 @@ export function balancesFromColumn(side: SideRecords): ColumnBalances | null {
   const first = with_[0];
   const last = with_[with_.length - 1];
   if (first === undefined || last === undefined) return null;
+  // How many steps each reading explains: oldest or newest first, in the side's sign or turned.
   let oldestFirst = 0;
   let newestFirst = 0;
+  let oldestTurned = 0;
+  let newestTurned = 0;
   for (let n = 1; n < with_.length; n++) {
     const p = with_[n - 1] as number;
     const k = with_[n] as number;
-    if ((b[k] as number) - (b[p] as number) === a[k]) oldestFirst++;
-    if ((b[p] as number) - (b[k] as number) === a[p]) newestFirst++;
+    const step = (b[k] as number) - (b[p] as number);
+    if (step === a[k]) oldestFirst++;
+    if (-step === a[p]) newestFirst++;
+    if (-step === a[k]) oldestTurned++;
+    if (step === a[p]) newestTurned++;
   }
-  const newest = newestFirst > oldestFirst;
+  const fits = [oldestFirst, newestFirst, oldestTurned, newestTurned];
+  // Ties keep the plainer reading: oldest first before newest first, the side's sign before turned.
+  let best = 0;
+  for (let r = 1; r < 4; r++) if ((fits[r] as number) > (fits[best] as number)) best = r;
+  const newest = best % 2 === 1;
+  const sign = best >= 2 ? -1 : 1;
   const early = newest ? last : first;
   const late = newest ? first : last;
   return {
-    opening: (b[early] as number) - (a[early] as number) + 0,
-    closing: (b[late] as number) + 0,
+    opening: sign * (b[early] as number) - (a[early] as number) + 0,
+    closing: sign * (b[late] as number) + 0,
     currency: side.currencies[0] ?? "",
     firstRow: side.set.rows[early] as number,
     lastRow: side.set.rows[late] as number,
     order: newest ? "newest-first" : "oldest-first",
+    turned: sign === -1,
   };
 }

@@ -102,6 +102,7 @@ describe("readSide", () => {
       firstRow: 2,
       lastRow: 4,
       order: "oldest-first",
+      turned: false,
     });
   });
 
@@ -135,6 +136,40 @@ describe("readSide", () => {
     });
     expect(Array.from(r.set.minor)).toEqual([-425000, 187540, 1500]);
     expect(balancesFromColumn(r)).toMatchObject({ opening: -1842035, closing: -2077995 });
+  });
+
+  it("turns a Balance column that counts the other way from the side's amounts, oldest or newest first", () => {
+    // The statement chosen as the book side: read debit-positive, Paid Out counts as money in, so the
+    // bank's running balance runs against the amounts; in the side's sign it is the negated balance.
+    const asBook = readSide(bank, {
+      side: "left",
+      dateSystem: 1900,
+      reading: { debitCredit: "debit-positive" },
+    });
+    expect(Array.from(asBook.set.minor)).toEqual([-425000, 187540, 1500]);
+    expect(balancesFromColumn(asBook)).toMatchObject({
+      opening: -1842035,
+      closing: -2077995,
+      order: "oldest-first",
+      turned: true,
+    });
+    const reversed = tableFromRows({
+      name: "Bank",
+      sheet: "Bank",
+      headers: bank.headers,
+      records: [2, 1, 0].map((i) => bank.columns.map((c) => c[i] ?? null)),
+    });
+    const r = readSide(reversed, {
+      side: "left",
+      dateSystem: 1900,
+      reading: { debitCredit: "debit-positive" },
+    });
+    expect(balancesFromColumn(r)).toMatchObject({
+      opening: -1842035,
+      closing: -2077995,
+      order: "newest-first",
+      turned: true,
+    });
   });
 
   it("honours column overrides and reports an unknown header", () => {

@@ -12,7 +12,8 @@ export class UsageError extends Error {
 
 /**
  * Parses argv (without node and script). `valued` names the flags that take a value ("--rules r.json" or
- * "--rules=r.json"); every other flag is boolean. Unknown flags are the command's to refuse.
+ * "--rules=r.json"); every other flag is boolean. Unknown flags are the command's to refuse. "-h" is
+ * --help wherever it stands, as in other command-line tools; after "--" it is a file's name.
  */
 export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>): ParsedArgs {
   const positional: string[] = [];
@@ -22,6 +23,10 @@ export function parseArgs(argv: readonly string[], valued: ReadonlySet<string>):
     if (a === "--") {
       positional.push(...argv.slice(i + 1));
       break;
+    }
+    if (a === "-h") {
+      flags.set("help", true);
+      continue;
     }
     if (a.startsWith("--")) {
       const eq = a.indexOf("=");

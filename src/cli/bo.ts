@@ -1,5 +1,6 @@
 /** Process entry of `bo`: real stdout/stderr and the exit status. */
 import { runCli } from "./main";
+import { visible } from "./visible";
 
 // A reader that stops early (`bo read … | head`) closes the pipe: stop quietly, as other command-line
 // tools do, instead of a stack trace about a write that nobody reads.
@@ -16,7 +17,7 @@ void runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`bo: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(`bo: ${visible(e instanceof Error ? e.message : String(e))}\n`);
     process.exitCode = 2;
   },
 );

@@ -5,6 +5,7 @@
 import { parseArgs, UsageError } from "./args";
 import { usageLine, type CliIo, type Command, type ExitCode } from "./command";
 import { commands } from "./commands";
+import { visible } from "./visible";
 
 function usage(list: readonly Command[]): string {
   return [
@@ -38,10 +39,13 @@ function commandHelp(c: Command): string {
   ].join("\n");
 }
 
-/** One line for stderr: what went wrong, never a stack trace. */
+/**
+ * One line for stderr: what went wrong, never a stack trace; a name or value it quotes shows its control
+ * characters as escapes.
+ */
 function oneLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.split("\n")[0] ?? text;
+  return visible(text.split("\n")[0] ?? text);
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,7 +1,9 @@
 /** Opens a source (file + table or range) as a workbook port and a table reference; I/O errors say which file. */
 import type { TableData } from "../core/table";
+import { qualify } from "../workbook/address";
 import { createMemoryWorkbook, type MemoryWorkbookPort } from "../workbook/memory";
 import { loadWorkbookFile } from "../workbook/memory/node";
+import { uniqueTableName } from "../workbook/names";
 import type { TableInfo, TableRef } from "../workbook/port";
 import { UsageError } from "./args";
 import type { SourceInfo } from "./output";
@@ -24,21 +26,46 @@ export async function openWorkbook(spec: SourceSpec): Promise<MemoryWorkbookPort
   }
 }
 
-/** The table a spec names; a workbook with exactly one table needs no name. */
+/**
+ * The table a spec names, as Excel finds it: whatever the case; a workbook with exactly one table needs
+ * no name. Excel refuses two tables whose names differ only in case, but other tools write such files:
+ * there the name as written wins, and a name that is several tables' apart from case is refused.
+ */
 export function chooseTable(spec: SourceSpec, tables: readonly TableInfo[]): TableRef {
   if (spec.range) return { sheet: spec.range.sheet, address: spec.range.address };
   if (spec.table !== undefined) {
     const wanted = spec.table.toLowerCase();
-    const t = tables.find((x) => x.name.toLowerCase() === wanted);
-    if (!t) {
-      const names = tables.map((x) => x.name).join(", ") || "none";
-      throw new UsageError(`"${spec.file}" has no table "${spec.table}" (tables: ${names})`);
+    const alike = tables.filter((x) => x.name.toLowerCase() === wanted);
+    const t = alike.length === 1 ? alike[0] : alike.find((x) => x.name === spec.table);
+    if (t) return { table: t.name };
+    if (alike.length > 1) {
+      const names = alike.map((x) => `"${x.name}" (sheet ${x.sheet})`).join(", ");
+      throw new UsageError(
+        `"${spec.file}" has several tables named "${spec.table}" apart from case: ${names}; ` +
+          "write the one you mean with its exact case",
+      );
     }
-    return { table: t.name };
+    const names = tables.map((x) => x.name).join(", ") || "none";
+    throw new UsageError(`"${spec.file}" has no table "${spec.table}" (tables: ${names})`);
   }
   if (tables.length === 1) return { table: (tables[0] as TableInfo).name };
   const names = tables.map((x) => x.name).join(", ") || "none";
   throw new UsageError(`say which table of "${spec.file}" to read, as FILE#Table (tables: ${names})`);
+}
+
+/**
+ * The chosen table under a name that reads it. The in-memory workbook finds a table by name as Excel
+ * does, whatever the case, so of two tables whose names differ only in case it finds one; the other,
+ * when chosen, gets a name of its own in memory (BANK -> BANK_2), as a table moved in from another file
+ * does when its name is taken, and --out writes a workbook Excel accepts.
+ */
+export function readableRef(port: MemoryWorkbookPort, chosen: TableRef): TableRef {
+  if (!("table" in chosen)) return chosen;
+  const wb = port.workbook;
+  const t = wb.tables.find((x) => x.name === chosen.table);
+  if (!t || wb.table(t.name) === t) return chosen;
+  t.name = uniqueTableName(t.name, [...wb.tables.map((x) => x.name), ...wb.ranges.map((r) => r.name)]);
+  return { table: t.name };
 }
 
 export interface OpenedTable {
@@ -49,16 +76,19 @@ export interface OpenedTable {
 
 export async function openTable(spec: SourceSpec): Promise<OpenedTable> {
   const port = await openWorkbook(spec);
+  const chosen = chooseTable(spec, await port.listTables());
+  const ref = readableRef(port, chosen);
   const tables = await port.listTables();
-  const ref = chooseTable(spec, tables);
   let table: TableData;
   try {
     table = await port.readTable(ref);
   } catch (e) {
     throw new SourceError(
-      `cannot read ${describeRef(ref)} of "${spec.file}": ${e instanceof Error ? e.message : String(e)}`,
+      `cannot read ${describeRef(chosen)} of "${spec.file}": ${e instanceof Error ? e.message : String(e)}`,
     );
   }
+  // Read under a name of its own: said under the name the file gives it.
+  if ("table" in chosen && table.name !== chosen.table) table = { ...table, name: chosen.table };
   const info = "table" in ref ? tables.find((t) => t.name === ref.table) : undefined;
   return {
     port,
@@ -74,5 +104,5 @@ export async function openTable(spec: SourceSpec): Promise<OpenedTable> {
 }
 
 function describeRef(ref: TableRef): string {
-  return "table" in ref ? `table "${ref.table}"` : `range ${ref.sheet}!${ref.address}`;
+  return "table" in ref ? `table "${ref.table}"` : `range ${qualify(ref.sheet, ref.address)}`;
 }

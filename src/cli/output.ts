@@ -7,6 +7,7 @@ import type { Cell } from "../core/cell";
 import { isCellError } from "../core/cell";
 import type { Issue } from "../core/issues";
 import { countBySeverity } from "../core/issues";
+import { visible } from "./visible";
 
 export const JSON_VERSION = 1;
 
@@ -64,10 +65,13 @@ export function jsonCell(v: Cell): unknown {
   return isCellError(v) ? { error: v.code } : v;
 }
 
-/** One line per issue for the terminal, errors first, as `severity  Sheet!Table[Column] row N: message`. */
+/**
+ * One line per issue for the terminal, errors first, as `severity  Sheet!Table[Column] row N: message`; a value
+ * the message quotes shows its control characters as escapes.
+ */
 export function issueLines(issues: readonly Issue[]): string[] {
   const rank = { error: 0, warning: 1, info: 2 } as const;
   return [...issues]
     .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.row ?? 0) - (b.row ?? 0))
-    .map((i) => `${i.severity.padEnd(7)} ${i.message}`);
+    .map((i) => `${i.severity.padEnd(7)} ${visible(i.message)}`);
 }

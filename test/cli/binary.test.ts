@@ -15,7 +15,7 @@ describe("bin/bo.js", () => {
     fs.writeFileSync(csv, "SKU,Name\nA-1,Box\n");
     const ok = spawnSync(process.execPath, [BIN, "tables", csv], { encoding: "utf8" });
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toBe("items\titems!A1:B2\t1 rows\tSKU | Name\n");
+    expect(ok.stdout).toBe("items\titems!A1:B2\t1 row\tSKU | Name\n");
     const bad = spawnSync(process.execPath, [BIN, "read", path.join(dir, "none.csv")], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);

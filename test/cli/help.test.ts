@@ -32,6 +32,22 @@ describe("bo help", () => {
     expect((await bo("validate", "--help")).code).toBe(0);
   });
 
+  it("explains a command asked with -h or --help anywhere among its arguments, without running it", async () => {
+    const asked = await bo("help", "reconcile");
+    for (const argv of [
+      ["reconcile", "A", "B", "-h"],
+      ["reconcile", "-h", "A"],
+      ["reconcile", "A", "B", "--json", "--help"],
+    ]) {
+      expect(await bo(...argv)).toEqual(asked);
+    }
+    expect(await bo("-h")).toEqual(await bo("help"));
+    // After "--", "-h" is a file's name.
+    const file = await bo("read", "--", "-h");
+    expect(file.code).toBe(2);
+    expect(file.stderr).not.toContain("usage:");
+  });
+
   it.each(commands().map((c) => [c.name]))("explains every option %s names in its synopsis", async (name) => {
     const c = commands().find((x) => x.name === name)!;
     const r = await bo("help", name);

@@ -72,7 +72,7 @@ describe("bo over statement files", () => {
     const r = await bo("tables", sta);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
-      "bank_march\tbank-march!A1:J5\t4 rows\tDate | Amount | Currency | Counterparty | Description | Reference | Transaction ID | Balance | Bank Account | Statement\n",
+      "bank_march\t'bank-march'!A1:J5\t4 rows\tDate | Amount | Currency | Counterparty | Description | Reference | Transaction ID | Balance | Bank Account | Statement\n",
     );
   });
 
@@ -97,7 +97,7 @@ describe("bo over statement files", () => {
 
   it("validates the statement as a bank statement, its running balance checked", async () => {
     const r = await bo("validate", sta);
-    expect(r.stdout).toContain("bank_march (bank-march!A1:J5, 4 records): Bank statement, detected");
+    expect(r.stdout).toContain("bank_march ('bank-march'!A1:J5, 4 records): Bank statement, detected");
     expect(r.stdout).toContain("0 errors, 0 warnings");
     expect(r.code).toBe(0);
   });

@@ -3,7 +3,7 @@
  * (blank or duplicate headers, merged cells, hidden rows). Exit 1 when an issue is an error.
  */
 import { countBySeverity, type Issue } from "../../core/issues";
-import { describeCell } from "../../core/cell";
+import { describeCell, type Cell } from "../../core/cell";
 import { tableShapeIssues } from "../../core/tableShape";
 import type { TableData } from "../../core/table";
 import { toCsv } from "../../workbook/memory/csv";
@@ -12,17 +12,18 @@ import { usageLine, type Command } from "../command";
 import { openTable } from "../open";
 import { envelope, issueLines, jsonCell } from "../output";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
+import { visible } from "../visible";
 
 function recordsJson(t: TableData): { row: number; cells: unknown[] }[] {
   return t.rows.map((row, i) => ({ row, cells: t.columns.map((col) => jsonCell(col[i] ?? null)) }));
 }
 
+/** Tab-separated lines; a tab, line break or escape code in a cell is shown as an escape, so it splits nothing. */
 function textLines(t: TableData): string[] {
-  const lines = [["Row", ...t.headers].join("\t")];
+  const cell = (v: Cell) => (v === null ? "" : visible(describeCell(v)));
+  const lines = [["Row", ...t.headers.map(visible)].join("\t")];
   t.rows.forEach((row, i) => {
-    lines.push(
-      [String(row), ...t.columns.map((c) => (c[i] === null ? "" : describeCell(c[i] ?? null)))].join("\t"),
-    );
+    lines.push([String(row), ...t.columns.map((c) => cell(c[i] ?? null))].join("\t"));
   });
   return lines;
 }

@@ -7,21 +7,23 @@
  */
 import { countBySeverity } from "../../core/issues";
 import { currencyDecimals, parseAmount } from "../../core/money";
-import { RECONCILE_FIELDS, type ReconcileField, type Selection } from "../../core/reconcileInput";
 import {
   createReconciliationService,
   type BalanceSetup,
   type ReconcileOutcome,
   type ReconcileSetup,
 } from "../../services/reconciliation";
-import { sameFile, saveWorkbookFile } from "../../workbook/memory/node";
+import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import { usageLine, type Command } from "../command";
+import { checkOutFolder, writeWorkbook } from "../outFile";
 import { envelope, issueLines } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
+import { visible } from "../visible";
 import { reconcileJson, reconcileSummary, reconcileText } from "./reconcileOutput";
 import { openPair } from "./reconcileSources";
+import { checkSelection, selectionOf } from "./reconcileSelection";
 
 const VALUED = [
   "rules",
@@ -34,28 +36,6 @@ const VALUED = [
   "right-closing",
   "encoding",
 ];
-
-/** `--select Account=1000,1010` picks the book rows; `--select all` takes every row. */
-function selectionOf(args: ParsedArgs, proposed: Selection | null): Selection | null {
-  const text = stringFlag(args, "select");
-  if (text === undefined) return proposed;
-  if (text.toLowerCase() === "all") return null;
-  const eq = text.indexOf("=");
-  if (eq <= 0) throw new UsageError(`--select needs Field=Value, e.g. Account=1000; got "${text}"`);
-  const name = text.slice(0, eq).trim().toLowerCase();
-  const field = RECONCILE_FIELDS.find((f) => f.name.toLowerCase() === name || f.label.toLowerCase() === name);
-  if (!field)
-    throw new UsageError(
-      `--select: "${text.slice(0, eq)}" is not a field (${RECONCILE_FIELDS.map((f) => f.name).join(", ")})`,
-    );
-  const values = text
-    .slice(eq + 1)
-    .split(",")
-    .map((v) => v.trim())
-    .filter((v) => v !== "");
-  if (values.length === 0) throw new UsageError(`--select ${field.name}= needs at least one value`);
-  return { field: field.name as ReconcileField, values };
-}
 
 function balanceFlag(args: ParsedArgs, name: string, currency: string): number | undefined {
   const text = stringFlag(args, name);
@@ -131,6 +111,7 @@ export const reconcileCommand: Command = {
           `--out "${out}" is the input "${source.file}": the copy keeps values, formats, notes and tables, ` +
             `not charts, pivot tables or macros, so it never replaces a workbook it reads; name a new file`,
         );
+    if (out !== undefined) await checkOutFolder(out);
     const pair = await openPair(left, right);
     const svc = createReconciliationService(pair.port);
     const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
@@ -153,13 +134,12 @@ export const reconcileCommand: Command = {
       ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
     };
     const outcome = await svc.run(setup);
+    // Checked against the book as read (its columns as detected or as the rules file maps them).
+    if (setup.left.selection !== null && stringFlag(args, "select") !== undefined)
+      checkSelection(outcome.left, setup.left.selection);
     if (out !== undefined) {
       await svc.apply(outcome);
-      try {
-        await saveWorkbookFile(pair.port.workbook, out);
-      } catch (e) {
-        throw new UsageError(`cannot write "${out}": ${e instanceof Error ? e.message : String(e)}`);
-      }
+      await writeWorkbook(pair.port.workbook, out);
     }
     const sources = [
       { ...pair.sources[0], rows: outcome.left.table.rows.length },
@@ -176,9 +156,11 @@ export const reconcileCommand: Command = {
         `${JSON.stringify(envelope("reconcile", sources, issues, reconcileSummary(outcome), data), null, 2)}\n`,
       );
     } else {
-      for (const line of reconcileText(outcome)) io.stdout(`${line}\n`);
-      if (out !== undefined) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${out}\n`);
-      for (const line of [...outcome.notices, ...issueLines(issues), ...openingHint(outcome)])
+      // Descriptions and references come from the files: shown, never obeyed by the terminal.
+      for (const line of reconcileText(outcome)) io.stdout(`${visible(line)}\n`);
+      if (out !== undefined)
+        io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
+      for (const line of [...outcome.notices.map(visible), ...issueLines(issues), ...openingHint(outcome)])
         io.stderr(`${line}\n`);
     }
     return countBySeverity(issues).error > 0 ? 1 : 0;

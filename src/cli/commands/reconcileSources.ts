@@ -9,7 +9,7 @@ import type { MemoryWorkbook } from "../../workbook/memory/model";
 import { uniqueSheetName, uniqueTableName } from "../../workbook/names";
 import type { TableInfo, TableRef } from "../../workbook/port";
 import { UsageError } from "../args";
-import { chooseTable, openWorkbook } from "../open";
+import { chooseTable, openWorkbook, readableRef } from "../open";
 import type { SourceInfo } from "../output";
 import type { SourceSpec } from "../source";
 
@@ -30,13 +30,19 @@ export interface OpenedPair {
 /** A plain range (a CSV file) is read by its name and written beside by address; an Excel table by name. */
 function refOf(tables: readonly TableInfo[], chosen: TableRef): PairSide & { info: TableInfo | undefined } {
   if (!("table" in chosen)) return { ref: chosen, output: chosen, info: undefined };
-  const info = tables.find((t) => t.name.toLowerCase() === chosen.table.toLowerCase());
+  const info =
+    tables.find((t) => t.name === chosen.table) ??
+    tables.find((t) => t.name.toLowerCase() === chosen.table.toLowerCase());
   if (info && !info.isExcelTable)
     return { ref: { table: info.name }, output: { sheet: info.sheet, address: info.address }, info };
   return { ref: chosen, output: chosen, info };
 }
 
-/** Moves every sheet, table and range of `from` into `into`; returns new names ("sheet:" + old for sheets). */
+/**
+ * Moves every sheet, table and range of `from` into `into`; returns new names by old ("sheet:" + old in
+ * lower case for sheets, which Excel keeps apart whatever the case; a table's or range's old name as
+ * written, since a file Excel did not write can hold tables whose names differ only in case).
+ */
 function moveInto(into: MemoryWorkbook, from: MemoryWorkbook): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const sheet of from.sheets) {
@@ -51,13 +57,13 @@ function moveInto(into: MemoryWorkbook, from: MemoryWorkbook): Map<string, strin
   const names = () => [...into.tables.map((t) => t.name), ...into.ranges.map((r) => r.name)];
   for (const t of from.tables) {
     const name = uniqueTableName(t.name, names());
-    renamed.set(t.name.toLowerCase(), name);
+    renamed.set(t.name, name);
     t.name = name;
     into.tables.push(t);
   }
   for (const r of from.ranges) {
     const name = uniqueTableName(r.name, names());
-    renamed.set(r.name.toLowerCase(), name);
+    renamed.set(r.name, name);
     into.ranges.push({ ...r, name });
   }
   return renamed;
@@ -69,30 +75,60 @@ function describe(spec: SourceSpec, info: TableInfo | undefined, ref: TableRef):
   return { file: spec.file, sheet: ref.sheet, table: `${ref.sheet}!${ref.address}`, address: ref.address };
 }
 
+/**
+ * The date system of the two files together. Only two workbooks can disagree: a CSV or statement file
+ * loads as text (dates written out, read with a declared day order), so it takes the workbook's system
+ * and nothing it holds changes. A serial number in a CSV file's date column ("46084") is text as well:
+ * reading refuses it as a number stored as text instead of guessing a system for it. Were such serials
+ * ever read as dates, it would have to be in the 1900 system they almost always come from, not in the
+ * workbook's: a 1904 workbook beside the file would otherwise put them four years and a day out.
+ */
+function dateSystemOf(
+  left: SourceSpec,
+  right: SourceSpec,
+  into: MemoryWorkbook,
+  from: MemoryWorkbook,
+): boolean {
+  if (left.format !== "xlsx") return from.date1904;
+  if (right.format !== "xlsx" || from.sheets.length === 0) return into.date1904;
+  if (into.date1904 !== from.date1904)
+    throw new UsageError(
+      `"${left.file}" and "${right.file}" use different date systems (1900 and 1904); save one in the other's system first`,
+    );
+  return into.date1904;
+}
+
+const SAME_TABLE = "LEFT and RIGHT name the same table; give the book table and the statement table";
+
 export async function openPair(left: SourceSpec, right: SourceSpec): Promise<OpenedPair> {
   const port = await openWorkbook(left);
   const leftTables = await port.listTables();
-  const l = refOf(leftTables, chooseTable(left, leftTables));
+  const leftChoice = chooseTable(left, leftTables);
+  let l: PairSide & { info: TableInfo | undefined };
   let r: PairSide & { info: TableInfo | undefined };
   if (resolve(left.file) === resolve(right.file)) {
-    r = refOf(leftTables, chooseTable(right, leftTables));
+    // Both chosen by the names the file gives them, before either is given a name of its own to be read by.
+    const rightChoice = chooseTable(right, leftTables);
+    if (JSON.stringify(leftChoice) === JSON.stringify(rightChoice)) throw new UsageError(SAME_TABLE);
+    const leftRef = readableRef(port, leftChoice);
+    const rightRef = readableRef(port, rightChoice);
+    const tables = await port.listTables();
+    l = refOf(tables, leftRef);
+    r = refOf(tables, rightRef);
   } else {
+    const leftRef = readableRef(port, leftChoice);
+    l = refOf(await port.listTables(), leftRef);
     const other = await openWorkbook(right);
-    const otherTables = await other.listTables();
-    const chosen = chooseTable(right, otherTables);
-    if (other.workbook.date1904 !== port.workbook.date1904 && other.workbook.sheets.length > 0)
-      throw new UsageError(
-        `"${left.file}" and "${right.file}" use different date systems (1900 and 1904); save one in the other's system first`,
-      );
+    const chosen = readableRef(other, chooseTable(right, await other.listTables()));
+    port.workbook.date1904 = dateSystemOf(left, right, port.workbook, other.workbook);
     const renamed = moveInto(port.workbook, other.workbook);
     const moved: TableRef =
       "table" in chosen
-        ? { table: renamed.get(chosen.table.toLowerCase()) ?? chosen.table }
+        ? { table: renamed.get(chosen.table) ?? chosen.table }
         : { ...chosen, sheet: renamed.get(`sheet:${chosen.sheet.toLowerCase()}`) ?? chosen.sheet };
     r = refOf(await port.listTables(), moved);
   }
-  if (JSON.stringify(l.ref) === JSON.stringify(r.ref))
-    throw new UsageError("LEFT and RIGHT name the same table; give the book table and the statement table");
+  if (JSON.stringify(l.ref) === JSON.stringify(r.ref)) throw new UsageError(SAME_TABLE);
   return {
     port,
     left: { ref: l.ref, output: l.output },

@@ -8,6 +8,7 @@ import { allowFlags, stringFlag, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
 import { envelope } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
+import { visible } from "../visible";
 
 export const rulesCommand: Command = {
   name: "rules",
@@ -36,10 +37,13 @@ export const rulesCommand: Command = {
       return 0;
     }
     const width = Math.max(...rules.map((r) => r.id.length));
-    io.stdout(`${rules.length} rule${rules.length === 1 ? "" : "s"} of ${from}, in the order they apply:\n`);
+    io.stdout(
+      `${rules.length} rule${rules.length === 1 ? "" : "s"} of ${visible(from)}, in the order they apply:\n`,
+    );
     rules.forEach((r, k) => {
       const head = `${String(k + 1).padStart(2)}. ${r.id.padEnd(width)}  ${r.autoConfirm ? "confirms" : "suggests"}`;
-      io.stdout(`${head}  ${describeRule(r)}${r.label ? `  (${r.label})` : ""}\n`);
+      // A rules file is the user's text: its ids and labels are shown, never obeyed by the terminal.
+      io.stdout(`${visible(head)}  ${visible(describeRule(r))}${r.label ? `  (${visible(r.label)})` : ""}\n`);
     });
     return 0;
   },

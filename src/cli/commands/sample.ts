@@ -1,10 +1,10 @@
 /** `bo sample FILE.xlsx`: writes the demo's sample workbook, to try every command on realistic data. */
 import { stat } from "node:fs/promises";
 import { createDemoWorkbook } from "../../services/demo/demoWorkbook";
-import { saveWorkbookFile } from "../../workbook/memory/node";
 import { allowFlags, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
-import { SourceError } from "../open";
+import { checkOutFolder, writeWorkbook } from "../outFile";
+import { visible } from "../visible";
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
@@ -28,14 +28,11 @@ export const sampleCommand: Command = {
       throw new UsageError(usageLine(sampleCommand));
     if (await exists(file))
       throw new UsageError(`"${file}" already exists: bo sample writes a new file and never replaces one`);
+    await checkOutFolder(file);
     const port = createDemoWorkbook();
-    try {
-      await saveWorkbookFile(port.workbook, file);
-    } catch (e) {
-      throw new SourceError(`cannot write "${file}": ${e instanceof Error ? e.message : String(e)}`);
-    }
+    await writeWorkbook(port.workbook, file);
     const tables = await port.listTables();
-    io.stdout(`Wrote ${file}: ${tables.map((t) => t.name).join(", ")}\n`);
+    io.stdout(`Wrote ${visible(file)}: ${tables.map((t) => t.name).join(", ")}\n`);
     return 0;
   },
 };

@@ -1,9 +1,11 @@
 /** `bo tables FILE`: the tables of a workbook (or the one table of a CSV file) with their sizes and headers. */
+import { qualify } from "../../workbook/address";
 import { allowFlags, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
 import { openWorkbook } from "../open";
 import { envelope } from "../output";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
+import { visible } from "../visible";
 
 export const tablesCommand: Command = {
   name: "tables",
@@ -37,9 +39,11 @@ export const tablesCommand: Command = {
       io.stdout(`${JSON.stringify(envelope("tables", [], [], { tables: tables.length }, data), null, 2)}\n`);
       return 0;
     }
-    if (tables.length === 0) io.stdout(`${spec.file}: no tables\n`);
+    if (tables.length === 0) io.stdout(`${visible(spec.file)}: no tables\n`);
     for (const t of tables) {
-      io.stdout(`${t.name}\t${t.sheet}!${t.address}\t${t.rowCount} rows\t${t.headers.join(" | ")}\n`);
+      const rows = `${t.rowCount} row${t.rowCount === 1 ? "" : "s"}`;
+      const headers = t.headers.map(visible).join(" | ");
+      io.stdout(`${visible(t.name)}\t${visible(qualify(t.sheet, t.address))}\t${rows}\t${headers}\n`);
     }
     return 0;
   },

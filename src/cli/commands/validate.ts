@@ -14,12 +14,14 @@ import {
   type LookupChoices,
   type ValidationRun,
 } from "../../services/validation";
+import { qualify } from "../../workbook/address";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import { usageLine, type Command } from "../command";
-import { chooseTable, openWorkbook } from "../open";
+import { chooseTable, openWorkbook, readableRef } from "../open";
 import { envelope, issueLines, type SourceInfo } from "../output";
 import { readRulesText } from "../rulesFile";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
+import { visible } from "../visible";
 
 const ROLES = Object.keys(ROLE_INFO) as LookupRole[];
 
@@ -86,9 +88,9 @@ function textReport(run: ValidationRun, source: SourceInfo): string[] {
   const { result } = run;
   const kind =
     result.kind === undefined ? "no kind: column rules only" : `${kindLabel(result.kind)}, ${result.kindHow}`;
-  const lines = [
-    `${result.table} (${source.sheet}!${source.address ?? ""}, ${result.records} records): ${kind}`,
-  ];
+  const where = source.address === undefined ? source.sheet : qualify(source.sheet, source.address);
+  const records = `${result.records} record${result.records === 1 ? "" : "s"}`;
+  const lines = [`${result.table} (${where}, ${records}): ${kind}`];
   for (const l of run.lookups) lines.push(`${ROLE_INFO[l.role].label}: ${l.table} (${l.how})`);
   lines.push(...issueLines(result.issues));
   const failed = result.stats.filter((s) => s.failed > 0);
@@ -128,14 +130,14 @@ export const validateCommand: Command = {
     if (sourceText === undefined || extra !== undefined) throw new UsageError(usageLine(validateCommand));
     const spec = parseSource(sourceText, encodingOf(args));
     const port = await openWorkbook(spec);
+    const ref = readableRef(port, chooseTable(spec, await port.listTables()));
     const tables = await port.listTables();
-    const ref = chooseTable(spec, tables);
     const service = createValidationService(port);
     const name = "table" in ref ? ref.table : `${ref.sheet}!${ref.address}`;
     const rules = await rulesOf(args, name);
     if (rules === undefined) {
       const stored = await service.loadTableRules(name);
-      if (stored.problem !== undefined) io.stderr(`bo: warning: ${stored.problem}\n`);
+      if (stored.problem !== undefined) io.stderr(`bo: warning: ${visible(stored.problem)}\n`);
     }
     const kind = kindOf(args);
     const asOf = asOfOf(args);
@@ -188,7 +190,7 @@ export const validateCommand: Command = {
       io.stdout(
         `${JSON.stringify(envelope("validate", [source, ...related], issues, summary, data), null, 2)}\n`,
       );
-    } else for (const line of textReport(run, source)) io.stdout(`${line}\n`);
+    } else for (const line of textReport(run, source)) io.stdout(`${visible(line)}\n`);
     return result.valid ? 0 : 1;
   },
 };

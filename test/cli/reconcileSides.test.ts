@@ -1,0 +1,236 @@
+/**
+ * `bo reconcile`'s choice of what it reads and where it writes, as a user gets it wrong or meets an odd
+ * file: book rows --select picks, date systems of mixed sources, tables whose names differ only in case,
+ * and --out into a folder that is not there.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { loadXlsx } from "../../src/workbook/memory";
+import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
+import { bo, tempDir, writeXlsx } from "../support/cliRun";
+
+/** The 1900 system's serial less 1462 days: the same day in a workbook saved in the 1904 system. */
+const in1904 = (rows: readonly (readonly unknown[])[]) =>
+  rows.map((r, i) => (i === 0 ? r : [(r[0] as number) - 1462, ...r.slice(1)]));
+
+const BOOK_CSV = [
+  "Date,Description,Reference,Amount",
+  "2026-03-02,Receipt INV-1041,INV-1041,4250.00",
+  "2026-03-03,Payment BILL-552,BILL-552,-1875.40",
+  "",
+].join("\n");
+
+/** The bank's side of BOOK_CSV as MT940, booked a day later. */
+const MT940 = [
+  ":20:STARTUMS",
+  ":25:10020030/1234567890",
+  ":28C:3/1",
+  ":60F:C260228USD0,00",
+  ":61:2603030303C4250,00NTRFINV-1041//B1",
+  ":86:166?00GUTSCHRIFT?20CREDIT TRANSFER INV-1041",
+  ":61:2603040304D1875,40NDDTBILL-552//B2",
+  ":86:105?00LASTSCHRIFT?20DIRECT DEBIT BILL-552",
+  ":62F:C260304USD2374,60",
+  "-",
+  "",
+].join("\r\n");
+
+describe("bo reconcile: the sides it reads", () => {
+  const dir = tempDir();
+  let book = "";
+  let book1904 = "";
+  let bank1904 = "";
+  let dupcase = "";
+  const bookCsv = path.join(dir, "book.csv");
+  const mt940 = path.join(dir, "march.sta");
+
+  beforeAll(async () => {
+    book = await writeXlsx(dir, "book.xlsx", (wb) => {
+      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
+      wb.putRows("Bank", 1, 0, BANK_ROWS);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
+    });
+    book1904 = await writeXlsx(dir, "book1904.xlsx", (wb) => {
+      wb.date1904 = true;
+      const rows = in1904(LEDGER_ROWS) as typeof LEDGER_ROWS;
+      wb.putRows("Ledger", 1, 0, rows);
+      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: rows.length, cols: 9 }, "Ledger");
+    });
+    bank1904 = await writeXlsx(dir, "bank1904.xlsx", (wb) => {
+      wb.date1904 = true;
+      const rows = [
+        ["Date", "Description", "Reference", "Amount"],
+        [46084 - 1462, "CREDIT TRANSFER INV-1041", "INV-1041", 4250],
+        [46085 - 1462, "DIRECT DEBIT BILL-552", "BILL-552", -1875.4],
+        [46088 - 1462, "ACCOUNT FEE", null, -15],
+      ];
+      wb.putRows("S", 1, 0, rows);
+      wb.addTable(wb.mustSheet("S"), { row: 1, col: 0, rows: rows.length, cols: 4 }, "Bank");
+    });
+    // Excel refuses two tables whose names differ only in case; other tools write such files.
+    dupcase = await writeXlsx(dir, "dupcase.xlsx", (wb) => {
+      const rows = (amount: number) => [
+        ["Date", "Reference", "Amount"],
+        [46084, "INV-1041", amount],
+      ];
+      wb.putRows("S", 1, 0, rows(4250));
+      wb.addTable(wb.mustSheet("S"), { row: 1, col: 0, rows: 2, cols: 3 }, "Bank");
+      wb.putRows("T", 1, 0, rows(99));
+      const other = wb.addTable(wb.mustSheet("T"), { row: 1, col: 0, rows: 2, cols: 3 }, "Other");
+      other.name = "BANK";
+    });
+    fs.writeFileSync(bookCsv, BOOK_CSV);
+    fs.writeFileSync(mt940, MT940);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  describe("--select", () => {
+    it("refuses a field the book has no column for, naming the table and its columns", async () => {
+      const out = path.join(dir, "never.xlsx");
+      const r = await bo("reconcile", bookCsv, mt940, "--select", "Account=1000", "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `bo: --select: the book "book" has no Account column (its columns: Date, Description, Reference, Amount); ` +
+          `map one in a rules file ("left": {"columns": {"account": "Header"}}), or leave --select out\n`,
+      );
+      expect(fs.existsSync(out)).toBe(false);
+    });
+
+    it("refuses a value no row has, listing the values there are with their counts", async () => {
+      const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--select", "Account=9999");
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'bo: --select: no row of the book "Ledger" has Account 9999 ' +
+          "(it has 1000: 4 rows, 1100: 2 rows, 2000: 1 row, 6400: 1 row)\n",
+      );
+      const some = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--select", "account=1000, 1010");
+      expect(some.code).toBe(2);
+      expect(some.stderr).toContain('no row of the book "Ledger" has Account 1010 (it has 1000: 4 rows,');
+    });
+
+    it("takes values as text, whatever their case, and names at most a few of the rest", async () => {
+      const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--select", "Account=1000", "--json");
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).summary).toMatchObject({ confirmed: 2, suggested: 1 });
+      const many = await writeXlsx(dir, "many.xlsx", (wb) => {
+        const rows = [
+          ["Date", "Account", "Amount"],
+          ...Array.from({ length: 12 }, (_, i) => [46084, `A${i + 1}`, 1]),
+        ];
+        wb.putRows("L", 1, 0, rows);
+        wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: rows.length, cols: 3 }, "Book");
+      });
+      const refused = await bo("reconcile", `${many}#Book`, mt940, "--select", "Account=a99");
+      expect(refused.stderr).toBe(
+        'bo: --select: no row of the book "Book" has Account a99 ' +
+          "(it has A1: 1 row, A10: 1 row, A11: 1 row, A12: 1 row, A2: 1 row and 7 more)\n",
+      );
+      const cased = await bo("reconcile", `${many}#Book`, mt940, "--select", "Account=a3", "--json");
+      expect(cased.code).toBe(0);
+    });
+  });
+
+  describe("date systems", () => {
+    it("reads a CSV book against a workbook saved in the 1904 system on its dates, either way round", async () => {
+      for (const [left, right] of [
+        [bookCsv, bank1904],
+        [`${bank1904}#Bank`, bookCsv],
+      ] as const) {
+        const r = await bo("reconcile", left, right, "--json");
+        expect(r.stderr).toBe("");
+        expect(r.code).toBe(0);
+        const j = JSON.parse(r.stdout);
+        expect(j.summary).toMatchObject({ confirmed: 2, unmatchedLeft: left === bookCsv ? 0 : 1 });
+        const open = [...j.data.unmatched.left, ...j.data.unmatched.right];
+        expect(open).toEqual([expect.objectContaining({ date: "2026-03-07", amount: -15 })]);
+      }
+    });
+
+    it("reads a statement file against a 1904 workbook, and writes --out in the workbook's system", async () => {
+      const out = path.join(dir, "out1904.xlsx");
+      const r = await bo("reconcile", `${book1904}#Ledger`, mt940, "--select", "Account=1000", "--json");
+      expect(r.stderr).toBe("");
+      const j = JSON.parse(r.stdout);
+      expect(j.summary).toMatchObject({ confirmed: 2 });
+      expect(j.data.unmatched.left).toEqual([
+        expect.objectContaining({ date: "2026-03-06" }),
+        expect.objectContaining({ date: "2026-03-09" }),
+      ]);
+      // The statement's sheet moves into a workbook in the 1904 system, which --out keeps.
+      const written = await bo("reconcile", mt940, `${bank1904}#Bank`, "--out", out);
+      expect(written.code).toBe(0);
+      expect((await loadXlsx(fs.readFileSync(out))).date1904).toBe(true);
+    });
+
+    it("still refuses two workbooks saved in different date systems", async () => {
+      const r = await bo("reconcile", `${book}#Ledger`, `${bank1904}#Bank`);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("use different date systems (1900 and 1904)");
+    });
+  });
+
+  describe("tables whose names differ only in case", () => {
+    const sheetRead = async (right: string) => {
+      const r = await bo("reconcile", bookCsv, right, "--json");
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).sources[1].sheet;
+    };
+
+    it("reads the table whose name matches exactly, in bo read as in bo reconcile", async () => {
+      expect(await sheetRead(`${dupcase}#Bank`)).toBe("S");
+      expect(await sheetRead(`${dupcase}#BANK`)).toBe("T");
+      const read = await bo("read", `${dupcase}#BANK`, "--json");
+      expect(JSON.parse(read.stdout).data.records[0].cells[2]).toBe(99);
+      const first = await bo("read", `${dupcase}#Bank`, "--json");
+      expect(JSON.parse(first.stdout).data.records[0].cells[2]).toBe(4250);
+    });
+
+    it("reconciles the two against each other", async () => {
+      const r = await bo("reconcile", `${dupcase}#Bank`, `${dupcase}#BANK`, "--json");
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j.sources.map((s: { sheet: string }) => s.sheet)).toEqual(["S", "T"]);
+    });
+
+    it("refuses a name that matches both only when case is ignored, naming them", async () => {
+      for (const argv of [
+        ["read", `${dupcase}#bank`],
+        ["reconcile", bookCsv, `${dupcase}#bank`],
+        ["validate", `${dupcase}#bank`],
+      ]) {
+        const r = await bo(...argv);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe(
+          `bo: "${dupcase}" has several tables named "bank" apart from case: "Bank" (sheet S), "BANK" (sheet T); ` +
+            "write the one you mean with its exact case\n",
+        );
+      }
+    });
+  });
+
+  describe("--out", () => {
+    it("says which folder is not there instead of the name of a temporary file", async () => {
+      const out = path.join(dir, "nodir", "result.xlsx");
+      const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `bo: cannot write "${out}": the folder "${path.join(dir, "nodir")}" does not exist; create it first\n`,
+      );
+      const sample = await bo("sample", path.join("nodir-rel", "s.xlsx"));
+      expect(sample.code).toBe(2);
+      expect(sample.stderr).toBe(
+        'bo: cannot write "nodir-rel/s.xlsx": the folder "nodir-rel" does not exist; create it first\n',
+      );
+    });
+
+    it("says when the folder is a file", async () => {
+      const out = path.join(bookCsv, "result.xlsx");
+      const r = await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`bo: cannot write "${out}": "${bookCsv}" is a file, not a folder\n`);
+    });
+  });
+});

@@ -343,6 +343,14 @@ describe("readBai2: control totals and counts", () => {
     expect(() => readBai2(editLine(13, "49,,/"))).not.toThrow();
   });
 
+  it("refuses a file cut after any record, by its trailers (no short statement is read)", () => {
+    for (let k = 1; k < MAIN_LINES.length; k++)
+      expect(() => readBai2(MAIN_LINES.slice(0, k).join("\n"))).toThrow();
+    expect(errorOf(MAIN_LINES.slice(0, 13).join("\n")).reason).toBe(
+      "the file ends without its 99 trailer: it was cut",
+    );
+  });
+
   it("names a cut file at its last line", () => {
     const e = errorOf(MAIN_LINES.slice(0, 20).join("\n"));
     expect(e.line).toBe(20);

@@ -723,6 +723,13 @@ describe("readCamt: dates", () => {
 });
 
 describe("readCamt errors", () => {
+  it("refuses a file cut at any line, as its XML is left unclosed (no short statement is read)", () => {
+    const lines = CAMT_053_02.trimEnd().split("\n");
+    for (let k = 1; k < lines.length; k++) {
+      expect(errorOf(lines.slice(0, k).join("\n")).reason).toMatch(/not closed|no <Document>|no camt|root/);
+    }
+  });
+
   it("refuses a document that is not camt, naming its root element", () => {
     const e = errorOf(`<?xml version="1.0"?>\n\n<Foo xmlns="urn:x"><Bar/></Foo>\n`);
     expect(e.line).toBe(3);

@@ -9,8 +9,16 @@ import { runSteps, StatementFileError, type StatementFile, type StatementFormat,
 import { readMt940Steps } from "./mt940";
 import { looksLikeOfx, readOfxSteps } from "./ofx";
 
-export type { StatedBalance, Statement, StatementFile, StatementFormat, StatementLine, Steps } from "./model";
-export { joinStatementFiles, StatementFileError } from "./model";
+export type {
+  StatedBalance,
+  Statement,
+  StatementCut,
+  StatementFile,
+  StatementFormat,
+  StatementLine,
+  Steps,
+} from "./model";
+export { joinStatementFiles, nameCutStatements, StatementFileError } from "./model";
 export {
   accountLabels,
   byAccount,

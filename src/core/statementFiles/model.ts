@@ -31,6 +31,17 @@ export interface StatementLine {
   readonly line: number;
 }
 
+/**
+ * Where a file stops short inside a statement, its closing balance or its message's end line missing (a
+ * download cut off): the last text line read, what is missing, and the file's name among files joined.
+ */
+export interface StatementCut {
+  readonly line: number;
+  /** "its closing balance (:62F:)", as a message words it. */
+  readonly missing: string;
+  readonly file?: string;
+}
+
 export interface Statement {
   /** IBAN or account number as the file gives it. */
   readonly account: string;
@@ -40,6 +51,8 @@ export interface Statement {
   readonly opening?: StatedBalance;
   readonly closing?: StatedBalance;
   readonly lines: readonly StatementLine[];
+  /** Set when the file stops inside this statement: the lines read are kept, but more may be missing. */
+  readonly cut?: StatementCut;
 }
 
 export interface StatementFile {
@@ -52,6 +65,15 @@ export { runSteps, type Steps } from "../steps";
 /** Statement files read one by one (the daily files of a bank's archive) as one file, in the order given. */
 export function joinStatementFiles(files: readonly StatementFile[]): StatementFile {
   return { format: files[0]?.format ?? "camt", statements: files.flatMap((f) => f.statements) };
+}
+
+/** The file with its name on the statements it stops inside, so a message names it among files joined. */
+export function nameCutStatements(file: StatementFile, name: string): StatementFile {
+  if (!file.statements.some((s) => s.cut !== undefined)) return file;
+  const statements = file.statements.map((s) =>
+    s.cut === undefined ? s : { ...s, cut: { ...s.cut, file: name } },
+  );
+  return { ...file, statements };
 }
 
 /** A file that is not a statement of its format, or one the reader cannot follow: where and why. */

@@ -319,6 +319,47 @@ describe("readMt940: MT942 interim report", () => {
   });
 });
 
+describe("readMt940: a file cut short", () => {
+  // The QA case: a Sparkasse download cut inside the first :86:, before its :62F: and its "-".
+  const cut = SPARKASSE.split("\r\n").slice(0, 6).join("\r\n");
+
+  it("marks a statement that stops before its closing balance, at its last text line, and keeps its lines", () => {
+    const [statement] = readMt940(cut).statements;
+    expect(statement?.lines).toHaveLength(1);
+    expect(statement?.closing).toBeUndefined();
+    expect(statement?.cut).toEqual({ line: 6, missing: "its closing balance (:62F:)" });
+  });
+
+  it('marks the last message of a file that ends its messages with "-" when that line is missing', () => {
+    const lines = SPARKASSE.split("\r\n");
+    const noDash = lines.slice(0, lines.length - 2).join("\r\n");
+    const file = readMt940(noDash);
+    expect(file.statements[0]?.cut).toBeUndefined();
+    expect(file.statements[1]?.cut).toEqual({ line: 21, missing: 'the "-" line that ends its message' });
+    const both = readMt940(lines.slice(0, 18).join("\r\n")).statements[1];
+    expect(both?.cut).toEqual({
+      line: 18,
+      missing: 'its closing balance (:62F:) and the "-" line that ends its message',
+    });
+  });
+
+  it('marks a message in a SWIFT envelope that stops before its "-}" trailer', () => {
+    const lines = ENVELOPED.split("\n");
+    const file = readMt940(lines.slice(0, 17).join("\n"));
+    expect(file.statements[0]?.closing).toBeDefined();
+    expect(file.statements[0]?.cut).toEqual({ line: 17, missing: 'the "-}" line that ends its message' });
+  });
+
+  it("marks nothing in whole files, in a file whose messages have no end line (Rabobank) or in an MT942", () => {
+    for (const text of [SPARKASSE, ENVELOPED, RABOBANK])
+      expect(readMt940(text).statements.map((s) => s.cut)).toEqual(
+        readMt940(text).statements.map(() => undefined),
+      );
+    const mt942 = [":20:942", ":25:DE89370400440532013000", ":34F:EURD0,", ":61:260331D12,34NMSCNONREF"];
+    expect(readMt940(mt942.join("\n")).statements[0]?.cut).toBeUndefined();
+  });
+});
+
 describe("readMt940: errors", () => {
   const head = [":20:X", ":25:DE89370400440532013000", ":60F:C260330EUR0,"];
 

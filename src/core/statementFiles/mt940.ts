@@ -4,7 +4,9 @@
  * bare (the bank-download "STA" layout); a new :20: also starts a new statement. Each :61: statement line
  * takes its texts from the :86: after it, either the German structured field (?00, ?20..?29, ?32, SEPA
  * keywords EREF+ / SVWZ+), the Dutch slash layout (/NAME/, /REMI/, /EREF/, /CNTP/) or free text.
- * Anything that cannot be read is a StatementFileError with its line, never a guess.
+ * Anything that cannot be read is a StatementFileError with its line, never a guess. A file that stops
+ * short, a statement without its closing balance or a message without its end line, is read as far as it
+ * goes with the statement marked cut (the same hazard as a missing line: a warning, not a refusal).
  */
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
@@ -13,6 +15,7 @@ import {
   StatementFileError,
   type StatedBalance,
   type Statement,
+  type StatementCut,
   type StatementFile,
   type StatementLine,
   type Steps,
@@ -60,7 +63,15 @@ export function* readMt940Steps(text: string): Steps<StatementFile> {
   }
   const at = (line: number): number => SPLIT_SHARE + ((1 - SPLIT_SHARE) * line) / rows.length;
   const statements: Statement[] = [];
-  for (const block of reader.blocks) statements.push(...(yield* statementsOfBlock(block, at)));
+  // A file that ends its messages with "-" (or wraps them in envelopes) lacks that line only where it was
+  // cut; one whose messages have no end line (Rabobank's) says nothing by it.
+  const endLines = reader.messages.some((m) => m.ended || m.enveloped);
+  for (const message of reader.messages) {
+    const read = yield* statementsOfBlock(message.fields, at);
+    const last = read.pop();
+    if (last !== undefined) read.push(endLines && !message.ended ? withoutEnd(last, message) : last);
+    statements.push(...read);
+  }
   if (statements.length === 0)
     throw new StatementFileError(1, "the file holds no MT940 statement (no :20: tag)");
   return { format: "mt940", statements };
@@ -72,27 +83,38 @@ export function* readMt940Steps(text: string): Steps<StatementFile> {
 const TAG = /^:(\d{2}[A-Z]?|NS):/;
 const ENVELOPE = /^\{\d:/;
 
-/** Splits the text lines into messages (blocks) of fields. */
+/** One message's fields, and how it ended. */
+interface Message {
+  readonly fields: Field[];
+  /** Opened inside a SWIFT envelope ("{4:"), which "-}" closes. */
+  readonly enveloped: boolean;
+  /** Closed by its "-" (or "-}") line; false when the file, a ":940:" line or another envelope came first. */
+  ended: boolean;
+}
+
+/** Splits the text lines into messages of fields. */
 class BlockReader {
-  readonly blocks: Field[][] = [];
-  private block: Field[] | null = null;
+  readonly messages: Message[] = [];
+  private message: Message | null = null;
   private field: Field | null = null;
+  /** Inside an envelope's text block "{4:", up to its "-}". */
+  private enveloped = false;
 
   row(text: string, line: number): void {
     const trimmed = text.trim();
     if (trimmed === "") return;
     if (trimmed === "-" || trimmed === ":940:" || trimmed === ":942:") {
       // Rabobank and others open each message with a ":940:" line; "-" closes a message.
-      this.end();
+      this.end(trimmed === "-");
       return;
     }
     if (trimmed.startsWith("-}")) {
-      this.end();
+      this.end(true);
       this.envelope(trimmed.slice(2), line);
       return;
     }
     if (ENVELOPE.test(trimmed)) {
-      this.end();
+      this.end(false);
       this.envelope(trimmed, line);
       return;
     }
@@ -105,11 +127,11 @@ class BlockReader {
         firstWidth: text.length,
         rows: [{ text: text.slice(tag[0].length), line }],
       };
-      if (this.block === null) {
-        this.block = [];
-        this.blocks.push(this.block);
+      if (this.message === null) {
+        this.message = { fields: [], enveloped: this.enveloped, ended: false };
+        this.messages.push(this.message);
       }
-      this.block.push(this.field);
+      this.message.fields.push(this.field);
       return;
     }
     if (this.field !== null) {
@@ -123,14 +145,34 @@ class BlockReader {
   private envelope(text: string, line: number): void {
     const at = text.indexOf("{4:");
     if (at < 0) return;
+    this.enveloped = true;
     const rest = text.slice(at + 3);
     if (rest.trim() !== "") this.row(rest, line);
   }
 
-  private end(): void {
-    this.block = null;
+  /** The message so far ends, by its own end line ("-", "-}") or because another begins. */
+  private end(byEndLine: boolean): void {
+    if (this.message !== null && byEndLine) this.message.ended = true;
+    this.message = null;
     this.field = null;
+    this.enveloped = false;
   }
+}
+
+/** The last text line of some fields: where a file that stops inside them stops. */
+function lastLine(fields: readonly Field[]): number {
+  const rows = (fields[fields.length - 1] as Field).rows;
+  return (rows[rows.length - 1] as Row).line;
+}
+
+/** The last statement of a message that lacks its end line, marked cut there. */
+function withoutEnd(s: Statement, message: Message): Statement {
+  const end = `the "${message.enveloped ? "-}" : "-"}" line that ends its message`;
+  const cut: StatementCut = {
+    line: lastLine(message.fields),
+    missing: s.cut === undefined ? end : `${s.cut.missing} and ${end}`,
+  };
+  return { ...s, cut };
 }
 
 /** The statements of one message: each starts at its :20:. */
@@ -167,6 +209,7 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
   let account: string | undefined;
   let number: string | undefined;
   let opening: Balance | undefined;
+  let openingTag = "";
   let closing: Balance | undefined;
   let floorCurrency: string | undefined;
   const lines: StatementLine[] = [];
@@ -196,6 +239,7 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
           );
         }
         opening = readBalance(field);
+        openingTag = field.tag;
         break;
       case "62F":
       case "62M":
@@ -262,6 +306,14 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
       "the statement has no opening balance :60F: (nor :34F: of an interim report), so its currency is unknown",
     );
   }
+  // An MT940 page that opens closes too; an MT942 report (no :60F:) states no balances at all.
+  const cut: StatementCut | undefined =
+    opening !== undefined && closing === undefined
+      ? {
+          line: lastLine(fields),
+          missing: `its closing balance (${openingTag === "60M" ? ":62M: or :62F:" : ":62F:"})`,
+        }
+      : undefined;
   return {
     account,
     id: number ?? reference,
@@ -269,6 +321,7 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
     ...(opening === undefined ? {} : { opening: { day: opening.day, minor: opening.minor } }),
     ...(closing === undefined ? {} : { closing: { day: closing.day, minor: closing.minor } }),
     lines,
+    ...(cut === undefined ? {} : { cut }),
   };
 }
 

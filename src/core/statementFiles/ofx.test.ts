@@ -234,3 +234,33 @@ describe("readOfx", () => {
     expect(looksLikeOfx("Date,Amount\r\n2026-03-01,5\r\n")).toBe(false);
   });
 });
+
+describe("readOfx: a file cut short", () => {
+  const sgml = SGML.split("\r\n");
+
+  it("marks a statement the file stops inside, before its closing balance, at the file's last line", () => {
+    const cut = sgml.slice(0, sgml.indexOf("<TRNAMT>-310.25") + 1).join("\r\n");
+    const s = readOfx(cut).statements[0];
+    expect(s?.lines).toHaveLength(2);
+    expect(s?.cut).toEqual({
+      line: 37,
+      missing: "its closing balance (<LEDGERBAL>) and its end tag </STMTRS>",
+    });
+  });
+
+  it("marks the last statement of a file without its end tag </OFX>", () => {
+    const cut = sgml.slice(0, sgml.indexOf("</STMTTRNRS>") + 1).join("\r\n");
+    expect(readOfx(cut).statements[0]?.cut).toEqual({ line: 57, missing: "the file's end tag </OFX>" });
+    const xml = XML.split("\n");
+    const cutXml = xml.slice(0, xml.findIndex((l) => l.includes("<NAME>Hotel Lisboa")) + 1).join("\n");
+    expect(readOfx(cutXml).statements[0]?.cut).toEqual({
+      line: 25,
+      missing: "its closing balance (<LEDGERBAL>) and its end tag </CCSTMTRS>",
+    });
+  });
+
+  it("marks nothing in whole files", () => {
+    expect(readOfx(SGML).statements[0]?.cut).toBeUndefined();
+    expect(readOfx(XML).statements[0]?.cut).toBeUndefined();
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * OFX bank and credit-card statements (Quicken/Money ".ofx"/".qfx" downloads): version 1 (SGML, where a
  * value's element has no end tag) and version 2 (XML). Each STMTRS or CCSTMTRS is a statement: the account,
- * CURDEF, the STMTTRN lines and LEDGERBAL as its closing balance (OFX states no opening balance).
+ * CURDEF, the STMTTRN lines and LEDGERBAL as its closing balance (OFX states no opening balance). A file
+ * that stops before a statement's end tag, or before </OFX>, is read as far as it goes with the statement
+ * marked cut, as an MT940 file is.
  */
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
@@ -10,6 +12,7 @@ import {
   StatementFileError,
   type StatedBalance,
   type Statement,
+  type StatementCut,
   type StatementFile,
   type StatementLine,
   type Steps,
@@ -28,6 +31,14 @@ interface OfxNode {
   readonly line: number;
   text: string;
   readonly children: OfxNode[];
+  /** Closed by its end tag (an aggregate's is required, even in SGML). */
+  ended?: true;
+}
+
+/** The element tree, and the line of the last tag: where a file that stops short stops. */
+interface Parsed {
+  readonly root: OfxNode;
+  readonly lastLine: number;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -55,11 +66,12 @@ function decodeEntities(text: string): string {
  * The element tree of the text after the header. A value element (SGML: no end tag) ends at the next tag;
  * an end tag closes its element and any value elements left open inside it.
  */
-function* parseOfx(text: string): Steps<OfxNode> {
+function* parseOfx(text: string): Steps<Parsed> {
   const root: OfxNode = { name: "", line: 1, text: "", children: [] };
   let tags = 0;
   const stack: OfxNode[] = [root];
   let line = 1;
+  let lastLine = 1;
   let i = text.indexOf("<");
   if (i < 0) throw new StatementFileError(1, "no <OFX> element");
   for (let k = 0; k < i; k++) if (text.charCodeAt(k) === 10) line++;
@@ -70,6 +82,7 @@ function* parseOfx(text: string): Steps<OfxNode> {
     const next = text.indexOf("<", close + 1);
     const after = next < 0 ? text.length : next;
     const body = text.slice(close + 1, after);
+    lastLine = line;
     if (tag.startsWith("?") || tag.startsWith("!")) {
       // The XML declaration, OFX 2's processing instruction, comments.
     } else if (tag.startsWith("/")) {
@@ -77,6 +90,7 @@ function* parseOfx(text: string): Steps<OfxNode> {
       let at = stack.length - 1;
       while (at > 0 && (stack[at] as OfxNode).name !== name) at--;
       if (at === 0) throw new StatementFileError(line, `</${name}> closes no open element`);
+      (stack[at] as OfxNode).ended = true;
       // An SGML value element left empty ("<MEMO>" and a line break) took the elements after it as its
       // children; they are its parent's.
       for (let k = stack.length - 1; k > at; k--) {
@@ -107,7 +121,7 @@ function* parseOfx(text: string): Steps<OfxNode> {
     i = after;
     if (++tags % TAGS_PER_STEP === 0) yield (PARSE_SHARE * i) / text.length;
   }
-  return root;
+  return { root, lastLine };
 }
 
 function child(node: OfxNode, name: string): OfxNode | undefined {
@@ -180,7 +194,7 @@ function statementLine(trn: OfxNode, currency: string): StatementLine {
   };
 }
 
-function* readStatement(rs: OfxNode, at: (line: number) => number): Steps<Statement> {
+function* readStatement(rs: OfxNode, at: (line: number) => number, lastLine: number): Steps<Statement> {
   const currency = currencyOf(rs, "CURDEF", "");
   if (currency === "") throw new StatementFileError(rs.line, `<${rs.name}> has no <CURDEF> currency`);
   const from = child(rs, "BANKACCTFROM") ?? child(rs, "CCACCTFROM");
@@ -191,12 +205,20 @@ function* readStatement(rs: OfxNode, at: (line: number) => number): Steps<Statem
     ledger === undefined
       ? undefined
       : { day: ofxDay(ledger, "DTASOF"), minor: ofxMinor(ledger, "BALAMT", currency) };
+  const end = `its end tag </${rs.name}>`;
+  const cut: StatementCut | undefined = rs.ended
+    ? undefined
+    : {
+        line: lastLine,
+        missing: closing === undefined ? `its closing balance (<LEDGERBAL>) and ${end}` : end,
+      };
   return {
     account: from === undefined ? "" : squeeze(valueAt(from, "ACCTID")),
     id: "",
     currency,
     ...(closing === undefined ? {} : { closing }),
     lines: yield* readLines(lines, currency, at),
+    ...(cut === undefined ? {} : { cut }),
   };
 }
 
@@ -227,7 +249,7 @@ export function readOfx(text: string): StatementFile {
 
 /** readOfx in steps (see Steps). */
 export function* readOfxSteps(text: string): Steps<StatementFile> {
-  const root = yield* parseOfx(text);
+  const { root, lastLine } = yield* parseOfx(text);
   let lineCount = 1;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 10) lineCount++;
   const at = (line: number): number => PARSE_SHARE + ((1 - PARSE_SHARE) * line) / lineCount;
@@ -239,6 +261,10 @@ export function* readOfxSteps(text: string): Steps<StatementFile> {
   if (found.length === 0)
     throw new StatementFileError(ofx.line, "no bank or credit card statement (<STMTRS>)");
   const statements: Statement[] = [];
-  for (const rs of found) statements.push(yield* readStatement(rs, at));
+  for (const rs of found) statements.push(yield* readStatement(rs, at, lastLine));
+  // Cut after a statement's end tag, a file may still have lost the statements after it.
+  const last = statements.pop() as Statement;
+  const open = !ofx.ended && last.cut === undefined;
+  statements.push(open ? { ...last, cut: { line: lastLine, missing: "the file's end tag </OFX>" } } : last);
   return { format: "ofx", statements };
 }

@@ -173,6 +173,42 @@ describe("statementTable", () => {
     expect(t.issues).toEqual([]);
   });
 
+  it("reports a statement the file stops inside at its last row, naming the text line and what is missing", () => {
+    const opening = { day: day("2026-03-30"), minor: 1234567 };
+    const whole = statement([line("2026-03-30", 100)], {
+      id: "44",
+      opening,
+      closing: { ...opening, minor: 1234667 },
+    });
+    const cut = statement([line("2026-03-31", -15000)], {
+      id: "00045/001",
+      opening,
+      cut: { line: 6, missing: "its closing balance (:62F:)" },
+    });
+    const t = statementTable(file(whole, cut), PLACE);
+    expect(t.issues).toHaveLength(1);
+    expect(t.issues[0]).toMatchObject({
+      code: "statement_cut_off",
+      severity: "warning",
+      sheet: "camt march",
+      table: "camt_march",
+      row: 3,
+      column: "Balance",
+    });
+    expect(t.issues[0]?.message).toBe(
+      "'camt march'!camt_march[Balance] row 3: The bank's statement 00045/001 of DE89370400440532013000 stops at " +
+        "line 6 of the file without its closing balance (:62F:): the file looks cut off there, and its lines after " +
+        "that point may be missing; download the statement again.",
+    );
+    const named = statement([], {
+      opening,
+      cut: { line: 9, missing: "its closing balance (:62F:)", file: "0331.sta" },
+    });
+    expect(statementTable(file(named), PLACE).issues[0]?.message).toContain(
+      'row 2: The bank\'s statement DE89370400440532013000 stops at line 9 of "0331.sta" without',
+    );
+  });
+
   it("reports a statement without lines whose balances differ at the header's next row", () => {
     const t = statementTable(
       file(

@@ -2,7 +2,8 @@
  * A statement file as one table the rest of the toolkit reads like any bank export: a row per line in file
  * order, headers the column detection knows, amounts as numbers, days as ISO text, and a running Balance
  * from the balances the bank states. Where a statement's lines do not carry its opening balance to its
- * closing one, the table says so at the statement's last row (a line is missing, or the file was cut).
+ * closing one, or the file stops inside it, the table says so at the statement's last row (a line is
+ * missing, or the file was cut).
  */
 import type { Cell } from "../cell";
 import { isoFromDay } from "../dates";
@@ -31,7 +32,10 @@ export interface StatementTable {
   readonly headers: readonly string[];
   /** One row per statement line, cells in header order. */
   readonly rows: readonly (readonly Cell[])[];
-  /** Statements whose lines do not lead from the opening balance to the closing one, at their last row. */
+  /**
+   * Statements whose lines do not lead from the opening balance to the closing one, or that the file stops
+   * inside, at their last row.
+   */
   readonly issues: readonly Issue[];
 }
 
@@ -136,27 +140,35 @@ export function statementTable(file: StatementFile, place: TablePlace): Statemen
         ...(withStatement ? [text(s.id)] : []),
       ]);
     });
+    // The statement's last row, or the header's next one for a statement without lines.
+    const where = {
+      sheet: place.sheet,
+      table: place.table,
+      row: place.headerRow + Math.max(1, rows.length),
+      column: H.balance,
+    };
+    if (s.cut !== undefined) {
+      issues.push(
+        makeIssue("statement_cut_off", where, {
+          statement: statementName(s),
+          line: s.cut.line,
+          file: s.cut.file === undefined ? "the file" : JSON.stringify(s.cut.file),
+          missing: s.cut.missing,
+        }),
+      );
+    }
     const { opening, closing } = s;
     if (opening === undefined || closing === undefined || balances === null) continue;
     const reached = balances.length === 0 ? opening.minor : (balances[balances.length - 1] as number);
     if (reached === closing.minor) continue;
     issues.push(
-      makeIssue(
-        "statement_balance_break",
-        {
-          sheet: place.sheet,
-          table: place.table,
-          row: place.headerRow + Math.max(1, rows.length),
-          column: H.balance,
-        },
-        {
-          statement: statementName(s),
-          opening: formatMoney(opening.minor, s.currency),
-          lines: s.lines.length,
-          reached: formatMoney(reached, s.currency),
-          closing: formatMoney(closing.minor, s.currency),
-        },
-      ),
+      makeIssue("statement_balance_break", where, {
+        statement: statementName(s),
+        opening: formatMoney(opening.minor, s.currency),
+        lines: s.lines.length,
+        reached: formatMoney(reached, s.currency),
+        closing: formatMoney(closing.minor, s.currency),
+      }),
     );
   }
   return { headers, rows, issues };

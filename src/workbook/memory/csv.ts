@@ -15,6 +15,8 @@ import { addSourceSheet } from "./sourceSheet";
 import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
+import { decodeText as decodeBytes, type DecodedText } from "../../core/textBytes";
+import { utf16WithoutBom } from "./utf16";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -25,7 +27,17 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export { decodeText, encodingName, type DecodedText } from "../../core/textBytes";
+export { encodingName, type DecodedText } from "../../core/textBytes";
+
+/**
+ * A text file's bytes as text (core's decodeText), and UTF-16 without a byte order mark, which the bytes
+ * name as surely as a mark would (utf16WithoutBom), so it wins over a code page the caller names.
+ */
+export function decodeText(bytes: Uint8Array, legacy?: string): DecodedText {
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 === undefined) return decodeBytes(bytes, legacy);
+  return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, guessed: false };
+}
 
 /** The delimiter that splits the first lines most consistently; "," when none does. */
 export function detectDelimiter(text: string): Delimiter {
@@ -165,11 +177,13 @@ export interface LoadCsvOptions {
 
 /**
  * Loads CSV text as a sheet whose first row is the header, registered as a table (not an Excel table)
- * so it is listed and read like one. Blank fields are empty cells. A DATEV export's own first line stays
- * on the sheet above its table, and a booking batch's day-and-month dates are given their year (see
- * core/datevBatch).
+ * so it is listed and read like one; an empty file (blank lines at most) is refused. Blank fields are
+ * empty cells. A DATEV export's own first line stays on the sheet above its table, and a booking batch's
+ * day-and-month dates are given their year (see core/datevBatch).
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
+  // Nothing to read, not even a header: said so, rather than as a table whose one column has no name.
+  if (stripBom(text).trim() === "") throw new Error("the file is empty");
   return loadCsvLines(parseCsv(text, opts.delimiter ? { delimiter: opts.delimiter } : {}), opts);
 }
 

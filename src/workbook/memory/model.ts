@@ -10,7 +10,7 @@ import { MAX_COLUMNS, areasIntersect, lastCol, lastRow, type Area } from "../add
 import { sheetNameProblem, tableNameProblem } from "../names";
 
 export interface MemCell {
-  /** The value, or the cached result of the formula. */
+  /** The value, or the cached result of the formula (null also where the file held none: see uncalculated). */
   value: Cell;
   /** "=…" for a formula cell. */
   formula: string | null;
@@ -63,6 +63,11 @@ export class MemSheet {
   protected = false;
   /** Hidden from the user (the xlsx settings sheet is very hidden and never listed). */
   hidden = false;
+  /**
+   * Keys of formula cells whose value the loaded file did not hold (a tool wrote the formula without
+   * calculating it): they read as blank, and a read reports them. Writing the cell takes it out.
+   */
+  readonly uncalculated = new Set<number>();
   constructor(public name: string) {}
 
   get(row: number, col: number): MemCell | undefined {
@@ -76,7 +81,9 @@ export class MemSheet {
   edit(row: number, col: number, change: (c: MemCell) => void): void {
     const k = cellKey(row, col);
     const c = this.cells.get(k) ?? defaultCell();
+    const { value, formula } = c;
     change(c);
+    if (c.value !== value || c.formula !== formula) this.uncalculated.delete(k);
     if (isDefault(c)) this.cells.delete(k);
     else this.cells.set(k, c);
   }

@@ -10,6 +10,7 @@ import { loadStatement, loadStatementFile } from "./statement";
 import {
   declaredEncoding,
   joinStatementFiles,
+  nameCutStatements,
   readStatementFile,
   STATEMENT_FILE_EXTENSIONS,
   statementFormatOf,
@@ -104,7 +105,8 @@ function loadDelivery(
   for (const entry of all.filter((f) => statementFormatOf(f.text) !== null)) {
     if (entry.guessed) guessed = entry.encoding;
     try {
-      files.push(readStatementFile(entry.text));
+      // Joined, its statements' line numbers need the file's name beside them.
+      files.push(nameCutStatements(readStatementFile(entry.text), entry.name));
     } catch (e) {
       throw new Error(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -1,10 +1,14 @@
-/** Reads tables and plain ranges of the in-memory workbook into core TableData, in chunks that yield. */
+/**
+ * Reads tables and plain ranges of the in-memory workbook into core TableData, in chunks that yield, with
+ * what the loader found wrong in the cells read (formulas the file held no value for) as source issues.
+ */
 import type { Cell } from "../../core/cell";
-import type { Issue } from "../../core/issues";
+import { makeIssue, type Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import {
   splitSheetAddress,
   areasIntersect,
+  cellA1,
   formatArea,
   lastCol,
   lastRow,
@@ -14,7 +18,7 @@ import {
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableInfo, TableRef } from "../port";
 import { buildTableData, inWorkbookOrder, tableInfo } from "../tableData";
-import { headerText, type MemSheet, type MemoryWorkbook } from "./model";
+import { headerText, keyCell, type MemSheet, type MemoryWorkbook } from "./model";
 import { yieldToHost } from "../yieldToHost";
 
 const CHUNK_ROWS = 20_000;
@@ -115,13 +119,15 @@ export async function readMemoryTable(
     await yieldToHost();
     throwIfAborted(opts.signal, "read the table", where);
   }
+  const headers = headersOf(t.sheet, t.area);
+  const sourceIssues = [...(t.sourceIssues ?? []), ...uncalculatedIssues(t, headers, first, last)];
   const hiddenRows: number[] = [];
   for (const r of t.sheet.hiddenRows) if (r >= first && r <= last) hiddenRows.push(r);
   hiddenRows.sort((a, b) => a - b);
   return buildTableData({
     name: t.name,
     sheet: t.sheet.name,
-    headers: headersOf(t.sheet, t.area),
+    headers,
     columns,
     headerRow: t.area.row,
     recordCount: count,
@@ -132,7 +138,31 @@ export async function readMemoryTable(
       mergedAreas: t.sheet.merged.filter((m) => areasIntersect(m, t.area)).map(formatArea),
       raggedRows: (t.raggedRows ?? []).filter((r) => r.row >= first && r.row <= last),
       ...(t.guessedEncoding === undefined ? {} : { guessedEncoding: t.guessedEncoding }),
-      ...(t.sourceIssues === undefined ? {} : { sourceIssues: t.sourceIssues }),
+      ...(sourceIssues.length === 0 ? {} : { sourceIssues }),
     },
+  });
+}
+
+/**
+ * The record cells read whose formula the loaded file held no value for: each reads as blank, and is said
+ * to be a formula never calculated, in row and column order.
+ */
+function uncalculatedIssues(t: Located, headers: readonly string[], first: number, last: number): Issue[] {
+  const cells: { row: number; col: number }[] = [];
+  for (const k of t.sheet.uncalculated) {
+    const { row, col } = keyCell(k);
+    if (row >= first && row <= last && col >= t.area.col && col <= lastCol(t.area)) cells.push({ row, col });
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return cells.map(({ row, col }) => {
+    const formula = t.sheet.get(row, col)?.formula ?? "";
+    const at = {
+      sheet: t.sheet.name,
+      table: t.name,
+      row,
+      column: headers[col - t.area.col] ?? "",
+      address: cellA1(row, col),
+    };
+    return makeIssue("formula_not_calculated", at, { formula }, { value: formula });
   });
 }

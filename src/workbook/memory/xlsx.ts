@@ -1,7 +1,9 @@
 /**
  * .xlsx in and out of the memory workbook with exceljs. Values arrive as Excel would give them to the
  * add-in: dates (which exceljs turns into JS Dates) become serials again in the workbook's date system,
- * error cells become cellError, formulas keep their cached result. Add-in settings and the names of
+ * error cells become cellError, formulas keep their cached result. A formula the file holds no result
+ * for (a tool wrote it without calculating) reads as blank and is kept in its sheet's `uncalculated`, so
+ * a read of the table says so (readTable) instead of calling the cell blank. Add-in settings and the names of
  * CSV-backed tables travel in a very hidden sheet, "BO_Settings" (see settingsSheet.ts), because
  * exceljs cannot write the add-in part; it never holds cell data. Settings the add-in kept in a
  * workbook saved by Excel are read from the package's web extension part, and win over the sheet's.
@@ -9,10 +11,11 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { readAddinSettings } from "./addinSettings";
+import { formulasWithoutValue } from "./formulaValues";
 import { cellError, isCellError, type Cell } from "../../core/cell";
 import { formatArea, lastCol, lastRow, parseArea } from "../address";
 import { settingRow, settingsFromRows, SETTINGS_SHEET } from "../settingsSheet";
-import { keyCell, MemoryWorkbook, type MemCell, type MemSheet } from "./model";
+import { cellKey, keyCell, MemoryWorkbook, type MemCell, type MemSheet } from "./model";
 
 export { SETTINGS_SHEET };
 const RANGES_KEY = "__bo.ranges";
@@ -48,6 +51,13 @@ function fromValue(v: XValue, date1904: boolean): { value: Cell; formula: string
   return { value: String(v), formula: null };
 }
 
+/** A formula exceljs read without a result: never calculated, or calculated to empty text (formulaValues). */
+function formulaWithoutResult(v: XValue): boolean {
+  if (v === null || typeof v !== "object" || v instanceof Date) return false;
+  const o = v as unknown as Record<string, unknown>;
+  return ("formula" in o || "sharedFormula" in o) && o.result === undefined;
+}
+
 function noteText(note: unknown): string | null {
   if (typeof note === "string") return note;
   if (note && typeof note === "object" && Array.isArray((note as { texts?: unknown }).texts))
@@ -72,6 +82,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
   const wb = new MemoryWorkbook();
   wb.date1904 = x.properties.date1904 === true;
   let ranges: { name: string; sheet: string; address: string }[] = [];
+  /** Formula cells read without a result, by sheet name: A1 address -> cell key. */
+  const noResult = new Map<string, Map<string, number>>();
   for (const ws of x.worksheets) {
     if (ws.name === SETTINGS_SHEET) {
       const rows: unknown[][] = [];
@@ -92,7 +104,16 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       if (row.hidden) sheet.hiddenRows.add(r);
       row.eachCell({ includeEmpty: true }, (c, col) => {
-        const { value, formula } = fromValue(c.value, wb.date1904);
+        const read = fromValue(c.value, wb.date1904);
+        const { value } = read;
+        const missing = formulaWithoutResult(c.value);
+        // A filled-down formula without its result: keep its text (exceljs gives it translated), as nothing
+        // else of the cell is there to keep.
+        const formula = read.formula ?? (missing ? `=${c.formula}` : null);
+        if (missing) {
+          const cells = noResult.get(ws.name) ?? new Map<string, number>();
+          noResult.set(ws.name, cells.set(c.address, cellKey(r, col - 1)));
+        }
         const format = typeof c.numFmt === "string" && c.numFmt !== "" ? c.numFmt : "General";
         const fill = fillOf(c.fill);
         const bold = c.font?.bold === true;
@@ -131,16 +152,28 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     const sheet = wb.sheet(r.sheet);
     if (sheet) wb.ranges.push({ name: r.name, sheet, area: parseArea(r.address) });
   }
+  const zip = await JSZip.loadAsync(bytes);
+  const addresses = new Map([...noResult].map(([name, cells]) => [name, new Set(cells.keys())]));
+  for (const [name, found] of await formulasWithoutValue(zip, addresses)) {
+    const sheet = wb.sheet(name);
+    const cells = noResult.get(name);
+    if (sheet === null || cells === undefined) continue;
+    for (const address of found) sheet.uncalculated.add(cells.get(address) as number);
+  }
   // What the add-in kept while the workbook was open in Excel is newer than what a command-line run saved.
-  for (const [k, v] of await readAddinSettings(await JSZip.loadAsync(bytes))) wb.settings.set(k, v);
+  for (const [k, v] of await readAddinSettings(zip)) wb.settings.set(k, v);
   return wb;
 }
 
-function toValue(c: MemCell): XValue {
+/**
+ * A cell as exceljs writes it. A formula without a value is written without one only where the file it
+ * came from held none (uncalculated); otherwise its value was empty text, and stays so.
+ */
+function toValue(c: MemCell, uncalculated: boolean): XValue {
   const v = c.value;
   const value: XValue = v === null ? null : isCellError(v) ? ({ error: v.code } as XValue) : (v as XValue);
   if (c.formula !== null)
-    return { formula: c.formula.slice(1), result: value === null ? undefined : value } as XValue;
+    return { formula: c.formula.slice(1), result: value ?? (uncalculated ? undefined : "") } as XValue;
   return value;
 }
 
@@ -150,7 +183,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
   for (const [k, c] of s.cells) {
     const { row, col } = keyCell(k);
     const cell = ws.getCell(row, col + 1);
-    cell.value = toValue(c);
+    cell.value = toValue(c, s.uncalculated.has(k));
     if (c.format !== "General") cell.numFmt = c.format;
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
     if (c.bold) cell.font = { bold: true };
@@ -166,7 +199,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
       const row: XValue[] = [];
       for (let c = t.area.col; c <= lastCol(t.area); c++) {
         const m = s.get(r, c);
-        row.push(m ? toValue(m) : null);
+        row.push(m ? toValue(m, s.uncalculated.has(cellKey(r, c))) : null);
       }
       rows.push(row);
     }

@@ -71,6 +71,11 @@ export const tableCodes = defineCodes({
     message: (p: { statement: string; opening: string; lines: number; reached: string; closing: string }) =>
       `The bank's statement ${p.statement} opens at ${p.opening} and closes at ${p.closing}, but its ${p.lines} line${p.lines === 1 ? "" : "s"} lead to ${p.reached}; a line is missing or the file was cut, so download the statement again.`,
   },
+  statement_cut_off: {
+    severity: "warning",
+    message: (p: { statement: string; line: number; file: string; missing: string }) =>
+      `The bank's statement ${p.statement} stops at line ${p.line} of ${p.file} without ${p.missing}: the file looks cut off there, and its lines after that point may be missing; download the statement again.`,
+  },
   datev_period_missing: {
     severity: "warning",
     message: (p: { column: string }) =>

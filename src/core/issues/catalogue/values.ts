@@ -30,6 +30,11 @@ export const valueCodes = defineCodes({
       `The cell holds the error ${p.code}; fix the formula or value behind it.`,
     frictionless: "type-error",
   },
+  formula_not_calculated: {
+    severity: "warning",
+    message: (p: { formula: string }) =>
+      `The formula ${p.formula} was never calculated: the program that wrote the file stored no value for it, so the cell reads as blank; open the file in Excel and save it, so the formula's value is stored, then read it again.`,
+  },
   date_blank: {
     severity: "error",
     message: (p: { field: string }) => `The ${p.field} is blank; enter a date such as 2026-03-31.`,

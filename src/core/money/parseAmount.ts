@@ -21,8 +21,12 @@ export interface AmountOptions {
 }
 
 export type AmountResult =
-  /** `currency` when the text carried a symbol or code (€ -> EUR, $ -> USD, £ -> GBP, ¥ -> JPY, "USD 5"). */
-  { readonly ok: true; readonly minor: number; readonly currency?: string } | AmountFailure;
+  /**
+   * `currency` when the text carried a symbol or code (€ -> EUR, $ -> USD, £ -> GBP, ¥ -> JPY, "USD 5");
+   * `rounded` when a text wrote non-zero digits beyond the scale, which rounding dropped ("4250.004").
+   */
+  | { readonly ok: true; readonly minor: number; readonly currency?: string; readonly rounded?: true }
+  | AmountFailure;
 
 const scanner = new AmountScanner();
 
@@ -58,7 +62,12 @@ export function parseAmount(cell: Cell, opts: AmountOptions): AmountResult {
       const minor = scanner.scan(cell, decimals, scale, mark, rounding === "half-up", strict);
       if (minor === minor) {
         const currency = scanner.currency;
-        return currency === undefined ? { ok: true, minor } : { ok: true, minor, currency };
+        return {
+          ok: true,
+          minor,
+          ...(currency === undefined ? {} : { currency }),
+          ...(scanner.rounded ? { rounded: true as const } : {}),
+        };
       }
       return textFailure(cell, scanner.failure, scanner.failAt, decimals, opts.decimalSeparator);
     }

@@ -42,6 +42,8 @@ export class AmountScanner {
   failAt = 0;
   /** Currency code the last text carried, if any. */
   currency: string | undefined = undefined;
+  /** The last text had non-zero digits beyond the scale, which rounding dropped. */
+  rounded = false;
 
   private text = "";
   private end = 0;
@@ -60,6 +62,7 @@ export class AmountScanner {
   ): number {
     this.failure = F.FAIL_NONE;
     this.currency = undefined;
+    this.rounded = false;
     this.text = text;
     let i = 0;
     let end = text.length;
@@ -257,7 +260,10 @@ export class AmountScanner {
     }
     if (!inFraction && group >= 0 && group !== 3) return this.fail(F.FAIL_GROUPING, to);
     if (roundDigit >= 0) {
-      if (strict && (roundDigit !== 0 || sticky)) return this.fail(F.FAIL_PRECISION, from);
+      if (roundDigit !== 0 || sticky) {
+        if (strict) return this.fail(F.FAIL_PRECISION, from);
+        this.rounded = true;
+      }
       const up = halfUp ? roundDigit >= 5 : roundDigit > 5 || (roundDigit === 5 && (sticky || acc % 2 === 1));
       if (up) acc++;
     } else if (fractionDigits < decimals) {

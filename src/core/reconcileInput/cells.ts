@@ -6,13 +6,57 @@ import { withoutAccents } from "../accents";
 import { describeCell, isBlank, isCellError, type Cell } from "../cell";
 import { parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue, type IssueLocation } from "../issues";
-import { parseAmount, parseAmountMinor } from "../money";
+import { formatMinor, parseAmount, parseAmountMinor } from "../money";
 
 export type At = () => IssueLocation;
 
 export function textOf(cell: Cell | undefined): string {
   if (cell === null || cell === undefined || isCellError(cell)) return "";
   return typeof cell === "string" ? cell.trim() : String(cell);
+}
+
+/**
+ * Text amounts that wrote more decimals than their currency has ("4250.004" in USD, "1000.5" in JPY):
+ * read rounded, and said once per column with the first of them, so a file of such amounts gets one
+ * warning, not one per row. `currency` and `decimals` are the current row's, set before its cells.
+ */
+export class RoundedAmounts {
+  currency = "";
+  decimals = 2;
+  private readonly columns = new Map<string, { count: number; at: IssueLocation; params: RoundedParams }>();
+
+  note(label: string, at: At, cell: Cell, minor: number): void {
+    const seen = this.columns.get(label);
+    if (seen !== undefined) {
+      seen.count++;
+      return;
+    }
+    const params = {
+      value: describeCell(cell),
+      currency: this.currency,
+      decimals: this.decimals,
+      readAs: formatMinor(minor, this.decimals),
+      column: label,
+      more: 0,
+    };
+    this.columns.set(label, { count: 1, at: at(), params });
+  }
+
+  /** One warning per column, at its first such amount, counting the rest. */
+  issues(): Issue[] {
+    return [...this.columns.values()].map(({ count, at, params }) =>
+      makeIssue("recon_amount_rounded", at, { ...params, more: count - 1 }, { value: params.value }),
+    );
+  }
+}
+
+interface RoundedParams {
+  readonly value: string;
+  readonly currency: string;
+  readonly decimals: number;
+  readonly readAs: string;
+  readonly column: string;
+  readonly more: number;
 }
 
 /** Parses one amount cell at the row's scale; null with an issue pushed when it cannot be read. */
@@ -23,6 +67,7 @@ export function readAmount(
   label: string,
   at: At,
   out: Issue[],
+  rounded?: RoundedAmounts,
 ): { minor: number; currency?: string } | null {
   // Numbers take the fast path; text goes through the full parser, which also reports a currency symbol.
   if (typeof cell === "number") {
@@ -30,7 +75,10 @@ export function readAmount(
     if (fast === fast) return { minor: fast };
   }
   const r = parseAmount(cell, { decimals, ...(separator ? { decimalSeparator: separator } : {}) });
-  if (r.ok) return r.currency === undefined ? { minor: r.minor } : { minor: r.minor, currency: r.currency };
+  if (r.ok) {
+    if (r.rounded === true) rounded?.note(label, at, cell, r.minor);
+    return r.currency === undefined ? { minor: r.minor } : { minor: r.minor, currency: r.currency };
+  }
   const value = { value: describeCell(cell) };
   switch (r.code) {
     case "amount_blank":
@@ -93,6 +141,7 @@ export function readPair(
     credit: string;
     atDebit: At;
     atCredit: At;
+    rounded?: RoundedAmounts;
   },
 ): number | null {
   const dBlank = isBlank(debit);
@@ -103,10 +152,12 @@ export function readPair(
     );
     return null;
   }
-  const d = dBlank ? { minor: 0 } : readAmount(debit, decimals, separator, names.debit, names.atDebit, out);
+  const d = dBlank
+    ? { minor: 0 }
+    : readAmount(debit, decimals, separator, names.debit, names.atDebit, out, names.rounded);
   const c = cBlank
     ? { minor: 0 }
-    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out);
+    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out, names.rounded);
   if (d === null || c === null) return null;
   if (d.minor !== 0 && c.minor !== 0) {
     out.push(

@@ -265,6 +265,32 @@ describe("readSide", () => {
   });
 });
 
+describe("amounts written with more decimals than their currency has", () => {
+  it("reads them rounded and says so once per column, at the first, counting the rest", () => {
+    const t = tableOf({ name: "Bank", sheet: "Bank" })`
+      Date       | Description | Amount      | Currency
+      2026-03-02 | Receipt     | "4250.004"  | USD
+      2026-03-03 | Payment     | "-1875.405" | USD
+      2026-03-04 | Fee         | "-15.00"    | USD
+      2026-03-05 | Yen         | "1000.5"    | JPY
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.set.minor)).toEqual([425000, -187540, -1500, 1000]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row, i.column])).toEqual([
+      ["recon_amount_rounded", "warning", 2, "Amount"],
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      'Bank!Bank[Amount] row 2: "4250.004" has more decimal places than USD has (2), so it is read as 4250.00; so are 2 more amounts in Amount. If the digits matter, correct the file or name the currency.',
+    );
+    // A number cell showing more decimals is Excel's computed value, shown rounded: nothing to say.
+    const numbers = tableOf({ name: "Bank", sheet: "Bank" })`
+      Date       | Amount
+      2026-03-02 | 12.345
+    `;
+    expect(readSide(numbers, { side: "right", dateSystem: 1900 }).issues).toEqual([]);
+  });
+});
+
 describe("blank rows", () => {
   it("leaves out a row whose every cell is blank, without an issue, and still reports a half-blank one", () => {
     // A spacer row, a row of spaces, and the blank line a CSV file ends with; row 5 lacks only its date.

@@ -13,7 +13,7 @@ import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
 import { runSteps } from "../steps";
 import { encodingIssue } from "../tableShape";
-import { readAmount, readDay, readIndicator, readPair, textOf, type At } from "./cells";
+import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
 import { makeKeys } from "./rowKeys";
@@ -250,6 +250,7 @@ export function* readSideSteps(
   const currencies: string[] = [];
   const balanceMinor: number[] = [];
   const clearedMinor = new Map<string, number>();
+  const rounded = new RoundedAmounts();
   const each = {
     record: [] as number[],
     row: [] as number[],
@@ -285,9 +286,19 @@ export function* readSideSteps(
     }
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
+    rounded.currency = currency !== "" ? currency : fallbackCurrency;
+    rounded.decimals = decimals;
     let minor: number | null = null;
     if (amounts) {
-      const a = readAmount(amounts[i] ?? null, decimals, separator, header("amount"), at("amount"), found);
+      const a = readAmount(
+        amounts[i] ?? null,
+        decimals,
+        separator,
+        header("amount"),
+        at("amount"),
+        found,
+        rounded,
+      );
       if (a) {
         minor = a.minor;
         if (currency === "" && a.currency) currency = a.currency;
@@ -305,6 +316,7 @@ export function* readSideSteps(
         credit: header("credit"),
         atDebit: debits ? at("debit") : at("credit"),
         atCredit: credits ? at("credit") : at("debit"),
+        rounded,
       });
       if (minor !== null && creditPositive) minor = -minor;
     }
@@ -341,6 +353,8 @@ export function* readSideSteps(
       balanceMinor.push(b === b ? flip * b + 0 : NaN);
     }
   }
+
+  issues.push(...rounded.issues());
 
   const texts = (f: ReconcileField): string[] => {
     const c = col(f);

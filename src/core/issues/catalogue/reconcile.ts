@@ -22,6 +22,18 @@ export const reconcileCodes = defineCodes({
     message: () =>
       "A DATEV export opened in Excel as it is: its own first line (EXTF) stands where the headers belong, and its dates have lost their year; bring it in with Import a ledger file… (or read it with bo).",
   },
+  recon_amount_rounded: {
+    severity: "warning",
+    message: (p: {
+      value: string;
+      currency: string;
+      decimals: number;
+      readAs: string;
+      column: string;
+      more: number;
+    }) =>
+      `${p.value} has more decimal places than ${p.currency === "" ? "the currency" : p.currency} has (${p.decimals}), so it is read as ${p.readAs}${p.more > 0 ? `; so ${p.more === 1 ? "is 1 more amount" : `are ${p.more} more amounts`} in ${p.column}` : ""}. If the digits matter, correct the file or name the currency.`,
+  },
   recon_indicator_unused: {
     severity: "info",
     message: (p: { column: string; amount: string }) =>

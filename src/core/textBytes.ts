@@ -25,8 +25,8 @@ export function encodingName(label: string): string | undefined {
 }
 
 /**
- * Decodes a text file: a byte order mark names UTF-8 or UTF-16 (Excel's "Unicode text"); bytes that are
- * valid UTF-8 are UTF-8; anything else is read in `legacy`, the code page the caller names (a label
+ * Decodes a text file: a byte order mark names UTF-8 or UTF-16 (Excel's "Unicode text"), and so do the
+ * zero bytes of UTF-16 saved without one (utf16WithoutBom); bytes that are valid UTF-8 are UTF-8; anything else is read in `legacy`, the code page the caller names (a label
  * encodingName knows), else as Windows-1252, the Western European code page most banks and older Excel
  * versions export in (ISO-8859-1 is a subset of it), and then said to be a guess.
  */
@@ -37,6 +37,9 @@ export function decodeText(bytes: Uint8Array, legacy?: string): DecodedText {
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "utf-16le", guessed: false };
   if (b0 === 0xfe && b1 === 0xff)
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "utf-16be", guessed: false };
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16 !== undefined)
+    return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, guessed: false };
   try {
     return {
       text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
@@ -50,6 +53,34 @@ export function decodeText(bytes: Uint8Array, legacy?: string): DecodedText {
       return { text: decodeWindows1252(bytes), encoding: "windows-1252", guessed: named === undefined };
     return { text: new TextDecoder(named).decode(bytes), encoding: named, guessed: false };
   }
+}
+
+/*
+ * UTF-16 text saved without a byte order mark (some exports and "Unicode text" writers omit it): told by
+ * the NUL bytes of its mostly-ASCII characters, which sit at every odd place (little-endian) or every even
+ * one (big-endian). Text in UTF-8 or a legacy code page holds no NULs at all, and binary data holds them in
+ * both places.
+ */
+/** Bytes looked at: the first kilobyte. */
+const SAMPLE = 1024;
+/** At least this share of the characters sampled has a NUL high byte… */
+const HIGH_NULS = 0.3;
+/** …and at most this share a NUL low byte (U+0100, U+2000…: rare in text). */
+const LOW_NULS = 0.05;
+
+/** The UTF-16 the bytes are in, by the NULs of their first kilobyte, or undefined when they are not. */
+export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  const pairs = Math.floor(Math.min(bytes.length, SAMPLE) / 2);
+  if (pairs < 2) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  if (odd >= pairs * HIGH_NULS && even <= pairs * LOW_NULS) return "utf-16le";
+  if (even >= pairs * HIGH_NULS && odd <= pairs * LOW_NULS) return "utf-16be";
+  return undefined;
 }
 
 /** Windows-1252 characters of bytes 0x80-0x9F (the WHATWG index); the other bytes are their own code. */

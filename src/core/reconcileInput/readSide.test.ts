@@ -291,6 +291,15 @@ describe("amounts written with more decimals than their currency has", () => {
   });
 });
 
+describe("a table without rows", () => {
+  it("says so, as a warning", () => {
+    const t = tableFromRows({ name: "Bank", sheet: "Bank", headers: ["Date", "Amount"], records: [] });
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["table_empty", "warning"]]);
+    expect(r.set.size).toBe(0);
+  });
+});
+
 describe("blank rows", () => {
   it("leaves out a row whose every cell is blank, without an issue, and still reports a half-blank one", () => {
     // A spacer row, a row of spaces, and the blank line a CSV file ends with; row 5 lacks only its date.

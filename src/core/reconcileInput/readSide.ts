@@ -202,6 +202,9 @@ export function* readSideSteps(
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
   if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));
   issues.unshift(...(table.notes?.sourceIssues ?? []));
+  // A table with its headers and no rows (a statement file without lines) reconciles as nothing.
+  if (table.rows.length === 0)
+    issues.push(makeIssue("table_empty", { sheet: table.sheet, table: table.name }, {}));
   const n = table.rows.length;
   const col = (f: ReconcileField): readonly Cell[] | null => {
     const c = map[f];

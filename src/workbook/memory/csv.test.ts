@@ -1,7 +1,7 @@
 /** CSV files at the edges: an empty file, a header without records, UTF-16 saved without a byte order mark. */
 import { decodeText, loadCsv, parseCsv } from "./csv";
 import { createMemoryWorkbook } from "./memoryWorkbook";
-import { utf16WithoutBom } from "./utf16";
+import { utf16WithoutBom } from "../../core/textBytes";
 
 describe("loadCsv: empty files", () => {
   it.each([

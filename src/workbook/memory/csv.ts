@@ -15,8 +15,6 @@ import { addSourceSheet } from "./sourceSheet";
 import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
-import { decodeText as decodeBytes, type DecodedText } from "../../core/textBytes";
-import { utf16WithoutBom } from "./utf16";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -27,17 +25,7 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export { encodingName, type DecodedText } from "../../core/textBytes";
-
-/**
- * A text file's bytes as text (core's decodeText), and UTF-16 without a byte order mark, which the bytes
- * name as surely as a mark would (utf16WithoutBom), so it wins over a code page the caller names.
- */
-export function decodeText(bytes: Uint8Array, legacy?: string): DecodedText {
-  const utf16 = utf16WithoutBom(bytes);
-  if (utf16 === undefined) return decodeBytes(bytes, legacy);
-  return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, guessed: false };
-}
+export { decodeText, encodingName, type DecodedText } from "../../core/textBytes";
 
 /** The delimiter that splits the first lines most consistently; "," when none does. */
 export function detectDelimiter(text: string): Delimiter {

@@ -15,6 +15,12 @@ export interface BalanceSetup {
   readonly source: "column" | "typed" | "none";
   readonly opening?: number;
   readonly closing?: number;
+  /**
+   * Typed balances whose text does not read as an amount (their amount is then absent, never an
+   * earlier prefix that read): the pane refuses to run until they are corrected or cleared. Pane state
+   * only; settings never keep balances.
+   */
+  readonly unreadable?: readonly ("opening" | "closing")[];
 }
 
 export interface SideSetup {

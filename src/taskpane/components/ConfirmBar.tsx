@@ -2,7 +2,8 @@
  * A question in the pane before an action that changes much at once: what will happen, the action's
  * button and Cancel. Test ids: `${testId}-confirm` for the bar, `${testId}-yes` and `${testId}-no` for
  * its buttons. Keyboard focus moves to Cancel when the question shows, and back to the button that asked
- * when it goes (`useAskFirst`), so nothing happens by pressing Enter twice.
+ * when it goes (`useAskFirst`), so nothing happens by pressing Enter twice. Escape cancels, as it
+ * dismisses any question.
  */
 import {
   Button,
@@ -47,7 +48,17 @@ export function ConfirmBar(props: ConfirmBarProps) {
   const cancel = useRef<HTMLButtonElement | null>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <MessageBar intent={props.intent} layout="multiline" data-testid={`${props.testId}-confirm`}>
+    <MessageBar
+      intent={props.intent}
+      layout="multiline"
+      data-testid={`${props.testId}-confirm`}
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        // The question is what Escape dismisses, not whatever holds the bar.
+        e.stopPropagation();
+        props.onCancel();
+      }}
+    >
       <MessageBarBody>
         <MessageBarTitle>{props.title}</MessageBarTitle>
         {props.text}

@@ -115,6 +115,12 @@ describe("Reconcile panel", () => {
     );
     await act(async () => fireEvent.click(screen.getByTestId("forget-decisions-no")));
     expect(badges()).toContain("11 confirmed");
+    // Escape cancels too, back on the button that asked.
+    await act(async () => fireEvent.click(screen.getByTestId("forget-decisions")));
+    await act(async () => fireEvent.keyDown(document.activeElement!, { key: "Escape" }));
+    expect(screen.queryByTestId("forget-decisions-confirm")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId("forget-decisions"));
+    expect(badges()).toContain("11 confirmed");
     await act(async () => fireEvent.click(screen.getByTestId("forget-decisions")));
     await act(async () => fireEvent.click(screen.getByTestId("forget-decisions-yes")));
     await waitFor(() => expect(screen.queryByTestId("reconcile-decisions")).toBeNull());
@@ -282,6 +288,40 @@ describe("Reconcile panel", () => {
       "RevertedTook back 3 changes: the workbook is as before Apply.",
     ]);
     expect(statusTexts()).toContain("Reconciled11 confirmed, 2 suggested, 2 + 2 open.");
+  });
+
+  it("reverts Apply after Apply one at a time, saying when the earlier one still stands", async () => {
+    const port = demoBooks();
+    renderPanel(port);
+    const results = await typeOpeningAndRun();
+    const sheets = () => port.workbook.sheets.map((x) => x.name);
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));
+    await waitFor(() => expect(sheets()).toContain("Reconciliation"));
+    await screen.findByTestId("reconcile-applied");
+    const first = port.lastOperation()!.operationId;
+    await act(async () => fireEvent.click(within(results).getAllByTestId(/^accept-M-/)[0]!));
+    await waitFor(() => expect(badges()).toContain("12 confirmed"));
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-apply")));
+    await waitFor(() => expect(port.lastOperation()!.operationId).not.toBe(first));
+    await waitFor(() => expect(screen.getByTestId("reconcile-revert").hasAttribute("disabled")).toBe(false));
+    // The second Apply goes; the first still stands, and Revert apply stays to take it back too.
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-revert")));
+    await waitFor(() =>
+      expect(statusTexts()).toContain(
+        "RevertedTook back 3 changes: the workbook is as after the earlier Apply; Revert apply again takes that back too.",
+      ),
+    );
+    expect(port.lastOperation()!.operationId).toBe(first);
+    expect(sheets()).toContain("Reconciliation");
+    expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(13);
+    await waitFor(() => expect(screen.getByTestId("reconcile-revert").hasAttribute("disabled")).toBe(false));
+    await act(async () => fireEvent.click(screen.getByTestId("reconcile-revert")));
+    await waitFor(() =>
+      expect(statusTexts()).toContain("RevertedTook back 3 changes: the workbook is as before Apply."),
+    );
+    expect(sheets()).not.toContain("Reconciliation");
+    expect((await port.readTable({ table: "Ledger" })).headers).toHaveLength(9);
+    expect(screen.queryByTestId("reconcile-revert")).toBeNull();
   });
 
   it("offers Revert apply while any of the Apply is left, also after reverting from the status area", async () => {

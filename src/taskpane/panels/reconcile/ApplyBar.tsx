@@ -1,5 +1,5 @@
 /** Run, Apply and Revert: what each will do, enabled only when it makes sense. */
-import { Button, Caption1 } from "@fluentui/react-components";
+import { Button, Caption1, useId } from "@fluentui/react-components";
 import { ArrowUndoRegular, PlayRegular, TableSimpleRegular } from "@fluentui/react-icons";
 import type { ApplyReceipt } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -14,23 +14,33 @@ export interface ApplyBarProps {
 
 export interface RunButtonProps {
   readonly canRun: boolean;
+  /** Why Run waits for the user (shown beside it, and Run disabled), or null. */
+  readonly blocked: string | null;
   readonly busy: boolean;
   readonly hasRun: boolean;
   readonly onRun: () => void;
 }
 
-export function RunButton({ canRun, busy, onRun, hasRun }: RunButtonProps) {
+export function RunButton({ canRun, blocked, busy, onRun, hasRun }: RunButtonProps) {
+  const styles = usePaneStyles();
+  const why = useId("reconcile-run-blocked");
   return (
-    <div>
+    <div className={styles.row}>
       <Button
         appearance="primary"
         icon={<PlayRegular />}
-        disabled={!canRun || busy}
+        disabled={!canRun || blocked !== null || busy}
         onClick={onRun}
+        aria-describedby={blocked !== null ? why : undefined}
         data-testid="reconcile-run"
       >
         {hasRun ? "Run again" : "Run"}
       </Button>
+      {blocked !== null && (
+        <Caption1 id={why} data-testid="reconcile-run-blocked">
+          {blocked}
+        </Caption1>
+      )}
     </div>
   );
 }

@@ -1,12 +1,19 @@
 /**
  * A side's opening and closing balances for the statement: from its running Balance column when it has
- * one, or as the user types them. Left blank, the statement starts from zero and says so.
+ * one, or as the user types them. Left blank, the statement starts from zero and says so; typed text that
+ * does not read as an amount is kept in the setup as unreadable, so the pane refuses to run with it.
  */
-import { Button, Caption1, Field, Input } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SideProposal, SideSetup } from "../../../services/reconciliation";
-import { money, readTypedAmount } from "./format";
+import type { BalanceSetup, ReconcileSetup, SideProposal, SideSetup } from "../../../services/reconciliation";
+import { money, readTypedAmount, type Typed } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
+
+type BalanceKey = "opening" | "closing";
+const KEYS: readonly BalanceKey[] = ["opening", "closing"];
+
+/** A validation message under one field must not push the other field down. */
+const useStyles = makeStyles({ top: { alignItems: "start" } });
 
 export interface BalanceFieldsProps {
   readonly side: "left" | "right";
@@ -22,7 +29,7 @@ function TypedBalance(props: {
   testId: string;
   value: number | undefined;
   currency: string;
-  onValue: (minor: number | undefined) => void;
+  onRead: (read: Typed) => void;
   disabled: boolean;
 }) {
   const styles = usePaneStyles();
@@ -43,16 +50,51 @@ function TypedBalance(props: {
         placeholder="e.g. 18,420.35"
         onChange={(_, d) => {
           setText(d.value);
-          const r = readTypedAmount(d.value, props.currency);
-          if (r.ok) props.onValue(r.minor);
+          props.onRead(readTypedAmount(d.value, props.currency));
         }}
       />
     </Field>
   );
 }
 
+/**
+ * The balances after one field's text was read: its amount when the text reads (absent when blank),
+ * otherwise no amount and the field marked unreadable. Nothing typed or unreadable is "none".
+ */
+export function withTypedBalance(b: BalanceSetup, key: BalanceKey, read: Typed): BalanceSetup {
+  const amount = (k: BalanceKey) => (k !== key ? b[k] : read.ok ? read.minor : undefined);
+  const unreadable = KEYS.filter((k) => (k === key ? !read.ok : (b.unreadable ?? []).includes(k)));
+  const opening = amount("opening");
+  const closing = amount("closing");
+  if (opening === undefined && closing === undefined && unreadable.length === 0) return { source: "none" };
+  return {
+    source: "typed",
+    ...(opening !== undefined ? { opening } : {}),
+    ...(closing !== undefined ? { closing } : {}),
+    ...(unreadable.length > 0 ? { unreadable } : {}),
+  };
+}
+
+/** Why Run must wait for the balances ("Correct the opening balance of Ledger to run."), or null. */
+export function balancesToCorrect(setup: ReconcileSetup): string | null {
+  const parts = (["left", "right"] as const).flatMap((side) => {
+    const b = setup[side].balances;
+    const bad = b.source === "typed" ? KEYS.filter((k) => b.unreadable?.includes(k)) : [];
+    if (bad.length === 0) return [];
+    const what =
+      bad.length === 2
+        ? "the opening and closing balances"
+        : bad[0] === "opening"
+          ? "the opening balance"
+          : "the closing balance";
+    return [`${what} of ${setup[side].name}`];
+  });
+  return parts.length === 0 ? null : `Correct ${parts.join(" and ")} to run.`;
+}
+
 export function BalanceFields({ side, setup, view, currency, onChange, disabled }: BalanceFieldsProps) {
   const styles = usePaneStyles();
+  const local = useStyles();
   const b = setup.balances;
   const fromColumn = view.columnBalances;
   if (b.source === "column" && fromColumn)
@@ -73,24 +115,17 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
         </div>
       </div>
     );
-  const set = (key: "opening" | "closing", minor: number | undefined) =>
-    onChange((s) => {
-      const next = { ...s.balances, source: "typed" as const, [key]: minor };
-      if (minor === undefined) delete next[key];
-      return {
-        ...s,
-        balances: next.opening === undefined && next.closing === undefined ? { source: "none" } : next,
-      };
-    });
+  const set = (key: BalanceKey, read: Typed) =>
+    onChange((s) => ({ ...s, balances: withTypedBalance(s.balances, key, read) }));
   return (
     <div className={styles.stack} data-testid={`balances-${side}`}>
-      <div className={styles.pair}>
+      <div className={mergeClasses(styles.pair, local.top)}>
         <TypedBalance
           label="Opening balance"
           testId={`opening-${side}`}
           value={b.opening}
           currency={currency}
-          onValue={(m) => set("opening", m)}
+          onRead={(r) => set("opening", r)}
           disabled={disabled}
         />
         <TypedBalance
@@ -98,13 +133,13 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
           testId={`closing-${side}`}
           value={b.closing}
           currency={currency}
-          onValue={(m) => set("closing", m)}
+          onRead={(r) => set("closing", r)}
           disabled={disabled}
         />
       </div>
       <Caption1 className={styles.muted}>
         {b.source === "none"
-          ? `Not given: ${view.name}'s side of the statement starts from zero.`
+          ? `Not given: ${view.name} starts from zero in the statement.`
           : "The closing balance, when given, wins over opening + rows."}
       </Caption1>
       {fromColumn && (

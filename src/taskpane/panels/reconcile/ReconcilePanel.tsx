@@ -21,6 +21,7 @@ import type { Rule } from "../../../core/reconcile";
 import { presetById, type SideSetup } from "../../../services/reconciliation";
 import { useServices } from "../../state/ServicesContext";
 import { ApplyBar, RunButton } from "./ApplyBar";
+import { balancesToCorrect } from "./BalanceFields";
 import { ColumnsEditor } from "./ColumnsEditor";
 import { ResultsView } from "./ResultsView";
 import { RulesEditor } from "./RulesEditor";
@@ -199,6 +200,7 @@ export function ReconcilePanel() {
       )}
       <RunButton
         canRun={setup !== null && !unusable}
+        blocked={setup !== null ? balancesToCorrect(setup) : null}
         busy={disabled}
         hasRun={r.outcome !== null}
         onRun={() => setup && void r.run(setup)}

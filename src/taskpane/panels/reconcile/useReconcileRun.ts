@@ -18,6 +18,7 @@ export interface RunState {
   readonly outcome: ReconcileOutcome | null;
   /** The setup has changed since the outcome was made: it must run again before Apply. */
   readonly stale: boolean;
+  /** The newest Apply still standing in the workbook: the one Revert takes back. */
   readonly receipt: ApplyReceipt | null;
   readonly busy: boolean;
   readonly run: (setup: ReconcileSetup) => Promise<void>;
@@ -37,6 +38,13 @@ function countsOf(o: ReconcileOutcome): string {
   return `${sum.confirmed.matches} confirmed, ${sum.suggested.matches} suggested, ${sum.unmatched.left.rows} + ${sum.unmatched.right.rows} open.`;
 }
 
+function tookBack(n: number, earlierStands: boolean): string {
+  const changes = `Took back ${n} change${n === 1 ? "" : "s"}`;
+  return earlierStands
+    ? `${changes}: the workbook is as after the earlier Apply; Revert apply again takes that back too.`
+    : `${changes}: the workbook is as before Apply.`;
+}
+
 function progressOf(t: TaskHandle) {
   return {
     signal: t.signal,
@@ -51,7 +59,11 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   const statusRef = useRef(live);
   statusRef.current = live;
   const [outcome, setOutcome] = useState<ReconcileOutcome | null>(null);
-  const [receipt, setReceipt] = useState<ApplyReceipt | null>(null);
+  // Every Apply of this pane, oldest first: Revert takes back the newest still standing, and an earlier
+  // one may stand beneath it. Applies reverted change by change from the status area drop out by themselves.
+  const [receipts, setReceipts] = useState<readonly ApplyReceipt[]>([]);
+  const standing = receipts.filter((x) => service.applied(x));
+  const newest = standing[standing.length - 1] ?? null;
 
   const run = useCallback(
     async (s: ReconcileSetup) => {
@@ -83,27 +95,27 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   const apply = useCallback(async () => {
     if (!outcome) return;
     const status = statusRef.current;
+    // Pruned before writing: once this Apply is the newest, one reverted earlier could pass for standing.
+    const kept = receipts.filter((x) => service.applied(x));
     await status.run("Apply", async (t) => {
       const r = await service.apply(outcome, progressOf(t));
-      setReceipt(r);
+      setReceipts([...kept, r]);
       status.notify("success", "Applied", r.summary, APPLIED);
     });
-  }, [service, outcome]);
+  }, [service, outcome, receipts]);
 
   const revert = useCallback(async () => {
-    if (!receipt) return;
+    const stands = receipts.filter((x) => service.applied(x));
+    const last = stands[stands.length - 1];
+    if (!last) return;
     const status = statusRef.current;
     await status.run("Revert the reconciliation", async (t) => {
-      const n = await service.revert(receipt, { signal: t.signal });
-      setReceipt(null);
-      status.notify(
-        "success",
-        "Reverted",
-        `Took back ${n} change${n === 1 ? "" : "s"}: the workbook is as before Apply.`,
-        APPLIED,
-      );
+      const n = await service.revert(last, { signal: t.signal });
+      const earlier = stands.slice(0, -1).filter((x) => service.applied(x));
+      setReceipts(earlier);
+      status.notify("success", "Reverted", tookBack(n, earlier.length > 0), APPLIED);
     });
-  }, [service, receipt]);
+  }, [service, receipts]);
 
   const showRow = useCallback(
     (side: "left" | "right", row: number) => {
@@ -124,8 +136,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   return {
     outcome,
     stale: outcome !== null && setup !== null && outcome.setup !== setup,
-    // An Apply reverted change by change from the status area is no longer there to revert.
-    receipt: receipt !== null && service.applied(receipt) ? receipt : null,
+    receipt: newest,
     busy: live.task !== null,
     run,
     decide,

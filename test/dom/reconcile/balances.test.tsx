@@ -94,3 +94,17 @@ describe("Reconcile panel: typed balances", () => {
     expect(getComputedStyle(pair).alignItems).toBe("start");
   });
 });
+
+describe("Reconcile panel: a running balance that counts the other way", () => {
+  it("shows the statement's balances turned into the book side's sign after Swap sides, and says so", async () => {
+    renderPanel(demoBooks());
+    await screen.findByTestId("balances-right", {}, { timeout: 5000 });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: /Swap sides/ })));
+    // The bank statement is now the book side: Paid Out counts as money in, against its Balance column.
+    await waitFor(() =>
+      expect(screen.getByTestId("balances-left").textContent).toBe(
+        "Opening -18,420.35 USD and closing -8,254.39 USD, from the running balance (rows 2–17), its signs turned: BankStatement counts the other way here, so its money in is negative.Type them instead",
+      ),
+    );
+  });
+});

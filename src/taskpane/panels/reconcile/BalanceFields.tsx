@@ -102,7 +102,11 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
       <div className={styles.stack} data-testid={`balances-${side}`}>
         <Caption1>
           Opening {money(fromColumn.opening, currency)} and closing {money(fromColumn.closing, currency)},
-          from the running balance (rows {fromColumn.firstRow}–{fromColumn.lastRow}).
+          from the running balance (rows {fromColumn.firstRow}–{fromColumn.lastRow})
+          {fromColumn.turned
+            ? `, its signs turned: ${view.name} counts the other way here, so its money in is negative`
+            : ""}
+          .
         </Caption1>
         <div>
           <Button

@@ -47,7 +47,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     overflowY: "auto",
   },
-  nav: { overflowX: "auto", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  nav: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // The workflows wrap onto a second line in a narrow pane: every tab stays in sight, none scrolls away.
+  tabs: { flexWrap: "wrap" },
 });
 
 export interface AppProps {
@@ -99,6 +101,7 @@ export function App({ services, dark, panels = {} }: AppProps) {
                   selectedValue={current}
                   onTabSelect={(_, d) => setCurrent(d.value as WorkflowId)}
                   size="small"
+                  className={styles.tabs}
                 >
                   {WORKFLOWS.map((w) => (
                     <Tab key={w.id} value={w.id} data-testid={`nav-${w.id}`}>

@@ -3,6 +3,10 @@
  * the amount and any difference, why they match, and the review actions — accept or reject a
  * suggestion (or all those shown), unmatch a confirmed match. Long lists show in pages; Find narrows them by words, a row
  * number, the match id from the BO Match ID column, or an amount.
+ *
+ * Keyboard: the arrows move between cells; each review action is a cell of its own, so the arrows land
+ * on it; the rows cell and the why cell (with Compare) are entered with Enter and left with Escape.
+ * After an action that takes its row away, focus goes to the same action on the row now in its place.
  */
 import {
   Button,
@@ -21,13 +25,13 @@ import { useDeferredValue, useMemo, useState } from "react";
 import { findMatches, type MatchView, type MatchViewList } from "../../../services/reconciliation";
 import { money, rowPrefixes } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
-import { CompactGrid } from "../../components/CompactGrid";
+import { CompactGrid, useRowActionFocus } from "../../components/CompactGrid";
 import { AcceptTogether } from "./AcceptTogether";
 
 const PAGE = 50;
 
-// Three columns in a 320 px pane (296 px inside its margins): the rows with the amount under them, why
-// they match (the widest), and the actions. Cells keep 4 px a side, not Fluent's 8.
+// In a 320 px pane (296 px inside its margins): the rows with the amount under them, why they match (the
+// widest), and a column per review action, so the arrow keys land on each. Cells keep 4 px a side, not 8.
 const cell = {
   minWidth: "0",
   paddingLeft: tokens.spacingHorizontalXS,
@@ -36,7 +40,16 @@ const cell = {
 const useStyles = makeStyles({
   match: { ...cell, flex: "0 0 96px" },
   why: { ...cell, flex: "1 1 0" },
-  act: { ...cell, flex: "0 0 60px" },
+  act: { ...cell, flex: "0 0 32px" },
+  // A header that names its action column to screen readers; the column is too narrow to show it.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   compare: { fontSize: tokens.fontSizeBase200 },
   // A long amount wraps before its currency rather than running into the next column.
   amount: { fontVariantNumeric: "tabular-nums" },
@@ -53,11 +66,15 @@ export interface MatchGridProps {
   readonly leftName: string;
   readonly rightName: string;
   readonly onShow: (side: "left" | "right", row: number) => void;
-  readonly onAccept?: (m: MatchView) => void;
-  readonly onReject?: (m: MatchView) => void;
-  readonly onUnmatch?: (m: MatchView) => void;
-  /** Offers, on an ambiguous one-to-one match or split, to compare it with the candidates as good. */
-  readonly onCompare?: (m: MatchView) => void;
+  /** The review actions; each may return a promise of its end, after which focus returns to the grid. */
+  readonly onAccept?: (m: MatchView) => unknown;
+  readonly onReject?: (m: MatchView) => unknown;
+  readonly onUnmatch?: (m: MatchView) => unknown;
+  /**
+   * Offers, on an ambiguous one-to-one match or split, to compare it with the candidates as good; a
+   * promise returned settles when the comparison is over, and focus comes back to the grid.
+   */
+  readonly onCompare?: (m: MatchView) => unknown;
   /** Offers to accept the unambiguous matches shown, all at once. */
   readonly onAcceptTogether?: (ids: readonly string[]) => void;
   readonly disabled: boolean;
@@ -66,10 +83,16 @@ export interface MatchGridProps {
 
 /** The review actions a match can offer, in the order they show; each test id is `${kind}-${match id}`. */
 const REVIEW_ACTIONS = [
-  { kind: "accept", label: "Accept: confirm this match", icon: <CheckmarkRegular /> },
-  { kind: "reject", label: "Reject: these rows do not belong together", icon: <DismissRegular /> },
-  { kind: "unmatch", label: "Unmatch: keep these rows apart", icon: <LinkDismissRegular /> },
+  { kind: "accept", name: "Accept", label: "Accept: confirm this match", icon: <CheckmarkRegular /> },
+  {
+    kind: "reject",
+    name: "Reject",
+    label: "Reject: these rows do not belong together",
+    icon: <DismissRegular />,
+  },
+  { kind: "unmatch", name: "Unmatch", label: "Unmatch: keep these rows apart", icon: <LinkDismissRegular /> },
 ] as const;
+const ACTION_COLUMNS: ReadonlySet<string | number> = new Set(REVIEW_ACTIONS.map((a) => a.kind));
 
 function RowButtons({
   side,
@@ -136,8 +159,11 @@ export function MatchGrid(props: MatchGridProps) {
     return { ids, ambiguous: (found === null ? matches.length : found.length) - ids.length };
   }, [matches, found, onAcceptTogether]);
   const page = found === null ? matches.slice(0, shown) : found.slice(0, shown);
+  const { run, focusReturn } = useRowActionFocus();
   const width = (id: string | number) =>
-    id === "match" ? styles.match : id === "act" ? styles.act : styles.why;
+    id === "match" ? styles.match : ACTION_COLUMNS.has(id) ? styles.act : styles.why;
+  // An action cell holds one button, which the arrows reach; the others hold several, entered with Enter.
+  const focusMode = (id: string | number) => (ACTION_COLUMNS.has(id) ? "none" : "group");
   const columns: TableColumnDefinition<MatchView>[] = [
     createTableColumn<MatchView>({
       columnId: "match",
@@ -171,9 +197,11 @@ export function MatchGrid(props: MatchGridProps) {
             <Link
               as="button"
               className={styles.compare}
-              disabled={disabled}
+              // Focusable while a decision runs: the keyboard user keeps their place.
+              disabledFocusable={disabled}
               data-testid={`compare-${m.id}`}
-              onClick={() => props.onCompare?.(m)}
+              data-action="compare"
+              onClick={(e) => run(e.currentTarget, () => props.onCompare?.(m))}
             >
               Compare the candidates
             </Link>
@@ -181,29 +209,28 @@ export function MatchGrid(props: MatchGridProps) {
         </span>
       ),
     }),
-    createTableColumn<MatchView>({
-      columnId: "act",
-      renderHeaderCell: () => "",
-      renderCell: (m) => (
-        <span className={styles.row}>
-          {REVIEW_ACTIONS.map(({ kind, label, icon }) => {
-            const act = handlers[kind];
-            return (
-              act && (
-                <Tooltip key={kind} content={label} relationship="label">
-                  <Button
-                    size="small"
-                    icon={icon}
-                    disabled={disabled}
-                    data-testid={`${kind}-${m.id}`}
-                    onClick={() => act(m)}
-                  />
-                </Tooltip>
-              )
-            );
-          })}
-        </span>
-      ),
+    ...REVIEW_ACTIONS.flatMap(({ kind, name, label, icon }) => {
+      const act = handlers[kind];
+      if (!act) return [];
+      return [
+        createTableColumn<MatchView>({
+          columnId: kind,
+          renderHeaderCell: () => <span className={styles.hidden}>{name}</span>,
+          renderCell: (m) => (
+            <Tooltip content={label} relationship="label">
+              <Button
+                size="small"
+                icon={icon}
+                // Focusable while the decision runs: focus stays here until the row goes.
+                disabledFocusable={disabled}
+                data-testid={`${kind}-${m.id}`}
+                data-action={kind}
+                onClick={(e) => run(e.currentTarget, () => act(m))}
+              />
+            </Tooltip>
+          ),
+        }),
+      ];
     }),
   ];
   return (
@@ -236,6 +263,8 @@ export function MatchGrid(props: MatchGridProps) {
         getRowId={(m: MatchView) => m.id}
         label={props.label}
         columnClass={width}
+        cellFocusMode={focusMode}
+        focusReturn={focusReturn}
         rowTestId={(item) => `match-${item.id}`}
       />
       {count === 0 && (

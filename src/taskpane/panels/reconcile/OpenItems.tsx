@@ -5,6 +5,9 @@
  * selected while the search changes, so a row found on one side can be matched with one found next on
  * the other. A row whose finding names its counterpart (two digits swapped, a sign flipped) selects both
  * in one click, for the bar to show their difference before the match.
+ *
+ * Keyboard: each list is a grid, the arrows move between its cells; Space selects the row; the item cell
+ * (Row N, Select both) is entered with Enter and left with Escape.
  */
 import {
   Button,
@@ -18,7 +21,7 @@ import {
   type TableRowId,
 } from "@fluentui/react-components";
 import { LinkRegular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useRef, useState, type Ref } from "react";
 import {
   findOpen,
   openItems,
@@ -67,9 +70,12 @@ function OpenGrid(props: {
   onSelect: (keys: Set<TableRowId>) => void;
   onShow: (side: "left" | "right", row: number) => void;
   onPair: (pairing: OpenPairing) => void;
+  gridRef?: Ref<HTMLDivElement>;
 }) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const width = (id: string | number) => (id === "amount" ? styles.amount : styles.text);
+  // The amount is text to read; the item cell holds the row's buttons, entered with Enter.
+  const focusMode = (id: string | number) => (id === "amount" ? "cell" : "group");
   const columns: TableColumnDefinition<OpenItemView>[] = [
     createTableColumn<OpenItemView>({
       columnId: "amount",
@@ -135,6 +141,8 @@ function OpenGrid(props: {
         getRowId={(o: OpenItemView) => o.key}
         label={`Open rows of ${props.name}`}
         columnClass={width}
+        cellFocusMode={focusMode}
+        {...(props.gridRef ? { gridRef: props.gridRef } : {})}
         rowTestId={(item) => `open-${props.side}-${item.row}`}
         selection={{
           selected: props.selected,
@@ -173,6 +181,8 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   const [left, setLeft] = useState<Set<TableRowId>>(new Set());
   const [right, setRight] = useState<Set<TableRowId>>(new Set());
   const [query, setQuery] = useState("");
+  // Matching or clearing disables its button until the next selection: focus goes to the first list.
+  const leftGrid = useRef<HTMLDivElement | null>(null);
   const items = useMemo(
     () => ({ left: openItems(outcome, "left"), right: openItems(outcome, "right") }),
     [outcome],
@@ -218,6 +228,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
         onSelect={setLeft}
         onShow={onShow}
         onPair={pair}
+        gridRef={leftGrid}
       />
       <OpenGrid
         side="right"
@@ -247,6 +258,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
               chosen.right.map((o) => o.key),
             );
             clear();
+            leftGrid.current?.focus();
           }}
         >
           Match selected
@@ -256,7 +268,10 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
           appearance="subtle"
           disabled={selected === 0}
           data-testid="clear-selected"
-          onClick={clear}
+          onClick={() => {
+            clear();
+            leftGrid.current?.focus();
+          }}
         >
           Clear selection
         </Button>

@@ -2,8 +2,8 @@
  * A run's results: the counts, the statement, and the review lists — suggestions to accept (one by one
  * or together, with an undo) or reject, confirmed matches to unmatch, and the open rows to match by hand.
  */
-import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
-import { memo, useMemo, useState } from "react";
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles } from "@fluentui/react-components";
+import { memo, useMemo, useRef, useState } from "react";
 import { bareMessage } from "../../../core/issues";
 import {
   acceptedIds,
@@ -22,6 +22,9 @@ import { usePaneStyles } from "../../components/paneStyles";
 
 type View = "suggested" | "confirmed" | "open";
 
+// Long counts wrap the tabs onto a second line rather than past the pane's edge.
+const useStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
+
 export interface ResultsViewProps {
   readonly outcome: ReconcileOutcome;
   readonly stale: boolean;
@@ -37,7 +40,7 @@ export const ResultsView = memo(function ResultsView({
   onDecide,
   onShow,
 }: ResultsViewProps) {
-  const styles = usePaneStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const suggested = useMemo(() => matchViewList(outcome, "suggested"), [outcome]);
   const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
@@ -46,6 +49,13 @@ export const ResultsView = memo(function ResultsView({
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
   // The ambiguous suggestion whose candidates are shown, if any.
   const [comparing, setComparing] = useState<string | null>(null);
+  // Settles the comparison's promise (given to the grid) when it closes: focus goes back to the list.
+  const compared = useRef<(() => void) | null>(null);
+  const endComparing = () => {
+    setComparing(null);
+    compared.current?.();
+    compared.current = null;
+  };
   // The last suggestions accepted together, offered for undo while the decisions still hold them.
   const [together, setTogether] = useState<readonly string[] | null>(null);
   const held = useMemo(() => {
@@ -81,8 +91,10 @@ export const ResultsView = memo(function ResultsView({
         onTabSelect={(_, d) => {
           setView(d.value as View);
           setComparing(null);
+          compared.current = null;
         }}
         aria-label="Review"
+        className={styles.tabs}
       >
         <Tab value="suggested" data-testid="tab-suggested">{`Suggested (${suggested.length})`}</Tab>
         <Tab value="confirmed" data-testid="tab-confirmed">{`Confirmed (${confirmed.length})`}</Tab>
@@ -107,10 +119,10 @@ export const ResultsView = memo(function ResultsView({
           matchId={comparing}
           disabled={disabled}
           onShow={onShow}
-          onClose={() => setComparing(null)}
+          onClose={endComparing}
           onMatch={(left, right) => {
             setComparing(null);
-            void onDecide({ kind: "match", left, right });
+            void Promise.resolve(onDecide({ kind: "match", left, right })).finally(endComparing);
           }}
         />
       )}
@@ -123,7 +135,12 @@ export const ResultsView = memo(function ResultsView({
           onShow={onShow}
           onAccept={(m) => onDecide({ kind: "accept", matchId: m.id })}
           onReject={(m) => onDecide({ kind: "reject", matchId: m.id })}
-          onCompare={(m) => setComparing(m.id)}
+          onCompare={(m) =>
+            new Promise<void>((resolve) => {
+              compared.current = resolve;
+              setComparing(m.id);
+            })
+          }
           onAcceptTogether={(ids) => {
             setTogether(ids);
             void onDecide({ kind: "acceptAll", matchIds: ids });

@@ -81,6 +81,8 @@ export interface SideCtx {
   readonly patternKeys: Map<string, Int32Array>;
   /** Lookup structures built on first use (see referenceIndex.ts). */
   refIndexes: ReferenceIndexes | null;
+  /** Open rows by reference alone (see referenceIndex.ts byReferenceOf), when built without the rest. */
+  refOnly: KeyIndex | null;
   readonly patternIndexes: Map<string, KeyIndex>;
   partyIndex: KeyIndex | null;
   /** Visit stamps of group searches (see groups.ts), allocated on first use. */
@@ -184,6 +186,7 @@ function sideFeatures(rec: RecordSet, cur: Int32Array, arena: Arena, letterPairs
     refText: new Array<string>(n).fill(""),
     patternKeys: new Map(),
     refIndexes: null,
+    refOnly: null,
     patternIndexes: new Map(),
     partyIndex: null,
     stamp: null,

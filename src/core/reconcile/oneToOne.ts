@@ -10,7 +10,7 @@ import { CANDIDATE_CAP, candidateSource, collectCandidates, type CandidateSource
 import { addConfirmedPair, addDraft, isRejected, type Ctx, type SideCtx } from "./context";
 import { evaluateAt, type CompiledRule } from "./evaluate";
 import { fingerprintLevel, FP_CONFLICT, FP_EQUAL } from "./fingerprint";
-import { referenceIndexes } from "./referenceIndex";
+import { byReferenceOf } from "./referenceIndex";
 import type { Side } from "./types";
 
 const MAX_ROUNDS = 8;
@@ -105,27 +105,23 @@ function nearReferenceOutdone(ctx: Ctx, cr: CompiledRule, p: number, q: number):
 function exactElsewhere(ctx: Ctx, cr: CompiledRule, from: Side, at: number, besides: number): boolean {
   const self = from === "left" ? ctx.left : ctx.right;
   const other = from === "left" ? ctx.right : ctx.left;
-  const indexes = referenceIndexes(other);
-  for (const [index, key] of [
-    [indexes.byReference, self.ref1[at] as number],
-    [indexes.byNumber, self.num1[at] as number],
-  ] as const) {
-    for (let e = index.first(key); e >= 0; e = index.next(e)) {
-      const j = index.row(e);
-      const o = other.posOf[j] as number;
-      if (o === besides || other.matchOf[j] !== -1) continue;
-      const lag =
-        from === "left"
-          ? (other.gDay[o] as number) - (self.gDay[at] as number)
-          : (self.gDay[at] as number) - (other.gDay[o] as number);
-      if (!cr.anyDate && (lag < -cr.before || lag > cr.after)) continue;
-      const i = self.byGroup.items[at] as number;
-      if (ctx.rejected !== null && (from === "left" ? isRejected(ctx, i, j) : isRejected(ctx, j, i)))
-        continue;
-      const level =
-        from === "left" ? fingerprintLevel(self, at, other, o) : fingerprintLevel(other, o, self, at);
-      if (level === FP_EQUAL) return true;
-    }
+  // The same reference as written (normalised): a short list, where the rows sharing only its number
+  // can be many (every row that quotes 1041).
+  const index = byReferenceOf(other);
+  const i = self.byGroup.items[at] as number;
+  for (let e = index.first(self.ref1[at] as number); e >= 0; e = index.next(e)) {
+    const j = index.row(e);
+    const o = other.posOf[j] as number;
+    if (o === besides || other.matchOf[j] !== -1) continue;
+    const lag =
+      from === "left"
+        ? (other.gDay[o] as number) - (self.gDay[at] as number)
+        : (self.gDay[at] as number) - (other.gDay[o] as number);
+    if (!cr.anyDate && (lag < -cr.before || lag > cr.after)) continue;
+    if (ctx.rejected !== null && (from === "left" ? isRejected(ctx, i, j) : isRejected(ctx, j, i))) continue;
+    const level =
+      from === "left" ? fingerprintLevel(self, at, other, o) : fingerprintLevel(other, o, self, at);
+    if (level === FP_EQUAL) return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@ import { createMemoryWorkbook } from "../../src/workbook/memory";
 import { createReconciliationService, matchViews, settingKey } from "../../src/services/reconciliation";
 import { ADDIN_ID } from "../../src/workbook/memory/addinSettings";
 import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
-import { bo, tempDir, writeXlsx } from "../support/cliRun";
+import { bo, tempDir, writeBooks, writeXlsx } from "../support/cliRun";
 import { withWebExtensions } from "../support/webExtension";
 
 describe("bo reconcile", () => {
@@ -16,12 +16,7 @@ describe("bo reconcile", () => {
   const bankCsv = path.join(dir, "bank-march.csv");
 
   beforeAll(async () => {
-    book = await writeXlsx(dir, "book.xlsx", (wb) => {
-      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
-      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
-      wb.putRows("Bank", 1, 0, BANK_ROWS);
-      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
-    });
+    book = await writeBooks(dir);
     ledgerOnly = await writeXlsx(dir, "ledger.xlsx", (wb) => {
       wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
       wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");

@@ -6,8 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadXlsx } from "../../src/workbook/memory";
-import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
-import { bo, tempDir, writeXlsx } from "../support/cliRun";
+import { LEDGER_ROWS } from "../integration/reconciliation/fixtures";
+import { bo, tempDir, writeBooks, writeXlsx } from "../support/cliRun";
 
 /** The 1900 system's serial less 1462 days: the same day in a workbook saved in the 1904 system. */
 const in1904 = (rows: readonly (readonly unknown[])[]) =>
@@ -45,12 +45,7 @@ describe("bo reconcile: the sides it reads", () => {
   const mt940 = path.join(dir, "march.sta");
 
   beforeAll(async () => {
-    book = await writeXlsx(dir, "book.xlsx", (wb) => {
-      wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
-      wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
-      wb.putRows("Bank", 1, 0, BANK_ROWS);
-      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
-    });
+    book = await writeBooks(dir);
     book1904 = await writeXlsx(dir, "book1904.xlsx", (wb) => {
       wb.date1904 = true;
       const rows = in1904(LEDGER_ROWS) as typeof LEDGER_ROWS;

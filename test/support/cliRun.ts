@@ -5,6 +5,7 @@ import * as path from "path";
 import { runCli } from "../../src/cli/main";
 import type { ExitCode } from "../../src/cli/command";
 import { MemoryWorkbook, saveXlsx } from "../../src/workbook/memory";
+import { BANK_ROWS, LEDGER_ROWS } from "../integration/reconciliation/fixtures";
 
 export interface CliResult {
   readonly code: ExitCode;
@@ -34,4 +35,14 @@ export async function writeXlsx(
   const file = path.join(dir, name);
   fs.writeFileSync(file, await saveXlsx(wb));
   return file;
+}
+
+/** The Ledger and Bank tables of the reconciliation fixtures, as one workbook file. */
+export function writeBooks(dir: string, name = "book.xlsx"): Promise<string> {
+  return writeXlsx(dir, name, (wb) => {
+    wb.putRows("Ledger", 1, 0, LEDGER_ROWS);
+    wb.addTable(wb.mustSheet("Ledger"), { row: 1, col: 0, rows: LEDGER_ROWS.length, cols: 9 }, "Ledger");
+    wb.putRows("Bank", 1, 0, BANK_ROWS);
+    wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: BANK_ROWS.length, cols: 6 }, "Bank");
+  });
 }

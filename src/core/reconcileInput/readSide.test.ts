@@ -24,6 +24,14 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`
   2026-03-31 | FEE                  |           | 15.00    |         | 20779.95
 `;
 
+/** The bank statement listed newest first. */
+const reversed = tableFromRows({
+  name: "Bank",
+  sheet: "Bank",
+  headers: bank.headers,
+  records: [2, 1, 0].map((i) => bank.columns.map((c) => c[i] ?? null)),
+});
+
 describe("readSide", () => {
   it("reads rows cleared earlier into their total, not into the records; selection and reading come first", () => {
     // Rows 1 (the cash receipt), 2 (another account) and 5 (unreadable) are marked as cleared.
@@ -107,12 +115,6 @@ describe("readSide", () => {
   });
 
   it("recognises a statement listed newest first", () => {
-    const reversed = tableFromRows({
-      name: "Bank",
-      sheet: "Bank",
-      headers: bank.headers,
-      records: [2, 1, 0].map((i) => bank.columns.map((c) => c[i] ?? null)),
-    });
     const r = readSide(reversed, {
       side: "right",
       dateSystem: 1900,
@@ -152,12 +154,6 @@ describe("readSide", () => {
       closing: -2077995,
       order: "oldest-first",
       turned: true,
-    });
-    const reversed = tableFromRows({
-      name: "Bank",
-      sheet: "Bank",
-      headers: bank.headers,
-      records: [2, 1, 0].map((i) => bank.columns.map((c) => c[i] ?? null)),
     });
     const r = readSide(reversed, {
       side: "left",

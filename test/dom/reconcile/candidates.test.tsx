@@ -3,25 +3,13 @@
  * its candidates (one-to-one, a split, a many:many group), and another one matched by hand instead.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { runBookAgainstBank } from "./harness";
+import { runBookAgainstBank, STREAMING_TWINS } from "./harness";
 
 const badges = () => screen.getByTestId("reconcile-summary").textContent ?? "";
 
 describe("Reconcile panel: Compare the candidates", () => {
   it("compares an ambiguous suggestion with its candidates and matches another one instead", async () => {
-    // Two equal payments on one day in the book and on the bank's next day: twins, each pair ambiguous.
-    const results = await runBookAgainstBank(
-      [
-        ["Date", "Amount", "Description"],
-        ["2026-03-02", -9.99, "Streaming"],
-        ["2026-03-02", -9.99, "Streaming"],
-      ],
-      [
-        ["Date", "Amount", "Description"],
-        ["2026-03-03", -9.99, "STREAMING"],
-        ["2026-03-03", -9.99, "STREAMING"],
-      ],
-    );
+    const results = await runBookAgainstBank(STREAMING_TWINS.book, STREAMING_TWINS.bank);
     expect(badges()).toContain("2 suggested");
     expect(results.textContent).toContain(
       "2 suggestions are ambiguous: check each and accept it on its own.",

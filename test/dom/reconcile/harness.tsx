@@ -54,3 +54,17 @@ export async function runBookAgainstBank(
   await act(async () => fireEvent.click(screen.getByTestId("reconcile-run")));
   return screen.findByTestId("reconcile-results", {}, { timeout: 5000 });
 }
+
+/** Two equal payments on one day in the book and on the bank's next day: twins, each pair ambiguous. */
+export const STREAMING_TWINS = {
+  book: [
+    ["Date", "Amount", "Description"],
+    ["2026-03-02", -9.99, "Streaming"],
+    ["2026-03-02", -9.99, "Streaming"],
+  ],
+  bank: [
+    ["Date", "Amount", "Description"],
+    ["2026-03-03", -9.99, "STREAMING"],
+    ["2026-03-03", -9.99, "STREAMING"],
+  ],
+} as const;

@@ -4,7 +4,7 @@
  * in the list when a decision takes its row away.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { demoBooks, renderPanel, runBookAgainstBank, typeOpeningAndRun } from "./harness";
+import { demoBooks, renderPanel, runBookAgainstBank, typeOpeningAndRun, STREAMING_TWINS } from "./harness";
 
 /** A run and a decision or two over the demo in jsdom can take tens of seconds on a busy machine. */
 const SLOW = 60_000;
@@ -82,19 +82,7 @@ describe("Review grids by keyboard", () => {
   it(
     "returns focus to Compare when the candidates close, and to the list when a match empties it",
     async () => {
-      // Two equal payments on one day in the book and on the bank's next day: each pair is ambiguous.
-      const results = await runBookAgainstBank(
-        [
-          ["Date", "Amount", "Description"],
-          ["2026-03-02", -9.99, "Streaming"],
-          ["2026-03-02", -9.99, "Streaming"],
-        ],
-        [
-          ["Date", "Amount", "Description"],
-          ["2026-03-03", -9.99, "STREAMING"],
-          ["2026-03-03", -9.99, "STREAMING"],
-        ],
-      );
+      const results = await runBookAgainstBank(STREAMING_TWINS.book, STREAMING_TWINS.bank);
       const compare = within(results).getAllByTestId(/^compare-M-/)[0]!;
       expect(isGroup(cellOf(compare))).toBe(true);
       compare.focus();

@@ -88,3 +88,17 @@ export function patternHazard(pattern: string): string | null {
     "repeat only once, e.g. (a+) instead of (a+)+"
   );
 }
+
+/**
+ * Why a pattern users wrote cannot run, for a rules schema's refinement: "not a valid regular
+ * expression" (under `flags`), or "the pattern …" with patternHazard's reason; null when it may run.
+ */
+export function patternProblem(pattern: string, flags: string): string | null {
+  try {
+    new RegExp(pattern, flags);
+  } catch {
+    return "not a valid regular expression";
+  }
+  const why = patternHazard(pattern);
+  return why === null ? null : `the pattern ${why}`;
+}

@@ -54,3 +54,54 @@ describe("decodeText: UTF-16 without a byte order mark", () => {
     expect(decodeText(new Uint8Array(Buffer.from(long, "utf16le"))).text).toBe(long);
   });
 });
+
+describe("loadCsv: a bank's own lines above the headers", () => {
+  const DKB = [
+    '"Kontonummer:";"DE12 5001 0517 0123 4567 89";',
+    '"";',
+    '"Von:";"01.03.2026";',
+    '"Bis:";"31.03.2026";',
+    '"Kontostand vom 31.03.2026:";"1.080,00 EUR";',
+    '"";',
+    '"Buchungstag";"Wertstellung";"Auftraggeber / Begünstigter";"Verwendungszweck";"Betrag (EUR)";',
+    '"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1 Payment";"100,00";',
+    '"16.03.2026";"16.03.2026";"Bank";"Fee";"-20,00";',
+    "",
+  ].join("\r\n");
+
+  it("makes the table from the headers down, its rows numbered as the file's lines, and says so", async () => {
+    const port = createMemoryWorkbook(loadCsv(DKB, { name: "dkb.csv" }));
+    const t = await port.readTable({ table: "dkb" });
+    expect(t.headerRow).toBe(7);
+    expect(t.headers.slice(0, 5)).toEqual([
+      "Buchungstag",
+      "Wertstellung",
+      "Auftraggeber / Begünstigter",
+      "Verwendungszweck",
+      "Betrag (EUR)",
+    ]);
+    expect(t.rows).toEqual([8, 9]);
+    expect([t.columns[0], t.columns[4]]).toEqual([
+      ["05.03.2026", "16.03.2026"],
+      ["100,00", "-20,00"],
+    ]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["csv_header_below", "info", 7, "A7"],
+    ]);
+    expect(t.notes?.sourceIssues?.[0]?.message).toContain("the file's 6 lines above them");
+  });
+
+  it("keeps the lines above on the sheet, where the file has them", () => {
+    const sheet = loadCsv(DKB, { name: "dkb.csv" }).mustSheet("dkb");
+    expect([sheet.value(1, 0), sheet.value(1, 1), sheet.value(5, 1)]).toEqual([
+      "Kontonummer:",
+      "DE12 5001 0517 0123 4567 89",
+      "1.080,00 EUR",
+    ]);
+  });
+
+  it("finds the delimiter though the first line has none", () => {
+    const text = "Statement March 2026\nDate;Amount;Text\n2026-03-05;100,00;a, b\n2026-03-06;5,00;c\n";
+    expect(parseCsv(text)[2]).toEqual(["2026-03-05", "100,00", "a, b"]);
+  });
+});

@@ -15,6 +15,8 @@ import { addSourceSheet } from "./sourceSheet";
 import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
+import { headerLineOf } from "../../core/csvHeader";
+import { makeIssue } from "../../core/issues";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
 export type Delimiter = "," | ";" | "\t" | "|";
@@ -27,12 +29,16 @@ function stripBom(text: string): string {
 
 export { decodeText, encodingName, type DecodedText } from "../../core/textBytes";
 
-/** The delimiter that splits the first lines most consistently; "," when none does. */
+/**
+ * The delimiter that splits the first lines most consistently: the one whose commonest count per line
+ * holds on the most lines; "," when none splits any. The commonest count, not the first line's, so lines
+ * above the header (a bank's account and period lines) do not decide.
+ */
 export function detectDelimiter(text: string): Delimiter {
   const counts = new Map<Delimiter, number[]>(CANDIDATES.map((d) => [d, [0]]));
   let quoted = false;
   let lines = 0;
-  for (let i = 0; i < text.length && lines < 20; i++) {
+  for (let i = 0; i < text.length && lines < 40; i++) {
     const ch = text[i] as string;
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === "\n" || ch === "\r")) {
@@ -47,14 +53,14 @@ export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = ",";
   let bestScore = 0;
   for (const d of CANDIDATES) {
-    const list = (counts.get(d) as number[]).filter((_, i, a) => i < a.length - 1 || a[i] !== 0);
-    const first = list[0] ?? 0;
-    if (first === 0) continue;
-    const consistent = list.filter((n) => n === first).length;
-    const score = consistent * 1000 + first;
-    if (score > bestScore) {
-      best = d;
-      bestScore = score;
+    const lines = new Map<number, number>();
+    for (const n of counts.get(d) as number[]) if (n > 0) lines.set(n, (lines.get(n) ?? 0) + 1);
+    for (const [n, times] of lines) {
+      const score = times * 1000 + n;
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
     }
   }
   return best;
@@ -189,11 +195,22 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
   const { sheet, table: name } = addSourceSheet(wb, base);
   const sheetName = sheet.name;
   const datev = datevLayout(lines);
-  const { headerIndex: top, dates } = batchLayout(lines, joined);
+  const layout = batchLayout(lines, joined);
+  const { dates } = layout;
+  // A bank's own lines above the headers stay on the sheet, above the table, as a DATEV first line does.
+  const top = datev === null && joined === undefined ? headerLineOf(lines) : layout.headerIndex;
   const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
     row: i + 1,
     address: `${columnLetter(d.column)}${i + 1}`,
   }));
+  if (top > 0 && datev === null)
+    sourceIssues.push(
+      makeIssue(
+        "csv_header_below",
+        { sheet: sheetName, table: name, row: top + 1, address: `A${top + 1}` },
+        { row: top + 1, above: top },
+      ),
+    );
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
   const width = Math.max(1, lines[top]?.length ?? 1);

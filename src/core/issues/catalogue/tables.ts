@@ -91,6 +91,11 @@ export const tableCodes = defineCodes({
     message: (p: { column: string; count: number; from: string; to: string; row: number }) =>
       `${p.count.toLocaleString("en-US")} ${p.column} ${p.count === 1 ? "date" : "dates"} (day and month only, as Excel opened the DATEV file) ${p.count === 1 ? "was" : "were"} given the year of the batch's period ${p.from} to ${p.to}, which its first line names in row ${p.row}, above the table; Import a ledger file… brings such a file in with real dates.`,
   },
+  csv_header_below: {
+    severity: "info",
+    message: (p: { row: number; above: number }) =>
+      `The column headers were found in row ${p.row}: the file's ${p.above === 1 ? "line" : `${p.above} lines`} above them (an account, a period, a balance) stay${p.above === 1 ? "s" : ""} on the sheet above the table and ${p.above === 1 ? "is" : "are"} not read as records.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

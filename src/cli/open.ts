@@ -1,7 +1,8 @@
 /** Opens a source (file + table or range) as a workbook port and a table reference; I/O errors say which file. */
 import type { TableData } from "../core/table";
-import { qualify } from "../workbook/address";
+import { formatArea, qualify } from "../workbook/address";
 import { createMemoryWorkbook, type MemoryWorkbookPort } from "../workbook/memory";
+import type { MemoryWorkbook } from "../workbook/memory/model";
 import { loadWorkbookFile } from "../workbook/memory/node";
 import { uniqueTableName } from "../workbook/names";
 import type { TableInfo, TableRef } from "../workbook/port";
@@ -27,12 +28,36 @@ export async function openWorkbook(spec: SourceSpec): Promise<MemoryWorkbookPort
 }
 
 /**
+ * A source naming the used area of the workbook's first visible sheet with data, e.g.
+ * `"book.xlsx#Sheet1!A1:F200"`: what to read from a workbook of plain sheet data. Null for one without data.
+ */
+export function rangeExample(workbook: MemoryWorkbook, file: string): string | null {
+  for (const sheet of workbook.sheets) {
+    const used = sheet.hidden ? null : sheet.used();
+    if (used) return `"${file}#${qualify(sheet.name, formatArea(used))}"`;
+  }
+  return null;
+}
+
+/** How to read a workbook without tables: its range, named as a source. */
+function withoutTables(spec: SourceSpec, workbook: MemoryWorkbook, said: string): string {
+  const example = rangeExample(workbook, spec.file);
+  return example === null ? `${said}, and no sheet holds data` : `${said}; name a range such as ${example}`;
+}
+
+/**
  * The table a spec names, as Excel finds it: whatever the case; a workbook with exactly one table needs
  * no name. Excel refuses two tables whose names differ only in case, but other tools write such files:
  * there the name as written wins, and a name that is several tables' apart from case is refused.
+ * A workbook without tables is read as a range: the error names the one its data takes up.
  */
-export function chooseTable(spec: SourceSpec, tables: readonly TableInfo[]): TableRef {
+export function chooseTable(
+  spec: SourceSpec,
+  tables: readonly TableInfo[],
+  workbook: MemoryWorkbook,
+): TableRef {
   if (spec.range) return { sheet: spec.range.sheet, address: spec.range.address };
+  const plain = tables.length === 0 && spec.format === "xlsx";
   if (spec.table !== undefined) {
     const wanted = spec.table.toLowerCase();
     const alike = tables.filter((x) => x.name.toLowerCase() === wanted);
@@ -46,9 +71,11 @@ export function chooseTable(spec: SourceSpec, tables: readonly TableInfo[]): Tab
       );
     }
     const names = tables.map((x) => x.name).join(", ") || "none";
-    throw new UsageError(`"${spec.file}" has no table "${spec.table}" (tables: ${names})`);
+    const said = `"${spec.file}" has no table "${spec.table}" (tables: ${names})`;
+    throw new UsageError(plain ? withoutTables(spec, workbook, said) : said);
   }
   if (tables.length === 1) return { table: (tables[0] as TableInfo).name };
+  if (plain) throw new UsageError(withoutTables(spec, workbook, `"${spec.file}" has no tables`));
   const names = tables.map((x) => x.name).join(", ") || "none";
   throw new UsageError(`say which table of "${spec.file}" to read, as FILE#Table (tables: ${names})`);
 }
@@ -76,7 +103,7 @@ export interface OpenedTable {
 
 export async function openTable(spec: SourceSpec): Promise<OpenedTable> {
   const port = await openWorkbook(spec);
-  const chosen = chooseTable(spec, await port.listTables());
+  const chosen = chooseTable(spec, await port.listTables(), port.workbook);
   const ref = readableRef(port, chosen);
   const tables = await port.listTables();
   let table: TableData;

@@ -5,6 +5,7 @@
  * both sides, open rows, adjustments and the statement. --out writes the result columns and the
  * Reconciliation sheet into a copy of the workbook (both tables in one file when they came from two).
  */
+import type { DateOrder } from "../../core/dates";
 import { countBySeverity } from "../../core/issues";
 import { currencyDecimals, parseAmount } from "../../core/money";
 import {
@@ -34,8 +35,13 @@ const VALUED = [
   "left-closing",
   "right-opening",
   "right-closing",
+  "left-date-order",
+  "right-date-order",
   "encoding",
 ];
+
+const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD"];
+const SIDE_NAME = { left: "book", right: "statement" } as const;
 
 function balanceFlag(args: ParsedArgs, name: string, currency: string): number | undefined {
   const text = stringFlag(args, name);
@@ -61,6 +67,29 @@ function balancesOf(
   };
 }
 
+/** --left-date-order / --right-date-order as a reading to lay over the rules file's; {} without the flag. */
+function dateOrderOf(args: ParsedArgs, side: "left" | "right"): { dateOrder?: DateOrder } {
+  const text = stringFlag(args, `${side}-date-order`);
+  if (text === undefined) return {};
+  const order = DATE_ORDERS.find((o) => o === text.toUpperCase());
+  if (order === undefined)
+    throw new UsageError(`--${side}-date-order: "${text}" is not a date order (DMY, MDY or YMD)`);
+  return { dateOrder: order };
+}
+
+/** Which flag settles dates that read either way round (05.03.2026): one line per side that has them. */
+function dateOrderHints(outcome: ReconcileOutcome): string[] {
+  const ambiguous = outcome.issues.filter((i) => i.code === "date_ambiguous");
+  const sides = new Set(ambiguous.map((i) => (i.table === outcome.result.left.table ? "left" : "right")));
+  return (["left", "right"] as const)
+    .filter((side) => sides.has(side))
+    .map(
+      (side) =>
+        `hint: give the ${SIDE_NAME[side]}'s date order with --${side}-date-order DMY (or MDY), ` +
+        `or "${side}": {"dateOrder": "DMY"} in a rules file`,
+    );
+}
+
 /** Which flag gives the opening balance the run says is missing. */
 function openingHint(outcome: ReconcileOutcome): string[] {
   const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
@@ -73,7 +102,7 @@ export const reconcileCommand: Command = {
   name: "reconcile",
   usage: "reconcile LEFT RIGHT [options]             match a book table against a statement",
   synopsis:
-    "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--encoding NAME] [--out result.xlsx] [--json]",
+    "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--left-date-order DMY|MDY|YMD] [--right-date-order DMY|MDY|YMD] [--encoding NAME] [--out result.xlsx] [--json]",
   about:
     "Matches a book table (LEFT) against a statement (RIGHT) with the task pane's engine, preset and column detection, and prints the counts, the reconciliation statement, the suggestions and the open rows of both sides, each with its Excel row. The review and rules the workbook keeps for the pair apply. Exit 1 when a row could not be read.",
   options: [
@@ -83,6 +112,10 @@ export const reconcileCommand: Command = {
     [
       "--left-opening N",
       "the book's opening balance (also --left-closing, --right-opening, --right-closing)",
+    ],
+    [
+      "--left-date-order O",
+      "DMY, MDY or YMD: how the book's dates such as 05.03.2026 read (also --right-date-order); wins over --rules",
     ],
     ENCODING_OPTION,
     [
@@ -100,6 +133,7 @@ export const reconcileCommand: Command = {
     const preset = presetOf(args);
     const config = await rulesOf(args);
     const encoding = encodingOf(args);
+    const orders = { left: dateOrderOf(args, "left"), right: dateOrderOf(args, "right") };
     const left = parseSource(leftText, encoding);
     const right = parseSource(rightText, encoding);
     const out = stringFlag(args, "out");
@@ -121,14 +155,14 @@ export const reconcileCommand: Command = {
       left: {
         ...p.left,
         output: pair.left.output,
-        reading: { ...p.left.reading, ...(config?.left ?? {}) },
+        reading: { ...p.left.reading, ...(config?.left ?? {}), ...orders.left },
         selection: selectionOf(args, p.left.selection),
         balances: balancesOf(args, "left", p.left.balances, p.currency),
       },
       right: {
         ...p.right,
         output: pair.right.output,
-        reading: { ...p.right.reading, ...(config?.right ?? {}) },
+        reading: { ...p.right.reading, ...(config?.right ?? {}), ...orders.right },
         balances: balancesOf(args, "right", p.right.balances, p.currency),
       },
       ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
@@ -160,7 +194,12 @@ export const reconcileCommand: Command = {
       for (const line of reconcileText(outcome)) io.stdout(`${visible(line)}\n`);
       if (out !== undefined)
         io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
-      for (const line of [...outcome.notices.map(visible), ...issueLines(issues), ...openingHint(outcome)])
+      for (const line of [
+        ...outcome.notices.map(visible),
+        ...issueLines(issues),
+        ...dateOrderHints(outcome),
+        ...openingHint(outcome),
+      ])
         io.stderr(`${line}\n`);
     }
     return countBySeverity(issues).error > 0 ? 1 : 0;

@@ -103,12 +103,12 @@ const SAME_TABLE = "LEFT and RIGHT name the same table; give the book table and 
 export async function openPair(left: SourceSpec, right: SourceSpec): Promise<OpenedPair> {
   const port = await openWorkbook(left);
   const leftTables = await port.listTables();
-  const leftChoice = chooseTable(left, leftTables);
+  const leftChoice = chooseTable(left, leftTables, port.workbook);
   let l: PairSide & { info: TableInfo | undefined };
   let r: PairSide & { info: TableInfo | undefined };
   if (resolve(left.file) === resolve(right.file)) {
     // Both chosen by the names the file gives them, before either is given a name of its own to be read by.
-    const rightChoice = chooseTable(right, leftTables);
+    const rightChoice = chooseTable(right, leftTables, port.workbook);
     if (JSON.stringify(leftChoice) === JSON.stringify(rightChoice)) throw new UsageError(SAME_TABLE);
     const leftRef = readableRef(port, leftChoice);
     const rightRef = readableRef(port, rightChoice);
@@ -119,7 +119,7 @@ export async function openPair(left: SourceSpec, right: SourceSpec): Promise<Ope
     const leftRef = readableRef(port, leftChoice);
     l = refOf(await port.listTables(), leftRef);
     const other = await openWorkbook(right);
-    const chosen = readableRef(other, chooseTable(right, await other.listTables()));
+    const chosen = readableRef(other, chooseTable(right, await other.listTables(), other.workbook));
     port.workbook.date1904 = dateSystemOf(left, right, port.workbook, other.workbook);
     const renamed = moveInto(port.workbook, other.workbook);
     const moved: TableRef =

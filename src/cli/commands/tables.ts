@@ -2,7 +2,7 @@
 import { qualify } from "../../workbook/address";
 import { allowFlags, UsageError } from "../args";
 import { usageLine, type Command } from "../command";
-import { openWorkbook } from "../open";
+import { openWorkbook, rangeExample } from "../open";
 import { envelope } from "../output";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 import { visible } from "../visible";
@@ -39,7 +39,12 @@ export const tablesCommand: Command = {
       io.stdout(`${JSON.stringify(envelope("tables", [], [], { tables: tables.length }, data), null, 2)}\n`);
       return 0;
     }
-    if (tables.length === 0) io.stdout(`${visible(spec.file)}: no tables\n`);
+    if (tables.length === 0) {
+      io.stdout(`${visible(spec.file)}: no tables\n`);
+      // Plain sheet data is still read by the other commands, given as a range.
+      const example = spec.format === "xlsx" ? rangeExample(port.workbook, spec.file) : null;
+      if (example !== null) io.stderr(`hint: read its sheet data as a range, such as ${visible(example)}\n`);
+    }
     for (const t of tables) {
       const rows = `${t.rowCount} row${t.rowCount === 1 ? "" : "s"}`;
       const headers = t.headers.map(visible).join(" | ");

@@ -130,7 +130,7 @@ export const validateCommand: Command = {
     if (sourceText === undefined || extra !== undefined) throw new UsageError(usageLine(validateCommand));
     const spec = parseSource(sourceText, encodingOf(args));
     const port = await openWorkbook(spec);
-    const ref = readableRef(port, chooseTable(spec, await port.listTables()));
+    const ref = readableRef(port, chooseTable(spec, await port.listTables(), port.workbook));
     const tables = await port.listTables();
     const service = createValidationService(port);
     const name = "table" in ref ? ref.table : `${ref.sheet}!${ref.address}`;

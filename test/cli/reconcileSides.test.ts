@@ -3,6 +3,7 @@
  * file: book rows --select picks, date systems of mixed sources, tables whose names differ only in case,
  * and --out into a folder that is not there.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { loadXlsx } from "../../src/workbook/memory";
@@ -202,6 +203,64 @@ describe("bo reconcile: the sides it reads", () => {
             "write the one you mean with its exact case\n",
         );
       }
+    });
+  });
+
+  describe("cells the file itself reports", () => {
+    type Located = { code: string; severity: string; address?: string; message: string };
+    const located = (i: Located) => [i.code, i.severity, i.address];
+
+    it("says a Date or Amount formula stored without a value was never calculated, once, as an error", async () => {
+      // Written by a tool that does not calculate: row 3's Date and row 4's Amount have no value.
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("S").addTable({
+        name: "Bank",
+        ref: "A1",
+        headerRow: true,
+        columns: [{ name: "Date" }, { name: "Description" }, { name: "Amount" }],
+        rows: [
+          [46083, "CREDIT TRANSFER INV-1041", 4250],
+          [{ formula: "DATE(2026,3,9)" }, "DIRECT DEBIT BILL-552", -1875.4],
+          [46088, "ACCOUNT FEE", { formula: "-15" }],
+        ] as ExcelJS.CellValue[][],
+      });
+      const file = path.join(dir, "uncalculated.xlsx");
+      fs.writeFileSync(file, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+      const r = await bo("reconcile", bookCsv, `${file}#Bank`, "--json");
+      expect(r.code).toBe(1);
+      const j = JSON.parse(r.stdout);
+      expect(j.ok).toBe(false);
+      expect(j.issues.map(located)).toEqual([
+        ["formula_not_calculated", "error", "A3"],
+        ["formula_not_calculated", "error", "C4"],
+      ]);
+      expect(j.issues[0].message).toContain(
+        "S!Bank[Date] row 3: The formula =DATE(2026,3,9) was never calculated",
+      );
+      // The two rows take no part in matching: the book's payment stays open.
+      expect(j.summary).toMatchObject({ confirmed: 1, unmatchedLeft: 1, unmatchedRight: 0 });
+    });
+
+    it("gives a DATEV date outside the batch's period its own advice as the row's error, and no 'not a date'", async () => {
+      const batch = path.join(dir, "EXTF_outside.csv");
+      const lines = [
+        '"EXTF";700;21;"Buchungsstapel";13;20260402101500123;;"RE";"";"";29098;55003;20260101;4;20260301;20260331;"März 2026";"";1;0;0;"EUR"',
+        '"Umsatz (ohne Soll/Haben-Kz)";"Soll/Haben-Kennzeichen";"WKZ Umsatz";"Konto";"Gegenkonto (ohne BU-Schlüssel)";"Belegdatum";"Belegfeld 1";"Buchungstext"',
+        '4250,00;"S";"EUR";1200;10041;0203;"INV-1041";"Harbour Foods"',
+        '1875,40;"S";"EUR";70552;1200;3104;"BILL-552";"Greenline"',
+        "",
+      ];
+      fs.writeFileSync(batch, Buffer.from(lines.join("\r\n"), "latin1"));
+      const r = await bo("reconcile", batch, mt940, "--encoding", "windows-1252", "--json");
+      expect(r.code).toBe(1);
+      const j = JSON.parse(r.stdout);
+      const atCell = (j.issues as Located[]).filter((i) => i.address === "F4");
+      expect(atCell.map(located)).toEqual([["datev_date_outside_period", "error", "F4"]]);
+      expect((j.issues as Located[]).map((i) => i.code)).not.toContain("date_invalid");
+      expect(atCell[0]?.message).toBe(
+        'EXTF_outside!EXTF_outside[Belegdatum] row 4: "3104" is no day and month within the batch\'s period ' +
+          "2026-03-01 to 2026-03-31; it was left as written. Correct the date, or export the batch with the period it belongs to.",
+      );
     });
   });
 

@@ -18,6 +18,7 @@ import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
 import { makeKeys } from "./rowKeys";
 import { selectedSign, type Selection } from "./selection";
+import { SourceCells } from "./sourceCells";
 
 /** How a side is read: the engine's SideConfig, every setting optional (defaults as the schema's). */
 export type SideReading = { readonly [K in keyof SideConfig]?: SideConfig[K] };
@@ -201,7 +202,9 @@ export function* readSideSteps(
   const encoding = table.notes?.guessedEncoding;
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
   if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));
-  issues.unshift(...(table.notes?.sourceIssues ?? []));
+  const sourceIssues = table.notes?.sourceIssues ?? [];
+  issues.unshift(...sourceIssues);
+  const sourceCells = new SourceCells(sourceIssues);
   // A table with its headers and no rows (a statement file without lines) reconciles as nothing.
   if (table.rows.length === 0)
     issues.push(makeIssue("table_empty", { sheet: table.sheet, table: table.name }, {}));
@@ -329,8 +332,9 @@ export function* readSideSteps(
         continue;
       }
       state[i] = ROW_UNREADABLE;
-      rowIssues.set(i, found);
-      issues.push(...found);
+      const explained = sourceCells.explain(found);
+      rowIssues.set(i, explained);
+      issues.push(...explained);
       continue;
     }
     if (opts.cleared?.[i] === 1) {
@@ -389,7 +393,7 @@ export function* readSideSteps(
     state,
     cleared: { rows: each.record.length, minor: clearedMinor, each },
     rowIssues,
-    issues,
+    issues: sourceCells.without(issues),
     map,
     how: mapped.how,
     amountMode: usable ? mode : null,

@@ -120,6 +120,14 @@ describe("detectColumnMap", () => {
 });
 
 describe("requireFields", () => {
+  it("offers an alternative that holds a smaller one no more", () => {
+    const alternatives = [["amount"], ["debit", "credit"], ["debit"], ["credit"]];
+    const issues = requireFields(headersOf([]), fields, { date: 0 }, alternatives);
+    expect(issues.map((i) => i.message)).toEqual([
+      `'Bank Statement'!Bank row 1: No column for Amount; add a column named "Amount", "Debit" or "Credit" or map one in the column mapping.`,
+    ]);
+  });
+
   it("names what is missing and the alternatives", () => {
     const issues = requireFields(headersOf([]), fields, { date: 0 }, [["amount"], ["debit", "credit"]]);
     expect(issues.map((i) => i.message)).toEqual([

@@ -193,7 +193,14 @@ export function requireFields(
   if (alternatives.some((alt) => alt.every((f) => f in map))) return [];
   const first = alternatives[0] ?? [];
   const label = (name: string): string => fields.find((f) => f.name === name)?.label ?? name;
-  const expected = alternatives.map((alt) => alt.map((f) => `"${label(f)}"`).join(" and ")).join(" or ");
+  // An alternative that holds a smaller one says nothing more: "Debit" alone will do, so "Debit and Credit"
+  // is not offered beside it.
+  const minimal = alternatives.filter(
+    (alt) => !alternatives.some((other) => other.length < alt.length && other.every((f) => alt.includes(f))),
+  );
+  const named = minimal.map((alt) => alt.map((f) => `"${label(f)}"`).join(" and "));
+  const expected =
+    named.length <= 1 ? (named[0] ?? "") : `${named.slice(0, -1).join(", ")} or ${named[named.length - 1]}`;
   const missing = first.filter((f) => !(f in map));
   return missing.map((f) =>
     makeIssue(

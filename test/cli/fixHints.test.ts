@@ -140,3 +140,39 @@ describe("a workbook without tables", () => {
     expect((await bo("tables", empty)).stderr).toBe("");
   });
 });
+
+describe("bo reconcile: a side without a Date or Amount column", () => {
+  const dir = tempDir();
+  const book = path.join(dir, "book.csv");
+  const odd = path.join(dir, "export.csv");
+  const out = path.join(dir, "result.xlsx");
+
+  beforeAll(() => {
+    fs.writeFileSync(book, csv("2026-03-05,100.00,INV-1,Payment"));
+    fs.writeFileSync(odd, "Booked,Figure,Text\n2026-03-05,100.00,INV-1 Payment\n");
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("says it was not reconciled and how to name the columns, instead of a statement, and writes nothing", async () => {
+    const r = await bo("reconcile", book, odd, "--out", out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      "Not reconciled: the statement export has no Date or Amount column that could be read (its columns: " +
+        'Booked, Figure, Text); rename them, or name them in a rules file given with --rules: {"right": ' +
+        '{"columns": {"date": "…", "amount": "…"}}}\n' +
+        `Nothing was written to ${out}.\n`,
+    );
+    expect(r.stderr).toContain(
+      'error   export!export row 1: No column for Amount; add a column named "Amount", "Debit" or "Credit"',
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("reconciles once a rules file names them", async () => {
+    const rules = path.join(dir, "columns.json");
+    fs.writeFileSync(rules, JSON.stringify({ right: { columns: { date: "Booked", amount: "Figure" } } }));
+    const r = await bo("reconcile", book, odd, "--rules", rules);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("1 confirmed");
+  });
+});

@@ -90,6 +90,28 @@ function dateOrderHints(outcome: ReconcileOutcome): string[] {
     );
 }
 
+/**
+ * What is said instead of the statement when a side could not be read at all: which, the columns it
+ * has, and how to name its Date and Amount columns.
+ */
+function notReconciled(
+  outcome: ReconcileOutcome,
+  unread: readonly ("left" | "right")[],
+  out: string | undefined,
+): string[] {
+  const lines = unread.map((side) => {
+    const { name } = outcome.setup[side];
+    const headers = outcome[side].table.headers.filter((h) => h.trim() !== "");
+    return (
+      `Not reconciled: the ${SIDE_NAME[side]} ${name} has no Date or Amount column that could be read ` +
+      `(its columns: ${headers.join(", ") || "none"}); rename them, or name them in a rules file ` +
+      `given with --rules: {"${side}": {"columns": {"date": "…", "amount": "…"}}}`
+    );
+  });
+  if (out !== undefined) lines.push(`Nothing was written to ${out}.`);
+  return lines;
+}
+
 /** Which flag gives the opening balance the run says is missing. */
 function openingHint(outcome: ReconcileOutcome): string[] {
   const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
@@ -171,7 +193,11 @@ export const reconcileCommand: Command = {
     // Checked against the book as read (its columns as detected or as the rules file maps them).
     if (setup.left.selection !== null && stringFlag(args, "select") !== undefined)
       checkSelection(outcome.left, setup.left.selection);
-    if (out !== undefined) {
+    // A side without its Date or Amount column took no part: its rows are neither matched nor open, so
+    // neither a statement nor result columns would say anything true.
+    const unread = (["left", "right"] as const).filter((side) => outcome[side].amountMode === null);
+    const written = out !== undefined && unread.length === 0;
+    if (written) {
       await svc.apply(outcome);
       await writeWorkbook(pair.port.workbook, out);
     }
@@ -184,16 +210,16 @@ export const reconcileCommand: Command = {
       const data = {
         ...reconcileJson(outcome),
         notices: outcome.notices,
-        ...(out !== undefined ? { out } : {}),
+        ...(written ? { out } : {}),
       };
       io.stdout(
         `${JSON.stringify(envelope("reconcile", sources, issues, reconcileSummary(outcome), data), null, 2)}\n`,
       );
     } else {
       // Descriptions and references come from the files: shown, never obeyed by the terminal.
-      for (const line of reconcileText(outcome)) io.stdout(`${visible(line)}\n`);
-      if (out !== undefined)
-        io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
+      const text = unread.length === 0 ? reconcileText(outcome) : notReconciled(outcome, unread, out);
+      for (const line of text) io.stdout(`${visible(line)}\n`);
+      if (written) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
       for (const line of [
         ...outcome.notices.map(visible),
         ...issueLines(issues),

@@ -46,6 +46,24 @@ function withoutTables(spec: SourceSpec, workbook: MemoryWorkbook, said: string)
 }
 
 /**
+ * Where a name given as a table is a sheet's (book.xlsx#Bank for the sheet Bank): the table that sheet
+ * holds, or its data as a range, to give instead; null when no sheet has that name.
+ */
+function sheetNamed(spec: SourceSpec, tables: readonly TableInfo[], workbook: MemoryWorkbook): string | null {
+  const wanted = (spec.table ?? "").toLowerCase();
+  const sheet = workbook.sheets.find((s) => s.name.toLowerCase() === wanted);
+  if (sheet === undefined) return null;
+  const on = tables.filter((t) => t.sheet === sheet.name);
+  const lead = `"${spec.file}" has no table "${spec.table}", but a sheet of that name`;
+  if (on.length === 1) return `${lead} holds the table ${on[0]?.name}: give "${spec.file}#${on[0]?.name}"`;
+  if (on.length > 1) return `${lead} holds the tables ${on.map((t) => t.name).join(", ")}: give one of them`;
+  const used = sheet.used();
+  return used === null
+    ? `${lead} holds no data`
+    : `${lead} holds data without a table: give its range, "${spec.file}#${qualify(sheet.name, formatArea(used))}"`;
+}
+
+/**
  * The table a spec names, as Excel finds it: whatever the case; a workbook with exactly one table needs
  * no name. Excel refuses two tables whose names differ only in case, but other tools write such files:
  * there the name as written wins, and a name that is several tables' apart from case is refused.
@@ -72,7 +90,9 @@ export function chooseTable(
     }
     const names = tables.map((x) => x.name).join(", ") || "none";
     const said = `"${spec.file}" has no table "${spec.table}" (tables: ${names})`;
-    throw new UsageError(plain ? withoutTables(spec, workbook, said) : said);
+    throw new UsageError(
+      plain ? withoutTables(spec, workbook, said) : (sheetNamed(spec, tables, workbook) ?? said),
+    );
   }
   if (tables.length === 1) return { table: (tables[0] as TableInfo).name };
   if (plain) throw new UsageError(withoutTables(spec, workbook, `"${spec.file}" has no tables`));

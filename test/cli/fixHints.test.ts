@@ -176,3 +176,40 @@ describe("bo reconcile: a side without a Date or Amount column", () => {
     expect(r.stdout).toContain("1 confirmed");
   });
 });
+
+describe("bo reconcile: a sheet's name given as a table's", () => {
+  const dir = tempDir();
+  let file = "";
+  beforeAll(async () => {
+    file = await writeXlsx(dir, "books.xlsx", (wb) => {
+      const rows = [
+        ["Date", "Amount"],
+        ["2026-03-05", 100],
+      ];
+      wb.addSheet("Bank");
+      wb.putRows("Bank", 1, 0, rows);
+      wb.addTable(wb.mustSheet("Bank"), { row: 1, col: 0, rows: 2, cols: 2 }, "BankStatement");
+      wb.addSheet("Notes");
+      wb.putRows("Notes", 3, 1, rows);
+    });
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("names the table that sheet holds", async () => {
+    const r = await bo("read", `${file}#bank`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `bo: "${file}" has no table "bank", but a sheet of that name holds the table BankStatement: ` +
+        `give "${file}#BankStatement"\n`,
+    );
+  });
+
+  it("names the range of a sheet's data without a table", async () => {
+    const r = await bo("read", `${file}#Notes`);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `bo: "${file}" has no table "Notes", but a sheet of that name holds data without a table: ` +
+        `give its range, "${file}#Notes!B3:C4"\n`,
+    );
+  });
+});

@@ -90,6 +90,11 @@ export type Step =
       readonly cells: readonly (readonly WriteCell[])[];
     }
   | { readonly op: "setBold"; readonly sheet: string; readonly area: Area }
+  /**
+   * Fits the widths of the area's columns to the area's contents (as shown, number formats applied), as
+   * Excel's AutoFit does: only the area's cells count, so a long title above it cannot widen a column.
+   */
+  | { readonly op: "fitColumns"; readonly sheet: string; readonly area: Area }
   /** Makes the area (headers already written) an Excel table with this name. */
   | {
       readonly op: "addTable";

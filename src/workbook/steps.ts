@@ -16,6 +16,8 @@ export function describeStep(step: Step): string {
       return `writing ${quoteSheet(step.sheet)}!${formatArea(step.area)}`;
     case "setBold":
       return `formatting ${quoteSheet(step.sheet)}!${formatArea(step.area)}`;
+    case "fitColumns":
+      return `fitting the column widths of ${quoteSheet(step.sheet)}!${formatArea(step.area)}`;
     case "addTable":
       return `creating table '${step.name}' at ${quoteSheet(step.sheet)}!${formatArea(step.area)}`;
     case "dropTable":

@@ -4,6 +4,7 @@
  * apply queued commands to this model at sync; tests seed it and play the user through it.
  */
 import { intersects, rectA1, sheetPrefix, type Rect } from "./address";
+import { autofit } from "./autofit";
 import { simError } from "./errors";
 import { grid, normalizeColor, normalizeHeaders, SimSheet, SimTable, type SimNote } from "./sheet";
 import * as user from "./user";
@@ -150,6 +151,12 @@ export class SimWorkbook {
     this.eachCell(s, rect, (cell) => {
       cell.bold = bold;
     });
+  }
+
+  /** RangeFormat.autofitColumns: fitting widths is formatting columns, which a protected sheet refuses. */
+  autofitColumns(s: SimSheet, rect: Rect, where: string): void {
+    this.assertWritable(s, where);
+    autofit(s, rect);
   }
 
   clear(s: SimSheet, rect: Rect, applyTo: string, where: string): void {

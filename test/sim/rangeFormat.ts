@@ -80,6 +80,14 @@ export class RangeFormatProxy extends SimProxy<RangeTarget> {
   get font(): RangeFontProxy {
     return new RangeFontProxy(this.context, `${this._path}.font`, () => this.must("RangeFormat.font"));
   }
+  /** The one RangeFormat method simulated: others (autofitRows…) are absent, and properties are SimMisuse. */
+  autofitColumns(): void {
+    this.queue("autofitColumns", null, () => {
+      this.context.requires("1.2", "RangeFormat.autofitColumns");
+      const t = this.must("RangeFormat.autofitColumns");
+      this.context.sim.model.autofitColumns(t.sheet, t.rect, "RangeFormat.autofitColumns");
+    });
+  }
 }
 
 function uniform<V>(t: RangeTarget, f: (r: number, c: number) => V): V | null {

@@ -15,6 +15,8 @@ export class SimSheet {
   readonly cells = new Map<number, SimCell>();
   merged: Rect[] = [];
   readonly hiddenRows = new Set<number>();
+  /** Widths set by autofitColumns, by column, in characters; other columns have the default width. */
+  readonly columnWidths = new Map<number, number>();
   protected = false;
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   deleted = false;

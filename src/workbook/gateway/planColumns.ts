@@ -178,6 +178,8 @@ export function planResultColumns(
       const forward: Step[] = [
         ...(ours ? [{ op: "clearArea" as const, sheet: sheet.name, area: ours }] : []),
         { op: "writeCells", sheet: sheet.name, area: target, cells: rows },
+        // Fits only the result columns (they were empty before); undo restores their cells, not widths.
+        { op: "fitColumns", sheet: sheet.name, area: target },
       ];
       return {
         forward,

@@ -27,6 +27,8 @@ interface Block {
 interface Layout {
   readonly blocks: Block[];
   readonly bold: Area | null;
+  /** Lines and tables, whose columns are fitted to them; the title is left out so it cannot widen column A. */
+  readonly fit: Area | null;
   readonly tables: { name: string; area: Area; full: Area }[];
   readonly area: Area;
   readonly records: number;
@@ -129,7 +131,10 @@ function layout(out: SheetOutput, sheet: string, takenTables: Set<string>, opera
     ...tables.map((t) => t.full.row + t.full.rows - 1),
   ];
   const height = Math.max(1, ...used);
-  return { blocks, bold, tables, area: { row: 1, col: 0, rows: height, cols: width }, records, cells };
+  const fit = blocks
+    .slice(out.title !== undefined ? 1 : 0)
+    .reduce<Area | null>((a, b) => (a ? unionArea(a, b.area) : b.area), null);
+  return { blocks, bold, fit, tables, area: { row: 1, col: 0, rows: height, cols: width }, records, cells };
 }
 
 function expectations(sheet: string, l: Layout): Expectation[] {
@@ -152,6 +157,9 @@ function writes(sheet: string, l: Layout): Step[] {
   }));
   if (l.bold) steps.push({ op: "setBold", sheet, area: l.bold });
   for (const t of l.tables) steps.push({ op: "addTable", sheet, area: t.area, name: t.name });
+  // Last, so the fit sees the tables' bold headers. A width is not data: undo deletes a new sheet, and a
+  // replaced sheet keeps the fitted widths when its old content is restored.
+  if (l.fit) steps.push({ op: "fitColumns", sheet, area: l.fit });
   return steps;
 }
 

@@ -69,13 +69,23 @@ export function tablePlan(
         const body = grid(p, operation, where);
         const cols = areas.map((_, j) => body.map((r) => [r[j] as WriteCell]));
         const live = p.rows.length > 0 ? areas : [];
+        // Header through last row of each of our columns, wherever it is; the user's columns keep their widths.
+        // The undo puts the cells back and leaves the widths: a width is presentation, not data.
+        const fits = positions.map((pos): Step => ({
+          op: "fitColumns",
+          sheet: t.sheet,
+          area: { row: t.area.row, col: t.area.col + pos, rows: 1 + p.rows.length, cols: 1 },
+        }));
         return {
-          forward: live.map((area, j): Step => ({
-            op: "writeCells",
-            sheet: t.sheet,
-            area,
-            cells: cols[j] as WriteCell[][],
-          })),
+          forward: [
+            ...live.map((area, j): Step => ({
+              op: "writeCells",
+              sheet: t.sheet,
+              area,
+              cells: cols[j] as WriteCell[][],
+            })),
+            ...fits,
+          ],
           undo: states.map((state): Step => ({ op: "restoreCells", state })),
           expect: live.map((area, j) => valuesExpect(t.sheet, area, cols[j] as WriteCell[][])),
           registry,
@@ -162,6 +172,8 @@ export function tablePlan(
               },
             ]
           : []),
+        // Only the columns added: the undo removes them, and their widths do not matter once they are gone.
+        { op: "fitColumns", sheet: t.sheet, area: block },
       ];
       const undo: Step[] = [
         { op: "trimTableColumns", table: t.name, keep: baseCols },

@@ -16,6 +16,7 @@ import {
   type WorkbookShape,
 } from "../driver";
 import { describeStep } from "../steps";
+import { fitColumns } from "./fitColumns";
 import { cellStateOf, eachCell, inArea, memCellOf, restoreCells, restoreTables, verifyMemory } from "./cells";
 import { cellKey, defaultCell, keyCell, MemoryHostError, type MemSheet, type MemoryWorkbook } from "./model";
 import { listMemoryTables, readMemoryTable } from "./readTable";
@@ -148,6 +149,12 @@ export class MemoryDriver implements Driver {
             cell.bold = true;
           }),
         );
+        return;
+      }
+      case "fitColumns": {
+        const s = this.sheetFor(step.sheet);
+        wb.assertWritable(s);
+        fitColumns(wb, s, step.area);
         return;
       }
       case "addTable":

@@ -1,6 +1,6 @@
 /**
  * The in-memory workbook: sheets of sparse cells (value, formula, number format, fill, bold), notes,
- * Excel tables, merged areas, hidden rows, protection, document settings and the date system. It keeps
+ * Excel tables, merged areas, hidden rows, column widths, protection, document settings and the date system. It keeps
  * the same rules the Excel host enforces on what the adapter does (table overlap, header-only tables,
  * protected sheets), so memory/ and office/ behave alike.
  */
@@ -60,6 +60,11 @@ export class MemSheet {
   readonly notes = new Map<number, string>();
   merged: Area[] = [];
   readonly hiddenRows = new Set<number>();
+  /**
+   * Widths set on columns (0-based), in Excel's unit: characters of the default font's digits. Columns
+   * not listed have the default width. Presentation only: snapshots and restores leave them alone.
+   */
+  readonly widths = new Map<number, number>();
   protected = false;
   /** Hidden from the user (the xlsx settings sheet is very hidden and never listed). */
   hidden = false;

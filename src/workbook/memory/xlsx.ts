@@ -124,6 +124,10 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
       });
     });
     sheet.merged = ((ws.model as { merges?: string[] }).merges ?? []).map((m) => parseArea(m));
+    // The user's own column widths, so a saved copy looks like the file it came from.
+    (ws.columns ?? []).forEach((c, i) => {
+      if (typeof c.width === "number" && c.width > 0) sheet.widths.set(i, c.width);
+    });
     for (const t of Object.values((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) {
       const model = (
         t as unknown as {
@@ -190,6 +194,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
   }
   for (const m of s.merged) ws.mergeCells(formatArea(m));
   for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
+  for (const [col, width] of s.widths) ws.getColumn(col + 1).width = width;
   for (const t of tables) {
     const headers = wb.tableHeaders(t);
     const first = t.area.row + 1;

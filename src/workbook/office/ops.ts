@@ -69,6 +69,10 @@ export function opsFor(steps: readonly Step[], budget: Budget): Op[] {
       case "setBold":
         ops.push(simple(step, s, false, (ctx) => void (range(ctx, s.sheet, s.area).format.font.bold = true)));
         return;
+      case "fitColumns":
+        // ExcelApi 1.2; every host with the SharedRuntime the manifest requires has it.
+        ops.push(simple(step, s, false, (ctx) => range(ctx, s.sheet, s.area).format.autofitColumns()));
+        return;
       case "addTable":
         ops.push(
           simple(step, s, true, (ctx) => {

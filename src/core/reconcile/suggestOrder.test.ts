@@ -1,0 +1,58 @@
+/**
+ * Suggested 1:1 pairs do not depend on row order: among equal scores, a row with fewer candidates gets
+ * its own first. Rows alike beyond what one scan collects (CANDIDATE_CAP) are all paired, not left open.
+ */
+import { CANDIDATE_CAP } from "./candidates";
+import { reconcile } from "./reconcile";
+import { recordSet } from "./records";
+
+const set = (side: "left" | "right", rows: readonly (readonly [number, number])[]) =>
+  recordSet(
+    side,
+    side === "left" ? "Book" : "Bank",
+    rows.map(([day, minor], k) => ({ day, minor, key: `${side}-${day}-${minor}-${k}` })),
+  );
+
+describe("suggestOneToOne: row order", () => {
+  const bank = set("right", [
+    [46027, 10050],
+    [46024, 10050],
+    [46026, 10000],
+  ]);
+  const book: [number, number][] = [
+    [46028, 10050],
+    [46028, 10000],
+    [46025, 10050],
+  ];
+
+  it.each([
+    ["as listed", [0, 1, 2]],
+    ["sorted otherwise", [1, 2, 0]],
+    ["reversed", [2, 1, 0]],
+  ])("pairs every row whatever the book's order (%s)", (_name, order) => {
+    const left = recordSet(
+      "left",
+      "Book",
+      order.map((k) => {
+        const [day, minor] = book[k] as [number, number];
+        return { day, minor, key: `book-${k}` };
+      }),
+    );
+    const r = reconcile(left, bank);
+    expect([r.unmatched.left.length, r.unmatched.right.length]).toEqual([0, 0]);
+    const pairs = r.matches
+      .map((m) => `${left.keys[m.left[0] as number]}~${bank.day[m.right[0] as number]}`)
+      .sort();
+    expect(pairs).toEqual(["book-0~46027", "book-1~46026", "book-2~46024"]);
+  });
+});
+
+describe("suggestOneToOne: more rows alike than a scan collects", () => {
+  it.each([CANDIDATE_CAP + 1, 2 * CANDIDATE_CAP + 1])("pairs all of %i rows alike on each side", (n) => {
+    const rows = Array.from({ length: n }, () => [46083, 10000] as const);
+    const r = reconcile(set("left", rows), set("right", rows));
+    expect([r.unmatched.left.length, r.unmatched.right.length]).toEqual([0, 0]);
+    expect(r.matches).toHaveLength(n);
+    expect(r.matches.every((m) => m.status === "suggested" && m.ambiguous)).toBe(true);
+  });
+});

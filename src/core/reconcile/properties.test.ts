@@ -8,8 +8,8 @@ import { sumMinor } from "../money";
 import { generatePair } from "./generate/generatePair";
 import { mulberry32, shuffleInPlace } from "../random";
 import { reconcile } from "./reconcile";
-import { selectRecords } from "./records";
-import type { ReconcileResult } from "./types";
+import { recordSet, selectRecords } from "./records";
+import type { ReconcileResult, RecordSet } from "./types";
 
 const START = 20454; // 2026-01-01
 
@@ -54,6 +54,43 @@ describe("reconciliation properties", () => {
         const a = reconcile(g.left, g.right);
         const b = reconcile(selectRecords(g.left, lo), selectRecords(g.right, ro));
         expect(canonical(b)).toEqual(canonical(a));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("pairs as many rows when a table is sorted otherwise and its rows are keyed by their new places", () => {
+    // A table's rows are keyed by their place (Ledger!2, Ledger!3, …): sorting the table changes every key.
+    const byPlace = (set: RecordSet, order: readonly number[]) =>
+      recordSet(
+        set.side,
+        set.table,
+        order.map((i) => ({
+          day: set.day[i] as number,
+          minor: set.minor[i] as number,
+          reference: set.reference[i] as string,
+          description: set.description[i] as string,
+          party: set.party[i] as string,
+          currency: set.currency[i] as string,
+        })),
+      );
+    const counts = (r: ReconcileResult) => [
+      r.summary.confirmed,
+      r.summary.suggested,
+      r.unmatched.left.length,
+      r.unmatched.right.length,
+    ];
+    fc.assert(
+      fc.property(pairArb, fc.integer({ min: 1, max: 2 ** 31 - 1 }), ({ seed, size }, shuffleSeed) => {
+        const g = generatePair({ size, random: mulberry32(seed), startDay: START });
+        const random = mulberry32(shuffleSeed);
+        const identity = (n: number) => Array.from({ length: n }, (_, k) => k);
+        const a = reconcile(byPlace(g.left, identity(g.left.size)), byPlace(g.right, identity(g.right.size)));
+        const b = reconcile(
+          byPlace(g.left, shuffleInPlace(random, identity(g.left.size))),
+          byPlace(g.right, shuffleInPlace(random, identity(g.right.size))),
+        );
+        expect(counts(b)).toEqual(counts(a));
       }),
       { numRuns: 25 },
     );

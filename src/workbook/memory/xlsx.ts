@@ -173,9 +173,35 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
  * A cell as exceljs writes it. A formula without a value is written without one only where the file it
  * came from held none (uncalculated); otherwise its value was empty text, and stays so.
  */
+/**
+ * Text as the file format stores it: a control character, which XML cannot hold, as Excel writes it
+ * (_x001B_ for ESC, _x000D_ for a carriage return, which XML would turn into a line feed), and text that reads like such an escape kept as written (_x0041_ as _x005F_x0041_);
+ * reading the file turns both back. Without this the characters are dropped and "_x0041_" reads as "A".
+ */
+export function storedText(text: string): string {
+  const kept = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const code = kept.charCodeAt(i);
+    // Tab and line feed are XML's own; every other C0 control, and U+FFFE/U+FFFF, is not.
+    if (!((code < 0x20 && code !== 0x09 && code !== 0x0a) || code === 0xfffe || code === 0xffff)) continue;
+    out += `${kept.slice(from, i)}_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
+    from = i + 1;
+  }
+  return from === 0 ? kept : out + kept.slice(from);
+}
+
 function toValue(c: MemCell, uncalculated: boolean): XValue {
   const v = c.value;
-  const value: XValue = v === null ? null : isCellError(v) ? ({ error: v.code } as XValue) : (v as XValue);
+  const value: XValue =
+    v === null
+      ? null
+      : isCellError(v)
+        ? ({ error: v.code } as XValue)
+        : typeof v === "string"
+          ? storedText(v)
+          : (v as XValue);
   if (c.formula !== null)
     return { formula: c.formula.slice(1), result: value ?? (uncalculated ? undefined : "") } as XValue;
   return value;
@@ -223,7 +249,7 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
     const cell = ws.getCell(row, col + 1);
     // exceljs reads a note back only onto a cell that is in the sheet data; a style keeps an empty one there.
     if (!s.cells.has(k)) cell.font = { bold: false };
-    cell.note = text;
+    cell.note = storedText(text);
   }
   if (s.protected) return ws.protect("", {});
 }

@@ -22,11 +22,11 @@ function toSeparator(value: unknown): "." | "," | undefined {
   throw invalidValue(`decimalSeparator must be "." or ","; got "${String(value)}".`);
 }
 
+// functions.json takes a JSDoc description with its line breaks, which Excel shows: each is one line.
 /**
- * Reads an amount written as text, exactly: "1,234.50", "(50.00)", "-50", "50.00-", "€95", "USD 12.30",
- * or "1.234,50" with "," as the decimal separator. Returns #VALUE! saying why when the text is not an amount.
+ * Reads an amount written as text, exactly: "1,234.50", "(50.00)", "-50", "50.00-", "€95", "USD 12.30", or "1.234,50" with "," as the decimal separator. Returns #VALUE! saying why when the text is not an amount or has more than 4 decimal places.
  * @customfunction PARSEAMOUNT
- * @param {any} text The amount as text (or a number, returned as it is).
+ * @param {any} text The amount as text, or a number with at most 4 decimal places (more, as in 1/3, is #VALUE!).
  * @param {string} [decimalSeparator] "." (default) or "," for amounts written like 1.234,50.
  * @returns {number} The amount as a number.
  */

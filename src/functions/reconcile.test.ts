@@ -2,7 +2,8 @@
 import { rejectionOf } from "../../test/support/functionError";
 import "./runtime";
 import { useDateSystemSource } from "./dateSystem";
-import { firstRowOf, match, reconcileSummary, sharedRuns } from "./reconcile";
+import { match, reconcileSummary } from "./reconcile";
+import { sharedRuns } from "./reconcileRun";
 
 const LEDGER = [
   ["Date", "Account", "Description", "Debit", "Credit", "Reference"],
@@ -63,11 +64,11 @@ describe("=BO.MATCH", () => {
     const out = await match(dirty, BANK, "", at("A1:F6", "H1:L5"));
     const bad = out.find((r) => r[3] === "unreadable");
     expect(bad?.slice(1, 3)).toEqual([3, ""]);
-    expect(String(bad?.[6])).toMatch(/^Not an amount/);
+    expect(String(bad?.[6])).toMatch(/^Credit: Not an amount/);
   });
 
   it.each([
-    [[["Date"]], BANK, "", "leftTable: give a range"],
+    [[], BANK, "", "leftTable: give a range"],
     [
       [
         ["Memo", "Qty"],
@@ -259,14 +260,4 @@ describe("=BO.MATCH and =BO.RECONCILE in one recalculation", () => {
     await rejectionOf(() => match(bad, BANK, "", at("A1:A2", "H1:L5")));
     expect(sharedRuns).toMatchObject({ computed: 0, reused: 0 });
   });
-});
-
-describe("firstRowOf", () => {
-  it.each([
-    ["Sheet1!B4:F20", 4],
-    ["'My sheet'!$B$12:$F$20", 12],
-    ["A1", 1],
-    ["", null],
-    [undefined, null],
-  ])("%s -> %s", (address, row) => expect(firstRowOf(address)).toBe(row));
 });

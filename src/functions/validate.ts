@@ -114,10 +114,9 @@ function bare(issue: Issue): string {
     : issue.message;
 }
 
+// functions.json takes a JSDoc description with its line breaks, which Excel shows: each is one line.
 /**
- * Checks a table for every problem: its kind's rules (ledger, bank statement, invoices, inventory,
- * calendar…) and yours. Spills one row per issue — row, column, code, message, severity — under a header
- * row, or a single "No issues" row. Rows are worksheet rows.
+ * Checks a table for every problem: its kind's rules (ledger, bank statement, invoices, inventory, calendar…) and yours. Spills one row per issue — row, column, code, message, severity — under a header row, or a single "No issues" row. Rows are worksheet rows.
  * @customfunction VALIDATE
  * @requiresParameterAddresses
  * @param {any[][]} table The table with its header row.
@@ -163,8 +162,7 @@ export async function validate(
 }
 
 /**
- * Whether one value is of a type: text, integer, number, amount, quantity, date, datetime, boolean,
- * email, currency, timezone, rrule, list or any — and, when given, matches a pattern. A blank is FALSE.
+ * Whether one value is of a type: text, integer, number, amount, quantity, date, datetime, boolean, email, currency, timezone, rrule, list or any — and, when given, matches a pattern. A blank is FALSE.
  * @customfunction ISVALID
  * @param {any} value The value or cell to check.
  * @param {string} type The type it must have, e.g. date, amount, email.

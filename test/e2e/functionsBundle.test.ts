@@ -14,6 +14,22 @@ describe("built custom functions", () => {
     expect([...registered.keys()].sort()).toEqual(ids);
   });
 
+  it("describes every function and parameter on one line", () => {
+    const texts = metadata.flatMap((f) => [
+      (f as { description?: string }).description ?? "",
+      ...f.parameters.map((p) => (p as { description?: string }).description ?? ""),
+    ]);
+    expect(texts.filter((t) => t !== "").length).toBeGreaterThan(metadata.length);
+    expect(texts.filter((t) => t.includes("\n"))).toEqual([]);
+  });
+
+  it("says what PARSEAMOUNT does with a number: at most 4 decimal places, not any number", async () => {
+    const text = metadata.find((f) => f.id === "PARSEAMOUNT")?.parameters[0] as { description?: string };
+    expect(text.description).not.toMatch(/returned as it is/);
+    expect(text.description).toMatch(/4 decimal places/);
+    expect((await errorOf("PARSEAMOUNT", 1 / 3)).code).toBe("#VALUE!");
+  });
+
   it.each([
     ["1,234.50", undefined, 1234.5],
     ["(50.00)", undefined, -50],

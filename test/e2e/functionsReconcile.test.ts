@@ -98,6 +98,37 @@ describe("built reconciliation functions", () => {
     expect(summary[4]).toEqual(["Cleared earlier", "", 2, 2374.6, 0, 0]);
   });
 
+  it("reads rows without a currency in the one currency the other range names", async () => {
+    const yen = [
+      ["Date", "Amount", "Currency", "Reference"],
+      [46083, 5000, "JPY", "A1"],
+    ];
+    const bare = [
+      ["Date", "Amount", "Reference"],
+      [46083, 5000, "A1"],
+    ];
+    const invocation = { parameterAddresses: ["Ledger!A1:D2", "Bank!A1:C2", ""] };
+    const out = (await call("MATCH", yen, bare, null, invocation)) as unknown[][];
+    expect(out.slice(1).map((r) => r.slice(1, 6))).toEqual([[2, 2, "confirmed", "exact", 0]]);
+    const summary = (await call("RECONCILE", yen, bare, null, invocation)) as unknown[][];
+    expect(summary[1]).toEqual(["Confirmed", 1, 1, 5000, 1, 5000]);
+  });
+
+  it("reads a whole-column range up to its last row, with worksheet rows", async () => {
+    const blank = LEDGER[0]!.map(() => "");
+    const column: unknown[][] = [...LEDGER];
+    while (column.length < 1_048_576) column.push(blank);
+    const invocation = { parameterAddresses: ["'Ledger March'!$A:$F", "Bank!A1:E5", ""] };
+    const out = (await call("MATCH", column, BANK, null, invocation)) as unknown[][];
+    expect(out.slice(1).map((r) => r.slice(1, 4))).toEqual([
+      [2, 2, "confirmed"],
+      [3, 3, "confirmed"],
+      [4, 4, "suggested"],
+      [5, "", "unmatched"],
+      ["", 5, "unmatched"],
+    ]);
+  });
+
   it("answers #VALUE! with a message for bad rules", async () => {
     const error = await errorOf("RECONCILE", LEDGER, BANK, '{"rules": []}');
     expect(error.code).toBe("#VALUE!");

@@ -5,7 +5,7 @@
  */
 import type { DateSystem } from "../dates";
 import { makeIssue, type Issue } from "../issues";
-import { readSide, type SideRecords } from "../reconcileInput";
+import { readInOneCurrency, readSide, type SideRecords } from "../reconcileInput";
 import type { TableData } from "../table";
 import { DEFAULT_RULES } from "./defaultRules";
 import { reconcile, type ReconcileOptions } from "./reconcile";
@@ -49,30 +49,28 @@ export function reconcileTables(
     config = parsed.config;
   } else if (options.config !== undefined) config = options.config;
   const dateSystem = options.dateSystem ?? 1900;
-  const currency = options.currency ?? "";
-  const l = readSide(left, {
-    side: "left",
-    dateSystem,
-    defaultCurrency: currency,
-    ...(config.left ? { reading: config.left } : {}),
-  });
-  const r = readSide(right, {
-    side: "right",
-    dateSystem,
-    defaultCurrency: currency,
-    ...(config.right ? { reading: config.right } : {}),
-  });
+  const readAt = (side: "left" | "right", currency: string): SideRecords =>
+    readSide(side === "left" ? left : right, {
+      side,
+      dateSystem,
+      defaultCurrency: currency,
+      ...(config[side] ? { reading: config[side] } : {}),
+    });
+  // A ledger whose amounts say "JPY" against a bank export with bare numbers: rows without a currency
+  // take the one currency the tables name, at its scale, unless the caller set one.
+  const read =
+    options.currency === undefined
+      ? readInOneCurrency(readAt)
+      : {
+          left: readAt("left", options.currency),
+          right: readAt("right", options.currency),
+          currency: options.currency,
+        };
+  const { left: l, right: r } = read;
   const { config: _config, dateSystem: _system, decisions, ...rest } = options;
-  // A ledger whose amounts say "USD" against a bank export with bare numbers: rows without a currency
-  // take the one currency the tables name, unless the caller set one.
-  const named = new Set([...l.currencies, ...r.currencies].filter((c) => c !== ""));
-  const inferred = options.currency === undefined && named.size === 1 ? [...named][0] : undefined;
-  const result = reconcile(
-    l.set,
-    r.set,
-    config.rules ?? DEFAULT_RULES,
-    decisions,
-    inferred === undefined ? rest : { ...rest, currency: inferred },
-  );
+  const result = reconcile(l.set, r.set, config.rules ?? DEFAULT_RULES, decisions, {
+    ...rest,
+    currency: read.currency,
+  });
   return { ok: true, result, left: l, right: r, issues: [...l.issues, ...r.issues, ...result.issues] };
 }

@@ -69,6 +69,18 @@ describe("rules", () => {
     );
   });
 
+  it("takes the fields reconciliation reads as column keys, and refuses a misspelt one naming them", () => {
+    const ok = parseReconcileConfig({ left: { columns: { reference: "Code", party: null } } });
+    expect(ok.ok && ok.config.left?.columns).toEqual({ reference: "Code", party: null });
+    const bad = parseReconcileConfig('{"left": {"columns": {"refrence": "Code", "date": "Posted"}}}');
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        'left.columns: Unrecognized key: "refrence"; the fields are date, amount, debit, credit, indicator, reference, description, party, currency, id, balance, account, contraAccount',
+      ],
+    });
+  });
+
   it("explains text that is not JSON", () => {
     expect(parseReconcileConfig("{rules:")).toEqual({
       ok: false,

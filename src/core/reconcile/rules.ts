@@ -5,6 +5,8 @@
  */
 import { z } from "zod";
 import { patternProblem } from "../patternSafety";
+// The field list itself, not the reconcileInput index: that module reads sides with these settings.
+import { RECONCILE_FIELDS } from "../reconcileInput/fields";
 
 /** The bounds of a rule's settings, shared by the schema and the pane's rule form. */
 export const RULE_LIMITS = {
@@ -127,13 +129,26 @@ export const MAX_RULES = 30;
 
 export const RuleListSchema = z.array(RuleSchema).min(1).max(MAX_RULES).superRefine(checkRuleList);
 
+/** The fields reconciliation reads, in the order it names them. */
+const FIELD_NAMES: readonly string[] = RECONCILE_FIELDS.map((f) => f.name);
+
+/** A misspelt field in `columns` is refused as a misspelt key is anywhere else, naming the fields. */
+function knownFields(columns: Readonly<Record<string, unknown>>, ctx: z.RefinementCtx): void {
+  for (const key of Object.keys(columns))
+    if (!FIELD_NAMES.includes(key))
+      ctx.addIssue({
+        code: "custom",
+        message: `Unrecognized key: ${JSON.stringify(key)}; the fields are ${FIELD_NAMES.join(", ")}`,
+      });
+}
+
 const SideConfigSchema = z.strictObject({
   /** "flip" negates every amount of this side (e.g. a supplier statement against our payables). */
   sign: z.enum(["as-is", "flip"]).default("as-is"),
   /** With debit and credit columns: which one counts as positive. */
   debitCredit: z.enum(["debit-positive", "credit-positive"]).optional(),
   /** Field -> header text, overriding auto-detection; null: the field is not in the table. */
-  columns: z.record(z.string(), z.string().nullable()).optional(),
+  columns: z.record(z.string(), z.string().nullable()).superRefine(knownFields).optional(),
   /** Currency of rows without a currency column or symbol. */
   currency: z
     .string()

@@ -9,6 +9,7 @@ import {
   readSide,
   ROW_BLANK,
   selectionColumns,
+  oneCurrency,
   selectionText,
   valueCounts,
   type AmountMode,
@@ -110,12 +111,6 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     columnBalances: balancesFromColumn(read),
     currencies: read.currencies,
   };
-}
-
-/** A single currency named by the tables (column or symbols), else "". */
-function commonCurrency(...lists: (readonly string[])[]): string {
-  const named = new Set(lists.flat().filter((c) => c !== ""));
-  return named.size === 1 ? ([...named][0] as string) : "";
 }
 
 /**
@@ -236,7 +231,7 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     left: describeRead(input.left.table, book, preset.selectBy),
     right: describeRead(input.right.table, statement, null),
   };
-  const currency = commonCurrency(first.left.currencies, first.right.currencies);
+  const currency = oneCurrency(first.left.currencies, first.right.currencies);
   const columns = preset.selectBy === null ? [] : selectionColumns(book.map, preset.selectBy);
   const onStatement = saved?.selection
     ? new Map<string, number>()

@@ -5,20 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { bankExport } from "../support/bankCsv";
 import { bo, tempDir } from "../support/cliRun";
 
-const BANK = [
-  '"Kontonummer:";"DE12 5001 0517 0123 4567 89";',
-  '"";',
-  '"Von:";"01.03.2026";',
-  '"Bis:";"31.03.2026";',
-  '"Kontostand vom 31.03.2026:";"1.080,00 EUR";',
-  '"";',
-  '"Buchungstag";"Wertstellung";"Auftraggeber / Begünstigter";"Verwendungszweck";"Betrag (EUR)";',
+const BANK = bankExport([
   '"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1041 Zahlung";"4.250,00";',
   '"16.03.2026";"16.03.2026";"Bank";"Kontoführung";"-20,00";',
-  "",
-].join("\r\n");
+]);
 
 const BOOK = [
   "Date,Description,Reference,Amount",

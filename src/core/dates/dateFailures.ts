@@ -1,7 +1,7 @@
 /** Why a cell is not a date, worded once for parseDate and parseDateTime. */
 import { describeCell } from "../cell";
 import { isoFromDay, weekdayOfDay } from "./day";
-import { weekdayName } from "./monthNames";
+import { monthName, weekdayName } from "./monthNames";
 import * as R from "./readDateText";
 import { firstDayOf, MAX_SERIAL_1900, MAX_SERIAL_1904, PHANTOM_SERIAL } from "./serial";
 import type { DateFailureCode, DateSystem } from "./types";
@@ -58,21 +58,6 @@ export function serialFailure(serial: number, whole: number, system: DateSystem)
   return null;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Worded failure for the reader's status on `text`. */
 export function textDateFailure(
   status: number,
@@ -105,7 +90,7 @@ export function textDateFailure(
       if (reader.y === 1900 && reader.m === 2 && reader.d === 29) {
         return invalid(`${shown}: 1900 was not a leap year, so 1900-02-29 never existed`);
       }
-      return invalid(`${shown}${readAs}: ${MONTHS[reader.m - 1]} ${reader.y} has no day ${reader.d}`);
+      return invalid(`${shown}${readAs}: ${monthName(reader.m)} ${reader.y} has no day ${reader.d}`);
     case R.READ_WEEKDAY:
       return invalid(
         `${shown}: ${isoFromDay(reader.day)} is a ${weekdayName(weekdayOfDay(reader.day))}, not a ${weekdayName(reader.namedWeekday)}`,

@@ -40,6 +40,12 @@ export function weekdayOfName(word: string): number {
   return WEEKDAY_INDEX.get(word.toLowerCase()) ?? -1;
 }
 
+/** "March" for 3. */
+export function monthName(month: number): string {
+  const name = MONTHS[month - 1] ?? "";
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** "Tuesday" for 1. */
 export function weekdayName(weekday: number): string {
   const name = WEEKDAYS[weekday] ?? "";

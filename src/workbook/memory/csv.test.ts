@@ -2,6 +2,7 @@
 import { decodeText, loadCsv, parseCsv } from "./csv";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 import { utf16WithoutBom } from "../../core/textBytes";
+import { bankExport } from "../../../test/support/bankCsv";
 
 describe("loadCsv: empty files", () => {
   it.each([
@@ -56,18 +57,10 @@ describe("decodeText: UTF-16 without a byte order mark", () => {
 });
 
 describe("loadCsv: a bank's own lines above the headers", () => {
-  const DKB = [
-    '"Kontonummer:";"DE12 5001 0517 0123 4567 89";',
-    '"";',
-    '"Von:";"01.03.2026";',
-    '"Bis:";"31.03.2026";',
-    '"Kontostand vom 31.03.2026:";"1.080,00 EUR";',
-    '"";',
-    '"Buchungstag";"Wertstellung";"Auftraggeber / Begünstigter";"Verwendungszweck";"Betrag (EUR)";',
+  const DKB = bankExport([
     '"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1 Payment";"100,00";',
     '"16.03.2026";"16.03.2026";"Bank";"Fee";"-20,00";',
-    "",
-  ].join("\r\n");
+  ]);
 
   it("makes the table from the headers down, its rows numbered as the file's lines, and says so", async () => {
     const port = createMemoryWorkbook(loadCsv(DKB, { name: "dkb.csv" }));

@@ -6,24 +6,10 @@
 import { isCellError, type Cell } from "../../core/cell";
 import { serialToDay, serialToIsoDateTime } from "../../core/dates/serial";
 import type { DateSystem } from "../../core/dates/types";
+import { weekdayOfDay } from "../../core/dates/day";
+import { monthName, weekdayName } from "../../core/dates/monthNames";
 
 type Part = { readonly lit: string } | { readonly code: string };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 export function displayText(value: Cell, format: string, system: DateSystem): string {
   if (value === null) return "";
@@ -171,7 +157,7 @@ function formatDate(v: number, parts: readonly Part[], system: DateSystem): stri
   const iso = serialToIsoDateTime(v, system);
   if (iso === null) return null;
   const [Y = 0, M = 1, D = 1, h = 0, mi = 0, s = 0] = iso.split(/[-T:.]/).map(Number);
-  const weekday = (((serialToDay(v, system) ?? 0) % 7) + 11) % 7; // day 0 (1970-01-01) was a Thursday
+  const weekday = weekdayOfDay(serialToDay(v, system) ?? 0);
   const ampm = parts.some((p) => "code" in p && /am\/pm|a\/p/i.test(p.code));
   const tokens: { t: string; lit?: boolean }[] = [];
   for (const p of parts) {
@@ -196,11 +182,11 @@ function formatDate(v: number, parts: readonly Part[], system: DateSystem): stri
         const next = codes.slice(ci + 1).find((x) => /^[a-z]/i.test(x));
         if (lower.length <= 2 && (prev?.[0]?.toLowerCase() === "h" || next?.[0]?.toLowerCase() === "s"))
           return lower.length === 2 ? two(mi) : String(mi);
-        const name = MONTHS[M - 1] ?? "";
+        const name = monthName(M);
         return [String(M), two(M), name.slice(0, 3), name, name.slice(0, 1)][Math.min(lower.length, 5) - 1];
       }
       if (c === "d") {
-        const name = DAYS[weekday] ?? "";
+        const name = weekdayName(weekday);
         return [String(D), two(D), name.slice(0, 3), name][Math.min(lower.length, 4) - 1];
       }
       if (c === "h") {

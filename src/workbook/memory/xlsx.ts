@@ -179,7 +179,8 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
  * reading the file turns both back. Without this the characters are dropped and "_x0041_" reads as "A".
  */
 export function storedText(text: string): string {
-  const kept = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  // Every underscore that starts an escape-like run, also one ending another ("_x005F_x0041_").
+  const kept = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_");
   let out = "";
   let from = 0;
   for (let i = 0; i < kept.length; i++) {

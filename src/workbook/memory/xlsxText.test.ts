@@ -15,6 +15,7 @@ describe("saveXlsx and loadXlsx: text that XML cannot hold as it is", () => {
     ["an ESC of a terminal colour code", "\u001b[31mCREDIT TRANSFER\u001b[0m"],
     ["a bell and a form feed", "A\u0007B\u000cC"],
     ["text that reads like an escape", "REF_x0041_ and _x005F_"],
+    ["escape-like runs sharing an underscore", "_x005F_x0041_ and _x0041__x0042_"],
     ["tabs and line breaks", "line 1\r\nline 2\tend"],
   ])("reads back %s exactly, in a cell and in a note", async (_name, text) => {
     const wb = new MemoryWorkbook();

@@ -34,10 +34,36 @@ describe("headerLineOf", () => {
     ["records without figures below", "Title\nName;Town;Role\nAnna;Bonn;Clerk\nBen;Ulm;Head"],
     ["a first column without a header, records filling it", ";Date;Amount\n1;2026-03-05;100.00"],
     ["one column", "Title\nAmount\n100.00"],
-    ["nothing but the headers", "Title\nDate;Amount;Text"],
     ["no lines at all", ""],
   ])("keeps the first line with %s", (_name, text) => {
     expect(headerLineOf(lines(text))).toBe(0);
+  });
+
+  it("finds them with no records below (a period without bookings)", () => {
+    expect(headerLineOf(lines("Account:;DE12\nPeriod:;March\n\nDate;Amount;Text\n\n"))).toBe(3);
+  });
+
+  it("takes a header without letters in a column (#) and records whose figures carry a few letters", () => {
+    expect(
+      headerLineOf(
+        lines(
+          "Account statement;12345678\nPeriod;March\n#;Date;Description;Amount\n1;2026-03-02;Rent;-1200.00",
+        ),
+      ),
+    ).toBe(2);
+    expect(
+      headerLineOf(lines("Current account\n\nDate;Description;Amount\n02 Mar 2026;RENT LTD;1200.00 DR")),
+    ).toBe(2);
+  });
+
+  it("keeps the first line when a record stands above a wider line of text", () => {
+    const file = [
+      "Date;Description;Amount",
+      "2026-03-02;Rent;-1200.00",
+      "Note: transfer moved to savings; see memo; approved by CFO; ref ABC",
+      "2026-03-05;Customer A;500.00",
+    ].join("\n");
+    expect(headerLineOf(lines(file))).toBe(0);
   });
 
   it("looks for the headers in the first 40 lines only", () => {

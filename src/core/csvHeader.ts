@@ -2,9 +2,12 @@
  * Where a text file's column headers are. Banks' CSV exports often start with a few lines of their own
  * above the headers (the account, the period, the balance: "Kontonummer:;DE12…", "Zeitraum:;01.03.2026 -
  * 31.03.2026"); read as the header, such a line leaves the table without its columns. The headers are the
- * first line that fills the most fields, provided every line above it fills fewer, each of its values is
- * a label (it holds a letter), and the lines below it hold figures (a value with a digit and no letter),
- * as records do. Anything less certain keeps the first line as the header, as before.
+ * first line that fills the most fields, provided
+ * - every line above it is short, as such lines are: a label and a value or two (at most two fields, or
+ *   half as many as the headers), so a record above a wider line of text never makes that line the header;
+ * - each of its values is a label (not a figure);
+ * - the lines below it hold figures, as records do, or there are none (a period without bookings).
+ * Anything less certain keeps the first line as the header, as before.
  */
 
 /** Lines above the headers looked at: longer preambles are not seen in banks' exports. */
@@ -12,7 +15,7 @@ const SEARCHED = 40;
 /** Lines below a candidate header looked at for figures. */
 const BELOW = 10;
 
-const LETTER = /\p{L}/u;
+const LETTERS = /\p{L}/gu;
 const DIGIT = /\d/;
 
 function filled(line: readonly string[]): number {
@@ -21,8 +24,13 @@ function filled(line: readonly string[]): number {
   return n;
 }
 
-const isLabel = (v: string): boolean => LETTER.test(v);
-const isFigure = (v: string): boolean => DIGIT.test(v) && !LETTER.test(v);
+/**
+ * A value as records hold them: digits with at most a few letters around them ("05.03.2026",
+ * "-1.200,00", "02 Mar 2026", "1200.00 DR", "INV-1041"); a header has words.
+ */
+function isFigure(v: string): boolean {
+  return DIGIT.test(v) && (v.match(LETTERS)?.length ?? 0) < 4;
+}
 
 /** The 0-based index of the header line among a file's parsed lines (0 when nothing stands above it). */
 export function headerLineOf(lines: readonly (readonly string[])[]): number {
@@ -37,8 +45,9 @@ export function headerLineOf(lines: readonly (readonly string[])[]): number {
     }
   }
   if (at === 0 || most < 2) return 0;
-  const header = (lines[at] as readonly string[]).filter((v) => v.trim() !== "");
-  if (!header.every(isLabel)) return 0;
+  const short = Math.max(2, Math.floor(most / 2));
+  for (let i = 0; i < at; i++) if (filled(lines[i] as readonly string[]) > short) return 0;
+  if ((lines[at] as readonly string[]).some((v) => v.trim() !== "" && isFigure(v))) return 0;
   let seen = 0;
   for (let i = at + 1; i < lines.length && seen < BELOW; i++) {
     const line = lines[i] as readonly string[];
@@ -46,5 +55,5 @@ export function headerLineOf(lines: readonly (readonly string[])[]): number {
     if (line.some(isFigure)) return at;
     seen++;
   }
-  return 0;
+  return seen === 0 ? at : 0;
 }

@@ -1,5 +1,5 @@
 /** CSV files at the edges: an empty file, a header without records, UTF-16 saved without a byte order mark. */
-import { decodeText, loadCsv, parseCsv } from "./csv";
+import { decodeText, detectDelimiter, loadCsv, parseCsv } from "./csv";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 import { utf16WithoutBom } from "../../core/textBytes";
 import { bankExport } from "../../../test/support/bankCsv";
@@ -91,6 +91,17 @@ describe("loadCsv: a bank's own lines above the headers", () => {
       "DE12 5001 0517 0123 4567 89",
       "1.080,00 EUR",
     ]);
+  });
+
+  it("finds the delimiter of records that leave out empty trailing fields, their decimals written with commas", () => {
+    const text = [
+      "Datum;Text;Betrag;Kostenstelle;Notiz",
+      "02.03.2026;Miete;-1200,00",
+      "05.03.2026;Customer A;500,00;100",
+      "10.03.2026;Supplies;-45,50",
+      "12.03.2026;Bank fee;-5,00",
+    ].join("\n");
+    expect(detectDelimiter(text)).toBe(";");
   });
 
   it("finds the delimiter though the first line has none", () => {

@@ -30,9 +30,10 @@ function stripBom(text: string): string {
 export { decodeText, encodingName, type DecodedText } from "../../core/textBytes";
 
 /**
- * The delimiter that splits the first lines most consistently: the one whose commonest count per line
- * holds on the most lines; "," when none splits any. The commonest count, not the first line's, so lines
- * above the header (a bank's account and period lines) do not decide.
+ * The delimiter of the first lines: the one found on the most lines, then the one whose commonest count
+ * per line holds on the most lines; "," when none splits any. Not the first line's count alone, so lines
+ * above the header (a bank's title, account and period lines) do not decide; nor the commonest count
+ * alone, so decimal commas in records that leave out empty trailing fields do not outvote ";".
  */
 export function detectDelimiter(text: string): Delimiter {
   const counts = new Map<Delimiter, number[]>(CANDIDATES.map((d) => [d, [0]]));
@@ -53,10 +54,15 @@ export function detectDelimiter(text: string): Delimiter {
   let best: Delimiter = ",";
   let bestScore = 0;
   for (const d of CANDIDATES) {
-    const lines = new Map<number, number>();
-    for (const n of counts.get(d) as number[]) if (n > 0) lines.set(n, (lines.get(n) ?? 0) + 1);
-    for (const [n, times] of lines) {
-      const score = times * 1000 + n;
+    const times = new Map<number, number>();
+    let on = 0;
+    for (const n of counts.get(d) as number[])
+      if (n > 0) {
+        on++;
+        times.set(n, (times.get(n) ?? 0) + 1);
+      }
+    for (const [n, t] of times) {
+      const score = on * 1_000_000 + t * 1000 + Math.min(n, 999);
       if (score > bestScore) {
         best = d;
         bestScore = score;

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { RULES_SETTING } from "../../src/services/validation";
 import { ADDIN_ID } from "../../src/workbook/memory/addinSettings";
+import { bankExport } from "../support/bankCsv";
 import { bo, tempDir, writeXlsx } from "../support/cliRun";
 import { withWebExtensions } from "../support/webExtension";
 
@@ -47,6 +48,7 @@ describe("bo validate", () => {
   const badRules = path.join(dir, "bad-rules.json");
   const csv = path.join(dir, "journal.csv");
   const balanced = path.join(dir, "balanced.csv");
+  const bank = path.join(dir, "giro.csv");
 
   const fill = (settings?: unknown) => (wb: import("../../src/workbook/memory").MemoryWorkbook) => {
     wb.putRows("Ledger", 1, 0, JOURNAL);
@@ -71,6 +73,10 @@ describe("bo validate", () => {
     fs.writeFileSync(
       balanced,
       "Date,Entry,Account,Debit,Credit\n2026-03-02,JE-1,1000,100,\n2026-03-02,JE-1,4000,,100\n",
+    );
+    fs.writeFileSync(
+      bank,
+      bankExport(['"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1041 Zahlung";"4.250,00";']),
     );
     fs.writeFileSync(badRules, '{"columns":{"Debit":{"requried":true}}}');
     fs.writeFileSync(
@@ -188,6 +194,23 @@ describe("bo validate", () => {
     const warned = await bo("validate", balanced, "--kind", "ledger", "--as-of", "2026-03-01");
     expect(warned.code).toBe(0);
     expect(warned.stdout).toMatch(/\n0 errors, 2 warnings, 0 notes: valid\n$/);
+  });
+
+  it("notes where a bank CSV's headers were found without counting it as a failed rule", async () => {
+    const r = await bo("validate", bank, "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as J;
+    expect(j.issues.filter((i) => i.code === "csv_header_below").map((i) => i.row)).toEqual([7]);
+    expect(j.summary).toMatchObject({ valid: true, rulesFailed: 0 });
+    expect(j.data.stats.find((s) => s.rule === "csv_header_below")).toMatchObject({
+      title: "Headers found below the file's own lines",
+      failed: 0,
+    });
+    const text = await bo("validate", bank);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain("info    giro!giro row 7: The column headers were found in row 7");
+    expect(text.stdout).not.toContain("Rules with failures");
+    expect(text.stdout).not.toContain("csv_header_below");
   });
 
   it("validates a plain range of a sheet", async () => {

@@ -103,6 +103,21 @@ describe("Validate panel", () => {
   );
 
   it(
+    "counts a note (hidden rows checked) as no failure, without a “mostly” to be within",
+    async () => {
+      renderPanel(books((wb) => void wb.mustSheet("Ledger").hiddenRows.add(5)));
+      const results = await runValidation();
+      const hidden = within(results)
+        .getAllByTestId("issue-group")
+        .map((g) => g.textContent ?? "")
+        .find((t) => t.includes("0 of 5 failed (0%)"));
+      expect(hidden).toBeDefined();
+      expect(hidden).not.toContain("mostly");
+    },
+    SLOW,
+  );
+
+  it(
     "runs, groups the findings by rule with counts, and selects a cell on click",
     async () => {
       const port = books();

@@ -1,7 +1,7 @@
 /**
  * What the reader noted about the source (hazard 6 and ragged text files): hidden or filtered rows are
  * checked and said so (`row_hidden`, info), a totals row left out is said so, merged areas are warned
- * about, and lines with extra or missing values are errors. The findings come from core/tableShape; this
+ * about, and lines with extra or missing values are errors. Notes (info) never count as failures. The findings come from core/tableShape; this
  * check groups them into one rule run per code.
  */
 import type { Issue, IssueCode } from "../../issues";
@@ -30,6 +30,8 @@ export const checkTableNotes: Check = (ctx) => {
   for (const [code, issues] of byCode) {
     const spec = RULES[code] ?? { rule: code, counts: "issues" as const };
     const failedRows = new Set(issues.map((i) => i.row)).size;
+    // A note says what the reader did with the source (headers found below a bank's own lines): no failure.
+    const notes = issues.every((i) => i.severity === "info");
     runs.push({
       rule: spec.rule,
       code,
@@ -39,7 +41,7 @@ export const checkTableNotes: Check = (ctx) => {
           : code === "merged_cells"
             ? issues.length
             : ctx.table.rows.length,
-      failed: spec.counts === "none" ? 0 : spec.counts === "rows" ? failedRows : issues.length,
+      failed: spec.counts === "none" || notes ? 0 : spec.counts === "rows" ? failedRows : issues.length,
       issues,
     });
   }

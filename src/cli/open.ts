@@ -67,7 +67,8 @@ function sheetNamed(spec: SourceSpec, tables: readonly TableInfo[], workbook: Me
  * The table a spec names, as Excel finds it: whatever the case; a workbook with exactly one table needs
  * no name. Excel refuses two tables whose names differ only in case, but other tools write such files:
  * there the name as written wins, and a name that is several tables' apart from case is refused.
- * A workbook without tables is read as a range: the error names the one its data takes up.
+ * A workbook without tables is read as a range: the error names the one its data takes up (the named
+ * sheet's, when the name given is a sheet's).
  */
 export function chooseTable(
   spec: SourceSpec,
@@ -90,8 +91,9 @@ export function chooseTable(
     }
     const names = tables.map((x) => x.name).join(", ") || "none";
     const said = `"${spec.file}" has no table "${spec.table}" (tables: ${names})`;
+    // A sheet's name: that sheet's table or data, whether or not the workbook has tables elsewhere.
     throw new UsageError(
-      plain ? withoutTables(spec, workbook, said) : (sheetNamed(spec, tables, workbook) ?? said),
+      sheetNamed(spec, tables, workbook) ?? (plain ? withoutTables(spec, workbook, said) : said),
     );
   }
   if (tables.length === 1) return { table: (tables[0] as TableInfo).name };

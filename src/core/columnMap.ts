@@ -36,6 +36,8 @@ export interface ColumnMapResult {
   readonly issues: readonly Issue[];
   /** For each mapped field, how it was found: the user said so, an exact synonym, or a close one. */
   readonly how: Readonly<Record<string, "override" | "exact" | "synonym">>;
+  /** Fields several columns could equally be (each reported as header_ambiguous), by name. */
+  readonly ambiguous: readonly string[];
 }
 
 /** Abbreviations back-office exports use, expanded word by word before comparing. */
@@ -131,6 +133,7 @@ export function detectColumnMap(
   const at = { sheet: table.sheet, table: table.name, row: table.headerRow };
   const map: Record<string, number> = {};
   const how: Record<string, "override" | "exact" | "synonym"> = {};
+  const ambiguous: string[] = [];
   const normalised = table.headers.map(normalizeHeader);
 
   issues.push(...headerIssues(table));
@@ -167,6 +170,7 @@ export function detectColumnMap(
       } else if (candidates.length > 1) {
         const names = candidates.map((c) => `"${table.headers[c] ?? ""}"`).join(", ");
         issues.push(makeIssue("header_ambiguous", at, { field: field.label, candidates: names }));
+        ambiguous.push(field.name);
         // Mark the field as decided-unmapped so the weaker pass does not pick one of them silently.
         map[field.name] = -1;
         // Columns that name this field exactly are no other field's by a word they contain ("Value
@@ -176,7 +180,7 @@ export function detectColumnMap(
     }
   }
   for (const [k, v] of Object.entries(map)) if (v < 0) delete map[k];
-  return { map, issues, how };
+  return { map, issues, how, ambiguous };
 }
 
 /**

@@ -98,6 +98,11 @@ describe("a workbook without tables", () => {
         ["2026-03-05", 100, "INV-1", "Payment"],
         ["2026-03-06", 50, "INV-2", "Payment 2"],
       ]);
+      wb.putRows("Bank", 4, 0, [
+        ["Date", "Amount"],
+        ["2026-03-05", 100],
+      ]);
+      wb.addSheet("Blank");
     });
     empty = await writeXlsx(dir, "empty.xlsx", (wb) => void wb.addSheet("Sheet1"));
     fs.writeFileSync(bank, csv("2026-03-05,100.00,INV-1,Payment", "2026-03-06,50.00,INV-2,Payment 2"));
@@ -121,6 +126,21 @@ describe("a workbook without tables", () => {
     const named = await bo("reconcile", bank, `${plain}#Ledger`);
     expect(named.stderr).toBe(
       `bo: "${plain}" has no table "Ledger" (tables: none); name a range such as ${example()}\n`,
+    );
+  });
+
+  it("names the range of the sheet a name given as a table's is, not another sheet's", async () => {
+    const read = await bo("read", `${plain}#bank`);
+    expect(read.code).toBe(2);
+    expect(read.stderr).toBe(
+      `bo: "${plain}" has no table "bank", but a sheet of that name holds data without a table: ` +
+        `give its range, "${plain}#Bank!A4:B5"\n`,
+    );
+    const reconciled = await bo("reconcile", bank, `${plain}#Bank`);
+    expect(reconciled.stderr).toBe(read.stderr.replace('"bank"', '"Bank"'));
+    const blank = await bo("read", `${plain}#Blank`);
+    expect(blank.stderr).toBe(
+      `bo: "${plain}" has no table "Blank", but a sheet of that name holds no data\n`,
     );
   });
 
@@ -150,6 +170,8 @@ describe("bo reconcile: a side without a Date or Amount column", () => {
   beforeAll(() => {
     fs.writeFileSync(book, csv("2026-03-05,100.00,INV-1,Payment"));
     fs.writeFileSync(odd, "Booked,Figure,Text\n2026-03-05,100.00,INV-1 Payment\n");
+    fs.copyFileSync(odd, path.join(dir, "export2.csv"));
+    fs.copyFileSync(book, path.join(dir, "book2.csv"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -166,6 +188,45 @@ describe("bo reconcile: a side without a Date or Amount column", () => {
       'error   export!export row 1: No column for Amount; add a column named "Amount", "Debit" or "Credit"',
     );
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("says so in the JSON, with no matches, open rows or statement", async () => {
+    const r = await bo("reconcile", book, odd, "--json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("");
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(false);
+    expect(j.data.reconciled).toBe(false);
+    expect(j.data.notReconciled).toEqual([
+      {
+        side: "right",
+        table: "export",
+        columns: ["Booked", "Figure", "Text"],
+        reason: "no Date or Amount column that could be read",
+      },
+    ]);
+    for (const key of ["matches", "unmatched", "adjustments", "statements"])
+      expect(j.data).not.toHaveProperty(key);
+    expect(j.data.setup.right.table).toBe("export");
+    expect(j.summary).toMatchObject({ reconciled: false, identityHolds: null, unexplained: null });
+    const fine = await bo("reconcile", book, book.replace("book.csv", "book2.csv"), "--json");
+    expect(JSON.parse(fine.stdout).data.reconciled).toBe(true);
+  });
+
+  it("says it of both sides when neither can be read, and no check of a statement", async () => {
+    const r = await bo("reconcile", odd, odd.replace("export.csv", "export2.csv"));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Not reconciled: the book export has no Date or Amount column");
+    expect(r.stdout).toContain("Not reconciled: the statement export2 has no Date or Amount column");
+    expect(r.stdout).not.toContain("Check:");
+    expect(r.stdout).not.toContain("Statement");
+    const j = JSON.parse(
+      (await bo("reconcile", odd, odd.replace("export.csv", "export2.csv"), "--json")).stdout,
+    );
+    expect(j.data.notReconciled.map((n: { side: string; table: string }) => [n.side, n.table])).toEqual([
+      ["left", "export"],
+      ["right", "export2"],
+    ]);
   });
 
   it("reconciles once a rules file names them", async () => {

@@ -36,6 +36,8 @@ const MT940 = [
   "",
 ].join("\r\n");
 
+type Located = { code: string; severity: string; address?: string; message: string };
+
 describe("bo reconcile: the sides it reads", () => {
   const dir = tempDir();
   let book = "";
@@ -207,7 +209,6 @@ describe("bo reconcile: the sides it reads", () => {
   });
 
   describe("cells the file itself reports", () => {
-    type Located = { code: string; severity: string; address?: string; message: string };
     const located = (i: Located) => [i.code, i.severity, i.address];
 
     it("says a Date or Amount formula stored without a value was never calculated, once, as an error", async () => {
@@ -261,6 +262,46 @@ describe("bo reconcile: the sides it reads", () => {
         'EXTF_outside!EXTF_outside[Belegdatum] row 4: "3104" is no day and month within the batch\'s period ' +
           "2026-03-01 to 2026-03-31; it was left as written. Correct the date, or export the batch with the period it belongs to.",
       );
+    });
+  });
+
+  describe("two files of one name", () => {
+    it("says the second one's own findings under the sheet and table it was moved to", async () => {
+      fs.mkdirSync(path.join(dir, "a"));
+      fs.mkdirSync(path.join(dir, "b"));
+      const left = path.join(dir, "a", "march.csv");
+      const right = path.join(dir, "b", "march.csv");
+      fs.writeFileSync(left, "Date,Reference,Amount\n2026-03-05,INV-1041,4250.00\n");
+      const bank = [
+        '"Kontonummer:";"DE12 5001 0517 0123 4567 89";',
+        '"";',
+        '"Von:";"01.03.2026";',
+        '"Bis:";"31.03.2026";',
+        '"Kontostand vom 31.03.2026:";"1.080,00 EUR";',
+        '"";',
+        '"Buchungstag";"Wertstellung";"Auftraggeber / Begünstigter";"Verwendungszweck";"Betrag (EUR)";',
+        '"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1041 Zahlung";"4.250,00";',
+        "",
+      ];
+      fs.writeFileSync(right, bank.join("\r\n"));
+      const r = await bo("reconcile", left, right, "--right-date-order", "DMY", "--json");
+      expect(r.stderr).toBe("");
+      const j = JSON.parse(r.stdout);
+      expect(j.sources.map((s: { sheet: string; table: string }) => [s.sheet, s.table])).toEqual([
+        ["march", "march"],
+        ["march (2)", "march_2"],
+      ]);
+      const below = (j.issues as (Located & { sheet: string; table: string })[]).filter(
+        (i) => i.code === "csv_header_below",
+      );
+      expect(below).toHaveLength(1);
+      expect(below[0]).toMatchObject({ sheet: "march (2)", table: "march_2", address: "A7" });
+      expect(below[0]?.message).toMatch(/^'march \(2\)'!march_2 row 7: /);
+      expect(j.summary).toMatchObject({ confirmed: 1 });
+      // The text output says the same place.
+      const text = await bo("reconcile", left, right, "--right-date-order", "DMY");
+      expect(text.stderr).toContain("'march (2)'!march_2 row 7: ");
+      expect(text.stderr).not.toContain("march!march row 7");
     });
   });
 

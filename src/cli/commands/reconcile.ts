@@ -22,7 +22,14 @@ import { envelope, issueLines } from "../output";
 import { presetOf, rulesOf } from "../rulesFile";
 import { encodingOf, ENCODING_OPTION, parseSource } from "../source";
 import { visible } from "../visible";
-import { reconcileJson, reconcileSummary, reconcileText } from "./reconcileOutput";
+import {
+  notReconciledJson,
+  notReconciledSummary,
+  reconcileJson,
+  reconcileSummary,
+  reconcileText,
+  unreadReason,
+} from "./reconcileOutput";
 import { openPair } from "./reconcileSources";
 import { checkSelection, selectionOf } from "./reconcileSelection";
 
@@ -103,7 +110,7 @@ function notReconciled(
     const { name } = outcome.setup[side];
     const headers = outcome[side].table.headers.filter((h) => h.trim() !== "");
     return (
-      `Not reconciled: the ${SIDE_NAME[side]} ${name} has no Date or Amount column that could be read ` +
+      `Not reconciled: the ${SIDE_NAME[side]} ${name} has ${unreadReason(outcome, side)} ` +
       `(its columns: ${headers.join(", ") || "none"}); rename them, or name them in a rules file ` +
       `given with --rules: {"${side}": {"columns": {"date": "…", "amount": "…"}}}`
     );
@@ -207,14 +214,15 @@ export const reconcileCommand: Command = {
     ];
     const issues = outcome.issues;
     if (args.flags.has("json")) {
+      // A side not read: says so, with neither matches, open rows nor a statement (see notReconciledJson).
+      const read = unread.length === 0;
       const data = {
-        ...reconcileJson(outcome),
+        ...(read ? reconcileJson(outcome) : notReconciledJson(outcome, unread)),
         notices: outcome.notices,
         ...(written ? { out } : {}),
       };
-      io.stdout(
-        `${JSON.stringify(envelope("reconcile", sources, issues, reconcileSummary(outcome), data), null, 2)}\n`,
-      );
+      const summary = read ? reconcileSummary(outcome) : notReconciledSummary();
+      io.stdout(`${JSON.stringify(envelope("reconcile", sources, issues, summary, data), null, 2)}\n`);
     } else {
       // Descriptions and references come from the files: shown, never obeyed by the terminal.
       const text = unread.length === 0 ? reconcileText(outcome) : notReconciled(outcome, unread, out);

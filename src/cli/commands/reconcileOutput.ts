@@ -55,16 +55,64 @@ function statementJson(outcome: ReconcileOutcome, st: Statement) {
   };
 }
 
-export function reconcileJson(outcome: ReconcileOutcome) {
-  const { setup, result } = outcome;
+type SideKey = "left" | "right";
+
+/** Why a side took no part: the columns it lacks (a field several columns could be counts as lacking). */
+export function unreadReason(outcome: ReconcileOutcome, side: SideKey): string {
+  const { map } = outcome[side];
+  const lacking = [
+    ...("date" in map ? [] : ["Date"]),
+    ...("amount" in map || "debit" in map || "credit" in map ? [] : ["Amount"]),
+  ];
+  return `no ${lacking.length === 1 ? lacking[0] : "Date or Amount"} column that could be read`;
+}
+
+function setupJson(outcome: ReconcileOutcome) {
+  const { setup } = outcome;
   return {
-    setup: {
-      preset: setup.preset,
-      currency: setup.currency,
-      rules: setup.rules.map((r) => r.id),
-      left: { table: setup.left.name, selection: setup.left.selection, balances: outcome.balances.left },
-      right: { table: setup.right.name, selection: setup.right.selection, balances: outcome.balances.right },
-    },
+    preset: setup.preset,
+    currency: setup.currency,
+    rules: setup.rules.map((r) => r.id),
+    left: { table: setup.left.name, selection: setup.left.selection, balances: outcome.balances.left },
+    right: { table: setup.right.name, selection: setup.right.selection, balances: outcome.balances.right },
+  };
+}
+
+/**
+ * The JSON data of a run where a side could not be read: which side and why, instead of matches, open
+ * rows and a statement that would say nothing true (every row of the other side open, a check that holds).
+ */
+export function notReconciledJson(outcome: ReconcileOutcome, unread: readonly SideKey[]) {
+  return {
+    reconciled: false as const,
+    notReconciled: unread.map((side) => ({
+      side,
+      table: outcome.setup[side].name,
+      columns: outcome[side].table.headers.filter((h) => h.trim() !== ""),
+      reason: unreadReason(outcome, side),
+    })),
+    setup: setupJson(outcome),
+  };
+}
+
+/** The summary of such a run: nothing matched, and no open rows or statement to count. */
+export function notReconciledSummary(): Record<string, number | string | boolean | null> {
+  return {
+    reconciled: false,
+    confirmed: 0,
+    suggested: 0,
+    unmatchedLeft: null,
+    unmatchedRight: null,
+    unexplained: null,
+    identityHolds: null,
+  };
+}
+
+export function reconcileJson(outcome: ReconcileOutcome) {
+  const { result } = outcome;
+  return {
+    reconciled: true as const,
+    setup: setupJson(outcome),
     matches: matchViews(outcome).map((m) => ({
       id: m.id,
       status: m.status,
@@ -100,6 +148,7 @@ export function reconcileSummary(
   const s = outcome.result.summary;
   const st = outcome.result.statements;
   return {
+    reconciled: true,
     confirmed: s.confirmed.matches,
     suggested: s.suggested.matches,
     unmatchedLeft: s.unmatched.left.rows,

@@ -4,8 +4,9 @@
  * tables and ranges move into the first (renamed when a name is taken), and --out saves the lot.
  */
 import { resolve } from "node:path";
+import { bareMessage, formatLocation, type Issue } from "../../core/issues";
 import type { MemoryWorkbookPort } from "../../workbook/memory";
-import type { MemoryWorkbook } from "../../workbook/memory/model";
+import type { MemoryWorkbook, MemSheet } from "../../workbook/memory/model";
 import { uniqueSheetName, uniqueTableName } from "../../workbook/names";
 import type { TableInfo, TableRef } from "../../workbook/port";
 import { UsageError } from "../args";
@@ -38,15 +39,42 @@ function refOf(tables: readonly TableInfo[], chosen: TableRef): PairSide & { inf
   return { ref: chosen, output: chosen, info };
 }
 
+type Place = { readonly sheet: string; readonly table: string };
+
+/**
+ * What the reader of a file found in a range (a CSV file's lines above its headers), said where the range
+ * now is: its sheet and name, and the location its message starts with.
+ */
+function relocate(issues: readonly Issue[], was: Place, now: Place): Issue[] {
+  return issues.map((issue) => {
+    const sheet = issue.sheet === was.sheet ? now.sheet : issue.sheet;
+    const table = issue.table === was.table ? now.table : issue.table;
+    if (sheet === issue.sheet && table === issue.table) return issue;
+    const moved: Issue = {
+      ...issue,
+      ...(sheet === undefined ? {} : { sheet }),
+      ...(table === undefined ? {} : { table }),
+    };
+    const text = bareMessage(issue);
+    // A message without the location it was made with is left as it is.
+    if (text === issue.message) return moved;
+    const where = formatLocation(moved);
+    return { ...moved, message: where === "" ? text : `${where}: ${text}` };
+  });
+}
+
 /**
  * Moves every sheet, table and range of `from` into `into`; returns new names by old ("sheet:" + old in
  * lower case for sheets, which Excel keeps apart whatever the case; a table's or range's old name as
- * written, since a file Excel did not write can hold tables whose names differ only in case).
+ * written, since a file Excel did not write can hold tables whose names differ only in case). What the
+ * file's reader found in a range moves with it, under its new sheet and name.
  */
 function moveInto(into: MemoryWorkbook, from: MemoryWorkbook): Map<string, string> {
   const renamed = new Map<string, string>();
+  const sheetWas = new Map<MemSheet, string>();
   for (const sheet of from.sheets) {
     const was = sheet.name;
+    sheetWas.set(sheet, was);
     sheet.name = uniqueSheetName(
       sheet.name,
       into.sheets.map((s) => s.name),
@@ -64,7 +92,10 @@ function moveInto(into: MemoryWorkbook, from: MemoryWorkbook): Map<string, strin
   for (const r of from.ranges) {
     const name = uniqueTableName(r.name, names());
     renamed.set(r.name, name);
-    into.ranges.push({ ...r, name });
+    const was = { sheet: sheetWas.get(r.sheet) ?? r.sheet.name, table: r.name };
+    const sourceIssues =
+      r.sourceIssues && relocate(r.sourceIssues, was, { sheet: r.sheet.name, table: name });
+    into.ranges.push({ ...r, name, ...(sourceIssues === undefined ? {} : { sourceIssues }) });
   }
   return renamed;
 }

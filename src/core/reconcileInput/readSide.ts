@@ -144,15 +144,23 @@ function hasSigns(cells: readonly Cell[], separator: "." | "," | undefined): boo
   return false;
 }
 
-/** Detects the column map of a table for reconciliation, with `columns` overriding detection. */
+/**
+ * Detects the column map of a table for reconciliation, with `columns` overriding detection. A field
+ * several columns could be is reported as that (header_ambiguous), not also as missing.
+ */
 export function mapReconcileColumns(
   table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
   columns?: Readonly<Record<string, string | null>>,
 ): ColumnMapResult & { readonly missing: readonly Issue[] } {
   const detected = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
+  // A field several columns could be counts as decided here: it is reported as that, not also as missing.
+  const decided: ColumnMap = {
+    ...Object.fromEntries(detected.ambiguous.map((f) => [f, -1])),
+    ...detected.map,
+  };
   const missing = [
-    ...requireFields(table, RECONCILE_FIELDS, detected.map, [["date"]]),
-    ...requireFields(table, RECONCILE_FIELDS, detected.map, [
+    ...requireFields(table, RECONCILE_FIELDS, decided, [["date"]]),
+    ...requireFields(table, RECONCILE_FIELDS, decided, [
       ["amount"],
       ["debit", "credit"],
       ["debit"],

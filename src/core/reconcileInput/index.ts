@@ -28,7 +28,7 @@ export {
   type SideRecords,
 } from "./readSide";
 export { balancesFromColumn, type ColumnBalances } from "./balances";
-export { oneCurrency, takesDefaultCurrency, readInOneCurrency } from "./runCurrency";
+export { oneCurrency, takesDefaultCurrency, readInOneCurrency, rereadIn } from "./runCurrency";
 export { inferDecimalSeparator } from "./decimalSeparator";
 export { textOf } from "./cells";
 export {

@@ -21,6 +21,22 @@ export function takesDefaultCurrency(read: SideRecords): boolean {
 }
 
 /**
+ * After both sides were read without a currency: the one they name, and which of them to read again in
+ * it (those with rows naming none). No side is read again when they name none, or several.
+ */
+export function rereadIn(
+  left: SideRecords,
+  right: SideRecords,
+): { readonly currency: string; readonly left: boolean; readonly right: boolean } {
+  const currency = oneCurrency(left.currencies, right.currencies);
+  return {
+    currency,
+    left: currency !== "" && takesDefaultCurrency(left),
+    right: currency !== "" && takesDefaultCurrency(right),
+  };
+}
+
+/**
  * Both sides read, without a currency first; then, when they name exactly one, the sides that have rows
  * naming none read again in it. `read(side, currency)` reads one side with that default currency.
  */
@@ -29,12 +45,11 @@ export function readInOneCurrency(read: (side: "left" | "right", currency: strin
   readonly right: SideRecords;
   readonly currency: string;
 } {
-  let left = read("left", "");
-  let right = read("right", "");
-  const currency = oneCurrency(left.currencies, right.currencies);
-  if (currency !== "") {
-    if (takesDefaultCurrency(left)) left = read("left", currency);
-    if (takesDefaultCurrency(right)) right = read("right", currency);
-  }
-  return { left, right, currency };
+  const first = { left: read("left", ""), right: read("right", "") };
+  const again = rereadIn(first.left, first.right);
+  return {
+    left: again.left ? read("left", again.currency) : first.left,
+    right: again.right ? read("right", again.currency) : first.right,
+    currency: again.currency,
+  };
 }

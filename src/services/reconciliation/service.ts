@@ -38,6 +38,7 @@ import {
   savePair,
   type SavedPair,
 } from "./savedPair";
+import { inRunCurrency, readInRunCurrency } from "./runCurrency";
 import { refName, type ReconcileSetup } from "./setup";
 import { suggestTables } from "./suggestTables";
 import { counterpartOfKey, RESULT_HEADERS, resultColumnsKey, type PairNames } from "./resultKeys";
@@ -212,20 +213,22 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       throwIfCancelled(opts.signal, "The reconciliation");
       opts.onProgress?.({ phase: "Reading the rows", done: 400, total: PROGRESS_TOTAL });
       const earlier = pairEarlier(tables, setup);
-      const read = (side: "left" | "right", table: TableData) =>
+      // The currency is the one the sides name as this setup reads them: the proposal's was worked out
+      // before the caller's reading (a date order, columns) was laid over it.
+      const read = (side: "left" | "right", currency: string) =>
         runGeneratorInSlices(
-          readSideSteps(table, {
+          readSideSteps(tables[side].table, {
             side,
             reading: setup[side].reading,
             selection: setup[side].selection,
             dateSystem,
-            defaultCurrency: setup.currency,
+            defaultCurrency: currency,
             cleared: earlier[side]?.cleared ?? null,
           }),
           { what: "The reconciliation", ...(opts.signal ? { signal: opts.signal } : {}) },
         );
-      const left = await read("left", tables.left.table);
-      const right = await read("right", tables.right.table);
+      const { left, right, currency } = await readInRunCurrency(read);
+      const runSetup = inRunCurrency(setup, currency);
       const decisions = loaded.saved?.decisions ?? EMPTY_DECISIONS;
       // Custom rules are configuration the user made: the document keeps them with the decisions.
       if (setup.customRules)
@@ -233,7 +236,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
       const engineProgress = progressPart(opts.onProgress, 450, PROGRESS_TOTAL);
       return runEngine(
         {
-          setup,
+          setup: runSetup,
           left,
           right,
           decisions,

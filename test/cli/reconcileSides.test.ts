@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { loadXlsx } from "../../src/workbook/memory";
 import { LEDGER_ROWS } from "../integration/reconciliation/fixtures";
+import { bankExport } from "../support/bankCsv";
 import { bo, tempDir, writeBooks, writeXlsx } from "../support/cliRun";
 
 /** The 1900 system's serial less 1462 days: the same day in a workbook saved in the 1904 system. */
@@ -272,18 +273,10 @@ describe("bo reconcile: the sides it reads", () => {
       const left = path.join(dir, "a", "march.csv");
       const right = path.join(dir, "b", "march.csv");
       fs.writeFileSync(left, "Date,Reference,Amount\n2026-03-05,INV-1041,4250.00\n");
-      const bank = [
-        '"Kontonummer:";"DE12 5001 0517 0123 4567 89";',
-        '"";',
-        '"Von:";"01.03.2026";',
-        '"Bis:";"31.03.2026";',
-        '"Kontostand vom 31.03.2026:";"1.080,00 EUR";',
-        '"";',
-        '"Buchungstag";"Wertstellung";"Auftraggeber / Begünstigter";"Verwendungszweck";"Betrag (EUR)";',
-        '"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1041 Zahlung";"4.250,00";',
-        "",
-      ];
-      fs.writeFileSync(right, bank.join("\r\n"));
+      fs.writeFileSync(
+        right,
+        bankExport(['"05.03.2026";"05.03.2026";"Acme GmbH";"INV-1041 Zahlung";"4.250,00";']),
+      );
       const r = await bo("reconcile", left, right, "--right-date-order", "DMY", "--json");
       expect(r.stderr).toBe("");
       const j = JSON.parse(r.stdout);

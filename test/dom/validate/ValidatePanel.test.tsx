@@ -234,6 +234,29 @@ describe("Validate panel", () => {
   );
 
   it(
+    "waits for the table's column mapping before it validates, so results never appear above a setup still to come",
+    async () => {
+      const services = renderPanel(books());
+      // The mapping of the picked table arrives late, as on a busy machine.
+      const prepare = services.validation.prepare.bind(services.validation);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      services.validation.prepare = async (...args) => {
+        await held;
+        return prepare(...args);
+      };
+      const run = await screen.findByTestId("validate-run");
+      await waitFor(() => expect(screen.getByTestId("validate-clear").hasAttribute("disabled")).toBe(false));
+      expect(run.hasAttribute("disabled")).toBe(true);
+      expect(screen.queryByTestId("section-mapping")).toBeNull();
+      await act(async () => release());
+      await screen.findByTestId("section-mapping");
+      await waitFor(() => expect(run.hasAttribute("disabled")).toBe(false));
+    },
+    SLOW,
+  );
+
+  it(
     "renders hostile cell text as text (hazard 21)",
     async () => {
       const hostile = `<img src=x onerror="window.__pwned=1">`;

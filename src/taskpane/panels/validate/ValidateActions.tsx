@@ -10,7 +10,10 @@ import type { ReactElement } from "react";
 import { usePaneStyles } from "../../components/paneStyles";
 
 export interface ValidateActionsProps {
+  /** The table's rules are loaded and its column mapping is shown (or could not be worked out). */
   readonly canRun: boolean;
+  /** The table's rules are loaded: marks can be cleared without a mapping. */
+  readonly canClear: boolean;
   readonly hasRun: boolean;
   readonly busy: boolean;
   readonly onRun: () => void;
@@ -41,6 +44,7 @@ function Action({ tip, icon, disabled, onClick, testId, children }: ActionProps)
 
 export function ValidateActions({
   canRun,
+  canClear,
   hasRun,
   busy,
   onRun,
@@ -72,7 +76,7 @@ export function ValidateActions({
       <Action
         tip="Remove exactly the fills and notes validation added to this table"
         icon={<EraserRegular />}
-        disabled={!canRun || busy}
+        disabled={!canClear || busy}
         onClick={onClear}
         testId="validate-clear"
       >

@@ -112,7 +112,10 @@ export function ValidatePanel() {
         />
       )}
       <ValidateActions
-        canRun={table !== null && draft.loaded}
+        // Validate waits for the picked table's mapping: results shown before it would be pushed down
+        // the pane when it arrives, under the user's pointer.
+        canRun={table !== null && draft.loaded && (proposal !== null || proposed.error !== null)}
+        canClear={table !== null && draft.loaded}
         hasRun={run.run !== null}
         busy={run.busy}
         onRun={() => void run.start()}

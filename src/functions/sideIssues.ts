@@ -3,7 +3,7 @@
  * #VALUE! message (pointing to rulesJson where the task pane would point to its column mapping), the
  * warnings about them as rows of =BO.MATCH, and why a row could not be read, naming its column.
  */
-import { bareMessage, type Issue } from "../core/issues";
+import { bareMessage, keptParams, type Issue } from "../core/issues";
 import { RECONCILE_FIELDS, type SideRecords } from "../core/reconcileInput";
 
 export type SideKey = "left" | "right";
@@ -19,6 +19,9 @@ function aboutColumns(read: SideRecords): Issue[] {
 
 const fieldOf = (label: string): string | undefined => RECONCILE_FIELDS.find((f) => f.label === label)?.name;
 
+/** A header as a duplicate is found: two headers are one when they differ only in case and outer spaces. */
+const headerKey = (header: string): string => header.trim().toLowerCase();
+
 /** The fields one header_missing stands for: the date, or any column an amount can come from. */
 const AMOUNT_FIELDS = ["amount", "debit", "credit", "indicator"];
 const groupOf = (field: string): readonly string[] =>
@@ -29,9 +32,6 @@ const inRules = (side: SideKey, key: string, value: string): string =>
 
 const columnsRule = (side: SideKey, field: string): string =>
   inRules(side, "columns", `{${JSON.stringify(field)}: "…"}`);
-
-const MISSING = /^No column for (.+?);(.*) or map one in the column mapping\.$/;
-const AMBIGUOUS = /^Several columns could be (.+?) \((.*)\); choose one in the column mapping\.$/;
 
 /**
  * The errors about a side's columns as one message without locations (the range is the caller's), or
@@ -63,36 +63,37 @@ export function columnErrors(side: SideKey, read: SideRecords, columns: Columns)
       case "header_unknown_mapping":
         break;
       case "header_duplicate":
-        duplicates.add((issue.column ?? "").trim().toLowerCase());
+        duplicates.add(headerKey(issue.column ?? ""));
         messages.push(text);
         break;
       case "header_ambiguous": {
-        const m = AMBIGUOUS.exec(text);
-        const field = m ? fieldOf(m[1] as string) : undefined;
-        if (!m || field === undefined) {
+        const p = keptParams(issue, "header_ambiguous");
+        const field = p && fieldOf(p.field);
+        if (!p || field === undefined) {
           messages.push(text);
           break;
         }
         explained.add(field);
         // Two columns with one header: renaming one is the fix, and a mapping could not tell them apart.
-        const names = new Set(
-          (m[2] as string).split('", "').map((c) => c.replace(/^"|"$/g, "").trim().toLowerCase()),
-        );
+        const names = new Set(p.candidates.map(headerKey));
         if (names.size === 1 && duplicates.has([...names][0] as string)) break;
+        const candidates = p.candidates.map((c) => `"${c}"`).join(", ");
         messages.push(
-          `Several columns could be ${m[1]} (${m[2]}); choose one in ${columnsRule(side, field)}.`,
+          `Several columns could be ${p.field} (${candidates}); choose one in ${columnsRule(side, field)}.`,
         );
         break;
       }
       case "header_missing": {
-        const m = MISSING.exec(text);
-        const field = m ? fieldOf(m[1] as string) : undefined;
-        if (!m || field === undefined) {
+        const p = keptParams(issue, "header_missing");
+        const field = p && fieldOf(p.field);
+        if (!p || field === undefined) {
           messages.push(text);
           break;
         }
         if (groupOf(field).some((f) => explained.has(f))) break;
-        messages.push(`No column for ${m[1]};${m[2]} or name it in ${columnsRule(side, field)}.`);
+        messages.push(
+          `No column for ${p.field}; add a column named ${p.expected} or name it in ${columnsRule(side, field)}.`,
+        );
         break;
       }
       default:
@@ -112,8 +113,10 @@ export function columnErrors(side: SideKey, read: SideRecords, columns: Columns)
  */
 function idleDuplicate(read: SideRecords, issue: Issue): boolean {
   if (issue.code !== "header_duplicate") return false;
-  const named = JSON.stringify((issue.column ?? "").trim());
-  return !read.issues.some((i) => i.code === "header_ambiguous" && i.message.includes(named));
+  const header = headerKey(issue.column ?? "");
+  return !read.issues.some((i) =>
+    keptParams(i, "header_ambiguous")?.candidates.some((c) => headerKey(c) === header),
+  );
 }
 
 /** Why a cell of a row could not be read, naming its column, and for a date that reads both ways the fix. */

@@ -1,4 +1,12 @@
 export type { Issue, IssueLocation, Severity } from "./issue";
 export { bareMessage, formatLocation, quoteSheet } from "./location";
 export { makeIssue, countBySeverity } from "./makeIssue";
-export { catalogue, codeSpec, type IssueCode, type IssueParams } from "./catalogue";
+export { keptParams } from "./keptParams";
+export {
+  catalogue,
+  codeSpec,
+  type IssueCode,
+  type IssueParams,
+  type KeptCode,
+  type KeptParams,
+} from "./catalogue";

@@ -22,4 +22,10 @@ export interface Issue extends IssueLocation {
   readonly message: string;
   /** The offending value as it reads in the cell (see describeCell). */
   readonly value?: string;
+  /**
+   * The catalogue parameters, for the few codes whose entry keeps them (`keep`), so a consumer that
+   * words the finding its own way need not parse `message`; read them typed with `keptParams`. Not part
+   * of the CLI's JSON output.
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
 }

@@ -12,6 +12,7 @@ export function makeIssue<C extends IssueCode>(
   const spec = catalogue[code] as unknown as {
     severity: Severity;
     message: (p: IssueParams<C>) => string;
+    keep?: (p: IssueParams<C>) => Readonly<Record<string, unknown>>;
   };
   const where = formatLocation(loc);
   const text = spec.message(params);
@@ -22,7 +23,8 @@ export function makeIssue<C extends IssueCode>(
     severity: extra?.severity ?? spec.severity,
     message: where === "" ? text : `${where}: ${text}`,
   });
-  return extra?.value === undefined ? issue : Object.assign(issue, { value: extra.value });
+  if (extra?.value !== undefined) Object.assign(issue, { value: extra.value });
+  return spec.keep === undefined ? issue : Object.assign(issue, { params: spec.keep(params) });
 }
 
 /** Counts issues by severity; `errors > 0` is what makes a CLI exit 1. */

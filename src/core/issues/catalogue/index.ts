@@ -19,6 +19,15 @@ export type Catalogue = typeof catalogue;
 export type IssueCode = keyof Catalogue;
 export type IssueParams<C extends IssueCode> = Catalogue[C] extends CodeSpec<infer P> ? P : never;
 
+/** The codes whose issues keep their parameters as `Issue.params` (their entry has `keep`). */
+export type KeptCode = {
+  [C in IssueCode]: Catalogue[C] extends { readonly keep: (p: never) => unknown } ? C : never;
+}[IssueCode];
+/** What an issue of such a code keeps: its entry's `keep` of the parameters it was made with. */
+export type KeptParams<C extends KeptCode> = Catalogue[C] extends { readonly keep: (p: never) => infer K }
+  ? Readonly<K>
+  : never;
+
 export function codeSpec(code: IssueCode): CodeSpec<never> {
   return catalogue[code] as CodeSpec<never>;
 }

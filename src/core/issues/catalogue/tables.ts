@@ -1,6 +1,25 @@
 /** Codes about a table's shape: headers, column mapping, blank rows, merged cells, totals rows. */
 import { defineCodes } from "./types";
 
+/** A needed field with no column: its label, and the headers that would do, as a phrase. */
+interface Missing {
+  readonly field: string;
+  readonly expected: string;
+}
+
+/** A field several columns could be: its label, and those columns' headers, each quoted, joined by ", ". */
+interface Ambiguous {
+  readonly field: string;
+  readonly candidates: string;
+}
+
+/**
+ * The headers of `Ambiguous.candidates` as a list. A header that itself holds `", "` reads as two; passing
+ * the headers as a list (and quoting them here, in the message) would end that.
+ */
+const candidateHeaders = (candidates: string): readonly string[] =>
+  candidates.replace(/^"|"$/g, "").split('", "');
+
 export const tableCodes = defineCodes({
   header_blank: {
     severity: "warning",
@@ -16,14 +35,17 @@ export const tableCodes = defineCodes({
   },
   header_missing: {
     severity: "error",
-    message: (p: { field: string; expected: string }) =>
+    message: (p: Missing) =>
       `No column for ${p.field}; add a column named ${p.expected} or map one in the column mapping.`,
     frictionless: "missing-label",
+    // The worksheet functions say the same pointing to rulesJson, where the pane has its column mapping.
+    keep: (p: Missing) => ({ field: p.field, expected: p.expected }),
   },
   header_ambiguous: {
     severity: "error",
-    message: (p: { field: string; candidates: string }) =>
+    message: (p: Ambiguous) =>
       `Several columns could be ${p.field} (${p.candidates}); choose one in the column mapping.`,
+    keep: (p: Ambiguous) => ({ field: p.field, candidates: candidateHeaders(p.candidates) }),
   },
   header_unknown_mapping: {
     severity: "error",

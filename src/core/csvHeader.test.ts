@@ -79,4 +79,46 @@ describe("headerLineOf", () => {
     const fewer = Array.from({ length: 9 }, () => "a;b;c").join("\n");
     expect(headerLineOf(lines(`Title\nDate;Amount;Text\n\n${fewer}\n2026-03-05;1;x`))).toBe(1);
   });
+
+  describe("below a block of the bank's own as wide as the headers", () => {
+    const RECORDS = [
+      "01.03.2026;Miete;-800,00;EUR",
+      "05.03.2026;Acme GmbH;4.250,00;EUR",
+      "16.03.2026;Entgelt;-20,00;EUR",
+    ];
+    const BLOCK = ["Kontoinhaber;IBAN;BIC;Währung", "Max Muster;DE12500105170123456789;INGDDEFFXXX;EUR"];
+    const file = (block: readonly string[], records: readonly string[] = RECORDS, gap = [""]) =>
+      lines([...block, ...gap, "Datum;Text;Betrag;Währung", ...records].join("\n"));
+
+    it("finds the headers after the blank line below the block", () => {
+      expect(headerLineOf(file(BLOCK))).toBe(3);
+      expect(headerLineOf(file(["Umsatzliste", "", ...BLOCK, "Zeitraum:;März 2026"]))).toBe(6);
+      expect(
+        headerLineOf(file([BLOCK[0] as string, BLOCK[1] as string, "Erika Muster;DE02;COBADEFFXXX;EUR"])),
+      ).toBe(4);
+    });
+
+    it.each([
+      ["no blank line between the block and the headers", file(BLOCK, RECORDS, [])],
+      ["two records below the headers", file(BLOCK, RECORDS.slice(0, 2))],
+      [
+        "a blank line among the first three records",
+        file(BLOCK, [RECORDS[0] as string, "", ...RECORDS.slice(1)]),
+      ],
+      ["records without a date in one column", file(BLOCK, [...RECORDS, "offen;Netflix;-9,99;EUR"])],
+      [
+        "a line of the block with a date where the records have theirs",
+        file(["Stichtag;Saldo;BIC;Währung", "31.03.2026;1.234,56;INGDDEFFXXX;EUR"]),
+      ],
+      ["a block wider than the headers", file(["Inhaber;IBAN;BIC;Währung;Konto", "Max;DE12;INGD;EUR;0123"])],
+      ["four wide lines above the headers", file([...BLOCK, ...BLOCK])],
+      ["headers holding a figure", lines([...BLOCK, "", "Datum;Text;2026;Währung", ...RECORDS].join("\n"))],
+      [
+        "a file's first records above a blank line and more below",
+        lines(["Datum;Text;Betrag;Währung", ...RECORDS, "", ...RECORDS].join("\n")),
+      ],
+    ])("keeps the first line with %s", (_name, text) => {
+      expect(headerLineOf(text)).toBe(0);
+    });
+  });
 });

@@ -7,38 +7,39 @@
  *   half as many as the headers), so a record above a wider line of text never makes that line the header;
  * - each of its values is a label (not a figure);
  * - the lines below it hold figures, as records do, or there are none (a period without bookings).
+ * A block of the bank's own as wide as the headers (an account holder, an IBAN, a BIC and a currency on one
+ * line, their values on the next) is taken for the bank's too, before the rule above, which would take the
+ * block's first line for the headers, provided
+ * - it is small, at most three such wide lines, none wider than the headers, with a blank line between it
+ *   and the headers, whose values are labels;
+ * - at least three records follow the headers without a blank line, all with a date in the same column;
+ * - no line of the block has a date in that column, so the block does not run on into the records.
  * Anything less certain keeps the first line as the header, as before.
  */
+import { dateColumns, filled, isBlank, isDateText, isFigure, type CsvLine } from "./csvCells";
 
 /** Lines above the headers looked at: longer preambles are not seen in banks' exports. */
 const SEARCHED = 40;
 /** Lines below a candidate header looked at for figures. */
 const BELOW = 10;
-
-const LETTERS = /\p{L}/gu;
-const DIGIT = /\d/;
-
-function filled(line: readonly string[]): number {
-  let n = 0;
-  for (const v of line) if (v.trim() !== "") n++;
-  return n;
-}
-
-/**
- * A value as records hold them: digits with at most a few letters around them ("05.03.2026",
- * "-1.200,00", "02 Mar 2026", "1200.00 DR", "INV-1041"); a header has words.
- */
-function isFigure(v: string): boolean {
-  return DIGIT.test(v) && (v.match(LETTERS)?.length ?? 0) < 4;
-}
+/** Wide lines of the bank's own above the headers: a block of labels and their values. */
+const BLOCK = 3;
+/** Records that show, by their dates, where a block of the bank's own ends. */
+const RECORDS = 3;
 
 /** The 0-based index of the header line among a file's parsed lines (0 when nothing stands above it). */
-export function headerLineOf(lines: readonly (readonly string[])[]): number {
+export function headerLineOf(lines: readonly CsvLine[]): number {
+  const below = belowBlock(lines);
+  return below > 0 ? below : belowShortLines(lines);
+}
+
+/** The headers below lines of the bank's own that are all short; 0 when not surely. */
+function belowShortLines(lines: readonly CsvLine[]): number {
   const searched = Math.min(lines.length, SEARCHED);
   let most = 0;
   let at = 0;
   for (let i = 0; i < searched; i++) {
-    const n = filled(lines[i] as readonly string[]);
+    const n = filled(lines[i] as CsvLine);
     if (n > most) {
       most = n;
       at = i;
@@ -46,14 +47,37 @@ export function headerLineOf(lines: readonly (readonly string[])[]): number {
   }
   if (at === 0 || most < 2) return 0;
   const short = Math.max(2, Math.floor(most / 2));
-  for (let i = 0; i < at; i++) if (filled(lines[i] as readonly string[]) > short) return 0;
-  if ((lines[at] as readonly string[]).some((v) => v.trim() !== "" && isFigure(v))) return 0;
+  for (let i = 0; i < at; i++) if (filled(lines[i] as CsvLine) > short) return 0;
+  if ((lines[at] as CsvLine).some((v) => v.trim() !== "" && isFigure(v))) return 0;
   let seen = 0;
   for (let i = at + 1; i < lines.length && seen < BELOW; i++) {
-    const line = lines[i] as readonly string[];
+    const line = lines[i] as CsvLine;
     if (filled(line) === 0) continue;
     if (line.some(isFigure)) return at;
     seen++;
   }
   return seen === 0 ? at : 0;
+}
+
+/** The headers below a small block of the bank's own, as wide as they are; 0 when not surely. */
+function belowBlock(lines: readonly CsvLine[]): number {
+  const searched = Math.min(lines.length, SEARCHED);
+  for (let at = 1; at < searched; at++) {
+    const header = lines[at] as CsvLine;
+    if (!isBlank(lines[at - 1] as CsvLine) || isBlank(header)) continue;
+    const most = filled(header);
+    const short = Math.max(2, Math.floor(most / 2));
+    const above = lines.slice(0, at).filter((l) => !isBlank(l));
+    const wide = above.filter((l) => filled(l) > short);
+    if (wide.length > BLOCK) return 0;
+    if (most < 2 || wide.length === 0 || above.some((l) => filled(l) > most)) continue;
+    if (header.some((v) => v.trim() !== "" && isFigure(v))) continue;
+    const records: CsvLine[] = [];
+    for (let i = at + 1; i < lines.length && records.length < BELOW && !isBlank(lines[i] as CsvLine); i++)
+      records.push(lines[i] as CsvLine);
+    if (records.length < RECORDS) continue;
+    const dated = dateColumns(records).filter((d) => records.every((r) => isDateText(r[d] ?? "")));
+    if (dated.length > 0 && wide.every((l) => dated.every((d) => !isDateText(l[d] ?? "")))) return at;
+  }
+  return 0;
 }

@@ -1,8 +1,12 @@
-/** CSV files at the edges: an empty file, a header without records, UTF-16 saved without a byte order mark. */
+/**
+ * CSV files at the edges: an empty file, a header without records, UTF-16 saved without a byte order mark, a
+ * bank's own lines above the headers or below the records.
+ */
 import { decodeText, detectDelimiter, loadCsv, parseCsv } from "./csv";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 import { utf16WithoutBom } from "../../core/textBytes";
 import { bankExport } from "../../../test/support/bankCsv";
+import { blockExport, comdirectExport } from "../../../test/support/bankCsvClosing";
 
 describe("loadCsv: empty files", () => {
   it.each([
@@ -107,5 +111,85 @@ describe("loadCsv: a bank's own lines above the headers", () => {
   it("finds the delimiter though the first line has none", () => {
     const text = "Statement March 2026\nDate;Amount;Text\n2026-03-05;100,00;a, b\n2026-03-06;5,00;c\n";
     expect(parseCsv(text)[2]).toEqual(["2026-03-05", "100,00", "a, b"]);
+  });
+});
+
+describe("loadCsv: a bank's own lines below the records", () => {
+  const COMDIRECT = comdirectExport([
+    '"05.03.2026";"05.03.2026";"Übertrag / Überweisung";"Acme GmbH INV-1041";"4.250,00";',
+    '"16.03.2026";"16.03.2026";"Entgelt";"Kontoführung";"-20,00";',
+  ]);
+
+  it("ends the table at the last record, leaves the closing lines on the sheet below it, and says so", async () => {
+    const wb = loadCsv(COMDIRECT, { name: "comdirect.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "comdirect" });
+    expect(t.headerRow).toBe(5);
+    expect(t.rows).toEqual([6, 7]);
+    expect(t.columns[4]).toEqual(["4.250,00", "-20,00"]);
+    expect(t.notes?.raggedRows ?? []).toEqual([]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["csv_header_below", "info", 5, "A5"],
+      ["csv_footer_below", "info", 9, "A9"],
+    ]);
+    expect(t.notes?.sourceIssues?.[1]?.message).toBe(
+      "comdirect!comdirect row 9: Row 9, below the last record, is the file's own line (a balance, a total), not a record: it stays on the sheet below the table and is not read as a record.",
+    );
+    const sheet = wb.mustSheet("comdirect");
+    expect([sheet.value(9, 0), sheet.value(9, 1)]).toEqual(["Alter Kontostand", "1.080,00 EUR"]);
+  });
+
+  it("names every closing line's row, and leaves lines wider than the headers there unreported", async () => {
+    const text = [
+      "Datum;Text;Betrag",
+      "01.03.2026;Miete;-800,00",
+      "05.03.2026;Acme GmbH;4.250,00",
+      "",
+      "Summe;;3.450,00;;;",
+      "Anfangssaldo;;1.000,00",
+      "Endsaldo;;4.450,00",
+      "",
+      "Neuer Kontostand;4.450,00 EUR",
+    ].join("\n");
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "bank.csv" })).readTable({ table: "bank" });
+    expect(t.rows).toEqual([2, 3]);
+    expect(t.notes?.raggedRows ?? []).toEqual([]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.row])).toEqual([["csv_footer_below", 5]]);
+    expect(t.notes?.sourceIssues?.[0]?.message).toContain(
+      "Rows 5 to 7 and 9, below the last record, are the file's own lines (a balance, a total), not records: they stay",
+    );
+  });
+
+  it.each([
+    [
+      "a short last record",
+      "Date;Text;Amount\n2026-03-01;Rent;-800.00\n2026-03-02;Coffee;-3.00\n2026-03-03;;\n",
+    ],
+    [
+      "a text in the last record's first column",
+      "Date;Text;Amount\n2026-03-01;Rent;-800.00\nn/a;Coffee;-3.00\n",
+    ],
+    ["a totals line in a table without dates", "Name;Town;Amount\nAnna;Bonn;10\nBen;Ulm;20\n\nTotal;;30\n"],
+  ])("keeps every record of a file with %s", async (_name, text) => {
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "data.csv" })).readTable({ table: "data" });
+    expect(t.rows).toEqual(Array.from({ length: text.trimEnd().split("\n").length - 1 }, (_, k) => k + 2));
+    expect(t.notes?.sourceIssues ?? []).toEqual([]);
+  });
+});
+
+describe("loadCsv: a block of the bank's own as wide as the headers", () => {
+  it("makes the table from the headers below the block, its rows numbered as the file's lines", async () => {
+    const wb = loadCsv(
+      blockExport([
+        "01.03.2026;Miete;-800,00;EUR",
+        "05.03.2026;Acme GmbH;4.250,00;EUR",
+        "16.03.2026;Entgelt;-20,00;EUR",
+      ]),
+      { name: "giro.csv" },
+    );
+    const t = await createMemoryWorkbook(wb).readTable({ table: "giro" });
+    expect([t.headerRow, t.headers]).toEqual([4, ["Datum", "Text", "Betrag", "Währung"]]);
+    expect(t.rows).toEqual([5, 6, 7]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.row])).toEqual([["csv_header_below", 4]]);
+    expect(wb.mustSheet("giro").value(2, 1)).toBe("DE12500105170123456789");
   });
 });

@@ -16,6 +16,7 @@ import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
 import { headerLineOf } from "../../core/csvHeader";
+import { footerOf } from "../../core/csvFooter";
 import { makeIssue } from "../../core/issues";
 
 /** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
@@ -179,7 +180,9 @@ export interface LoadCsvOptions {
  * Loads CSV text as a sheet whose first row is the header, registered as a table (not an Excel table)
  * so it is listed and read like one; an empty file (blank lines at most) is refused. Blank fields are
  * empty cells. A DATEV export's own first line stays on the sheet above its table, and a booking batch's
- * day-and-month dates are given their year (see core/datevBatch).
+ * day-and-month dates are given their year (see core/datevBatch). A bank's own lines above its headers
+ * (core/csvHeader) and after its records (core/csvFooter) stay on the sheet, outside the table, each line
+ * in the row Excel gives it.
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   // Nothing to read, not even a header: said so, rather than as a table whose one column has no name.
@@ -203,8 +206,12 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
   const datev = datevLayout(lines);
   const layout = batchLayout(lines, joined);
   const { dates } = layout;
-  // A bank's own lines above the headers stay on the sheet, above the table, as a DATEV first line does.
-  const top = datev === null && joined === undefined ? headerLineOf(lines) : layout.headerIndex;
+  // A bank's own lines above the headers stay on the sheet, above the table, as a DATEV first line does;
+  // its closing lines (a balance, a total) below the records stay on the sheet below it.
+  const bank = datev === null && joined === undefined;
+  const top = bank ? headerLineOf(lines) : layout.headerIndex;
+  const footer = bank ? footerOf(lines, top) : null;
+  const end = footer === null ? lines.length - 1 : footer.lastRecord;
   const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
     row: i + 1,
     address: `${columnLetter(d.column)}${i + 1}`,
@@ -217,12 +224,22 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
         { row: top + 1, above: top },
       ),
     );
+  if (footer !== null) {
+    const first = (footer.lines[0] as number) + 1;
+    sourceIssues.push(
+      makeIssue(
+        "csv_footer_below",
+        { sheet: sheetName, table: name, row: first, address: `A${first}` },
+        { rows: rowList(footer.lines.map((i) => i + 1)), count: footer.lines.length },
+      ),
+    );
+  }
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
   const width = Math.max(1, lines[top]?.length ?? 1);
   const widest = Math.max(1, ...lines.map((r) => r.length));
   const raggedRows = lines.flatMap((r, i) =>
-    i > top && r.length !== width && !(r.length === 1 && r[0] === "")
+    i > top && i <= end && r.length !== width && !(r.length === 1 && r[0] === "")
       ? [{ row: i + 1, cells: r.length }]
       : [],
   );
@@ -239,7 +256,7 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
   wb.ranges.push({
     name,
     sheet,
-    area: { row: top + 1, col: 0, rows: Math.max(1, lines.length - top), cols: width },
+    area: { row: top + 1, col: 0, rows: Math.max(1, end + 1 - top), cols: width },
     ...(raggedRows.length > 0 ? { raggedRows } : {}),
     // DATEV writes its files in Windows-1252: read so, that is the format's rule, not a guess.
     ...(opts.guessedEncoding === undefined || datev !== null
@@ -248,4 +265,19 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
     ...(sourceIssues.length > 0 ? { sourceIssues } : {}),
   });
   return wb;
+}
+
+/** Row numbers as a sentence names them: "9", "9 and 10", "12 to 14", "9, 12 to 14 and 16". */
+function rowList(rows: readonly number[]): string {
+  const runs: string[] = [];
+  for (let k = 0; k < rows.length;) {
+    let j = k;
+    while (j + 1 < rows.length && rows[j + 1] === (rows[j] as number) + 1) j++;
+    if (j > k + 1) runs.push(`${rows[k] as number} to ${rows[j] as number}`);
+    else for (let n = k; n <= j; n++) runs.push(`${rows[n] as number}`);
+    k = j + 1;
+  }
+  return runs.length === 1
+    ? (runs[0] as string)
+    : `${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1] as string}`;
 }

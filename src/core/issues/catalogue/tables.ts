@@ -118,6 +118,13 @@ export const tableCodes = defineCodes({
     message: (p: { row: number; above: number }) =>
       `The column headers were found in row ${p.row}: the file's ${p.above === 1 ? "line" : `${p.above} lines`} above them (an account, a period, a balance) stay${p.above === 1 ? "s" : ""} on the sheet above the table and ${p.above === 1 ? "is" : "are"} not read as records.`,
   },
+  csv_footer_below: {
+    severity: "info",
+    message: (p: { rows: string; count: number }) =>
+      p.count === 1
+        ? `Row ${p.rows}, below the last record, is the file's own line (a balance, a total), not a record: it stays on the sheet below the table and is not read as a record.`
+        : `Rows ${p.rows}, below the last record, are the file's own lines (a balance, a total), not records: they stay on the sheet below the table and are not read as records.`,
+  },
   table_empty: {
     severity: "warning",
     message: (_: Record<string, never>) => `The table has no records.`,

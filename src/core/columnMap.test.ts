@@ -119,6 +119,48 @@ describe("detectColumnMap", () => {
   });
 });
 
+describe("detectColumnMap: a column that qualifies the one before it", () => {
+  const placed: FieldSpec[] = [
+    ...fields,
+    { name: "balance", label: "Balance", synonyms: ["saldo"] },
+    { name: "currency", label: "Currency", synonyms: ["wahrung"], follows: ["amount", "debit"] },
+  ];
+
+  it("takes the currency right after the amount, not the balance's, and keeps the repeat said", () => {
+    const r = detectColumnMap(headersOf(["Date", "Saldo", "Währung", "Amount", "Währung"]), placed);
+    expect(r.map).toEqual({ date: 0, balance: 1, amount: 3, currency: 4 });
+    expect(r.how.currency).toBe("exact");
+    expect(r.ambiguous).toEqual([]);
+    expect(r.candidates).toEqual({});
+    expect(r.issues.map((i) => [i.code, i.address])).toEqual([["header_duplicate", "E1"]]);
+  });
+
+  it("settles by an amount found only by a word of its header, after the tie", () => {
+    const r = detectColumnMap(headersOf(["Date", "Currency", "Amount (USD)", "Currency"]), placed);
+    expect(r.map).toMatchObject({ amount: 2, currency: 3 });
+  });
+
+  it("follows the amount the mapping names", () => {
+    const headers = headersOf(["Date", "Net", "Currency", "Gross", "Currency"]);
+    expect(detectColumnMap(headers, placed, { amount: "Gross" }).map.currency).toBe(4);
+    expect(detectColumnMap(headers, placed, { amount: "Net" }).map.currency).toBe(2);
+  });
+
+  it("stays ambiguous where no candidate, or several, follow a field's column", () => {
+    const two = detectColumnMap(headersOf(["Date", "Amount", "Currency", "Debit", "Currency"]), placed);
+    expect(two.map.currency).toBeUndefined();
+    expect(two.ambiguous).toEqual(["currency"]);
+    expect(two.candidates).toEqual({ currency: [2, 4] });
+    // An amount two columns could be follows nowhere: the currency in column 1 is not after it.
+    const tied = detectColumnMap(headersOf(["Currency", "Amount", "amount", "Currency"]), placed);
+    expect(tied.ambiguous).toEqual(["amount", "currency"]);
+    expect(tied.issues.filter((i) => i.code === "header_ambiguous")).toHaveLength(2);
+    // Without `follows`, place decides nothing.
+    const plain = detectColumnMap(headersOf(["Date", "Amount", "Details", "Memo"]), fields);
+    expect(plain.candidates).toEqual({ description: [2, 3] });
+  });
+});
+
 describe("requireFields", () => {
   it("offers an alternative that holds a smaller one no more", () => {
     const alternatives = [["amount"], ["debit", "credit"], ["debit"], ["credit"]];

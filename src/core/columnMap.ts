@@ -22,6 +22,13 @@ export interface FieldSpec {
    * the kind of booking. Compared whole, after every synonym has had its turn.
    */
   readonly fallbacks?: readonly string[];
+  /**
+   * Fields this one qualifies when its column stands right after theirs: where several columns could
+   * equally be this field, the one right after the column found for one of these is it. A bank's
+   * "Saldo;Währung;Betrag;Währung" gives the balance's currency and then the amount's; the currency read
+   * is the amount's. None or several such columns leave the field ambiguous.
+   */
+  readonly follows?: readonly string[];
 }
 
 /** field name -> 0-based column index within the table. */
@@ -38,6 +45,8 @@ export interface ColumnMapResult {
   readonly how: Readonly<Record<string, "override" | "exact" | "synonym">>;
   /** Fields several columns could equally be (each reported as header_ambiguous), by name. */
   readonly ambiguous: readonly string[];
+  /** For each of the `ambiguous` fields, the 0-based columns it could equally be. */
+  readonly candidates: Readonly<Record<string, readonly number[]>>;
 }
 
 /** Abbreviations back-office exports use, expanded word by word before comparing. */
@@ -134,6 +143,8 @@ export function detectColumnMap(
   const map: Record<string, number> = {};
   const how: Record<string, "override" | "exact" | "synonym"> = {};
   const ambiguous: string[] = [];
+  const tied: Record<string, readonly number[]> = {};
+  const tiedIssue = new Map<string, Issue>();
   const normalised = table.headers.map(normalizeHeader);
 
   issues.push(...headerIssues(table));
@@ -169,8 +180,11 @@ export function detectColumnMap(
         taken.add(c);
       } else if (candidates.length > 1) {
         const names = candidates.map((c) => `"${table.headers[c] ?? ""}"`).join(", ");
-        issues.push(makeIssue("header_ambiguous", at, { field: field.label, candidates: names }));
+        const issue = makeIssue("header_ambiguous", at, { field: field.label, candidates: names });
+        issues.push(issue);
         ambiguous.push(field.name);
+        tied[field.name] = candidates;
+        tiedIssue.set(field.name, issue);
         // Mark the field as decided-unmapped so the weaker pass does not pick one of them silently.
         map[field.name] = -1;
         // Columns that name this field exactly are no other field's by a word they contain ("Value
@@ -179,8 +193,45 @@ export function detectColumnMap(
       }
     }
   }
+  for (const field of settleByPlace(fields, map, tied)) {
+    const c = map[field.name] as number;
+    how[field.name] = matchStrength(normalised[c] ?? "", field) === 2 ? "exact" : "synonym";
+    ambiguous.splice(ambiguous.indexOf(field.name), 1);
+    delete tied[field.name];
+    issues.splice(issues.indexOf(tiedIssue.get(field.name) as Issue), 1);
+  }
   for (const [k, v] of Object.entries(map)) if (v < 0) delete map[k];
-  return { map, issues, how, ambiguous };
+  return { map, issues, how, ambiguous, candidates: tied };
+}
+
+/**
+ * Settles ties by place once every field has had its turn (the column a field follows may be found in a
+ * weaker pass than the tie): a tied field with `follows` takes the one candidate right after a column
+ * found for one of those fields, if no other field has it. Returns the fields settled, in `map`.
+ */
+function settleByPlace(
+  fields: readonly FieldSpec[],
+  map: Record<string, number>,
+  tied: Readonly<Record<string, readonly number[]>>,
+): FieldSpec[] {
+  const settled: FieldSpec[] = [];
+  const used = (c: number): boolean => Object.values(map).includes(c);
+  // Again while one settles: the field another follows may itself have been tied.
+  for (let again = true; again;) {
+    again = false;
+    for (const field of fields) {
+      const candidates = tied[field.name];
+      const follows = field.follows;
+      if (candidates === undefined || follows === undefined || (map[field.name] ?? -1) >= 0) continue;
+      // Column 0 follows nothing; and a field several columns could be is marked -1, not a column.
+      const after = candidates.filter((c) => c > 0 && !used(c) && follows.some((f) => map[f] === c - 1));
+      if (after.length !== 1) continue;
+      map[field.name] = after[0] as number;
+      settled.push(field);
+      again = true;
+    }
+  }
+  return settled;
 }
 
 /**

@@ -54,6 +54,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "belegdatum",
       "EcritureDate",
     ],
+    // ING's booking date ("Valuta", beside it, is the value date); compared whole and only where no other
+    // column names the date, as a ledger's "Buchung" may number its entries.
+    fallbacks: ["buchung"],
   },
   {
     name: "amount",
@@ -166,6 +169,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "wkz umsatz",
       "Idevise",
     ],
+    // A currency right after the amount (or a debit or credit) is that amount's: a bank's
+    // "Saldo;Währung;Betrag;Währung" gives the amount's currency, not a tie with the balance's.
+    follows: ["amount", "debit", "credit"],
   },
   {
     name: "id",

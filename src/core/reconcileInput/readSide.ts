@@ -5,7 +5,7 @@
  * never dropped silently; rows outside the selection are marked as excluded.
  */
 import { describeCell, isBlank, type Cell } from "../cell";
-import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
+import type { ColumnMap, ColumnMapResult } from "../columnMap";
 import { dayFromYmd, inferDateOrder, isoFromDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
@@ -15,10 +15,13 @@ import { runSteps } from "../steps";
 import { encodingIssue } from "../tableShape";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { inferDecimalSeparator } from "./decimalSeparator";
-import { fieldLabel, RECONCILE_FIELDS, type ReconcileField } from "./fields";
+import { fieldLabel, type ReconcileField } from "./fields";
+import { mapReconcileColumns } from "./mapColumns";
 import { makeKeys } from "./rowKeys";
 import { selectedSign, type Selection } from "./selection";
 import { SourceCells } from "./sourceCells";
+
+export { mapReconcileColumns } from "./mapColumns";
 
 /** How a side is read: the engine's SideConfig, every setting optional (defaults as the schema's). */
 export type SideReading = { readonly [K in keyof SideConfig]?: SideConfig[K] };
@@ -142,32 +145,6 @@ function hasSigns(cells: readonly Cell[], separator: "." | "," | undefined): boo
     if (typeof cell === "number" ? cell < 0 : parseAmountMinor(cell, 4, separator) < 0) return true;
   }
   return false;
-}
-
-/**
- * Detects the column map of a table for reconciliation, with `columns` overriding detection. A field
- * several columns could be is reported as that (header_ambiguous), not also as missing.
- */
-export function mapReconcileColumns(
-  table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
-  columns?: Readonly<Record<string, string | null>>,
-): ColumnMapResult & { readonly missing: readonly Issue[] } {
-  const detected = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
-  // A field several columns could be counts as decided here: it is reported as that, not also as missing.
-  const decided: ColumnMap = {
-    ...Object.fromEntries(detected.ambiguous.map((f) => [f, -1])),
-    ...detected.map,
-  };
-  const missing = [
-    ...requireFields(table, RECONCILE_FIELDS, decided, [["date"]]),
-    ...requireFields(table, RECONCILE_FIELDS, decided, [
-      ["amount"],
-      ["debit", "credit"],
-      ["debit"],
-      ["credit"],
-    ]),
-  ];
-  return { ...detected, missing };
 }
 
 /**

@@ -179,8 +179,9 @@ export function detectColumnMap(
         how[field.name] = pass === 2 ? "exact" : "synonym";
         taken.add(c);
       } else if (candidates.length > 1) {
-        const names = candidates.map((c) => `"${table.headers[c] ?? ""}"`).join(", ");
-        const issue = makeIssue("header_ambiguous", at, { field: field.label, candidates: names });
+        const headers = candidates.map((c) => table.headers[c] ?? "");
+        const names = headers.map((h) => `"${h}"`).join(", ");
+        const issue = makeIssue("header_ambiguous", at, { field: field.label, candidates: names, headers });
         issues.push(issue);
         ambiguous.push(field.name);
         tied[field.name] = candidates;

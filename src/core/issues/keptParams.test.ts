@@ -10,6 +10,7 @@ describe("kept parameters", () => {
     const issue = makeIssue("header_ambiguous", HEADER_ROW, {
       field: "Date",
       candidates: '"Transaction Date", "Value Date, booked"',
+      headers: ["Transaction Date", "Value Date, booked"],
     });
     expect(keptParams(issue, "header_ambiguous")).toEqual({
       field: "Date",

@@ -7,18 +7,15 @@ interface Missing {
   readonly expected: string;
 }
 
-/** A field several columns could be: its label, and those columns' headers, each quoted, joined by ", ". */
+/**
+ * A field several columns could be: its label, those columns' headers quoted and joined by ", " for the
+ * message, and the same headers as a list for consumers that word it their own way.
+ */
 interface Ambiguous {
   readonly field: string;
   readonly candidates: string;
+  readonly headers: readonly string[];
 }
-
-/**
- * The headers of `Ambiguous.candidates` as a list. A header that itself holds `", "` reads as two; passing
- * the headers as a list (and quoting them here, in the message) would end that.
- */
-const candidateHeaders = (candidates: string): readonly string[] =>
-  candidates.replace(/^"|"$/g, "").split('", "');
 
 export const tableCodes = defineCodes({
   header_blank: {
@@ -45,7 +42,7 @@ export const tableCodes = defineCodes({
     severity: "error",
     message: (p: Ambiguous) =>
       `Several columns could be ${p.field} (${p.candidates}); choose one in the column mapping.`,
-    keep: (p: Ambiguous) => ({ field: p.field, candidates: candidateHeaders(p.candidates) }),
+    keep: (p: Ambiguous) => ({ field: p.field, candidates: [...p.headers] }),
   },
   header_unknown_mapping: {
     severity: "error",

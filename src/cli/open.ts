@@ -1,8 +1,9 @@
 /** Opens a source (file + table or range) as a workbook port and a table reference; I/O errors say which file. */
+import { headerLineOf } from "../core/csvHeader";
 import type { TableData } from "../core/table";
-import { formatArea, qualify } from "../workbook/address";
+import { formatArea, qualify, type Area } from "../workbook/address";
 import { createMemoryWorkbook, type MemoryWorkbookPort } from "../workbook/memory";
-import type { MemoryWorkbook } from "../workbook/memory/model";
+import type { MemSheet, MemoryWorkbook } from "../workbook/memory/model";
 import { loadWorkbookFile } from "../workbook/memory/node";
 import { uniqueTableName } from "../workbook/names";
 import type { TableInfo, TableRef } from "../workbook/port";
@@ -27,13 +28,37 @@ export async function openWorkbook(spec: SourceSpec): Promise<MemoryWorkbookPort
   }
 }
 
+/** Rows of a sheet's used area looked at for a title above the headers. */
+const TITLE_SEARCH = 40;
+
 /**
- * A source naming the used area of the workbook's first visible sheet with data, e.g.
+ * The area a sheet's data takes up, from its headers down: a title, a date or a note above them (short
+ * lines, as a bank's own above a CSV file's headers; see core/csvHeader) is left out. Null for an empty sheet.
+ */
+function dataArea(sheet: MemSheet): Area | null {
+  const used = sheet.used();
+  if (used === null) return null;
+  const lines: string[][] = [];
+  for (let r = used.row; r < used.row + Math.min(used.rows, TITLE_SEARCH); r++) {
+    const line: string[] = [];
+    for (let c = used.col; c < used.col + used.cols; c++) {
+      const v = sheet.value(r, c);
+      line.push(v === null ? "" : typeof v === "object" ? v.code : String(v));
+    }
+    lines.push(line);
+  }
+  const top = headerLineOf(lines);
+  return { ...used, row: used.row + top, rows: used.rows - top };
+}
+
+/**
+ * A source naming the data of the workbook's first visible sheet with data (its used area from the headers
+ * down), e.g.
  * `"book.xlsx#Sheet1!A1:F200"`: what to read from a workbook of plain sheet data. Null for one without data.
  */
 export function rangeExample(workbook: MemoryWorkbook, file: string): string | null {
   for (const sheet of workbook.sheets) {
-    const used = sheet.hidden ? null : sheet.used();
+    const used = sheet.hidden ? null : dataArea(sheet);
     if (used) return `"${file}#${qualify(sheet.name, formatArea(used))}"`;
   }
   return null;
@@ -57,7 +82,7 @@ function sheetNamed(spec: SourceSpec, tables: readonly TableInfo[], workbook: Me
   const lead = `"${spec.file}" has no table "${spec.table}", but a sheet of that name`;
   if (on.length === 1) return `${lead} holds the table ${on[0]?.name}: give "${spec.file}#${on[0]?.name}"`;
   if (on.length > 1) return `${lead} holds the tables ${on.map((t) => t.name).join(", ")}: give one of them`;
-  const used = sheet.used();
+  const used = dataArea(sheet);
   return used === null
     ? `${lead} holds no data`
     : `${lead} holds data without a table: give its range, "${spec.file}#${qualify(sheet.name, formatArea(used))}"`;

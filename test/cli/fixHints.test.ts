@@ -144,6 +144,25 @@ describe("a workbook without tables", () => {
     );
   });
 
+  it("leaves a title above the headers out of the range it suggests", async () => {
+    const titled = await writeXlsx(dir, "titled.xlsx", (wb) => {
+      wb.putRows("Bank", 1, 0, [
+        ["Bank statement, March 2026"],
+        [null],
+        ["Date", "Amount", "Reference", "Description"],
+        ["2026-03-05", 100, "INV-1", "Payment"],
+        ["2026-03-06", 50, "INV-2", "Payment 2"],
+      ]);
+    });
+    const r = await bo("reconcile", titled, bank);
+    expect(r.stderr).toBe(`bo: "${titled}" has no tables; name a range such as "${titled}#Bank!A3:D5"\n`);
+    const ok = await bo("reconcile", `${titled}#Bank!A3:D5`, bank);
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toContain("2 confirmed");
+    const sheet = await bo("read", `${titled}#Bank`);
+    expect(sheet.stderr).toContain(`give its range, "${titled}#Bank!A3:D5"`);
+  });
+
   it("says when no sheet holds data either", async () => {
     const r = await bo("reconcile", empty, bank);
     expect(r.code).toBe(2);

@@ -81,6 +81,41 @@ function collectExact(ctx: Ctx, cr: CompiledRule, from: Side, p: number, out: In
   return n;
 }
 
+/**
+ * As collectExact, but the scan of the window starts at a point `seed` picks among its rows and wraps
+ * around: rows alike past CANDIDATE_CAP (hundreds of equal amounts on a day) then each see a different
+ * share of the other side's, rather than all the same first CANDIDATE_CAP, so their offers spread.
+ */
+function collectExactSpread(
+  ctx: Ctx,
+  cr: CompiledRule,
+  from: Side,
+  p: number,
+  out: Int32Array,
+  seed: number,
+): number {
+  const self = from === "left" ? ctx.left : ctx.right;
+  const other = from === "left" ? ctx.right : ctx.left;
+  const g = self.gGroup[p] as number;
+  const start = other.byGroup.start;
+  const day = self.gDay[p] as number;
+  const a = firstDayAtLeast(other.gDay, start[g] as number, start[g + 1] as number, windowLo(cr, from, day));
+  const hi = windowHi(cr, from, day);
+  const b =
+    hi === 2147483647
+      ? (start[g + 1] as number)
+      : firstDayAtLeast(other.gDay, a, start[g + 1] as number, hi + 1);
+  const span = b - a;
+  if (span <= 0) return 0;
+  const first = a + (seed % span);
+  let n = 0;
+  for (let k = 0; k < span && n < out.length; k++) {
+    const q = first + k < b ? first + k : first + k - span;
+    if (other.gTaken[q] === 0) out[n++] = q;
+  }
+  return n;
+}
+
 /** Open rows of one side, bucketed by date and sorted by amount inside each bucket. */
 export interface AmountBuckets {
   readonly bucketStart: Map<number, [number, number]>;
@@ -254,6 +289,24 @@ export function collectCandidates(
   if (src.kind === EXACT) return collectExact(ctx, cr, from, p, out);
   if (src.kind === TOLERANCE) return collectTolerance(ctx, cr, src, from, p, out);
   return collectEvidence(ctx, cr, src, from, p, out);
+}
+
+/**
+ * The candidates of a row that had more than `out` holds, spread (see collectExactSpread) where they share
+ * its amount; other sources collect as collectCandidates does. `seed` is a non-negative integer that
+ * does not depend on row order (a hash of the row's key).
+ */
+export function collectSpread(
+  ctx: Ctx,
+  cr: CompiledRule,
+  src: CandidateSource,
+  from: Side,
+  p: number,
+  out: Int32Array,
+  seed: number,
+): number {
+  if (src.kind === EXACT) return collectExactSpread(ctx, cr, from, p, out, seed);
+  return collectCandidates(ctx, cr, src, from, p, out);
 }
 
 /**

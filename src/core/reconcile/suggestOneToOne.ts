@@ -2,7 +2,7 @@
  * Suggesting 1:1 pairs under one rule: the candidate pairs confirming left, best score first, each row
  * once (see suggestOneToOne). Rows are scanned as oneToOne.ts scans them for confirming.
  */
-import { candidateSource, collectCandidates, type CandidateSource } from "./candidates";
+import { candidateSource, collectCandidates, collectSpread, type CandidateSource } from "./candidates";
 import { addDraft, type Ctx } from "./context";
 import { evaluateAt, type CompiledRule } from "./evaluate";
 import { pairIdHash } from "./matchId";
@@ -118,8 +118,10 @@ function suggestAmong(
   for (const p of rows) {
     if (left.gTaken[p] !== 0) continue;
     const i = leftItems[p] as number;
-    const n = collectCandidates(ctx, cr, src, "left", p, buf);
+    let n = collectCandidates(ctx, cr, src, "left", p, buf);
     const saturated = n === buf.length;
+    // Rows alike past the cap would all see the same first candidates: each looks at its own share.
+    if (saturated) n = collectSpread(ctx, cr, src, "left", p, buf, left.keyHash[p] as number);
     if (saturated) full.push(p);
     const into = saturated ? own : all;
     if (saturated) for (const list of [own.p, own.q, own.score, own.hash]) list.length = 0;

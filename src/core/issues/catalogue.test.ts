@@ -51,6 +51,8 @@ describe("formatLocation", () => {
     [{ sheet: "Ledger", table: "Journal", column: "Debit", row: 7 }, "Ledger!Journal[Debit] row 7"],
     [{ sheet: "Q1 Bank", table: "Bank", row: 3 }, "'Q1 Bank'!Bank row 3"],
     [{ sheet: "O'Brien", column: "Amount" }, "'O''Brien'![Amount]"],
+    [{ sheet: "Bank", table: "Bank!A3:D40", column: "Amount", row: 5 }, "Bank!A3:D40[Amount] row 5"],
+    [{ sheet: "Q1 Bank", table: "'Q1 Bank'!A3:D40", row: 5 }, "'Q1 Bank'!A3:D40 row 5"],
     [{ row: 9 }, "row 9"],
     [{}, ""],
   ])("%j -> %s", (loc, text) => expect(formatLocation(loc)).toBe(text));

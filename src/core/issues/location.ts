@@ -8,7 +8,9 @@ export function quoteSheet(sheet: string): string {
 
 export function formatLocation(loc: IssueLocation): string {
   let s = "";
-  if (loc.sheet !== undefined) s += `${quoteSheet(loc.sheet)}!`;
+  // A range read as a table is named by its address, sheet included ("Bank!A3:D40"): said once.
+  const named = loc.sheet !== undefined && loc.table?.startsWith(`${quoteSheet(loc.sheet)}!`) === true;
+  if (loc.sheet !== undefined && !named) s += `${quoteSheet(loc.sheet)}!`;
   if (loc.table !== undefined) s += loc.table;
   if (loc.column !== undefined) s += `[${loc.column}]`;
   if (loc.row !== undefined) s += `${s === "" ? "" : " "}row ${loc.row}`;

@@ -351,6 +351,24 @@ describe("readBai2: control totals and counts", () => {
     );
   });
 
+  it("refuses a file that ends inside its 99 trailer, whose blank figures would check nothing", () => {
+    const upTo99 = MAIN_LINES.slice(0, 23);
+    for (const trailer of ["99,", "99,27252800", "99,27252800,", "99,27252800,2", "99,27252800,2,"]) {
+      const e = errorOf([...upTo99, trailer].join("\r\n"));
+      expect([trailer, e.line, e.reason]).toEqual([
+        trailer,
+        24,
+        "the file ends inside its 99 trailer: it was cut",
+      ]);
+    }
+    // Its "/", or its last figure (which is checked), shows it whole; so do figures the bank leaves blank.
+    expect(readBai2([...upTo99, "99,27252800,2,24"].join("\n")).statements).toHaveLength(3);
+    expect(readBai2([...upTo99, "99,27252800,,/"].join("\n")).statements).toHaveLength(3);
+    expect(errorOf([...upTo99, "99,27252800,2,2"].join("\n")).reason).toMatch(
+      /counts 2 records but the file has 24/,
+    );
+  });
+
   it("names a cut file at its last line", () => {
     const e = errorOf(MAIN_LINES.slice(0, 20).join("\n"));
     expect(e.line).toBe(20);

@@ -3,7 +3,8 @@
  * Canadian banks deliver as .bai / .bai2 / .txt) read into statements: each 03 account record of each 02
  * group (one as-of day) is a statement, its 16 transaction details the lines, its 010/015 summary the
  * balances. The control totals and record counts of the 49, 98 and 99 trailers are checked, so a cut or
- * damaged file is a StatementFileError with its line, never a short statement.
+ * damaged file is a StatementFileError with its line, never a short statement; a file that ends inside its
+ * 99 trailer, whose figures left blank check nothing, is one too.
  */
 import { dayFromYmd, isoFromDay, isValidYmd } from "../dates";
 import { isCurrencyCode } from "../money";
@@ -74,8 +75,20 @@ export function* readBai2Steps(text: string): Steps<StatementFile> {
       record.pieces.push(piece);
     }
   }
-  if (record !== null) reader.read(record);
+  if (record !== null) {
+    if (endsInside(record)) fail(last, "the file ends inside its 99 trailer: it was cut");
+    reader.read(record);
+  }
   return reader.end(last);
+}
+
+/**
+ * Whether the file's last record is a 99 trailer the file ends inside: neither its "/" nor its last figure,
+ * the record count, came (a count that came is checked; one cut short does not match).
+ */
+function endsInside(record: RawRecord): boolean {
+  const text = (record.pieces[record.pieces.length - 1] as Piece).text.trimEnd();
+  return record.code === "99" && !text.endsWith("/") && !/^[^,]*,[^,]*,[^,]*\d$/.test(text);
 }
 
 /**

@@ -10,6 +10,7 @@ import { readMt940Steps } from "./mt940";
 import { looksLikeOfx, readOfxSteps } from "./ofx";
 
 export type {
+  CutEntry,
   StatedBalance,
   Statement,
   StatementCut,

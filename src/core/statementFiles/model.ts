@@ -32,13 +32,31 @@ export interface StatementLine {
 }
 
 /**
+ * The transaction a file stops inside: what follows its last field, which would prove that field whole,
+ * never comes. It is no line of the statement; this says where it starts and what of it the file gives.
+ */
+export interface CutEntry {
+  /** Where it starts (1-based text line). */
+  readonly line: number;
+  /** Its day, when the file gives the whole date. */
+  readonly day?: number;
+  /**
+   * Its amount as far as the file goes, signed and written as in the file ("-7" of a cut "-7.50"); "" when
+   * the file stops before it.
+   */
+  readonly amount: string;
+}
+
+/**
  * Where a file stops short inside a statement, its closing balance or its message's end line missing (a
- * download cut off): the last text line read, what is missing, and the file's name among files joined.
+ * download cut off): the last text line read, what is missing, the transaction the file stops inside (left
+ * out), and the file's name among files joined.
  */
 export interface StatementCut {
   readonly line: number;
   /** "its closing balance (:62F:)", as a message words it. */
   readonly missing: string;
+  readonly entry?: CutEntry;
   readonly file?: string;
 }
 
@@ -51,7 +69,7 @@ export interface Statement {
   readonly opening?: StatedBalance;
   readonly closing?: StatedBalance;
   readonly lines: readonly StatementLine[];
-  /** Set when the file stops inside this statement: the lines read are kept, but more may be missing. */
+  /** Set when the file stops inside this statement: its whole lines are kept, but more may be missing. */
   readonly cut?: StatementCut;
 }
 

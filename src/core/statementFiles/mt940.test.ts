@@ -148,6 +148,7 @@ describe("readMt940: German STA file without envelope", () => {
       ":60F:C260330EUR0,",
       ":61:260331C1,00NTRFNONREF",
       ":86:166?00GUTSCHRIFT?20Miete April?21Whg. 3 links?32Erika Muster",
+      "-",
     ].join("\n");
     const line = readMt940(text).statements[0]?.lines[0];
     expect(line?.description).toBe("Miete April Whg. 3 links");
@@ -161,6 +162,7 @@ describe("readMt940: German STA file without envelope", () => {
       ":60F:C260330EUR0,",
       ":61:260331D9,99NDDTNONREF",
       ":86:105?00LASTSCHRIFT?20EREF+ABO-99?21MREF+M1?32Streamingdienst",
+      "-",
     ].join("\n");
     const line = readMt940(text).statements[0]?.lines[0];
     expect(line?.description).toBe("EREF+ABO-99 MREF+M1");
@@ -267,7 +269,7 @@ describe("readMt940: Dutch slash-keyword :86:", () => {
 
 describe("readMt940: dates", () => {
   const withLine = (line61: string) =>
-    [":20:X", ":25:DE89370400440532013000", ":60F:C251230EUR0,", line61].join("\n");
+    [":20:X", ":25:DE89370400440532013000", ":60F:C251230EUR0,", line61, "-"].join("\n");
 
   it("books a 31 Dec entry of a 2 Jan value date in the year before", () => {
     const line = readMt940(withLine(":61:2601021231C10,NTRFNONREF")).statements[0]?.lines[0];
@@ -314,7 +316,7 @@ describe("readMt940: MT942 interim report", () => {
   });
 
   it("reads a JPY amount in whole yen", () => {
-    const text = [":20:X", ":25:1", ":60F:C260330JPY1000,", ":61:260331D250,NTRFNONREF"].join("\n");
+    const text = [":20:X", ":25:1", ":60F:C260330JPY1000,", ":61:260331D250,NTRFNONREF", "-"].join("\n");
     expect(readMt940(text).statements[0]?.lines[0]?.minor).toBe(-250);
   });
 });
@@ -323,11 +325,52 @@ describe("readMt940: a file cut short", () => {
   // The QA case: a Sparkasse download cut inside the first :86:, before its :62F: and its "-".
   const cut = SPARKASSE.split("\r\n").slice(0, 6).join("\r\n");
 
-  it("marks a statement that stops before its closing balance, at its last text line, and keeps its lines", () => {
+  it("marks a statement that stops before its closing balance, at its last text line, leaving out the line it stops in", () => {
     const [statement] = readMt940(cut).statements;
-    expect(statement?.lines).toHaveLength(1);
+    expect(statement?.lines).toEqual([]);
     expect(statement?.closing).toBeUndefined();
-    expect(statement?.cut).toEqual({ line: 6, missing: "its closing balance (:62F:)" });
+    expect(statement?.cut).toEqual({
+      line: 6,
+      missing: "its closing balance (:62F:)",
+      entry: { line: 5, day: day("2026-03-31"), amount: "-150,00" },
+    });
+  });
+
+  it("keeps the whole lines before the one it stops in: a tag after a field proves it whole", () => {
+    const lines = SPARKASSE.split("\r\n");
+    const [statement] = readMt940(lines.slice(0, 10).join("\r\n")).statements;
+    expect(statement?.lines).toEqual([readMt940(SPARKASSE).statements[0]?.lines[0]]);
+    expect(statement?.cut).toEqual({
+      line: 10,
+      missing: "its closing balance (:62F:)",
+      entry: { line: 10, day: day("2026-04-01"), amount: "2500," },
+    });
+  });
+
+  it("leaves out a :61: whose :86: may still have come, or that the file cuts short", () => {
+    const head = [":20:X", ":25:DE89370400440532013000", ":60F:C260330EUR0,", ":61:260312C5,NTRFNONREF"];
+    const read = (...rest: string[]) => readMt940([...head, ...rest].join("\r\n")).statements[0];
+    // The QA case: "-7.50" cut to "-7" is no amount of seven.
+    expect(read(":61:2603130313D7")?.cut?.entry).toEqual({ line: 5, day: day("2026-03-13"), amount: "-7" });
+    expect(read(":61:2603130313D7,50NMSCNONREF")?.cut?.entry?.amount).toBe("-7,50");
+    expect(read(":61:2603130313D7,50NMSCNONREF", "")?.cut?.entry?.line).toBe(5);
+    expect(read(":61:2603130313D7,50NMSCNONREF", ":8")?.cut?.entry?.line).toBe(5);
+    expect(read(":61:2603130313D7,50NMSCNONREF", ":86:105?00LAST")?.cut?.entry?.line).toBe(5);
+    expect(read(":61:2603130313RC7,5")?.cut?.entry?.amount).toBe("-7,5");
+    expect(read(":61:2603")?.cut?.entry).toEqual({ line: 5, amount: "" });
+    for (const rest of [[":61:2603130313D7"], [":61:2603"], [":61:2603130313D7,50NMSCNONREF", ":86:x"]])
+      expect(read(...rest)?.lines.map((l) => [l.line, l.minor])).toEqual([[4, 500]]);
+    // What follows a field proves it whole: the next tag, a tag the file stops inside, an end line.
+    expect(read(":86:105?00LAST", ":6")?.lines).toHaveLength(1);
+    expect(read(":86:105?00LAST", ":6")?.cut?.entry).toBeUndefined();
+    expect(read(":86:105?00LAST", ":62F:C2603")?.cut).toEqual({
+      line: 6,
+      missing: "its closing balance (:62F:)",
+    });
+    expect(read(":86:105?00LAST", ":62F:C260313EUR5")?.closing).toBeUndefined();
+    expect(read(":86:105?00LAST", ":62F:C260313EUR5,")?.closing?.minor).toBe(500);
+    expect(read(":86:105?00LAST", "-")?.lines).toHaveLength(1);
+    expect(read(":86:105?00LAST", "-")?.cut).toEqual({ line: 5, missing: "its closing balance (:62F:)" });
   });
 
   it('marks the last message of a file that ends its messages with "-" when that line is missing', () => {
@@ -356,27 +399,39 @@ describe("readMt940: a file cut short", () => {
         readMt940(text).statements.map(() => undefined),
       );
     const mt942 = [":20:942", ":25:DE89370400440532013000", ":34F:EURD0,", ":61:260331D12,34NMSCNONREF"];
-    expect(readMt940(mt942.join("\n")).statements[0]?.cut).toBeUndefined();
+    expect(readMt940([...mt942, ":90D:1EUR12,34"].join("\n")).statements[0]?.cut).toBeUndefined();
+  });
+
+  it("marks an MT942 that stops inside its last :61:, which it leaves out", () => {
+    const mt942 = [":20:942", ":25:DE89370400440532013000", ":34F:EURD0,", ":61:260331D12,34NMSCNONREF"];
+    const statement = readMt940(mt942.join("\n")).statements[0];
+    expect(statement?.lines).toEqual([]);
+    expect(statement?.cut).toEqual({
+      line: 4,
+      missing: "the fields after it",
+      entry: { line: 4, day: day("2026-03-31"), amount: "-12,34" },
+    });
   });
 });
 
 describe("readMt940: errors", () => {
   const head = [":20:X", ":25:DE89370400440532013000", ":60F:C260330EUR0,"];
+  // Each case ends its message: a field the file ends in may have been cut, and is not judged.
 
   it("names a :61: amount that is not a number", () => {
-    const e = errorOf([...head, ":61:2603310331D12x,00NTRFNONREF"].join("\n"));
+    const e = errorOf([...head, ":61:2603310331D12x,00NTRFNONREF", "-"].join("\n"));
     expect(e.line).toBe(4);
     expect(e.reason).toBe(':61: amount "12x,00" is not a number');
   });
 
   it("names a :61: amount with more decimals than its currency has", () => {
-    const e = errorOf([...head, ":61:260331D1,234NTRFNONREF"].join("\n"));
+    const e = errorOf([...head, ":61:260331D1,234NTRFNONREF", "-"].join("\n"));
     expect(e.line).toBe(4);
     expect(e.reason).toBe(':61: amount "1,234": "1,234" has more than 2 decimal places');
   });
 
   it("names a :61: without a debit/credit mark", () => {
-    const e = errorOf([...head, ":61:26033103311250,00NTRFNONREF"].join("\r\n"));
+    const e = errorOf([...head, ":61:26033103311250,00NTRFNONREF", "-"].join("\r\n"));
     expect(e.line).toBe(4);
     expect(e.reason).toBe(
       ':61: has no debit/credit mark (D, C, RD or RC) after the date in "26033103311250,00NTRFNONREF"',
@@ -396,16 +451,16 @@ describe("readMt940: errors", () => {
   });
 
   it("names a date that is not a real date", () => {
-    const e = errorOf([...head, ":61:261331C1,NTRFNONREF"].join("\n"));
+    const e = errorOf([...head, ":61:261331C1,NTRFNONREF", "-"].join("\n"));
     expect(e.line).toBe(4);
     expect(e.reason).toBe(':61: value date "261331" is not a real date');
-    const balance = errorOf([":20:X", ":25:1", ":60F:C261331EUR0,"].join("\n"));
+    const balance = errorOf([":20:X", ":25:1", ":60F:C261331EUR0,", "-"].join("\n"));
     expect(balance.line).toBe(3);
     expect(balance.reason).toBe(':60F: date "261331" is not a real date');
   });
 
   it("names an entry date that is not a real date", () => {
-    const e = errorOf([...head, ":61:2603310230C1,NTRFNONREF"].join("\n"));
+    const e = errorOf([...head, ":61:2603310230C1,NTRFNONREF", "-"].join("\n"));
     expect(e.reason).toBe(':61: entry date "0230" is not a real date');
   });
 
@@ -428,16 +483,16 @@ describe("readMt940: errors", () => {
   });
 
   it("names an unknown currency and a balance without a D/C mark", () => {
-    expect(errorOf([":20:X", ":25:1", ":60F:C260330EUX0,"].join("\n")).reason).toBe(
+    expect(errorOf([":20:X", ":25:1", ":60F:C260330EUX0,", "-"].join("\n")).reason).toBe(
       ':60F: currency "EUX" is not an ISO 4217 code',
     );
-    expect(errorOf([":20:X", ":25:1", ":60F:260330EUR0,"].join("\n")).reason).toBe(
+    expect(errorOf([":20:X", ":25:1", ":60F:260330EUR0,", "-"].join("\n")).reason).toBe(
       ':60F: has no D/C mark at the start of "260330EUR0,"',
     );
   });
 
   it("names a continuation line under a one-line field", () => {
-    const e = errorOf([...head, ":62F:C260331EUR0,", "TRAILER"].join("\n"));
+    const e = errorOf([...head, ":62F:C260331EUR0,", "TRAILER", "-"].join("\n"));
     expect(e.line).toBe(5);
     expect(e.reason).toBe(':62F: runs on to a second line "TRAILER"');
   });
@@ -460,7 +515,7 @@ describe("readMt940: errors", () => {
   });
 
   it("names a :61: without a transaction type", () => {
-    const e = errorOf([...head, ":61:260331C1,00"].join("\n"));
+    const e = errorOf([...head, ":61:260331C1,00", "-"].join("\n"));
     expect(e.reason).toBe(':61: has no transaction type (N, F or S and three characters) in "260331C1,00"');
   });
 

@@ -6,13 +6,16 @@
  * keywords EREF+ / SVWZ+), the Dutch slash layout (/NAME/, /REMI/, /EREF/, /CNTP/) or free text.
  * Anything that cannot be read is a StatementFileError with its line, never a guess. A file that stops
  * short, a statement without its closing balance or a message without its end line, is read as far as it
- * goes with the statement marked cut (the same hazard as a missing line: a warning, not a refusal).
+ * goes with the statement marked cut (the same hazard as a missing line: a warning, not a refusal). A field
+ * is whole once a tag or an end line follows it (SWIFT starts no line of a value with ":" or "-"): a :61:
+ * the file ends after or inside, or inside whose :86: it ends, is no line but the cut's entry.
  */
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
 import {
   runSteps,
   StatementFileError,
+  type CutEntry,
   type StatedBalance,
   type Statement,
   type StatementCut,
@@ -53,12 +56,16 @@ const SPLIT_SHARE = 0.3;
 export function* readMt940Steps(text: string): Steps<StatementFile> {
   const reader = new BlockReader();
   const rows = text.split("\n");
+  let last = rows.length - 1;
+  while (last > 0 && (rows[last] as string).trim() === "") last--;
   for (let i = 0; i < rows.length; i++) {
     let row = rows[i] as string;
     if (row.endsWith("\r")) row = row.slice(0, -1);
     // A byte order mark is an artefact of the editor that saved the file, not text of the statement.
     if (i === 0 && row.startsWith("\uFEFF")) row = row.slice(1);
-    reader.row(row, i + 1);
+    // The start of a tag or an envelope the file ends inside: the field before it is whole.
+    if (i === last && PART_OF_TAG.test(row.trim())) reader.stop();
+    else reader.row(row, i + 1);
     if (i % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield (SPLIT_SHARE * i) / rows.length;
   }
   const at = (line: number): number => SPLIT_SHARE + ((1 - SPLIT_SHARE) * line) / rows.length;
@@ -67,7 +74,7 @@ export function* readMt940Steps(text: string): Steps<StatementFile> {
   // cut; one whose messages have no end line (Rabobank's) says nothing by it.
   const endLines = reader.messages.some((m) => m.ended || m.enveloped);
   for (const message of reader.messages) {
-    const read = yield* statementsOfBlock(message.fields, at);
+    const read = yield* statementsOfBlock(message.fields, at, reader.open);
     const last = read.pop();
     if (last !== undefined) read.push(endLines && !message.ended ? withoutEnd(last, message) : last);
     statements.push(...read);
@@ -82,6 +89,8 @@ export function* readMt940Steps(text: string): Steps<StatementFile> {
 
 const TAG = /^:(\d{2}[A-Z]?|NS):/;
 const ENVELOPE = /^\{\d:/;
+/** A tag or an envelope block cut before its second colon. */
+const PART_OF_TAG = /^(:[0-9A-Z]{0,3}|\{\d?)$/;
 
 /** One message's fields, and how it ended. */
 interface Message {
@@ -99,6 +108,19 @@ class BlockReader {
   private field: Field | null = null;
   /** Inside an envelope's text block "{4:", up to its "-}". */
   private enveloped = false;
+
+  /** The field the text ends in: no tag or end line follows it, so its value may have been cut. */
+  get open(): Field | null {
+    return this.field;
+  }
+
+  /**
+   * The text ends inside a tag: the field before it is whole, but a :61:'s statement line is not, as the
+   * tag may have been its :86:.
+   */
+  stop(): void {
+    if (this.field?.tag !== "61") this.field = null;
+  }
 
   row(text: string, line: number): void {
     const trimmed = text.trim();
@@ -169,19 +191,24 @@ function lastLine(fields: readonly Field[]): number {
 function withoutEnd(s: Statement, message: Message): Statement {
   const end = `the "${message.enveloped ? "-}" : "-"}" line that ends its message`;
   const cut: StatementCut = {
+    ...s.cut,
     line: lastLine(message.fields),
     missing: s.cut === undefined ? end : `${s.cut.missing} and ${end}`,
   };
   return { ...s, cut };
 }
 
-/** The statements of one message: each starts at its :20:. */
-function* statementsOfBlock(block: readonly Field[], at: (line: number) => number): Steps<Statement[]> {
+/** The statements of one message: each starts at its :20:. `open` is the field the text ends in. */
+function* statementsOfBlock(
+  block: readonly Field[],
+  at: (line: number) => number,
+  open: Field | null,
+): Steps<Statement[]> {
   const statements: Statement[] = [];
   let group: Field[] = [];
   for (const field of block) {
     if (field.tag === "20") {
-      if (group.length > 0) statements.push(yield* readStatement(group, at));
+      if (group.length > 0) statements.push(yield* readStatement(group, at, open));
       group = [field];
     } else if (group.length === 0) {
       throw new StatementFileError(field.line, `a statement starts with :20:, not :${field.tag}:`);
@@ -189,12 +216,13 @@ function* statementsOfBlock(block: readonly Field[], at: (line: number) => numbe
       group.push(field);
     }
   }
-  if (group.length > 0) statements.push(yield* readStatement(group, at));
+  if (group.length > 0) statements.push(yield* readStatement(group, at, open));
   return statements;
 }
 
 /** Tags read past: related reference, MT942 date-time and entry totals, bank-own :NS: fields. */
 const IGNORED_TAGS = new Set(["21", "13", "13D", "90D", "90C", "NS"]);
+const BALANCE_TAGS = new Set(["60F", "60M", "62F", "62M", "64", "65"]);
 /** Tags after which an :86: speaks of the whole statement, not of a :61:. */
 const STATEMENT_END_TAGS = new Set(["62F", "62M", "64", "65", "90D", "90C"]);
 
@@ -202,8 +230,15 @@ interface Balance extends StatedBalance {
   readonly currency: string;
 }
 
-/** One statement's fields; `at(line)` is the share of the file read up to that text line. */
-function* readStatement(fields: readonly Field[], at: (line: number) => number): Steps<Statement> {
+/**
+ * One statement's fields; `at(line)` is the share of the file read up to that text line, `open` the field
+ * the text ends in.
+ */
+function* readStatement(
+  fields: readonly Field[],
+  at: (line: number) => number,
+  open: Field | null,
+): Steps<Statement> {
   const head = fields[0] as Field;
   const reference = singleLine(head).trim();
   let account: string | undefined;
@@ -213,12 +248,16 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
   let closing: Balance | undefined;
   let floorCurrency: string | undefined;
   const lines: StatementLine[] = [];
+  let entry: CutEntry | undefined;
   let previous = head.tag;
   let read = 0;
   for (let i = 1; i < fields.length; i++) {
     const field = fields[i] as Field;
     // Counted apart from i, which skips the :86: read with its :61:.
     if (++read % FIELDS_PER_STEP === 0) yield at(field.line);
+    // The field the text ends in, when it is no statement line's, is read only if it reads whole; else it
+    // is as though the file ended before it.
+    if (field === open && !readsWhole(field)) break;
     switch (field.tag) {
       case "25":
         if (account !== undefined)
@@ -282,6 +321,11 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
         const next = fields[i + 1];
         const info = next !== undefined && next.tag === "86" ? next : undefined;
         if (info !== undefined) i++;
+        if (field === open || (info !== undefined && info === open)) {
+          // The last fields of the text: nothing is read after them.
+          entry = cutEntry(field);
+          continue;
+        }
         lines.push(readLine(field, info, currency));
         previous = info === undefined ? field.tag : info.tag;
         continue;
@@ -307,13 +351,16 @@ function* readStatement(fields: readonly Field[], at: (line: number) => number):
     );
   }
   // An MT940 page that opens closes too; an MT942 report (no :60F:) states no balances at all.
-  const cut: StatementCut | undefined =
+  const missing =
     opening !== undefined && closing === undefined
-      ? {
-          line: lastLine(fields),
-          missing: `its closing balance (${openingTag === "60M" ? ":62M: or :62F:" : ":62F:"})`,
-        }
-      : undefined;
+      ? `its closing balance (${openingTag === "60M" ? ":62M: or :62F:" : ":62F:"})`
+      : entry !== undefined
+        ? "the fields after it"
+        : undefined;
+  const cut: StatementCut | undefined =
+    missing === undefined
+      ? undefined
+      : { line: lastLine(fields), missing, ...(entry === undefined ? {} : { entry }) };
   return {
     account,
     id: number ?? reference,
@@ -335,6 +382,24 @@ function singleLine(field: Field): string {
     );
   }
   return (field.rows[0] as Row).text;
+}
+
+/**
+ * Whether the field the text ends in, one that is no statement line's, reads whole: its value is on one
+ * line, so the line break after it proves it whole, but without one it may have been cut, as a balance's
+ * amount without its decimal comma (which SWIFT requires) shows.
+ */
+function readsWhole(field: Field): boolean {
+  if (field.tag === "61" || field.tag === "86") return true;
+  try {
+    if (BALANCE_TAGS.has(field.tag)) readBalance(field);
+    if (field.tag === "34F") readFloorCurrency(field);
+    const value = singleLine(field).trim();
+    return value !== "" && (!BALANCE_TAGS.has(field.tag) || value.includes(","));
+  } catch (e) {
+    if (e instanceof StatementFileError) return false;
+    throw e;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -394,6 +459,32 @@ function readAmount(text: string, currency: string, name: string, line: number):
 
 // ---------------------------------------------------------------------------------------------------------
 // Statement lines
+
+/**
+ * A :61: the file stops inside, read as far as it goes and never refused: its booking day when the date is
+ * whole and real, its amount as written (signed, "-7" of a cut "7,50"), "" when the file stops before it.
+ */
+function cutEntry(field: Field): CutEntry {
+  const text = (field.rows[0] as Row).text;
+  const m = /^(\d{6})(\d{4}(?=R?[CD]))?(RC|RD|C|D)?(?:[A-Z](?=\d))?(\d[\d,]*)?/.exec(text);
+  let day: number | undefined;
+  try {
+    if (m !== null) {
+      const value = readYymmdd(m[1] as string, ":61: value date", field.line);
+      day = m[2] === undefined ? value.day : entryDay(m[2], value, field.line);
+    }
+  } catch (e) {
+    if (!(e instanceof StatementFileError)) throw e;
+  }
+  const mark = m?.[3];
+  const digits = mark === undefined ? undefined : m?.[4];
+  const sign = mark === "D" || mark === "RC" ? "-" : "";
+  return {
+    line: field.line,
+    ...(day === undefined ? {} : { day }),
+    amount: digits === undefined ? "" : sign + digits,
+  };
+}
 
 /**
  * ":61:2603310331D1250,00NTRFKREF-17//BANKREF-9" then an optional line of supplementary details: value

@@ -239,11 +239,58 @@ describe("readOfx: a file cut short", () => {
   const sgml = SGML.split("\r\n");
 
   it("marks a statement the file stops inside, before its closing balance, at the file's last line", () => {
+    const cut = sgml.slice(0, sgml.indexOf("<STMTTRN>", 40)).join("\r\n");
+    const s = readOfx(cut).statements[0];
+    expect(s?.lines).toEqual(readOfx(SGML).statements[0]?.lines.slice(0, 2));
+    expect(s?.cut).toEqual({
+      line: 42,
+      missing: "its closing balance (<LEDGERBAL>) and its end tag </STMTRS>",
+    });
+  });
+
+  it("leaves out the STMTTRN the file stops inside, naming its start, day and amount as far as they go", () => {
     const cut = sgml.slice(0, sgml.indexOf("<TRNAMT>-310.25") + 1).join("\r\n");
     const s = readOfx(cut).statements[0];
-    expect(s?.lines).toHaveLength(2);
+    expect(s?.lines).toEqual(readOfx(SGML).statements[0]?.lines.slice(0, 1));
     expect(s?.cut).toEqual({
       line: 37,
+      missing: "its closing balance (<LEDGERBAL>) and its end tag </STMTRS>",
+      entry: { line: 34, day: day("2026-03-05"), amount: "-310.25" },
+    });
+    // The QA case: "-310.25" cut to "-3" is no amount of three.
+    const inside = readOfx(cut.slice(0, cut.length - "10.25".length)).statements[0];
+    expect(inside?.lines).toHaveLength(1);
+    expect(inside?.cut?.entry).toEqual({ line: 34, day: day("2026-03-05"), amount: "-3" });
+    for (const end of ["<TRNAMT>", "<TRNAMT", "<", "</STMTTRN"]) {
+      const at = sgml.indexOf("<TRNAMT>-310.25");
+      const text = [...sgml.slice(0, at), end].join("\r\n");
+      expect([end, readOfx(text).statements[0]?.lines.length]).toEqual([end, 1]);
+    }
+    // Its end tag, or the tag that ends it, proves it whole.
+    const closed = sgml.slice(0, sgml.indexOf("</STMTTRN>", 40) + 1).join("\r\n");
+    expect(readOfx(closed).statements[0]?.lines).toHaveLength(2);
+    expect(readOfx(closed).statements[0]?.cut?.entry).toBeUndefined();
+  });
+
+  it("reads an SGML STMTTRN without its end tag as ended by the next <STMTTRN> or by </BANKTRANLIST>", () => {
+    const open = SGML.replace(/<\/STMTTRN>\r\n/g, "");
+    const whole = readOfx(SGML).statements[0]?.lines.map((l) => ({ ...l, line: 0 }));
+    const lines = (text: string) => readOfx(text).statements[0]?.lines.map((l) => ({ ...l, line: 0 }));
+    expect(lines(open)).toEqual(whole);
+    const cut = open.split("\r\n");
+    const text = cut.slice(0, cut.indexOf("<REFNUM>SVC-03") + 1).join("\r\n");
+    expect(lines(text)).toEqual(whole?.slice(0, 2));
+    const s = readOfx(text).statements[0];
+    expect(s?.cut?.entry).toEqual({ line: 41, day: day("2026-03-31"), amount: "-12.50" });
+  });
+
+  it("reads no closing balance from a LEDGERBAL the file stops inside", () => {
+    const cut = sgml.slice(0, sgml.indexOf("<BALAMT>4127.25") + 1).join("\r\n");
+    const s = readOfx(cut.slice(0, -3)).statements[0];
+    expect(s?.lines).toHaveLength(3);
+    expect(s?.closing).toBeUndefined();
+    expect(s?.cut).toEqual({
+      line: 53,
       missing: "its closing balance (<LEDGERBAL>) and its end tag </STMTRS>",
     });
   });
@@ -253,9 +300,11 @@ describe("readOfx: a file cut short", () => {
     expect(readOfx(cut).statements[0]?.cut).toEqual({ line: 57, missing: "the file's end tag </OFX>" });
     const xml = XML.split("\n");
     const cutXml = xml.slice(0, xml.findIndex((l) => l.includes("<NAME>Hotel Lisboa")) + 1).join("\n");
+    expect(readOfx(cutXml).statements[0]?.lines).toHaveLength(1);
     expect(readOfx(cutXml).statements[0]?.cut).toEqual({
       line: 25,
       missing: "its closing balance (<LEDGERBAL>) and its end tag </CCSTMTRS>",
+      entry: { line: 20, day: day("2026-03-12"), amount: "-45.00" },
     });
   });
 

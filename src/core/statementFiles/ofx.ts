@@ -3,13 +3,16 @@
  * value's element has no end tag) and version 2 (XML). Each STMTRS or CCSTMTRS is a statement: the account,
  * CURDEF, the STMTTRN lines and LEDGERBAL as its closing balance (OFX states no opening balance). A file
  * that stops before a statement's end tag, or before </OFX>, is read as far as it goes with the statement
- * marked cut, as an MT940 file is.
+ * marked cut, as an MT940 file is. An element the file stops inside (no end tag, nor a tag that ends it,
+ * comes before the file ends) may have lost a value or the end of one: such a STMTTRN is no line but the
+ * cut's entry, such a LEDGERBAL no closing balance.
  */
 import { dayFromYmd, isValidYmd } from "../dates";
 import { currencyDecimals, isCurrencyCode, parseAmount } from "../money";
 import {
   runSteps,
   StatementFileError,
+  type CutEntry,
   type StatedBalance,
   type Statement,
   type StatementCut,
@@ -35,10 +38,14 @@ interface OfxNode {
   ended?: true;
 }
 
-/** The element tree, and the line of the last tag: where a file that stops short stops. */
+/**
+ * The element tree, the line of the last tag (where a file that stops short stops) and the elements the
+ * file stops inside: those no end tag, nor a tag that ends them, closed.
+ */
 interface Parsed {
   readonly root: OfxNode;
   readonly lastLine: number;
+  readonly unclosed: ReadonlySet<OfxNode>;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -64,7 +71,8 @@ function decodeEntities(text: string): string {
 
 /**
  * The element tree of the text after the header. A value element (SGML: no end tag) ends at the next tag;
- * an end tag closes its element and any value elements left open inside it.
+ * an end tag closes its element and any value elements left open inside it, and a <STMTTRN> closes the
+ * STMTTRN before it that SGML left without its end tag. A tag the file ends inside is not read.
  */
 function* parseOfx(text: string): Steps<Parsed> {
   const root: OfxNode = { name: "", line: 1, text: "", children: [] };
@@ -75,9 +83,25 @@ function* parseOfx(text: string): Steps<Parsed> {
   let i = text.indexOf("<");
   if (i < 0) throw new StatementFileError(1, "no <OFX> element");
   for (let k = 0; k < i; k++) if (text.charCodeAt(k) === 10) line++;
+  // Closes stack[at] and the elements left open inside it.
+  const closeFrom = (at: number): void => {
+    // An SGML value element left empty ("<MEMO>" and a line break) took the elements after it as its
+    // children; they are its parent's. A STMTTRN left without its end tag keeps its own.
+    for (let k = stack.length - 1; k > at; k--) {
+      const open = stack[k] as OfxNode;
+      if (open.text === "" && open.children.length > 0 && open.name !== "STMTTRN") {
+        (stack[k - 1] as OfxNode).children.push(...open.children.splice(0));
+      }
+    }
+    stack.length = at;
+  };
   while (i < text.length) {
     const close = text.indexOf(">", i);
-    if (close < 0) throw new StatementFileError(line, "a tag is not closed with >");
+    if (close < 0) {
+      // The file ends inside a tag: it was cut there.
+      lastLine = line;
+      break;
+    }
     const tag = text.slice(i + 1, close).trim();
     const next = text.indexOf("<", close + 1);
     const after = next < 0 ? text.length : next;
@@ -91,19 +115,15 @@ function* parseOfx(text: string): Steps<Parsed> {
       while (at > 0 && (stack[at] as OfxNode).name !== name) at--;
       if (at === 0) throw new StatementFileError(line, `</${name}> closes no open element`);
       (stack[at] as OfxNode).ended = true;
-      // An SGML value element left empty ("<MEMO>" and a line break) took the elements after it as its
-      // children; they are its parent's.
-      for (let k = stack.length - 1; k > at; k--) {
-        const open = stack[k] as OfxNode;
-        if (open.text === "" && open.children.length > 0) {
-          (stack[k - 1] as OfxNode).children.push(...open.children.splice(0));
-        }
-      }
-      stack.length = at;
+      closeFrom(at);
     } else {
       const selfClosing = tag.endsWith("/");
       const name = (selfClosing ? tag.slice(0, -1) : tag).split(/\s/)[0]?.toUpperCase() ?? "";
       if (name === "") throw new StatementFileError(line, "an empty tag <>");
+      if (name === "STMTTRN") {
+        const open = stack.findIndex((node) => node.name === "STMTTRN");
+        if (open > 0) closeFrom(open);
+      }
       // A value element left open (SGML) ends where the next element starts.
       let top = stack[stack.length - 1] as OfxNode;
       if (top !== root && top.text !== "") {
@@ -121,7 +141,7 @@ function* parseOfx(text: string): Steps<Parsed> {
     i = after;
     if (++tags % TAGS_PER_STEP === 0) yield (PARSE_SHARE * i) / text.length;
   }
-  return { root, lastLine };
+  return { root, lastLine, unclosed: new Set(stack) };
 }
 
 function child(node: OfxNode, name: string): OfxNode | undefined {
@@ -194,30 +214,45 @@ function statementLine(trn: OfxNode, currency: string): StatementLine {
   };
 }
 
-function* readStatement(rs: OfxNode, at: (line: number) => number, lastLine: number): Steps<Statement> {
+/** A STMTTRN the file stops inside: its day when its date is whole, its amount as far as the file goes. */
+function cutEntry(trn: OfxNode): CutEntry {
+  const m = /^(\d{4})(\d{2})(\d{2})/.exec(valueAt(trn, "DTPOSTED"));
+  const [y, mo, d] = [Number(m?.[1]), Number(m?.[2]), Number(m?.[3])];
+  return {
+    line: trn.line,
+    ...(m !== null && isValidYmd(y, mo, d) ? { day: dayFromYmd(y, mo, d) } : {}),
+    amount: valueAt(trn, "TRNAMT"),
+  };
+}
+
+function* readStatement(rs: OfxNode, at: (line: number) => number, parsed: Parsed): Steps<Statement> {
   const currency = currencyOf(rs, "CURDEF", "");
   if (currency === "") throw new StatementFileError(rs.line, `<${rs.name}> has no <CURDEF> currency`);
   const from = child(rs, "BANKACCTFROM") ?? child(rs, "CCACCTFROM");
   const list = child(rs, "BANKTRANLIST");
-  const lines = list === undefined ? [] : list.children.filter((c) => c.name === "STMTTRN");
+  const trns = list === undefined ? [] : list.children.filter((c) => c.name === "STMTTRN");
+  // Only the last STMTTRN can be one the file stops inside.
+  const stoppedIn = trns.length > 0 && parsed.unclosed.has(trns[trns.length - 1] as OfxNode);
+  const entry = stoppedIn ? cutEntry(trns.pop() as OfxNode) : undefined;
   const ledger = child(rs, "LEDGERBAL");
   const closing: StatedBalance | undefined =
-    ledger === undefined
+    ledger === undefined || parsed.unclosed.has(ledger)
       ? undefined
       : { day: ofxDay(ledger, "DTASOF"), minor: ofxMinor(ledger, "BALAMT", currency) };
   const end = `its end tag </${rs.name}>`;
   const cut: StatementCut | undefined = rs.ended
     ? undefined
     : {
-        line: lastLine,
+        line: parsed.lastLine,
         missing: closing === undefined ? `its closing balance (<LEDGERBAL>) and ${end}` : end,
+        ...(entry === undefined ? {} : { entry }),
       };
   return {
     account: from === undefined ? "" : squeeze(valueAt(from, "ACCTID")),
     id: "",
     currency,
     ...(closing === undefined ? {} : { closing }),
-    lines: yield* readLines(lines, currency, at),
+    lines: yield* readLines(trns, currency, at),
     ...(cut === undefined ? {} : { cut }),
   };
 }
@@ -249,7 +284,8 @@ export function readOfx(text: string): StatementFile {
 
 /** readOfx in steps (see Steps). */
 export function* readOfxSteps(text: string): Steps<StatementFile> {
-  const { root, lastLine } = yield* parseOfx(text);
+  const parsed = yield* parseOfx(text);
+  const { root, lastLine } = parsed;
   let lineCount = 1;
   for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) === 10) lineCount++;
   const at = (line: number): number => PARSE_SHARE + ((1 - PARSE_SHARE) * line) / lineCount;
@@ -261,7 +297,7 @@ export function* readOfxSteps(text: string): Steps<StatementFile> {
   if (found.length === 0)
     throw new StatementFileError(ofx.line, "no bank or credit card statement (<STMTRS>)");
   const statements: Statement[] = [];
-  for (const rs of found) statements.push(yield* readStatement(rs, at, lastLine));
+  for (const rs of found) statements.push(yield* readStatement(rs, at, parsed));
   // Cut after a statement's end tag, a file may still have lost the statements after it.
   const last = statements.pop() as Statement;
   const open = !ofx.ended && last.cut === undefined;

@@ -209,6 +209,38 @@ describe("statementTable", () => {
     );
   });
 
+  it("names the transaction the file stops inside, left out, by its start line and what of it the file gives", () => {
+    const cut = statement([line("2026-03-12", -964000)], {
+      account: "000123456",
+      currency: "USD",
+      cut: {
+        line: 77,
+        missing: "its closing balance (<LEDGERBAL>) and its end tag </STMTRS>",
+        entry: { line: 73, day: day("2026-03-13"), amount: "-7" },
+        file: "broken.ofx",
+      },
+    });
+    const t = statementTable(file(cut), PLACE);
+    expect(t.rows).toHaveLength(1);
+    expect(t.issues.map((i) => [i.code, i.row, i.message])).toEqual([
+      [
+        "statement_cut_off",
+        2,
+        "'camt march'!camt_march[Balance] row 2: The bank's statement 000123456 stops at line 77 of " +
+          '"broken.ofx" inside the transaction that starts at line 73 (2026-03-13, amount -7 as far as the ' +
+          "file goes), without its closing balance (<LEDGERBAL>) and its end tag </STMTRS>: the file looks " +
+          "cut off there, so that transaction was left out, and the lines after it may be missing; download " +
+          "the statement again.",
+      ],
+    ]);
+    const unread = statement([], {
+      cut: { line: 5, missing: "the fields after it", entry: { line: 5, amount: "" } },
+    });
+    expect(statementTable(file(unread), PLACE).issues[0]?.message).toContain(
+      "stops at line 5 of the file inside the transaction that starts at line 5, without the fields after it:",
+    );
+  });
+
   it("reports a statement without lines whose balances differ at the header's next row", () => {
     const t = statementTable(
       file(

@@ -3,7 +3,7 @@
  * order, headers the column detection knows, amounts as numbers, days as ISO text, and a running Balance
  * from the balances the bank states. Where a statement's lines do not carry its opening balance to its
  * closing one, or the file stops inside it, the table says so at the statement's last row (a line is
- * missing, or the file was cut).
+ * missing, or the file was cut; a transaction it stops inside was left out).
  */
 import type { Cell } from "../cell";
 import { isoFromDay } from "../dates";
@@ -148,12 +148,20 @@ export function statementTable(file: StatementFile, place: TablePlace): Statemen
       column: H.balance,
     };
     if (s.cut !== undefined) {
+      const { entry } = s.cut;
       issues.push(
         makeIssue("statement_cut_off", where, {
           statement: statementName(s),
           line: s.cut.line,
           file: s.cut.file === undefined ? "the file" : JSON.stringify(s.cut.file),
           missing: s.cut.missing,
+          ...(entry === undefined
+            ? {}
+            : {
+                entryLine: entry.line,
+                entryDay: entry.day === undefined ? "" : isoFromDay(entry.day),
+                entryAmount: entry.amount,
+              }),
         }),
       );
     }

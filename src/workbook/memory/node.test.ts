@@ -38,8 +38,9 @@ describe("loadWorkbookFile: a statement file cut short", () => {
         "statement_cut_off",
         2,
         "march!march[Balance] row 2: The bank's statement 0001/001 of 10020030/1234567890 stops at line 6 of " +
-          "the file without its closing balance (:62F:): the file looks cut off there, and its lines after " +
-          "that point may be missing; download the statement again.",
+          "the file inside the transaction that starts at line 5 (2026-04-01, amount -10,00 as far as the file " +
+          "goes), without its closing balance (:62F:): the file looks cut off there, so that transaction was " +
+          "left out, and the lines after it may be missing; download the statement again.",
       ],
     ]);
   });
@@ -51,7 +52,10 @@ describe("loadWorkbookFile: a statement file cut short", () => {
     const cut = day(2, "90,00", "80,00").split("\r\n").slice(0, 6).join("\r\n");
     await writeFile(join(folder, "0402.sta"), cut, "latin1");
     const issues = await issuesOf(folder, "daily");
-    expect(issues.map((i) => [i.code, i.row])).toEqual([["statement_cut_off", 3]]);
-    expect(issues[0]?.message).toContain('stops at line 6 of "0402.sta" without its closing balance');
+    // The transaction the file stops inside is left out: the cut day's statement keeps no row of its own.
+    expect(issues.map((i) => [i.code, i.row])).toEqual([["statement_cut_off", 2]]);
+    expect(issues[0]?.message).toContain(
+      'stops at line 6 of "0402.sta" inside the transaction that starts at line 5',
+    );
   });
 });

@@ -92,8 +92,26 @@ export const tableCodes = defineCodes({
   },
   statement_cut_off: {
     severity: "warning",
-    message: (p: { statement: string; line: number; file: string; missing: string }) =>
-      `The bank's statement ${p.statement} stops at line ${p.line} of ${p.file} without ${p.missing}: the file looks cut off there, and its lines after that point may be missing; download the statement again.`,
+    // entry*: the transaction the file stops inside, which was left out; its day and amount as far as the
+    // file gives them ("" when it gives none).
+    message: (p: {
+      statement: string;
+      line: number;
+      file: string;
+      missing: string;
+      entryLine?: number;
+      entryDay?: string;
+      entryAmount?: string;
+    }) => {
+      const stops = `The bank's statement ${p.statement} stops at line ${p.line} of ${p.file}`;
+      if (p.entryLine === undefined)
+        return `${stops} without ${p.missing}: the file looks cut off there, and its lines after that point may be missing; download the statement again.`;
+      const given = [p.entryDay ?? "", p.entryAmount ? `amount ${p.entryAmount}` : ""].filter(
+        (g) => g !== "",
+      );
+      const read = given.length === 0 ? "" : ` (${given.join(", ")} as far as the file goes)`;
+      return `${stops} inside the transaction that starts at line ${p.entryLine}${read}, without ${p.missing}: the file looks cut off there, so that transaction was left out, and the lines after it may be missing; download the statement again.`;
+    },
   },
   datev_period_missing: {
     severity: "warning",

@@ -7,12 +7,13 @@
  */
 import type { DateOrder } from "../../core/dates";
 import { countBySeverity } from "../../core/issues";
-import { currencyDecimals, parseAmount } from "../../core/money";
 import {
+  BalanceError,
   createReconciliationService,
   type BalanceSetup,
   type ReconcileOutcome,
   type ReconcileSetup,
+  type ReconciliationService,
 } from "../../services/reconciliation";
 import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
@@ -50,28 +51,28 @@ const VALUED = [
 const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD"];
 const SIDE_NAME = { left: "book", right: "statement" } as const;
 
-function balanceFlag(args: ParsedArgs, name: string, currency: string): number | undefined {
-  const text = stringFlag(args, name);
-  if (text === undefined) return undefined;
-  const r = parseAmount(text, { decimals: currencyDecimals(currency) });
-  if (!r.ok) throw new UsageError(`--${name}: ${r.reason}`);
-  return r.minor;
-}
-
-function balancesOf(
-  args: ParsedArgs,
-  side: "left" | "right",
-  proposed: BalanceSetup,
-  currency: string,
-): BalanceSetup {
-  const opening = balanceFlag(args, `${side}-opening`, currency);
-  const closing = balanceFlag(args, `${side}-closing`, currency);
+/**
+ * A side's --X-opening and --X-closing as typed text: the run reads them as the pane's fields are read
+ * (in its currency, DR/CR in the side's convention) and refuses one that does not read.
+ */
+function balancesOf(args: ParsedArgs, side: "left" | "right", proposed: BalanceSetup): BalanceSetup {
+  const opening = stringFlag(args, `${side}-opening`);
+  const closing = stringFlag(args, `${side}-closing`);
   if (opening === undefined && closing === undefined) return proposed;
   return {
     source: "typed",
-    ...(opening !== undefined ? { opening } : {}),
-    ...(closing !== undefined ? { closing } : {}),
+    text: { ...(opening !== undefined ? { opening } : {}), ...(closing !== undefined ? { closing } : {}) },
   };
+}
+
+/** The run, a typed balance it refuses told as the flag that gave it. */
+async function runWithFlags(svc: ReconciliationService, setup: ReconcileSetup): Promise<ReconcileOutcome> {
+  try {
+    return await svc.run(setup);
+  } catch (e) {
+    if (e instanceof BalanceError) throw new UsageError(`--${e.side}-${e.key}: ${e.message}`);
+    throw e;
+  }
 }
 
 /** --left-date-order / --right-date-order as a reading to lay over the rules file's; {} without the flag. */
@@ -140,7 +141,7 @@ export const reconcileCommand: Command = {
     ["--select FIELD=V1,V2", "the book rows taking part, e.g. Account=1000; all: every row"],
     [
       "--left-opening N",
-      "the book's opening balance (also --left-closing, --right-opening, --right-closing)",
+      "the book's opening balance, e.g. 18,420.35 or 18,420.35 DR (DR/CR as the side's Debit and Credit read; also --left-closing, --right-opening, --right-closing)",
     ],
     [
       "--left-date-order O",
@@ -186,17 +187,17 @@ export const reconcileCommand: Command = {
         output: pair.left.output,
         reading: { ...p.left.reading, ...(config?.left ?? {}), ...orders.left },
         selection: selectionOf(args, p.left.selection),
-        balances: balancesOf(args, "left", p.left.balances, p.currency),
+        balances: balancesOf(args, "left", p.left.balances),
       },
       right: {
         ...p.right,
         output: pair.right.output,
         reading: { ...p.right.reading, ...(config?.right ?? {}), ...orders.right },
-        balances: balancesOf(args, "right", p.right.balances, p.currency),
+        balances: balancesOf(args, "right", p.right.balances),
       },
       ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
     };
-    const outcome = await svc.run(setup);
+    const outcome = await runWithFlags(svc, setup);
     // Checked against the book as read (its columns as detected or as the rules file maps them).
     if (setup.left.selection !== null && stringFlag(args, "select") !== undefined)
       checkSelection(outcome.left, setup.left.selection);

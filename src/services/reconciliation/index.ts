@@ -4,6 +4,8 @@ export { PRESETS, presetById, type PresetId, type ReconcilePreset } from "./pres
 export { describeSide, type SetupProposal, type SideProposal } from "./propose";
 export type { ReconcileSetup, SideSetup, BalanceSetup } from "./setup";
 export { refName, pairKey } from "./setup";
+export { readTypedBalance, type BalanceKey, type TypedBalance, type TypedBalanceSide } from "./typedBalance";
+export { BalanceError } from "./typedBalances";
 export type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 export type { DecisionAction } from "./decide";
 export { acceptedIds, DecisionError, describeDecisions } from "./decide";

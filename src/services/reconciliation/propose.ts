@@ -46,6 +46,8 @@ export interface SideProposal {
   /** Balances the table's running Balance column gives, under the current reading. */
   readonly columnBalances: ColumnBalances | null;
   readonly currencies: readonly string[];
+  /** The decimal separator the side's amounts are written with, declared or seen; typed balances read by it. */
+  readonly decimalSeparator: "." | "," | undefined;
 }
 
 export interface SetupProposal {
@@ -110,6 +112,7 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
     columnBalances: balancesFromColumn(read),
     currencies: read.currencies,
+    decimalSeparator: read.decimalSeparator,
   };
 }
 

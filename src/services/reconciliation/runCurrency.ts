@@ -42,8 +42,9 @@ function typedAt(b: BalanceSetup, from: number, to: number): BalanceSetup {
 }
 
 /**
- * The setup in the run's currency. Typed balances were read at the scale of the setup's currency (the
- * pane's fields and the command line's flags both read them so): they move to the run's.
+ * The setup in the run's currency. Typed balances given as minor units were read at the scale of the
+ * setup's currency: they move to the run's. Typed text is read in the run's currency by the run itself
+ * (readTypedBalances), never rescaled: "18,420.5" in yen is refused, not rounded.
  */
 export function inRunCurrency(setup: ReconcileSetup, currency: string): ReconcileSetup {
   if (currency === setup.currency) return setup;

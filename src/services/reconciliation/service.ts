@@ -40,6 +40,7 @@ import {
 } from "./savedPair";
 import { inRunCurrency, readInRunCurrency } from "./runCurrency";
 import { refName, type ReconcileSetup } from "./setup";
+import { readTypedBalances } from "./typedBalances";
 import { suggestTables } from "./suggestTables";
 import { counterpartOfKey, RESULT_HEADERS, resultColumnsKey, type PairNames } from "./resultKeys";
 
@@ -165,6 +166,14 @@ function withProgress(
   return part ? { onProgress: (p) => part({ ...p, phase }) } : {};
 }
 
+/**
+ * The outcome with the setup it was run from, its typed balances still as text: the pane tells a result
+ * made from the setup it shows by identity, and each re-run reads the text again.
+ */
+function keptSetup(outcome: ReconcileOutcome, setup: ReconcileSetup): ReconcileOutcome {
+  return outcome.setup === setup ? outcome : { ...outcome, setup };
+}
+
 function savedFromSetup(setup: ReconcileSetup, decisions: SavedPair["decisions"]): SavedPair {
   return {
     decisions,
@@ -229,14 +238,16 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
         );
       const { left, right, currency } = await readInRunCurrency(read);
       const runSetup = inRunCurrency(setup, currency);
+      // Before anything is saved: a typed balance that does not read stops the run (BalanceError).
+      const engineSetup = readTypedBalances(runSetup, { left, right });
       const decisions = loaded.saved?.decisions ?? EMPTY_DECISIONS;
       // Custom rules are configuration the user made: the document keeps them with the decisions.
       if (setup.customRules)
         await savePair(port, setup.left.name, setup.right.name, savedFromSetup(setup, decisions));
       const engineProgress = progressPart(opts.onProgress, 450, PROGRESS_TOTAL);
-      return runEngine(
+      const outcome = await runEngine(
         {
-          setup: runSetup,
+          setup: engineSetup,
           left,
           right,
           decisions,
@@ -250,6 +261,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           ...(engineProgress ? { onProgress: engineProgress } : {}),
         },
       );
+      return keptSetup(outcome, runSetup);
     },
 
     async decide(outcome, action, opts = {}) {
@@ -270,9 +282,9 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
           );
         throw e;
       }
-      return runEngine(
+      const again = await runEngine(
         {
-          setup: outcome.setup,
+          setup: readTypedBalances(outcome.setup, outcome),
           left: outcome.left,
           right: outcome.right,
           decisions,
@@ -283,6 +295,7 @@ export function createReconciliationService(port: WorkbookPort): ReconciliationS
         },
         opts,
       );
+      return keptSetup(again, outcome.setup);
     },
 
     apply: (outcome, opts = {}) => applyOutcome(port, outcome, opts),

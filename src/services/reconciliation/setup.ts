@@ -9,16 +9,23 @@ import type { PresetId } from "./presets";
 
 /**
  * Where a side's opening and closing balances come from: its running Balance column, amounts the user
- * typed (minor units of the run's currency), or nowhere (then the statement starts from zero).
+ * typed (minor units of the run's currency, or the text as typed), or nowhere (then the statement starts
+ * from zero).
  */
 export interface BalanceSetup {
   readonly source: "column" | "typed" | "none";
   readonly opening?: number;
   readonly closing?: number;
   /**
+   * Balances as the user typed them (the pane's fields, the command line's flags). A run reads each in
+   * its currency and the side's reading as it then is (readTypedBalance: DR/CR in the side's convention)
+   * and refuses one that does not read; a text given wins over `opening` and `closing`.
+   */
+  readonly text?: { readonly opening?: string; readonly closing?: string };
+  /**
    * Typed balances whose text does not read as an amount (their amount is then absent, never an
-   * earlier prefix that read): the pane refuses to run until they are corrected or cleared. Pane state
-   * only; settings never keep balances.
+   * earlier prefix that read): the pane refuses to run until they are corrected or cleared, and a run
+   * given them refuses too (BalanceError). Pane state only; settings never keep balances.
    */
   readonly unreadable?: readonly ("opening" | "closing")[];
 }

@@ -5,8 +5,15 @@
  */
 import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
-import type { BalanceSetup, ReconcileSetup, SideProposal, SideSetup } from "../../../services/reconciliation";
-import { money, readTypedAmount, type Typed } from "./format";
+import {
+  readTypedBalance,
+  type BalanceSetup,
+  type ReconcileSetup,
+  type SideProposal,
+  type SideSetup,
+  type TypedBalance,
+} from "../../../services/reconciliation";
+import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 
 type BalanceKey = "opening" | "closing";
@@ -27,14 +34,17 @@ export interface BalanceFieldsProps {
 function TypedBalance(props: {
   label: string;
   testId: string;
+  text: string | undefined;
   value: number | undefined;
-  currency: string;
-  onRead: (read: Typed) => void;
+  read: (text: string) => TypedBalance;
+  onRead: (text: string, read: TypedBalance) => void;
   disabled: boolean;
 }) {
   const styles = usePaneStyles();
-  const [text, setText] = useState(props.value === undefined ? "" : money(props.value, "").replace(/,/g, ""));
-  const read = readTypedAmount(text, props.currency);
+  const [text, setText] = useState(
+    props.text ?? (props.value === undefined ? "" : money(props.value, "").replace(/,/g, "")),
+  );
+  const read = props.read(text);
   return (
     <Field
       label={props.label}
@@ -50,7 +60,7 @@ function TypedBalance(props: {
         placeholder="e.g. 18,420.35"
         onChange={(_, d) => {
           setText(d.value);
-          props.onRead(readTypedAmount(d.value, props.currency));
+          props.onRead(d.value, props.read(d.value));
         }}
       />
     </Field>
@@ -61,16 +71,24 @@ function TypedBalance(props: {
  * The balances after one field's text was read: its amount when the text reads (absent when blank),
  * otherwise no amount and the field marked unreadable. Nothing typed or unreadable is "none".
  */
-export function withTypedBalance(b: BalanceSetup, key: BalanceKey, read: Typed): BalanceSetup {
+export function withTypedBalance(
+  b: BalanceSetup,
+  key: BalanceKey,
+  typed: string,
+  read: TypedBalance,
+): BalanceSetup {
   const amount = (k: BalanceKey) => (k !== key ? b[k] : read.ok ? read.minor : undefined);
   const unreadable = KEYS.filter((k) => (k === key ? !read.ok : (b.unreadable ?? []).includes(k)));
   const opening = amount("opening");
   const closing = amount("closing");
+  const { [key]: _, ...others } = b.text ?? {};
+  const text = typed.trim() === "" ? others : { ...others, [key]: typed };
   if (opening === undefined && closing === undefined && unreadable.length === 0) return { source: "none" };
   return {
     source: "typed",
     ...(opening !== undefined ? { opening } : {}),
     ...(closing !== undefined ? { closing } : {}),
+    ...(Object.keys(text).length > 0 ? { text } : {}),
     ...(unreadable.length > 0 ? { unreadable } : {}),
   };
 }
@@ -119,25 +137,30 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
         </div>
       </div>
     );
-  const set = (key: BalanceKey, read: Typed) =>
-    onChange((s) => ({ ...s, balances: withTypedBalance(s.balances, key, read) }));
+  const set = (key: BalanceKey, text: string, read: TypedBalance) =>
+    onChange((s) => ({ ...s, balances: withTypedBalance(s.balances, key, text, read) }));
+  // Read as a run reads it: the side's sign convention and decimal separator, the run's currency.
+  const how = { name: view.name, reading: setup.reading, decimalSeparator: view.decimalSeparator };
+  const reader = (key: BalanceKey) => (text: string) => readTypedBalance(text, key, how, currency);
   return (
     <div className={styles.stack} data-testid={`balances-${side}`}>
       <div className={mergeClasses(styles.pair, local.top)}>
         <TypedBalance
           label="Opening balance"
           testId={`opening-${side}`}
+          text={b.text?.opening}
           value={b.opening}
-          currency={currency}
-          onRead={(r) => set("opening", r)}
+          read={reader("opening")}
+          onRead={(t, r) => set("opening", t, r)}
           disabled={disabled}
         />
         <TypedBalance
           label="Closing (optional)"
           testId={`closing-${side}`}
+          text={b.text?.closing}
           value={b.closing}
-          currency={currency}
-          onRead={(r) => set("closing", r)}
+          read={reader("closing")}
+          onRead={(t, r) => set("closing", t, r)}
           disabled={disabled}
         />
       </div>

@@ -1,0 +1,71 @@
+/**
+ * A setup's typed balances as a run reads them: each side's text in the run's currency and that side's
+ * reading as it is now, so a switch turned after typing still counts. One that does not read stops the run.
+ */
+import type { BalanceSetup, ReconcileSetup } from "./setup";
+import { readTypedBalance, type BalanceKey, type TypedBalanceSide } from "./typedBalance";
+
+/** A typed balance the run cannot take: which side and balance, and why (the message names both). */
+export class BalanceError extends Error {
+  override readonly name = "BalanceError";
+
+  constructor(
+    readonly side: "left" | "right",
+    readonly key: BalanceKey,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const KEYS: readonly BalanceKey[] = ["opening", "closing"];
+
+function sideBalances(
+  b: BalanceSetup,
+  side: "left" | "right",
+  how: TypedBalanceSide,
+  currency: string,
+): BalanceSetup {
+  if (b.source !== "typed" || (b.text === undefined && (b.unreadable ?? []).length === 0)) return b;
+  const amounts: Partial<Record<BalanceKey, number>> = {};
+  for (const key of KEYS) {
+    const text = b.text?.[key];
+    if (text !== undefined) {
+      const read = readTypedBalance(text, key, how, currency);
+      if (!read.ok) throw new BalanceError(side, key, read.error);
+      if (read.minor !== undefined) amounts[key] = read.minor;
+    } else if (b.unreadable?.includes(key)) {
+      throw new BalanceError(side, key, `The ${key} balance of ${how.name} does not read as an amount.`);
+    } else if (b[key] !== undefined) {
+      amounts[key] = b[key];
+    }
+  }
+  return { source: "typed", ...amounts, ...(b.text ? { text: b.text } : {}) };
+}
+
+/**
+ * The setup with its typed balances read for the run, `setup` itself when it has no text to read. The
+ * sides' decimal separators are those their rows were read with. Throws a BalanceError for the first
+ * balance that does not read (left before right, opening before closing).
+ */
+export function readTypedBalances(
+  setup: ReconcileSetup,
+  sides: {
+    readonly left: { readonly decimalSeparator: "." | "," | undefined };
+    readonly right: { readonly decimalSeparator: "." | "," | undefined };
+  },
+): ReconcileSetup {
+  const of = (side: "left" | "right") => {
+    const s = setup[side];
+    const how = { name: s.name, reading: s.reading, decimalSeparator: sides[side].decimalSeparator };
+    return sideBalances(s.balances, side, how, setup.currency);
+  };
+  const left = of("left");
+  const right = of("right");
+  if (left === setup.left.balances && right === setup.right.balances) return setup;
+  return {
+    ...setup,
+    left: { ...setup.left, balances: left },
+    right: { ...setup.right, balances: right },
+  };
+}

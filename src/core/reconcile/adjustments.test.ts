@@ -32,6 +32,24 @@ describe("adjustment lines for differences inside matches", () => {
     expect(adjustmentKind(match([0], [1], 350), currencies)).toBe("difference");
   });
 
+  it("names a keying slip between the sides as a correction, whatever its size or sign", () => {
+    // Left rows 0-2: 1,234.00, 12.00, 50.00; right rows 0-2: 1,243.00, 120.00, -50.00 (one currency).
+    const amounts = {
+      left: Float64Array.from([123400, 1200, 5000]),
+      right: Float64Array.from([124300, 12000, -5000]),
+    };
+    const one = { left: Int32Array.from([0, 0, 0]), right: Int32Array.from([0, 0, 0]) };
+    expect(adjustmentKind(match([0], [0], 900), one, amounts)).toBe("transposed_digits");
+    expect(adjustmentKind(match([1], [1], 10800), one, amounts)).toBe("decimal_shift");
+    expect(adjustmentKind(match([2], [2], -10000), one, amounts)).toBe("sign_flip");
+    // Not one slip apart: the usual kinds.
+    expect(adjustmentKind(match([0], [1], -111400), one, amounts)).toBe("bank_fee");
+    const lines = proposeAdjustments([match([0], [0], 900, "M-00000000000c")], one, amounts);
+    expect(lines[0]?.description).toBe(
+      "Correction to review of 9.00 on match M-00000000000c: transposed digits? 1,234.00 vs 1,243.00",
+    );
+  });
+
   it("proposes one line per match whose sides differ, worded with the amount and the match", () => {
     const lines = proposeAdjustments(
       [match([0], [0], 0), match([0], [1], -350, "M-00000000000a"), match([1], [2], 900, "M-00000000000b")],

@@ -3,25 +3,30 @@
  * indices, open rows, adjustments, statements, findings and the summary. Sorting uses counting sorts by
  * day and numeric hashes, so a million matches do not pay for string comparisons.
  */
-import { makeIssue, type Issue } from "../issues";
+import type { Issue } from "../issues";
 import { proposeAdjustments } from "./adjustments";
 import type { Ctx, SideCtx } from "./context";
 import { unusedAcceptedIssue } from "./decisions";
 import { explainDifferences } from "./detectors/explain";
 import type { SlipWindow } from "./detectors/slips";
-import { money } from "./detectors/where";
 import type { CompiledRule } from "./evaluate";
 import { clashSuffixes, formatMatchId, groupSignature } from "./matchId";
 import { MatchTable } from "./matchTable";
 import { orderByDayThenHash, orderByHash } from "./orderMatches";
 import { PairFacts } from "./reasonFacts";
-import { buildStatements, type Balances } from "./statement";
+import { adviseStatements } from "./advice";
+import { countSigns, signsRunOpposite } from "./signConvention";
+import { buildStatements, type Balances, type StatementWording } from "./statement";
 import { summarize } from "./summary";
-import type { Match, ReconcileResult, Side, Statement } from "./types";
+import type { Match, ReconcileResult } from "./types";
+import type { UnreadRows } from "./unreadRows";
 
 export interface FinishOptions {
   readonly rules: readonly CompiledRule[];
   readonly balances?: Balances;
+  readonly wording: StatementWording;
+  /** Rows of each side that could not be read: named first when a statement does not close. */
+  readonly unread?: { readonly left?: UnreadRows; readonly right?: UnreadRows };
   readonly detectors: boolean;
   readonly detectorWindow: SlipWindow;
   readonly issues: readonly Issue[];
@@ -112,6 +117,8 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
 export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   const { rows, matches, differing, leftMatch, rightMatch } = buildMatches(ctx, opts);
   const unmatched = { left: openRows(ctx.left), right: openRows(ctx.right) };
+  const signs = countSigns(ctx);
+  const signsOpposite = signsRunOpposite(signs);
   const statements = buildStatements({
     left: ctx.left.rec,
     right: ctx.right.rec,
@@ -124,9 +131,15 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     rightMatch,
     unmatched,
     scratch: ctx.left.arena.own,
+    wording: opts.wording,
+    signsOpposite,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
   });
-  const adjustments = proposeAdjustments(differing, { left: ctx.left.cur, right: ctx.right.cur });
+  const adjustments = proposeAdjustments(
+    differing,
+    { left: ctx.left.cur, right: ctx.right.cur },
+    { left: ctx.left.rec.minor, right: ctx.right.rec.minor },
+  );
   const findings = opts.detectors ? explainDifferences(ctx, differing, statements, opts.detectorWindow) : [];
   const issues: Issue[] = [...opts.issues];
   if (opts.unusedAccepted.length > 0) {
@@ -136,33 +149,24 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
       issues.push(unusedAcceptedIssue({ sheet: ctx.right.rec.sheet, table: ctx.right.rec.table }, stale));
   }
   issues.push(...findings.map((f) => f.issue));
-  for (const st of statements) {
-    if (st.unexplained === 0) continue;
-    const missing = missingOpening(st, opts.balances, ctx.currencies[0] ?? "");
-    if (missing !== null) {
-      const [gap, other] = missing === "left" ? [ctx.left.rec, ctx.right.rec] : [ctx.right.rec, ctx.left.rec];
-      issues.push(
-        makeIssue(
-          "recon_opening_missing",
-          { sheet: gap.sheet, table: gap.table },
-          { amount: money(st.unexplained, st.currency), missing: gap.table, other: other.table },
-        ),
-      );
-      continue;
-    }
-    issues.push(
-      makeIssue(
-        "recon_unexplained_difference",
-        { sheet: ctx.right.rec.sheet, table: ctx.right.rec.table },
-        {
-          amount: money(st.unexplained, st.currency),
-          book: ctx.left.rec.table,
-          statement: ctx.right.rec.table,
-        },
-      ),
-    );
-  }
-  const summary = summarize({ ctx, matches: rows, leftMatch, rightMatch, unmatched, statements });
+  const advised = adviseStatements({
+    left: ctx.left.rec,
+    right: ctx.right.rec,
+    statements,
+    defaultCurrency: ctx.currencies[0] ?? "",
+    signs: signsOpposite ? signs : null,
+    ...(opts.balances === undefined ? {} : { balances: opts.balances }),
+    ...(opts.unread === undefined ? {} : { unread: opts.unread }),
+  });
+  issues.push(...advised.issues);
+  const summary = summarize({
+    ctx,
+    matches: rows,
+    leftMatch,
+    rightMatch,
+    unmatched,
+    statements: advised.statements,
+  });
   return {
     left: ctx.left.rec,
     right: ctx.right.rec,
@@ -172,28 +176,8 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     unmatched,
     adjustments,
     findings,
-    statements,
+    statements: advised.statements,
     summary,
     issues,
   };
-}
-
-/**
- * The side without a declared balance when what stays unexplained is exactly the other side's declared
- * opening balance: the rows agree, and only the missing opening keeps the statement from closing. Null
- * otherwise, or for a statement in another currency than the balances'.
- */
-function missingOpening(st: Statement, b: Balances | undefined, defaultCurrency: string): Side | null {
-  if (b === undefined || st.currency !== (b.currency ?? defaultCurrency)) return null;
-  const none = (opening: number | undefined, closing: number | undefined) =>
-    opening === undefined && closing === undefined;
-  if (none(b.leftOpening, b.leftClosing) && b.rightOpening !== undefined && st.unexplained === b.rightOpening)
-    return "left";
-  if (
-    none(b.rightOpening, b.rightClosing) &&
-    b.leftOpening !== undefined &&
-    st.unexplained === -b.leftOpening
-  )
-    return "right";
-  return null;
 }

@@ -3,6 +3,7 @@
  * so a reviewer sees why the rows were paired without opening the rule.
  */
 import { currencyDecimals, formatMinor } from "../money";
+import { slipOfMatch, type Slip } from "./amountSlips";
 import { MANUAL } from "./drafts";
 import { Level, type CompiledRule } from "./evaluate";
 import type { PairFacts } from "./reasonFacts";
@@ -37,8 +38,48 @@ function shortText(s: string): string {
   return t.length > 30 ? `${t.slice(0, 27)}...` : t;
 }
 
-function amountFact(diff: number, currency: string): string {
-  return diff === 0 ? "amount equal" : `amount differs by ${formatAmount(diff, currency)}`;
+/**
+ * What the slip between the two sides' amounts looks like, e.g. "transposed digits? 1,234.00 vs
+ * 1,243.00": the left side's amount first.
+ */
+export function slipFact(slip: Slip, left: number, right: number, currency: string): string {
+  const both = `${formatAmount(left, currency)} vs ${formatAmount(right, currency)}`;
+  switch (slip.kind) {
+    case "sign_flip":
+      return `amounts opposite in sign (${both})`;
+    case "transposed_digits":
+      return `transposed digits? ${both}`;
+    case "decimal_shift":
+      return `decimal point shifted? ${both}`;
+    default: {
+      const never: never = slip.kind;
+      return never;
+    }
+  }
+}
+
+/** Σ of the minor units of some rows. */
+function sumOf(minor: Float64Array, rows: readonly number[]): number {
+  let s = 0;
+  for (const r of rows) s += minor[r] as number;
+  return s;
+}
+
+/**
+ * "amount equal", "amount differs by 9.00", or with a keying slip between the sides, "amount differs
+ * by 9.00 (transposed digits? 1,234.00 vs 1,243.00)" and "amounts opposite in sign (-50.00 vs 50.00)".
+ * Only a differing match pays for the look at its amounts.
+ */
+function amountFact(facts: PairFacts, d: ReasonInput): string {
+  const diff = d.difference;
+  if (diff === 0) return "amount equal";
+  const differs = `amount differs by ${formatAmount(diff, d.currency)}`;
+  const left = sumOf(facts.left.minor, d.left);
+  const right = sumOf(facts.right.minor, d.right);
+  const slip = slipOfMatch(left, right, d.left.length === 1 && d.right.length === 1);
+  if (slip === null) return differs;
+  const fact = slipFact(slip, left, right, d.currency);
+  return slip.kind === "sign_flip" ? fact : `${differs} (${fact})`;
 }
 
 function lagRange(lags: readonly number[]): string {
@@ -79,6 +120,14 @@ export interface ReasonInput {
   readonly currency: string;
 }
 
+/** "opposite in sign (500.00 vs -500.00)" when a group's sums are exact opposites, else "". */
+function oppositeSums(facts: PairFacts, d: ReasonInput): string {
+  const left = sumOf(facts.left.minor, d.left);
+  const right = sumOf(facts.right.minor, d.right);
+  if (left === 0 || right !== -left) return "";
+  return `opposite in sign (${formatAmount(left, d.currency)} vs ${formatAmount(right, d.currency)})`;
+}
+
 /** The reason line of a match. `cr` is null for decisions the user made. */
 export function reasonOf(facts: PairFacts, cr: CompiledRule | null, d: ReasonInput): string {
   const { difference: diff, currency } = d;
@@ -86,23 +135,34 @@ export function reasonOf(facts: PairFacts, cr: CompiledRule | null, d: ReasonInp
     ? `; ${d.alternatives === 1 ? "1 other candidate" : `${d.alternatives} other candidates`} as good`
     : "";
   if (cr === null)
-    return `${d.ruleIndex === MANUAL ? "matched by hand" : "accepted by the user"}, ${amountFact(diff, currency)}`;
+    return `${d.ruleIndex === MANUAL ? "matched by hand" : "accepted by the user"}, ${amountFact(facts, d)}`;
   const i = d.left[0] as number;
   const j = d.right[0] as number;
   if (d.cardinality === "1:1") {
     const lag = (facts.right.day[j] as number) - (facts.left.day[i] as number);
-    return `${amountFact(diff, currency)}, ${formatLag(lag)}${pairFacts(facts, cr, i, j)}${tail}`;
+    return `${amountFact(facts, d)}, ${formatLag(lag)}${pairFacts(facts, cr, i, j)}${tail}`;
   }
   const lags: number[] = [];
   for (const a of d.left)
     for (const b of d.right) lags.push((facts.right.day[b] as number) - (facts.left.day[a] as number));
+  const opposite = diff === 0 ? "" : oppositeSums(facts, d);
   if (d.cardinality === "many:many") {
-    const net = diff === 0 ? "net to the same sum" : `net to sums ${formatAmount(diff, currency)} apart`;
+    const net =
+      diff === 0
+        ? "net to the same sum"
+        : opposite !== ""
+          ? `net to sums ${opposite}`
+          : `net to sums ${formatAmount(diff, currency)} apart`;
     return `${d.left.length} ${facts.left.table} rows and ${d.right.length} ${facts.right.table} rows ${net}, ${lagRange(lags)}${tail}`;
   }
   const manyLeft = d.cardinality === "many:1";
   const count = manyLeft ? d.left.length : d.right.length;
   const table = manyLeft ? facts.left.table : facts.right.table;
-  const sums = diff === 0 ? "sum to the amount" : `sum to the amount within ${formatAmount(diff, currency)}`;
+  const sums =
+    diff === 0
+      ? "sum to the amount"
+      : opposite !== ""
+        ? `sum to the amount ${opposite}`
+        : `sum to the amount within ${formatAmount(diff, currency)}`;
   return `${count} ${table} rows ${sums}, ${lagRange(lags)}${pairFacts(facts, cr, i, j)}${tail}`;
 }

@@ -18,8 +18,9 @@ import { confirmOneToOne } from "./oneToOne";
 import { suggestOneToOne } from "./suggestOneToOne";
 import { keepShapes } from "./specimen";
 import type { Rule } from "./rules";
-import type { Balances } from "./statement";
+import type { Balances, StatementWording } from "./statement";
 import type { RecordSet, ReconcileResult } from "./types";
+import type { UnreadRows } from "./unreadRows";
 import { Lease, type Workspace } from "./workspace";
 
 export interface ReconcileProgress {
@@ -37,6 +38,13 @@ export interface ReconcileOptions {
   /** Currency of rows that carry none; default "" (unnamed, 2 decimals). */
   readonly currency?: string;
   readonly balances?: Balances;
+  /** The words of the statement's lines (statement.ts); default "bank": a bank statement against a ledger. */
+  readonly wording?: StatementWording;
+  /**
+   * Rows of each side that could not be read (unreadRows.ts): not among the records, so in no balance;
+   * a statement that does not close names them first.
+   */
+  readonly unread?: { readonly left?: UnreadRows; readonly right?: UnreadRows };
   /** Look for keying slips, duplicates and items that explain differences; default true. */
   readonly detectors?: boolean;
   /** Date window for slips between the two sides; default 7 days before, 14 after. */
@@ -143,7 +151,9 @@ function startRun(
       detectorWindow: options.detectorWindow ?? { before: 7, after: 14 },
       issues: prepared.issues,
       unusedAccepted: used.size === acceptedIds.size ? [] : [...acceptedIds].filter((id) => !used.has(id)),
+      wording: options.wording ?? "bank",
       ...(options.balances === undefined ? {} : { balances: options.balances }),
+      ...(options.unread === undefined ? {} : { unread: options.unread }),
     });
     // Nothing of the result points into the run's working arrays: they can serve the next run.
     lease?.end();

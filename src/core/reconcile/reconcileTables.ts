@@ -11,6 +11,7 @@ import { DEFAULT_RULES } from "./defaultRules";
 import { reconcile, type ReconcileOptions } from "./reconcile";
 import { parseReconcileConfig, type ReconcileConfig } from "./rules";
 import type { ReconcileResult } from "./types";
+import { unreadRowsOf } from "./unreadRows";
 
 export interface ReconcileTablesOptions extends Omit<ReconcileOptions, "rules"> {
   /** Rules and how to read each side: a parsed config, or its JSON text (e.g. a `rulesJson` argument). */
@@ -68,9 +69,20 @@ export function reconcileTables(
         };
   const { left: l, right: r } = read;
   const { config: _config, dateSystem: _system, decisions, ...rest } = options;
+  const unreadOf = (side: "left" | "right", records: SideRecords) =>
+    unreadRowsOf(records, {
+      dateSystem,
+      defaultCurrency: read.currency,
+      ...(config[side] ? { reading: config[side] } : {}),
+    }) ?? undefined;
+  const unread = options.unread ?? { left: unreadOf("left", l), right: unreadOf("right", r) };
   const result = reconcile(l.set, r.set, config.rules ?? DEFAULT_RULES, decisions, {
     ...rest,
     currency: read.currency,
+    unread: {
+      ...(unread.left === undefined ? {} : { left: unread.left }),
+      ...(unread.right === undefined ? {} : { right: unread.right }),
+    },
   });
   return { ok: true, result, left: l, right: r, issues: [...l.issues, ...r.issues, ...result.issues] };
 }

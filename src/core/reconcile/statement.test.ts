@@ -128,7 +128,12 @@ describe("statement", () => {
     expect(st.unexplained).toBe(-270);
     expect(st.identityHolds).toBe(true);
     expect(r.summary.unexplained).toBe(-270);
-    expect(r.issues.find((i) => i.code === "recon_unexplained_difference")?.message).toBe(
+    // Bank's closing is 2.70 short of its opening plus its rows: that is what the advice points at.
+    expect(r.issues.find((i) => i.code === "recon_unexplained_closing")?.message).toBe(
+      "Bank!Bank: -2.70 remains unexplained between Ledger and Bank, exactly the 2.70 by which the closing balance of Bank falls short of its opening balance plus its rows: check that closing balance and run again.",
+    );
+    const general = runTables(left, right, { balances: { leftOpening: 100000, rightClosing: 179000 } });
+    expect(general.issues.find((i) => i.code === "recon_unexplained_difference")?.message).toBe(
       "Bank!Bank: After all open items and adjustments, -2.70 remains unexplained between Ledger and Bank; check the opening balances and look for missing rows.",
     );
   });
@@ -136,7 +141,7 @@ describe("statement", () => {
   it("says which opening balance is missing when the difference is exactly the other side's", () => {
     const code = (balances: object) =>
       runTables(left, right, { balances })
-        .issues.filter((i) => i.code === "recon_unexplained_difference" || i.code === "recon_opening_missing")
+        .issues.filter((i) => i.code.startsWith("recon_unexplained") || i.code === "recon_opening_missing")
         .map((i) => i.message);
     // The rows agree: only the statement's opening keeps it from closing.
     expect(code({ rightOpening: 100000 })).toEqual([
@@ -149,10 +154,46 @@ describe("statement", () => {
     expect(code({ leftOpening: 100000, rightOpening: 100000 })).toEqual([]);
     // The statement's closing is 2.70 off its rows: the opening alone does not explain the difference.
     expect(code({ rightOpening: 100000, rightClosing: 179000 })).toEqual([
-      "Bank!Bank: After all open items and adjustments, 997.30 remains unexplained between Ledger and Bank; check the opening balances and look for missing rows.",
+      "Bank!Bank: 997.30 remains unexplained between Ledger and Bank, and the closing balance of Bank differs from its opening balance plus its rows by 2.70: check that closing balance first, then the opening balances, and look for missing rows.",
     ]);
     // A declared closing on the book side is a balance: not "missing".
     expect(code({ leftClosing: 76000, rightOpening: 100000 })[0]).toMatch(/^Bank!Bank: After all open items/);
+  });
+
+  it("words the lines for the pair reconciled: bank wording only for a bank statement", () => {
+    const labels = (wording?: "bank" | "customer" | "neutral") =>
+      (
+        runTables(
+          tableOf({ name: "Receivables", sheet: "Receivables" })`Date | Reference | Description | Amount
+            2026-03-02 | INV-1 | Oscar | 500.00
+            2026-03-03 | PMT-17 | Oscar | -120.00`,
+          tableOf({ name: "CustomerStatement", sheet: "Customer" })`Date | Reference | Description | Amount
+            2026-03-04 | INV-2 | Purchase | 80.00
+            2026-03-05 | | Payment | -50.00
+            2026-03-31 | | INTEREST | 1.20`,
+          wording === undefined ? {} : { wording },
+        ).statements[0] as Statement
+      ).lines
+        .filter((l) => l.kind.startsWith("left_only") || l.kind.startsWith("right_only"))
+        .map((l) => l.label);
+    expect(labels("customer")).toEqual([
+      "Invoices and debits in Receivables not on CustomerStatement (not yet on the customer's statement)",
+      "Payments and credit notes in Receivables not on CustomerStatement (not yet on the customer's statement)",
+      "Invoices and debits on CustomerStatement not in Receivables (not invoiced by us, or booked to another customer)",
+      "Payments and credits on CustomerStatement not in Receivables (payments in transit or not yet allocated)",
+      "Interest on CustomerStatement not in Receivables",
+      "Charges on CustomerStatement not in Receivables",
+    ]);
+    expect(labels("neutral")).toEqual([
+      "Positive amounts in Receivables not on CustomerStatement",
+      "Negative amounts in Receivables not on CustomerStatement",
+      "Positive amounts on CustomerStatement not in Receivables",
+      "Negative amounts on CustomerStatement not in Receivables",
+      "Interest on CustomerStatement not in Receivables",
+      "Charges on CustomerStatement not in Receivables",
+    ]);
+    expect(labels()[0]).toBe("Receipts in Receivables not on CustomerStatement (deposits in transit)");
+    expect(labels("bank")).toEqual(labels());
   });
 
   it("one statement per currency", () => {

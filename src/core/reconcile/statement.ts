@@ -9,8 +9,11 @@ import { sumMinor } from "../money";
 import { isBankOwnLine } from "./bankLines";
 import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
+import { labels, type StatementWording } from "./statementLabels";
 import type { RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
 import { FRESH, type Scratch } from "./workspace";
+
+export type { StatementWording } from "./statementLabels";
 
 /** Declared balances in minor units; closing ones win over opening + rows. */
 export interface Balances {
@@ -20,6 +23,12 @@ export interface Balances {
   readonly leftClosing?: number;
   readonly rightOpening?: number;
   readonly rightClosing?: number;
+  /**
+   * Σ of a side's rows cleared earlier against another table: not among its records, yet they moved
+   * its balance, so a declared closing is checked against opening + rows + these.
+   */
+  readonly leftCleared?: number;
+  readonly rightCleared?: number;
 }
 
 export interface StatementInput {
@@ -37,23 +46,15 @@ export interface StatementInput {
   /** Open rows, in the order the result lists them. */
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly balances?: Balances;
+  /** Default "bank". */
+  readonly wording?: StatementWording;
+  /**
+   * One side's signs seem to run the other way (signConvention.ts): the differences of matches whose
+   * sides are exact opposites are then listed apart, as not explained.
+   */
+  readonly signsOpposite?: boolean;
   /** Where per-match working arrays come from; default fresh ones. */
   readonly scratch?: Scratch;
-}
-
-function labels(l: string, r: string, last: string): Record<StatementLineKind, string> {
-  return {
-    left_only_receipts: `Receipts in ${l} not on ${r} (deposits in transit)`,
-    left_only_payments: `Payments in ${l} not on ${r} (outstanding payments and cheques)`,
-    left_after_statement: `Entries in ${l} dated after ${r}'s last line (${last}): not due on it yet`,
-    right_only_credits: `Credits on ${r} not in ${l} (unrecorded receipts)`,
-    right_only_debits: `Debits on ${r} not in ${l} (unrecorded payments)`,
-    right_only_interest: `Interest on ${r} not in ${l}`,
-    right_only_charges: `Charges on ${r} not in ${l}`,
-    confirmed_differences: "Differences inside confirmed matches",
-    suggested_differences: "Differences inside suggested matches (to review)",
-    unexplained: "Unexplained difference",
-  };
 }
 
 /** Rows of one sign or the other, with their totals. */
@@ -123,7 +124,12 @@ function statementFor(input: StatementInput, c: number): Statement {
   // Book entries dated after the statement's last line cannot be on it yet: they are listed apart
   // from the deposits in transit and outstanding payments (a ledger kept into the next month).
   const last = lastDayOf(right, rightCur, c);
-  const text = labels(left.table, right.table, last === null ? "" : isoFromDay(last));
+  const text = labels(
+    left.table,
+    right.table,
+    last === null ? "" : isoFromDay(last),
+    input.wording ?? "bank",
+  );
   const book = totalOf(left, leftCur, c);
   const bank = totalOf(right, rightCur, c);
   const later = new BySign();
@@ -143,11 +149,15 @@ function statementFor(input: StatementInput, c: number): Statement {
   const scratch = input.scratch ?? FRESH;
   const inside = scratch.f64(matches.count);
   const mine = scratch.u8(matches.count);
+  // Σ left per match, only while one side's signs seem turned: opposite sides are told apart then.
+  const signs = input.signsOpposite === true;
+  const leftSum = signs ? scratch.f64(matches.count) : inside;
   let inMatches = 0;
   for (let i = 0; i < left.size; i++) {
     const k = leftMatch[i] as number;
     if (k < 0 || leftCur[i] !== c) continue;
     inside[k] = (inside[k] as number) - (left.minor[i] as number);
+    if (signs) leftSum[k] = (leftSum[k] as number) + (left.minor[i] as number);
     mine[k] = 1;
     inMatches++;
   }
@@ -158,16 +168,18 @@ function statementFor(input: StatementInput, c: number): Statement {
     mine[k] = 1;
     inMatches++;
   }
-  // Index 0: confirmed, 1: suggested.
-  const diff = [new MinorTotal(), new MinorTotal()] as const;
-  const differing = [0, 0];
+  // Index 0: confirmed, 1: suggested, 2: sides opposite in sign (only while signs seem turned).
+  const diff = [new MinorTotal(), new MinorTotal(), new MinorTotal()] as const;
+  const differing = [0, 0, 0];
   for (let k = 0; k < matches.count; k++) {
     if (mine[k] === 0) continue;
-    const status = matches.status[k] as number;
     const d = inside[k] as number;
-    (diff[status] as MinorTotal).add(d);
-    if (d !== 0) differing[status] = (differing[status] as number) + 1;
+    // Σ right − Σ left = −2 Σ left exactly when Σ right = −Σ left.
+    const at = signs && d !== 0 && d === -2 * (leftSum[k] as number) ? 2 : (matches.status[k] as number);
+    (diff[at] as MinorTotal).add(d);
+    if (d !== 0) differing[at] = (differing[at] as number) + 1;
   }
+  if (signs) scratch.drop(leftSum);
   const line = (
     kind: StatementLineKind,
     effect: number,
@@ -199,6 +211,8 @@ function statementFor(input: StatementInput, c: number): Statement {
     line("confirmed_differences", diff[0].value(), [], [], differing[0] as number),
     line("suggested_differences", diff[1].value(), [], [], differing[1] as number),
   ];
+  if (differing[2] !== 0)
+    lines.push(line("opposite_sign_differences", diff[2].value(), [], [], differing[2] as number));
   const b = input.balances;
   const applies = b !== undefined && (b.currency ?? input.currencies[0]) === currency;
   const bookBalance =
@@ -209,6 +223,10 @@ function statementFor(input: StatementInput, c: number): Statement {
     applies && b.rightClosing !== undefined
       ? b.rightClosing
       : sumMinor([applies ? (b.rightOpening ?? 0) : 0, bank.total]);
+  const closingGap = {
+    left: applies ? gapOf(b.leftOpening, b.leftClosing, book.total, b.leftCleared) : 0,
+    right: applies ? gapOf(b.rightOpening, b.rightClosing, bank.total, b.rightCleared) : 0,
+  };
   const explained = sumMinor(lines.map((x) => x.effect));
   const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
   lines.push(line("unexplained", unexplained, [], [], 0));
@@ -232,7 +250,20 @@ function statementFor(input: StatementInput, c: number): Statement {
     lines,
     unexplained,
     identityHolds,
+    closingGap,
+    remarks: [],
   };
+}
+
+/** A declared closing less (declared opening + rows + rows cleared earlier); 0 unless both are declared. */
+function gapOf(
+  opening: number | undefined,
+  closing: number | undefined,
+  rows: number,
+  cleared: number | undefined,
+): number {
+  if (opening === undefined || closing === undefined) return 0;
+  return sumMinor([closing, -opening, -rows, -(cleared ?? 0)]);
 }
 
 /** One statement per currency found in the rows (or named by the balances), in code order. */

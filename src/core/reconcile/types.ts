@@ -64,8 +64,13 @@ export interface Match {
   readonly decidedBy: "rule" | "user";
 }
 
-/** A within-tolerance difference of a match, proposed as an adjustment line. */
-export type AdjustmentKind = "bank_fee" | "rounding" | "fx" | "difference";
+/**
+ * A difference of a match, proposed as an adjustment line: a bank's fee, rounding, exchange, a
+ * difference to review, or a keying slip between the sides to correct (digits swapped, sign flipped,
+ * decimal point shifted).
+ */
+export type AdjustmentKind =
+  "bank_fee" | "rounding" | "fx" | "difference" | "transposed_digits" | "sign_flip" | "decimal_shift";
 
 export interface Adjustment {
   readonly matchId: string;
@@ -110,6 +115,11 @@ export type StatementLineKind =
   | "right_only_charges"
   | "confirmed_differences"
   | "suggested_differences"
+  /**
+   * Only while one side's signs seem to run the other way (issue recon_signs_opposite): the differences
+   * of matches whose sides are exact opposites, listed apart from those to review as not explained.
+   */
+  | "opposite_sign_differences"
   | "unexplained";
 
 /** A line of the statement: its effect takes the book balance towards the statement balance. */
@@ -140,6 +150,17 @@ export interface Statement {
   readonly unexplained: number;
   /** book + Σ effects === statement, recomputed from the lines in exact integers. */
   readonly identityHolds: boolean;
+  /**
+   * Per side, its declared closing balance less its declared opening balance plus its rows (and rows
+   * cleared earlier): 0 when they agree or either balance is not declared.
+   */
+  readonly closingGap: { readonly left: number; readonly right: number };
+  /**
+   * What a reader must see with this statement before trusting it, each also among the result's issues:
+   * one side's signs running the other way, a closing balance that is not its opening plus its rows, and
+   * the advice on what stays unexplained (rows that could not be read first).
+   */
+  readonly remarks: readonly Issue[];
 }
 
 export interface SideTotals {

@@ -4,7 +4,15 @@
  */
 import type { DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
-import { startReconcile, type Balances, type ReconcileResult, type Workspace } from "../../core/reconcile";
+import {
+  startReconcile,
+  unreadRowsOf,
+  type Balances,
+  type ReconcileResult,
+  type StatementWording,
+  type UnreadRows,
+  type Workspace,
+} from "../../core/reconcile";
 import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
@@ -73,14 +81,72 @@ export function withCleared(b: ResolvedBalance, side: SideRecords, currency: str
   return { ...b, opening: (b.opening ?? 0) + total + 0, detail: `${b.detail}; ${what}` };
 }
 
-function engineBalances(currency: string, l: ResolvedBalance, r: ResolvedBalance): Balances {
+/**
+ * Rows cleared earlier moved a side's balance without being among its records: where a closing balance
+ * is known (withCleared left the opening as it was), the engine counts them between opening and closing.
+ * Balances read from the Balance column span its first to its last record, so only the cleared rows
+ * between those count; typed ones span the whole table.
+ */
+function clearedTotal(b: ResolvedBalance, side: SideRecords, currency: string): number | undefined {
+  if (side.cleared.rows === 0 || b.closing === undefined) return undefined;
+  if (b.source !== "column") return side.cleared.minor.get(currency) ?? 0;
+  const column = balancesFromColumn(side);
+  if (column === null) return undefined;
+  const lo = Math.min(column.firstRow, column.lastRow);
+  const hi = Math.max(column.firstRow, column.lastRow);
+  const each = side.cleared.each;
+  let total = 0;
+  for (let k = 0; k < each.row.length; k++) {
+    const row = each.row[k] as number;
+    if (row > lo && row < hi && each.currency[k] === currency) total += each.minor[k] as number;
+  }
+  return total;
+}
+
+function engineBalances(
+  currency: string,
+  l: ResolvedBalance,
+  r: ResolvedBalance,
+  cleared: { readonly left: number | undefined; readonly right: number | undefined },
+): Balances {
   return {
     currency,
     ...(l.opening !== undefined ? { leftOpening: l.opening } : {}),
     ...(l.closing !== undefined ? { leftClosing: l.closing } : {}),
     ...(r.opening !== undefined ? { rightOpening: r.opening } : {}),
     ...(r.closing !== undefined ? { rightClosing: r.closing } : {}),
+    ...(cleared.left !== undefined ? { leftCleared: cleared.left } : {}),
+    ...(cleared.right !== undefined ? { rightCleared: cleared.right } : {}),
   };
+}
+
+/** The words of the statement's lines for the preset's pair: bank wording only for a bank statement. */
+export function wordingOf(preset: ReconcileSetup["preset"]): StatementWording {
+  switch (preset) {
+    case "bank-ledger":
+      return "bank";
+    case "customer-receivables":
+      return "customer";
+    default: {
+      const never: never = preset;
+      return never;
+    }
+  }
+}
+
+/** Each side's rows that could not be read, with the amounts that still read (see unreadRowsOf). */
+function unreadOf(input: EngineInput): { readonly left?: UnreadRows; readonly right?: UnreadRows } {
+  const { setup, dateSystem } = input;
+  const of = (side: "left" | "right"): UnreadRows | null =>
+    unreadRowsOf(input[side], {
+      reading: setup[side].reading,
+      dateSystem,
+      defaultCurrency: setup.currency,
+      selection: setup[side].selection,
+    });
+  const left = of("left");
+  const right = of("right");
+  return { ...(left === null ? {} : { left }), ...(right === null ? {} : { right }) };
 }
 
 /** Maps a part's own progress into [from, to) of the whole. */
@@ -121,11 +187,17 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     left: withCleared(resolveBalance(left, setup.left.balances), left, setup.currency),
     right: withCleared(resolveBalance(right, setup.right.balances), right, setup.currency),
   };
+  const cleared = {
+    left: clearedTotal(balances.left, left, setup.currency),
+    right: clearedTotal(balances.right, right, setup.currency),
+  };
   const run = startReconcile(left.set, right.set, {
     rules: setup.rules,
     decisions,
     currency: setup.currency,
-    balances: engineBalances(setup.currency, balances.left, balances.right),
+    balances: engineBalances(setup.currency, balances.left, balances.right, cleared),
+    wording: wordingOf(setup.preset),
+    unread: unreadOf(input),
     ...(input.workspace ? { workspace: input.workspace } : {}),
     ...(opts.onProgress
       ? { onProgress: (p) => opts.onProgress?.({ phase: p.phase, done: p.done, total: p.total }) }

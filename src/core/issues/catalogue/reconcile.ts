@@ -1,6 +1,18 @@
 /** Codes of the reconciliation engine: rules and saved decisions, explanations of differences, the statement. */
 import { defineCodes } from "./types";
 
+/**
+ * An optional field several columns could be: its label, its key in a rules file's "columns", those
+ * columns' headers quoted and joined for the message, and the first of them quoted as JSON (the example
+ * of a mapping).
+ */
+interface Ambiguous {
+  readonly field: string;
+  readonly key: string;
+  readonly candidates: string;
+  readonly example: string;
+}
+
 export const reconcileCodes = defineCodes({
   recon_indicator_invalid: {
     severity: "error",
@@ -38,6 +50,43 @@ export const reconcileCodes = defineCodes({
     severity: "info",
     message: (p: { column: string; amount: string }) =>
       `${p.amount} writes its amounts with signs of their own, so ${p.column} was not needed to read them.`,
+  },
+  // A field reconciliation can do without (party, description, reference…) that several columns could
+  // be: none of them is read. `key` is the field's name in a rules file's "columns".
+  recon_column_ambiguous: {
+    severity: "warning",
+    message: (p: Ambiguous) =>
+      `Several columns could be ${p.field} (${p.candidates}), so none of them is read; to read one, choose it as the ${p.field} in the column mapping (in a rules file, "columns": {"${p.key}": ${p.example}}).`,
+  },
+  recon_column_blank: {
+    severity: "info",
+    message: (p: { blank: string; blanks: number; read: string; reads: number }) =>
+      `${p.blank} ${p.blanks === 1 ? "is" : "are"} blank on every row, while ${p.read} ${p.reads === 1 ? "holds" : "hold"} the amounts: ${p.reads === 1 ? "it is" : "they are"} read instead.`,
+  },
+  recon_column_signed: {
+    severity: "info",
+    message: (p: { column: string; example: string; kind: string }) =>
+      `Every amount in ${p.column} is written with a minus sign (such as ${p.example}), so its amounts are read by their size: each is a ${p.kind}, as the column's name says.`,
+  },
+  recon_indicator_found: {
+    severity: "info",
+    message: (p: { place: string; letter: string; amount: string; marks: string }) =>
+      `The column ${p.place} ${p.amount} (${p.letter}) has no header and holds only Dr/Cr marks (${p.marks}): it is read as the mark saying whether each amount of ${p.amount} is a debit or a credit.`,
+  },
+  recon_thousands_point: {
+    severity: "info",
+    message: (p: { example: string; readAs: string }) =>
+      `Every point in the amounts stands before exactly three digits (such as ${p.example}), never before one or two, so it separates thousands: ${p.example} is ${p.readAs}. If it is a decimal point, set the decimal separator to ".".`,
+  },
+  recon_reference_text: {
+    severity: "info",
+    message: (p: { column: string; example: string }) =>
+      `${p.column} holds what each payment was for, in words (such as "${p.example}"), not references to compare whole: it is read as the description.`,
+  },
+  recon_row_pending: {
+    severity: "info",
+    message: (p: { value: string }) =>
+      `The row is pending (${p.value}), not booked yet: it is left out until the bank books it.`,
   },
   recon_rules_invalid: {
     severity: "error",
@@ -88,6 +137,36 @@ export const reconcileCodes = defineCodes({
     severity: "warning",
     message: (p: { amount: string; missing: string; other: string }) =>
       `${p.amount} remains unexplained, exactly the opening balance of ${p.other}, while ${p.missing} has none: give the opening balance of ${p.missing} and run again.`,
+  },
+  recon_signs_opposite: {
+    severity: "warning",
+    message: (p: { book: string; statement: string; opposite: number; same: number }) =>
+      `Of the amounts of ${p.book} that ${p.statement} has too, ${p.opposite} appear there only with the opposite sign and ${p.same} with the same sign: the signs of one side seem to run the other way (money in read as money out), so its pairs are not explained. Check which of debit and credit is money in for ${p.book} and for ${p.statement}, or flip the sign of one side (in a rules file, "sign": "flip" under "left" or "right"), and run again.`,
+  },
+  recon_closing_disagrees: {
+    severity: "warning",
+    message: (p: { side: string; closing: string; opening: string; reached: string; gap: string }) =>
+      `The closing balance of ${p.side} is ${p.closing}, but its opening balance ${p.opening} plus its rows make ${p.reached} (${p.gap} apart); check the closing balance, or look for a missing, duplicated or mistyped row in ${p.side} (the statement takes the closing balance as given).`,
+  },
+  recon_unexplained_unreadable: {
+    severity: "warning",
+    message: (p: { amount: string; book: string; statement: string; unread: string; rows: number }) =>
+      `${p.amount} remains unexplained between ${p.book} and ${p.statement}, and ${p.unread} could not be read, so ${p.rows === 1 ? "it is in no balance and matches nothing: correct it" : "they are in no balance and match nothing: correct them"} and run again before looking further.`,
+  },
+  recon_unexplained_closing: {
+    severity: "warning",
+    message: (p: {
+      amount: string;
+      book: string;
+      statement: string;
+      side: string;
+      gap: string;
+      exact: boolean;
+      more: boolean;
+    }) =>
+      p.exact
+        ? `${p.amount} remains unexplained between ${p.book} and ${p.statement}, exactly the ${p.gap} by which the closing balance of ${p.side} ${p.more ? "exceeds" : "falls short of"} its opening balance plus its rows: check that closing balance and run again.`
+        : `${p.amount} remains unexplained between ${p.book} and ${p.statement}, and the closing balance of ${p.side} differs from its opening balance plus its rows by ${p.gap}: check that closing balance first, then the opening balances, and look for missing rows.`,
   },
   recon_unexplained_difference: {
     severity: "warning",

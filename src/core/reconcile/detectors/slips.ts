@@ -1,11 +1,13 @@
 /**
  * Keying slips between open rows of the two sides: two adjacent digits swapped (1,243.00 vs 1,234.00),
  * the sign flipped, the decimal point shifted (x10, x100, /10, /100), day and month swapped in the date.
- * Each open left row's variants are looked up in a hash of open right rows, so the cost is linear.
+ * Each open left row's variants (amountSlips.ts) are looked up in a hash of open right rows, so the
+ * cost is linear.
  */
 import { isValidYmd, isoFromDay, dayFromYmd, ymdFromDay } from "../../dates";
 import { makeIssue } from "../../issues";
 import { firstOnOrAfter, hashAmount } from "../amountIndex";
+import { newVariants, slipBetween, variantsOf, type Slip, type Variants } from "../amountSlips";
 import type { Ctx } from "../context";
 import type { Finding, Match } from "../types";
 import { locationOf, money, rowLabel } from "./where";
@@ -16,42 +18,10 @@ export interface SlipWindow {
   readonly after: number;
 }
 
+export { slipBetween, transpositions } from "../amountSlips";
+
 const MAX_PER_ROW = 3;
 const BITSET_WORDS = 1 << 17;
-
-/** A slip's kind and, for decimal shifts, how the amounts relate ("ten times"). */
-interface Variant {
-  readonly kind: "sign_flip" | "transposed_digits" | "decimal_shift";
-  readonly factor: string;
-}
-
-const SIGN: Variant = { kind: "sign_flip", factor: "" };
-const SWAP: Variant = { kind: "transposed_digits", factor: "" };
-/** Decimal shifts: multiply by `times`, or divide by `divide` when that leaves an integer. */
-const SHIFTS: readonly { readonly times: number; readonly divide: number; readonly variant: Variant }[] = [
-  { times: 10, divide: 0, variant: { kind: "decimal_shift", factor: "one tenth of" } },
-  { times: 100, divide: 0, variant: { kind: "decimal_shift", factor: "one hundredth of" } },
-  { times: 0, divide: 10, variant: { kind: "decimal_shift", factor: "ten times" } },
-  { times: 0, divide: 100, variant: { kind: "decimal_shift", factor: "a hundred times" } },
-];
-
-/** Most variants of one amount: a sign flip, 15 transpositions of 16 digits, 4 decimal shifts. */
-const MAX_VARIANTS = 1 + 15 + SHIFTS.length;
-
-/** Scratch lists of an amount's variants: the slipped values and what slip made each. */
-interface Variants {
-  readonly values: Float64Array;
-  readonly kinds: Variant[];
-  count: number;
-}
-
-function newVariants(): Variants {
-  return {
-    values: new Float64Array(MAX_VARIANTS),
-    kinds: new Array<Variant>(MAX_VARIANTS).fill(SIGN),
-    count: 0,
-  };
-}
 
 /**
  * The scratch the detector reuses, made once for the process. A fresh one per run would die with the
@@ -60,61 +30,13 @@ function newVariants(): Variants {
  */
 const SCRATCH: Variants = newVariants();
 
-function put(out: Variants, value: number, v: Variant): void {
-  out.values[out.count] = value;
-  out.kinds[out.count] = v;
-  out.count++;
-}
-
-/**
- * Writes every safe amount one slip away from m into `out`: the sign flipped, two adjacent digits
- * swapped (same number of digits, never a leading zero; most significant pair first), and the decimal
- * point shifted by one or two places. Digits are read by arithmetic: no string per amount.
- */
-function variantsOf(m: number, out: Variants): Variants {
-  out.count = 0;
-  if (m === 0) return out;
-  put(out, -m, SIGN);
-  const abs = Math.abs(m);
-  let scale = 1;
-  while (scale * 10 <= abs) scale *= 10;
-  // scale: the place of the leading digit. For each adjacent pair (place 10p, place p), left to right.
-  for (let p = scale / 10; p >= 1; p /= 10) {
-    const hi = Math.floor(abs / (p * 10)) % 10;
-    const lo = Math.floor(abs / p) % 10;
-    if (hi === lo || (p * 10 === scale && lo === 0)) continue;
-    const swapped = abs + (lo - hi) * 9 * p;
-    if (Number.isSafeInteger(swapped)) put(out, m < 0 ? -swapped : swapped, SWAP);
-  }
-  for (const shift of SHIFTS) {
-    const value = shift.times > 0 ? m * shift.times : m % shift.divide === 0 ? m / shift.divide : NaN;
-    if (Number.isSafeInteger(value)) put(out, value, shift.variant);
-  }
-  return out;
-}
-
-/** Amounts one adjacent transposition away from m (same number of digits, sign kept). */
-export function transpositions(m: number): number[] {
-  const v = variantsOf(m, newVariants());
-  const out: number[] = [];
-  for (let k = 0; k < v.count; k++) if (v.kinds[k] === SWAP) out.push(v.values[k] as number);
-  return out;
-}
-
-/** How `a` (left) became `b` (right) by one slip, or null. */
-export function slipBetween(a: number, b: number, scratch: Variants = newVariants()): Variant | null {
-  const v = variantsOf(a, scratch);
-  for (let k = 0; k < v.count; k++) if (v.values[k] === b) return v.kinds[k] as Variant;
-  return null;
-}
-
 const CODE = {
   sign_flip: "recon_sign_flip",
   transposed_digits: "recon_transposed_digits",
   decimal_shift: "recon_decimal_shift",
 } as const;
 
-function slipFinding(ctx: Ctx, i: number, j: number, v: Variant, matchId?: string): Finding {
+function slipFinding(ctx: Ctx, i: number, j: number, v: Slip, matchId?: string): Finding {
   const L = ctx.left;
   const m = L.rec.minor[i] as number;
   const other = ctx.right.rec.minor[j] as number;
@@ -174,7 +96,7 @@ export function findAmountSlips(ctx: Ctx, window: SlipWindow, matches: readonly 
         if ((R.gDay[q] as number) > day + window.after || found >= MAX_PER_ROW) break;
         if (R.gTaken[q] !== 0) continue;
         found++;
-        out.push(slipFinding(ctx, i, items[q] as number, v.kinds[t] as Variant));
+        out.push(slipFinding(ctx, i, items[q] as number, v.kinds[t] as Slip));
       }
     }
   }

@@ -1,0 +1,194 @@
+/**
+ * What a run says about its statements, beside their lines: one side's signs running the other way, a
+ * declared closing balance that is not its opening plus its rows, and for a statement that does not close
+ * the one thing to check first (rows that could not be read, then that closing balance, then a missing
+ * opening balance, else the general advice). Each is an issue, and a remark on the statements concerned.
+ */
+import { makeIssue, type Issue } from "../issues";
+import { money } from "./detectors/where";
+import type { SignCounts } from "./signConvention";
+import type { Balances } from "./statement";
+import type { RecordSet, Side, Statement } from "./types";
+import type { UnreadRows } from "./unreadRows";
+
+export interface AdviceInput {
+  readonly left: RecordSet;
+  readonly right: RecordSet;
+  readonly statements: readonly Statement[];
+  readonly balances?: Balances;
+  /** The run's default currency (id 0). */
+  readonly defaultCurrency: string;
+  /** The sign counts when one side's signs seem to run the other way; null otherwise. */
+  readonly signs: SignCounts | null;
+  readonly unread?: { readonly left?: UnreadRows; readonly right?: UnreadRows };
+}
+
+const where = (set: RecordSet) => ({ sheet: set.sheet, table: set.table });
+
+/** Issues in the order the result lists them, and the statements with their remarks. */
+export function adviseStatements(input: AdviceInput): { issues: Issue[]; statements: Statement[] } {
+  const { left, right } = input;
+  const issues: Issue[] = [];
+  const signs =
+    input.signs === null
+      ? null
+      : makeIssue("recon_signs_opposite", where(left), {
+          book: left.table,
+          statement: right.table,
+          opposite: input.signs.opposite,
+          same: input.signs.same,
+        });
+  if (signs !== null) issues.push(signs);
+  const statements = input.statements.map((st) => {
+    const remarks: Issue[] = signs === null ? [] : [signs];
+    for (const side of ["left", "right"] as const) {
+      const closing = closingIssue(input, st, side);
+      if (closing !== null) remarks.push(closing);
+    }
+    if (st.unexplained !== 0) remarks.push(unexplainedIssue(input, st));
+    issues.push(...remarks.filter((r) => r !== signs));
+    return { ...st, remarks };
+  });
+  return { issues, statements };
+}
+
+function closingIssue(input: AdviceInput, st: Statement, side: Side): Issue | null {
+  const gap = st.closingGap[side];
+  const b = input.balances;
+  const closing = side === "left" ? b?.leftClosing : b?.rightClosing;
+  const opening = side === "left" ? b?.leftOpening : b?.rightOpening;
+  if (gap === 0 || closing === undefined || opening === undefined) return null;
+  const set = side === "left" ? input.left : input.right;
+  const c = st.currency;
+  return makeIssue("recon_closing_disagrees", where(set), {
+    side: set.table,
+    closing: money(closing, c),
+    opening: money(opening, c),
+    reached: money(closing - gap, c),
+    gap: money(Math.abs(gap), c),
+  });
+}
+
+function unexplainedIssue(input: AdviceInput, st: Statement): Issue {
+  const { left, right } = input;
+  const amount = money(st.unexplained, st.currency);
+  const pair = { amount, book: left.table, statement: right.table };
+  const unread = unreadText(input, st);
+  if (unread !== null) return makeIssue("recon_unexplained_unreadable", where(right), { ...pair, ...unread });
+  // A closing off by g moves what stays unexplained by −g on the book side, by +g on the statement side.
+  const gaps = st.closingGap;
+  const exact: Side | null =
+    gaps.left !== 0 && st.unexplained === -gaps.left
+      ? "left"
+      : gaps.right !== 0 && st.unexplained === gaps.right
+        ? "right"
+        : null;
+  const off: Side | null = exact ?? (gaps.left !== 0 ? "left" : gaps.right !== 0 ? "right" : null);
+  if (off !== null) {
+    const set = off === "left" ? left : right;
+    const gap = gaps[off];
+    return makeIssue("recon_unexplained_closing", where(set), {
+      ...pair,
+      side: set.table,
+      gap: money(Math.abs(gap), st.currency),
+      exact: exact !== null,
+      more: gap > 0,
+    });
+  }
+  const missing = missingOpening(st, input.balances, input.defaultCurrency);
+  if (missing !== null) {
+    const [gap, other] = missing === "left" ? [left, right] : [right, left];
+    return makeIssue("recon_opening_missing", where(gap), {
+      amount,
+      missing: gap.table,
+      other: other.table,
+    });
+  }
+  return makeIssue("recon_unexplained_difference", where(right), pair);
+}
+
+/** "3 rows of Ledger (rows 3, 4 and 6; …) and 1 row of Bank (row 7)", with how many rows in all. */
+function unreadText(input: AdviceInput, st: Statement): { unread: string; rows: number } | null {
+  const parts: string[] = [];
+  let rows = 0;
+  for (const side of ["left", "right"] as const) {
+    const u = input.unread?.[side];
+    if (u === undefined) continue;
+    const set = side === "left" ? input.left : input.right;
+    const text = sideUnread(u, set.table, st.currency, input.defaultCurrency);
+    if (text === null) continue;
+    parts.push(text.text);
+    rows += text.rows;
+  }
+  return parts.length === 0 ? null : { unread: parts.join(" and "), rows };
+}
+
+const LISTED = 10;
+
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, LISTED);
+  if (rows.length > LISTED) return `${shown.join(", ")} and ${rows.length - LISTED} more`;
+  if (shown.length === 1) return String(shown[0]);
+  return `${shown.slice(0, -1).join(", ")} and ${String(shown[shown.length - 1])}`;
+}
+
+/**
+ * One side's unread rows that concern a statement: those whose amount reads in its currency, and those
+ * whose amount does not read at all (they could be in any).
+ */
+function sideUnread(
+  u: UnreadRows,
+  table: string,
+  currency: string,
+  defaultCurrency: string,
+): { text: string; rows: number } | null {
+  const rows: number[] = [];
+  let readable = 0;
+  let total = 0;
+  for (let k = 0; k < u.rows.length; k++) {
+    const m = u.minor[k] ?? null;
+    if (m !== null && ((u.currency[k] ?? "") || defaultCurrency) !== currency) continue;
+    rows.push(u.rows[k] as number);
+    if (m === null) continue;
+    readable++;
+    total += m;
+  }
+  const n = rows.length;
+  if (n === 0) return null;
+  rows.sort((a, b) => a - b);
+  const sum = money(total, currency);
+  const amounts =
+    readable === 0
+      ? ""
+      : readable === n
+        ? n === 1
+          ? `; its amount reads ${sum}`
+          : `; their amounts read ${sum} in all`
+        : readable === 1
+          ? `; 1 of them with a readable amount, ${sum}`
+          : `; ${readable} of them with readable amounts, ${sum} in all`;
+  return {
+    text: `${n} row${n === 1 ? "" : "s"} of ${table} (row${n === 1 ? "" : "s"} ${rowList(rows)}${amounts})`,
+    rows: n,
+  };
+}
+
+/**
+ * The side without a declared balance when what stays unexplained is exactly the other side's declared
+ * opening balance: the rows agree, and only the missing opening keeps the statement from closing. Null
+ * otherwise, or for a statement in another currency than the balances'.
+ */
+function missingOpening(st: Statement, b: Balances | undefined, defaultCurrency: string): Side | null {
+  if (b === undefined || st.currency !== (b.currency ?? defaultCurrency)) return null;
+  const none = (opening: number | undefined, closing: number | undefined) =>
+    opening === undefined && closing === undefined;
+  if (none(b.leftOpening, b.leftClosing) && b.rightOpening !== undefined && st.unexplained === b.rightOpening)
+    return "left";
+  if (
+    none(b.rightOpening, b.rightClosing) &&
+    b.leftOpening !== undefined &&
+    st.unexplained === -b.leftOpening
+  )
+    return "right";
+  return null;
+}

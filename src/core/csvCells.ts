@@ -56,3 +56,31 @@ export function dateColumns(records: readonly CsvLine[]): number[] {
   }
   return out;
 }
+
+/**
+ * How many fields of a line are values in a table this wide: all of a line no longer than the table, else
+ * up to its last filled field (or the table's width), since empty fields after the last header are a
+ * delimiter ending the line, not values.
+ */
+export function valuesIn(line: CsvLine, width: number): number {
+  if (line.length <= width) return line.length;
+  let last = line.length;
+  while (last > width && (line[last - 1] ?? "").trim() === "") last--;
+  return last;
+}
+
+/**
+ * The width of a table whose headers are line `top` and records the lines below it up to `end`: the header's
+ * fields, less the empty ones at its end that no record fills (a delimiter ending every line); at least one.
+ */
+export function tableWidth(lines: readonly CsvLine[], top: number, end: number): number {
+  const header = lines[top] ?? [];
+  let width = header.length;
+  const empty = (j: number) => {
+    for (let i = top + 1; i <= end && i < lines.length; i++)
+      if (((lines[i] as CsvLine)[j] ?? "").trim() !== "") return false;
+    return true;
+  };
+  while (width > 1 && (header[width - 1] ?? "").trim() === "" && empty(width - 1)) width--;
+  return Math.max(1, width);
+}

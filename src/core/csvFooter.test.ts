@@ -84,6 +84,80 @@ describe("footerOf", () => {
   });
 });
 
+describe("footerOf: dated closing lines, their label in a text column", () => {
+  /** Volksbank's classic export: the label stands in a column the records leave empty, its date first. */
+  const VR = [
+    "Buchungstag;Valuta;Auftraggeber;Empfänger;IBAN;Verwendungszweck;Kundenreferenz;Währung;Umsatz; ",
+    "02.03.2026;02.03.2026;Muster GmbH;Müller GmbH;DE02;Zahlung INV-1041;;EUR;4.250,00;H",
+    "03.03.2026;03.03.2026;Muster GmbH;Schäfer;DE02;Miete RENT-03;;EUR;1.850,00;S",
+    "05.03.2026;05.03.2026;Muster GmbH;Köhler KG;DE02;Rechnung BILL-552;;EUR;1.234,56;S",
+  ];
+  const vr = (...tail: string[]) => lines([...VR, ...tail].join("\n"));
+
+  it("finds the opening and closing balances after an empty line, each with its date first", () => {
+    const text = vr(
+      "",
+      "01.03.2026;;;;;;Anfangssaldo;EUR;10.000,00;H",
+      "31.03.2026;;;;;;Endsaldo;EUR;11.165,44;H",
+    );
+    expect(footerOf(text, 0)).toEqual({ lastRecord: 3, lines: [5, 6] });
+  });
+
+  it("finds them right below the records when they leave out values every record has", () => {
+    expect(footerOf(vr("31.03.2026;;;;;;Endsaldo;EUR;11.165,44;H"), 0)).toEqual({
+      lastRecord: 3,
+      lines: [4],
+    });
+    expect(footerOf(vr("31.03.2026;;;;;Saldo;;EUR;11.165,44;H"), 0)).toEqual({ lastRecord: 3, lines: [4] });
+  });
+
+  it("finds one set apart by an empty line though it fills every column", () => {
+    const text = vr("", "31.03.2026;31.03.2026;Muster GmbH;Muster GmbH;DE02;Saldo;x;EUR;11.165,44;H");
+    expect(footerOf(text, 0)).toEqual({ lastRecord: 3, lines: [5] });
+  });
+
+  it.each([
+    [
+      "a last record whose text is Saldo, as full as the others",
+      vr("31.03.2026;31.03.2026;Muster GmbH;Bank;DE02;Saldo;;EUR;5,00;S"),
+    ],
+    [
+      "a last record whose text is Summe, leaving out only what other records leave out",
+      vr("31.03.2026;31.03.2026;Muster GmbH;Bank;DE02;Summe;;EUR;5,00;S"),
+    ],
+    [
+      "a labelled dated line with records after it",
+      vr(
+        "31.03.2026;;;;;;Endsaldo;EUR;11.165,44;H",
+        "06.03.2026;06.03.2026;Muster GmbH;X;DE02;Y;;EUR;1,00;S",
+      ),
+    ],
+    ["a dated line whose label stands where the records keep a date", vr("31.03.2026;Saldo;;;;;;EUR;1,00;H")],
+    ["a dated line without a label", vr("31.03.2026;;;;;;;EUR;11.165,44;H")],
+    [
+      "records each followed by an empty line, the last one's text Saldo",
+      lines(
+        [
+          VR[0],
+          VR[1],
+          "",
+          VR[2],
+          "",
+          VR[3],
+          "",
+          "31.03.2026;31.03.2026;Muster GmbH;Bank;DE02;Saldo;;EUR;5,00;S",
+        ].join("\n"),
+      ),
+    ],
+    [
+      "one record above a dated labelled line not set apart",
+      lines([VR[0], VR[1], "31.03.2026;;;;;;Endsaldo;EUR;4.250,00;H"].join("\n")),
+    ],
+  ])("keeps every line a record with %s", (_name, text) => {
+    expect(footerOf(text, 0)).toBeNull();
+  });
+});
+
 describe("isSummaryLabel", () => {
   it.each([
     "Kontostand",

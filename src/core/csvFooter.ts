@@ -9,7 +9,13 @@
  *   where the records have theirs; or
  * - set apart: after a blank line that follows the last record, its first value is words standing in
  *   the records' date column, and it fills fewer fields than any record and no more than the short lines
- *   above headers do (two, or half the headers), with at least two records above it.
+ *   above headers do (two, or half the headers), with at least two records above it; or
+ * - dated: its first value is a date in the records' date column, as a record's is, and a later value,
+ *   in a column where the records keep no date, names a balance or a total (Volksbank's
+ *   "01.03.2026";;…;"Anfangssaldo";"EUR";"10.000,00";"H"), and it differs from the records in shape: it
+ *   leaves empty a column every record fills (with at least two records above it), or it stands after a
+ *   blank line that follows the last record, the records above running without one. A record whose text
+ *   is "Saldo", as full as the others and not set apart, stays a record.
  * The records' shape is read from the last fifty of them. Anything less certain leaves every line a record,
  * as before.
  */
@@ -123,13 +129,15 @@ export interface CsvFooter {
 
 /** The closing lines below a file's records, headers at `top`; null when there are none, or not surely. */
 export function footerOf(lines: readonly CsvLine[], top: number): CsvFooter | null {
-  // The lines at the end whose first value is no date: the closing lines are among them.
+  // The lines at the end whose first value is no date, or that name a balance after their date: the closing
+  // lines are among them.
   const tail: number[] = [];
   let i = lines.length - 1;
   for (; i > top && tail.length <= MOST; i--) {
     const line = lines[i] as CsvLine;
     if (isBlank(line)) continue;
-    if (isDateText(line[leadColumn(line)] ?? "")) break;
+    const lead = leadColumn(line);
+    if (isDateText(line[lead] ?? "") && !line.some((v, j) => j > lead && isSummaryLabel(v))) break;
     tail.push(i);
   }
   if (tail.length === 0 || tail.length > MOST || i <= top) return null;
@@ -141,6 +149,14 @@ export function footerOf(lines: readonly CsvLine[], top: number): CsvFooter | nu
   const header = filled((lines[top] ?? []) as CsvLine);
   const labelled = (line: CsvLine) =>
     isSummaryLabel(line[leadColumn(line)] ?? "") && dated.some((d) => !isDateText(line[d] ?? ""));
+  const datedLabel = (line: CsvLine) => {
+    const lead = leadColumn(line);
+    return (
+      dated.includes(lead) &&
+      isDateText(line[lead] ?? "") &&
+      line.some((v, j) => j > lead && !dated.includes(j) && isSummaryLabel(v))
+    );
+  };
   // The longest run of closing lines at the end; the lines above it stay records.
   tail.reverse();
   for (let s = 0; s < tail.length; s++) {
@@ -155,8 +171,23 @@ export function footerOf(lines: readonly CsvLine[], top: number): CsvFooter | nu
       dated.includes(leadColumn(line)) &&
       /\p{L}/u.test(line[leadColumn(line)] ?? "") &&
       filled(line) <= short;
-    if (tail.slice(s).every((k) => labelled(lines[k] as CsvLine) || setApart(lines[k] as CsvLine)))
+    // Set apart by a blank line only where the records above are not each followed by one.
+    const apart = last < first - 1 && last - 1 > top && !isBlank(lines[last - 1] as CsvLine);
+    const full = filledByAll(above);
+    const datedClosing = (line: CsvLine) =>
+      datedLabel(line) &&
+      (apart || (above.length >= RECORDS_FOR_SHAPE && full.some((j) => (line[j] ?? "").trim() === "")));
+    const closing = (line: CsvLine) => labelled(line) || setApart(line) || datedClosing(line);
+    if (tail.slice(s).every((k) => closing(lines[k] as CsvLine)))
       return { lastRecord: last, lines: tail.slice(s) };
   }
   return null;
+}
+
+/** The columns every one of these lines fills. */
+function filledByAll(records: readonly CsvLine[]): number[] {
+  const width = Math.max(0, ...records.map((r) => r.length));
+  const out: number[] = [];
+  for (let j = 0; j < width; j++) if (records.every((r) => (r[j] ?? "").trim() !== "")) out.push(j);
+  return out;
 }

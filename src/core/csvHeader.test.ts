@@ -1,5 +1,8 @@
-/** headerLineOf: the headers below a bank's own lines, and every case that keeps the first line. */
-import { headerLineOf } from "./csvHeader";
+/**
+ * headerLineOf: the headers below a bank's own lines, and every case that keeps the first line; startsWithRecord:
+ * a file without a header row.
+ */
+import { headerLineOf, startsWithRecord } from "./csvHeader";
 
 const lines = (text: string): string[][] => text.split("\n").map((l) => l.split(";"));
 
@@ -120,5 +123,56 @@ describe("headerLineOf", () => {
     ])("keeps the first line with %s", (_name, text) => {
       expect(headerLineOf(text)).toBe(0);
     });
+  });
+});
+
+describe("startsWithRecord", () => {
+  const commas = (text: string): string[][] => text.split("\n").map((l) => l.split(","));
+
+  it.each([
+    [
+      "HSBC's date, description and amount",
+      commas(
+        "31/03/2026,STADTWERKE UT-7781,-98.40\n26/03/2026,TELEKOM TK-REF-9,20.00\n20/03/2026,GEHALT,-3200.00",
+      ),
+    ],
+    [
+      "Wells Fargo's date, amount, mark, blank and description",
+      commas("03/31/2026,-98.40,*,,STADTWERKE\n03/26/2026,20.00,*,,TELEKOM\n03/20/2026,-3200.00,*,,GEHALT"),
+    ],
+    [
+      "ABN AMRO's account, currency, compact dates and amounts",
+      lines(
+        "123456789;EUR;20260302;10000,00;14250,00;20260302;4250,00;/TRTP/SEPA/NAME/Müller\n" +
+          "123456789;EUR;20260303;14250,00;12400,00;20260303;-1850,00;/TRTP/SEPA/NAME/Schäfer",
+      ),
+    ],
+    ["two lines only", commas("31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00")],
+  ])("takes the first line for a record with %s", (_name, text) => {
+    expect(startsWithRecord(text)).toBe(true);
+  });
+
+  it.each([
+    ["headers", commas("Date,Description,Amount\n31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00")],
+    [
+      "dates as headers over figures",
+      lines("Konto;31.12.2025;31.12.2026\n1000;500,00;600,00\n1200;1,00;2,00"),
+    ],
+    ["a date but no figure", commas("31/03/2026,Rent\n26/03/2026,Fee")],
+    ["a figure but no date", commas("1000,Rent,-98.40\n1200,Fee,20.00")],
+    [
+      "a date where the lines below have text",
+      commas("31/03/2026,Rent,-98.40\npending,Fee,20.00\nn/a,Tax,1.00"),
+    ],
+    ["a figure where the line below has words", commas("31/03/2026,Rent,-98.40\n26/03/2026,Fee,twenty")],
+    ["no line below", commas("31/03/2026,Rent,-98.40")],
+    ["one column", commas("31/03/2026\n26/03/2026")],
+    ["a title above", commas("Statement\n31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00")],
+    [
+      "words where the lines below have figures",
+      commas("31/03/2026,Rent,-98.40,one\n26/03/2026,Fee,20.00,2\n1/3/2026,X,1.00,3"),
+    ],
+  ])("keeps the first line the headers with %s", (_name, text) => {
+    expect(startsWithRecord(text)).toBe(false);
   });
 });

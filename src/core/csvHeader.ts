@@ -15,6 +15,9 @@
  * - at least three records follow the headers without a blank line, all with a date in the same column;
  * - no line of the block has a date in that column, so the block does not run on into the records.
  * Anything less certain keeps the first line as the header, as before.
+ *
+ * Some exports have no header row at all (HSBC's, Wells Fargo's, ABN AMRO's start with their first booking):
+ * startsWithRecord tells such a first line from headers.
  */
 import { dateColumns, filled, isBlank, isDateText, isFigure, type CsvLine } from "./csvCells";
 
@@ -80,4 +83,38 @@ function belowBlock(lines: readonly CsvLine[]): number {
     if (dated.length > 0 && wide.every((l) => dated.every((d) => !isDateText(l[d] ?? "")))) return at;
   }
   return 0;
+}
+
+type Kind = "blank" | "date" | "figure" | "words";
+
+function kindOf(v: string): Kind {
+  if (v.trim() === "") return "blank";
+  if (isDateText(v)) return "date";
+  return isFigure(v) ? "figure" : "words";
+}
+
+/**
+ * Whether a file's first line is a record rather than its headers, the file having no header row: it holds a
+ * date and a figure, each standing over the same kind in at least three in four of the (up to ten) non-blank
+ * lines below it, and its words stand over neither dates nor figures there (a header's "Date" stands over
+ * dates, so headers never pass). No line below, or anything less certain, keeps it the headers.
+ */
+export function startsWithRecord(lines: readonly CsvLine[]): boolean {
+  const first = lines[0];
+  if (first === undefined || filled(first) < 2) return false;
+  const below: CsvLine[] = [];
+  for (let i = 1; i < lines.length && below.length < BELOW; i++)
+    if (!isBlank(lines[i] as CsvLine)) below.push(lines[i] as CsvLine);
+  if (below.length === 0) return false;
+  const mostly = (j: number, kind: Kind) =>
+    below.filter((r) => kindOf(r[j] ?? "") === kind).length * 4 >= below.length * 3;
+  const kinds = new Set<Kind>();
+  for (const [j, v] of first.entries()) {
+    const kind = kindOf(v);
+    if (kind === "blank") continue;
+    const fits = kind === "words" ? !mostly(j, "date") && !mostly(j, "figure") : mostly(j, kind);
+    if (!fits) return false;
+    kinds.add(kind);
+  }
+  return kinds.has("date") && kinds.has("figure");
 }

@@ -37,7 +37,7 @@ describe("bo reconcile: a bank CSV with lines above its headers", () => {
       issues: { code: string; row: number }[];
       data: { matches: { status: string; leftRows: number[]; rightRows: number[] }[] };
     };
-    expect(out.sources[1]).toMatchObject({ address: "A7:F9", rows: 2 });
+    expect(out.sources[1]).toMatchObject({ address: "A7:E9", rows: 2 });
     expect(out.data.matches.map((m) => [m.status, m.leftRows, m.rightRows])).toEqual([
       ["confirmed", [2], [8]],
       ["confirmed", [3], [9]],

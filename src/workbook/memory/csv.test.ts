@@ -193,3 +193,150 @@ describe("loadCsv: a block of the bank's own as wide as the headers", () => {
     expect(wb.mustSheet("giro").value(2, 1)).toBe("DE12500105170123456789");
   });
 });
+
+describe("detectDelimiter: lines above the headers with decimal commas", () => {
+  const RECORDS = [
+    "Buchungstag;Umsatzart;Verwendungszweck;Betrag (€)",
+    "31.03.2026;Lastschrift;Strom März UT-7781;-98,40 €",
+    "26.03.2026;Gutschrift;Erstattung TK-REF-9;20,00 €",
+    "20.03.2026;Lastschrift;Gehalt März PAY-0320;-3.200,00 €",
+  ];
+
+  it.each([
+    ["one such line", ["Umsätze Girokonto", "Aktueller Kontostand: 20.792,57 €", ""]],
+    [
+      "two such lines",
+      ["Umsätze Girokonto", "Aktueller Kontostand: 20.792,57 €", "Verfügbarer Betrag: 25.792,57 €", ""],
+    ],
+    [
+      "more of them than records",
+      [
+        "Umsätze",
+        "Name: Muster GmbH",
+        "Aktueller Kontostand: 20.792,57 €",
+        "Verfügbarer Betrag (inkl. Kreditlinie): 25.792,57 €",
+        "Dispo: 5.000,00 €",
+        "Zinsen: 1,25 %",
+        "",
+      ],
+    ],
+  ])("takes the ; that splits the headers and records, with %s", (_name, above) => {
+    const text = [...above, ...RECORDS, ""].join("\r\n");
+    expect(detectDelimiter(text)).toBe(";");
+    expect(parseCsv(text)[above.length + 1]).toEqual([
+      "31.03.2026",
+      "Lastschrift",
+      "Strom März UT-7781",
+      "-98,40 €",
+    ]);
+  });
+
+  it("takes the ; of records whose every line also holds decimal commas, two in each", () => {
+    const text = [
+      "Aktueller Kontostand: 20.792,57 €",
+      "Verfügbarer Betrag: 25.792,57 €",
+      "",
+      "Buchungstag;Text;Betrag (€);Saldo (€)",
+      "31.03.2026;Strom;-98,40 €;20.792,57 €",
+      "26.03.2026;Erstattung;20,00 €;20.890,97 €",
+    ].join("\n");
+    expect(detectDelimiter(text)).toBe(";");
+  });
+
+  it("keeps the , of a file whose lines above the headers hold ;", () => {
+    const text =
+      "Konto;DE12;EUR\nZeitraum;März\n\nDate,Description,Amount\n2026-03-05,Rent,-5.00\n2026-03-06,Fee,1.00\n";
+    expect(detectDelimiter(text)).toBe(",");
+  });
+});
+
+describe("parseCsv: line breaks inside a quoted field", () => {
+  it("keeps them as Excel keeps them in a cell, CR LF read as LF", () => {
+    const text = '"Datum";"Text"\r\n"31.03.2026";"Basislastschrift\r\nMiete März"\r\n"30.03.2026";"a\nb"\r\n';
+    expect(parseCsv(text).slice(1)).toEqual([
+      ["31.03.2026", "Basislastschrift\nMiete März"],
+      ["30.03.2026", "a\nb"],
+    ]);
+  });
+});
+
+describe("loadCsv: a delimiter at the end of every line", () => {
+  const read = async (text: string) =>
+    createMemoryWorkbook(loadCsv(text, { name: "bank.csv" })).readTable({ table: "bank" });
+
+  it("reads Chase's records, each ending with a comma after the last header's value, as no extra values", async () => {
+    const t = await read(
+      [
+        "Details,Posting Date,Description,Amount,Type,Balance,Check or Slip #",
+        "DEBIT,03/31/2026,STADTWERKE UT-7781,-98.40,ACH_DEBIT,20792.57,,",
+        "CREDIT,03/26/2026,TELEKOM TK-REF-9,20.00,ACH_CREDIT,20890.97,,",
+        "",
+      ].join("\r\n"),
+    );
+    expect(t.headers).toHaveLength(7);
+    expect(t.rows).toEqual([2, 3]);
+    expect(t.notes?.raggedRows ?? []).toEqual([]);
+  });
+
+  it("leaves the empty field after the last header out of the table, headers and records alike", async () => {
+    const t = await read("Buchungstag;Text;Betrag;\n05.03.2026;Acme;100,00;\n16.03.2026;Fee;-20,00;\n");
+    expect(t.headers).toEqual(["Buchungstag", "Text", "Betrag"]);
+    expect(t.columns).toHaveLength(3);
+    expect(t.notes?.raggedRows ?? []).toEqual([]);
+  });
+
+  it("keeps a column without a header that a record fills, and reports a value beyond the headers", async () => {
+    const t = await read("Datum;Text;Betrag;\n05.03.2026;Acme;100,00;H\n16.03.2026;Fee;-20,00;\n");
+    expect(t.headers).toEqual(["Datum", "Text", "Betrag", ""]);
+    const u = await read("Datum;Text;Betrag\n05.03.2026;Acme;100,00;;x;\n16.03.2026;Fee;-20,00;\n");
+    expect(u.headers).toEqual(["Datum", "Text", "Betrag"]);
+    expect(u.notes?.raggedRows).toEqual([{ row: 2, cells: 5 }]);
+  });
+});
+
+describe("loadCsv: Volksbank's dated balance lines after the records", () => {
+  it("ends the table at the last record and says so", async () => {
+    const text = [
+      '"Buchungstag";"Valuta";"Empfänger";"Vorgang/Verwendungszweck";"Kundenreferenz";"Währung";"Umsatz";" "',
+      '"31.03.2026";"31.03.2026";"Stadtwerke";"Basislastschrift\r\nStrom UT-7781";"";"EUR";"98,40";"S"',
+      '"26.03.2026";"26.03.2026";"Telekom";"Gutschrift\r\nErstattung TK-REF-9";"";"EUR";"20,00";"H"',
+      "",
+      '"01.03.2026";;;;"Anfangssaldo";"EUR";"10.000,00";"H"',
+      '"31.03.2026";;;;"Endsaldo";"EUR";"9.921,60";"H"',
+      "",
+    ].join("\r\n");
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "vr.csv" })).readTable({ table: "vr" });
+    expect(t.rows).toEqual([2, 3]);
+    expect(t.columns[3]).toEqual(["Basislastschrift\nStrom UT-7781", "Gutschrift\nErstattung TK-REF-9"]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.row])).toEqual([["csv_footer_below", 5]]);
+    expect(t.notes?.sourceIssues?.[0]?.message).toContain("Rows 5 and 6, below the last record");
+  });
+});
+
+describe("loadCsv: a file without a header row", () => {
+  it("warns that its first line looks like a record, at row 1", async () => {
+    const text = [
+      '31/03/2026,"STADTWERKE UT-7781","-98.40"',
+      '26/03/2026,"TELEKOM TK-REF-9","20.00"',
+      '20/03/2026,"GEHALT PAY-0320","-3,200.00"',
+      "",
+    ].join("\r\n");
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "hsbc.csv" })).readTable({ table: "hsbc" });
+    const issues = t.notes?.sourceIssues ?? [];
+    expect(issues.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["csv_no_header", "warning", 1, "A1"],
+    ]);
+    expect(issues[0]?.message).toBe(
+      'hsbc!hsbc row 1: Row 1 holds a date and a figure, as the rows below it do: the file has no header row. Row 1 was read as the column headers ("31/03/2026", "STADTWERKE UT-7781", "-98.40"), so it is not read as a record; add a line of column names above it (Date, Description, Amount, …) and read the file again.',
+    );
+  });
+
+  it("leaves a file with headers unwarned", async () => {
+    const t = await createMemoryWorkbook(
+      loadCsv("Date,Description,Amount\n31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00\n", {
+        name: "bank.csv",
+      }),
+    ).readTable({ table: "bank" });
+    expect(t.notes?.sourceIssues ?? []).toEqual([]);
+  });
+});

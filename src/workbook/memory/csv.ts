@@ -1,6 +1,7 @@
 /**
  * CSV in and out of the memory workbook. Reading follows RFC 4180 (quoted fields, doubled quotes,
- * newlines inside quotes, CRLF/LF/CR), drops a BOM and detects the delimiter (",", ";", tab or "|"). Cells
+ * newlines inside quotes, CRLF/LF/CR; a CRLF inside quotes is read as the LF Excel keeps in a cell), drops
+ * a BOM and detects the delimiter (",", ";", tab or "|", see ./delimiter). Cells
  * load as text, as the file holds them ("00123" stays "00123"); core parses numbers and dates with
  * their declared formats. Writing escapes formula injection (hazard 9): a field starting with = + - @,
  * tab or CR, or with an apostrophe, gets one leading apostrophe, which reading removes again, so
@@ -15,13 +16,12 @@ import { addSourceSheet } from "./sourceSheet";
 import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
-import { headerLineOf } from "../../core/csvHeader";
+import { headerLineOf, startsWithRecord } from "../../core/csvHeader";
 import { footerOf } from "../../core/csvFooter";
 import { makeIssue } from "../../core/issues";
+import { tableWidth, valuesIn } from "../../core/csvCells";
+import { detectDelimiter, type Delimiter } from "./delimiter";
 
-/** "|" separates France's legal ledger export (FEC) and some ERP extracts. */
-export type Delimiter = "," | ";" | "\t" | "|";
-const CANDIDATES: readonly Delimiter[] = [",", ";", "\t", "|"];
 const DANGEROUS = /^[=+\-@\t\r']/;
 
 function stripBom(text: string): string {
@@ -29,49 +29,7 @@ function stripBom(text: string): string {
 }
 
 export { decodeText, encodingName, type DecodedText } from "../../core/textBytes";
-
-/**
- * The delimiter of the first lines: the one found on the most lines, then the one whose commonest count
- * per line holds on the most lines; "," when none splits any. Not the first line's count alone, so lines
- * above the header (a bank's title, account and period lines) do not decide; nor the commonest count
- * alone, so decimal commas in records that leave out empty trailing fields do not outvote ";".
- */
-export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<Delimiter, number[]>(CANDIDATES.map((d) => [d, [0]]));
-  let quoted = false;
-  let lines = 0;
-  for (let i = 0; i < text.length && lines < 40; i++) {
-    const ch = text[i] as string;
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === "\n" || ch === "\r")) {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      lines++;
-      for (const list of counts.values()) list.push(0);
-    } else if (!quoted && (ch === "," || ch === ";" || ch === "\t" || ch === "|")) {
-      const list = counts.get(ch) as number[];
-      list[list.length - 1] = (list[list.length - 1] ?? 0) + 1;
-    }
-  }
-  let best: Delimiter = ",";
-  let bestScore = 0;
-  for (const d of CANDIDATES) {
-    const times = new Map<number, number>();
-    let on = 0;
-    for (const n of counts.get(d) as number[])
-      if (n > 0) {
-        on++;
-        times.set(n, (times.get(n) ?? 0) + 1);
-      }
-    for (const [n, t] of times) {
-      const score = on * 1_000_000 + t * 1000 + Math.min(n, 999);
-      if (score > bestScore) {
-        best = d;
-        bestScore = score;
-      }
-    }
-  }
-  return best;
-}
+export { detectDelimiter, type Delimiter } from "./delimiter";
 
 /** Parses CSV text into rows of fields; an apostrophe that escaped a field is removed. */
 export function parseCsv(input: string, opts: { delimiter?: Delimiter } = {}): string[][] {
@@ -111,6 +69,10 @@ export function* parseCsvSteps(input: string, opts: { delimiter?: Delimiter } = 
           field += '"';
           i++;
         } else quoted = false;
+      } else if (ch === "\r" && text[i + 1] === "\n") {
+        // A line break in a cell is LF, as Excel keeps it when it opens the file.
+        field += "\n";
+        i++;
       } else field += ch;
     } else if (ch === '"' && field === "") {
       quoted = true;
@@ -224,6 +186,15 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
         { row: top + 1, above: top },
       ),
     );
+  // A first line that reads as a record (a date and a figure, over lines like it) is no header row.
+  if (bank && top === 0 && startsWithRecord(lines))
+    sourceIssues.push(
+      makeIssue(
+        "csv_no_header",
+        { sheet: sheetName, table: name, row: 1, address: "A1" },
+        { values: quotedValues(lines[0] ?? []) },
+      ),
+    );
   if (footer !== null) {
     const first = (footer.lines[0] as number) + 1;
     sourceIssues.push(
@@ -235,14 +206,16 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
     );
   }
   // The header sets the table's width, as in Frictionless: a longer line's extra values stay on the sheet
-  // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed.
-  const width = Math.max(1, lines[top]?.length ?? 1);
+  // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed. An
+  // empty field after the last header (a delimiter ending every line) is no value and no column.
+  const width = tableWidth(lines, top, end);
   const widest = Math.max(1, ...lines.map((r) => r.length));
-  const raggedRows = lines.flatMap((r, i) =>
-    i > top && i <= end && r.length !== width && !(r.length === 1 && r[0] === "")
-      ? [{ row: i + 1, cells: r.length }]
-      : [],
-  );
+  const raggedRows = lines.flatMap((r, i) => {
+    const cells = valuesIn(r, width);
+    return i > top && i <= end && cells !== width && !(r.length === 1 && r[0] === "")
+      ? [{ row: i + 1, cells }]
+      : [];
+  });
   wb.putRows(
     sheetName,
     1,
@@ -280,4 +253,11 @@ function rowList(rows: readonly number[]): string {
   return runs.length === 1
     ? (runs[0] as string)
     : `${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1] as string}`;
+}
+
+/** A line's values as a message quotes them: at most six, each cut at 30 characters. */
+function quotedValues(line: readonly string[]): string {
+  const shown = line.filter((v) => v.trim() !== "");
+  const quoted = shown.slice(0, 6).map((v) => `"${v.length > 30 ? `${v.slice(0, 29)}…` : v}"`);
+  return `${quoted.join(", ")}${shown.length > 6 ? ", …" : ""}`;
 }

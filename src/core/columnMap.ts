@@ -29,6 +29,18 @@ export interface FieldSpec {
    * is the amount's. None or several such columns leave the field ambiguous.
    */
   readonly follows?: readonly string[];
+  /**
+   * Header spellings of a lesser reading of this field, which gives way where several columns could
+   * equally be it: a value date beside a booking date, a started date beside a completed one. Compared as
+   * synonyms are (whole, or as words of the header); a lone such column is still the field.
+   */
+  readonly lesser?: readonly string[];
+  /**
+   * Header words that make a column something else than this field where the header only contains one of
+   * its synonyms: "Original Amount" is an amount in another currency, "Option 1 Value" no amount at all.
+   * Such a column is no candidate for the field; a header that is a synonym whole is not affected.
+   */
+  readonly excludes?: readonly string[];
 }
 
 /** field name -> 0-based column index within the table. */
@@ -126,12 +138,36 @@ function matchStrength(headerNorm: string, field: FieldSpec): Strength | 0 {
     if (compact(s) === h) return 2;
     if (s.length >= 3 && words.includes(` ${s} `)) best = 1;
   }
+  if (best === 1 && field.excludes?.some((w) => words.includes(` ${normalizeHeader(w)} `))) return 0;
   return best;
+}
+
+/** Whether the header names one of the field's lesser readings, whole or as words of it. */
+function isLesser(headerNorm: string, field: FieldSpec): boolean {
+  const words = ` ${headerNorm} `;
+  return (field.lesser ?? []).some((l) => {
+    const s = normalizeHeader(l);
+    return s !== "" && (compact(s) === compact(headerNorm) || words.includes(` ${s} `));
+  });
+}
+
+/**
+ * The candidates left once lesser readings give way: those that are none, where some are and some are
+ * not; otherwise all of them.
+ */
+function withoutLesser(
+  candidates: readonly number[],
+  normalised: readonly string[],
+  field: FieldSpec,
+): number[] {
+  const better = candidates.filter((c) => !isLesser(normalised[c] ?? "", field));
+  return better.length > 0 ? better : [...candidates];
 }
 
 /**
  * Detects which column holds each field. Overrides win; otherwise an exact synonym beats a partial one,
- * each column serves one field, and a tie between two columns for a field is an issue, not a guess.
+ * each column serves one field, a lesser reading gives way to the others, and a tie between two columns
+ * for a field is an issue, not a guess.
  */
 export function detectColumnMap(
   table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
@@ -169,10 +205,14 @@ export function detectColumnMap(
   for (const pass of [2, 1, 0.5] as const) {
     for (const field of fields) {
       if (field.name in map || field.name in overrides) continue;
-      const candidates: number[] = [];
+      const matching: number[] = [];
       normalised.forEach((h, c) => {
-        if (!taken.has(c) && matchStrength(h, field) === pass) candidates.push(c);
+        if (!taken.has(c) && matchStrength(h, field) === pass) matching.push(c);
       });
+      const candidates = withoutLesser(matching, normalised, field);
+      // Columns that name this field exactly are no other field's by a word they contain ("Value Date",
+      // the date's lesser reading, is not the Amount for containing "value").
+      if (pass === 2 && matching.length > 1) for (const c of matching) taken.add(c);
       if (candidates.length === 1) {
         const c = candidates[0] as number;
         map[field.name] = c;
@@ -188,9 +228,6 @@ export function detectColumnMap(
         tiedIssue.set(field.name, issue);
         // Mark the field as decided-unmapped so the weaker pass does not pick one of them silently.
         map[field.name] = -1;
-        // Columns that name this field exactly are no other field's by a word they contain ("Value
-        // Date" is not the Amount for containing "value").
-        if (pass === 2) for (const c of candidates) taken.add(c);
       }
     }
   }

@@ -94,11 +94,11 @@ describe("columns the function cannot read answer #VALUE! saying what core found
 
   it("two columns that could equally be the date: choose one in rulesJson", async () => {
     const left = [
-      ["Transaction Date", "Value Date", "Amount"],
+      ["Booking Date", "Posting Date", "Amount"],
       [46083, 46084, 100],
     ];
     expect(await errorOf(left, BANK)).toBe(
-      'leftTable: Several columns could be Date ("Transaction Date", "Value Date"); choose one in rulesJson: {"left": {"columns": {"date": "…"}}}.',
+      'leftTable: Several columns could be Date ("Booking Date", "Posting Date"); choose one in rulesJson: {"left": {"columns": {"date": "…"}}}.',
     );
   });
 

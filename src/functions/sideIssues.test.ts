@@ -10,8 +10,8 @@ import { columnErrors } from "./sideIssues";
 const READ_FROM_PARAMS = new Set(["header_ambiguous", "header_missing"]);
 
 const twoDates = tableOf({ name: "Book" })`
-  Transaction Date | Value Date | Amount
-  2026-03-05       | 2026-03-06 | 100
+  Booking Date | Posting Date | Amount
+  2026-03-05   | 2026-03-06   | 100
 `;
 const noAmount = tableOf({ name: "Book" })`
   Date       | Memo
@@ -47,7 +47,7 @@ describe("columnErrors reads the field and headers from the issues, not their me
     [
       "a field several columns could be",
       twoDates,
-      'Several columns could be Date ("Transaction Date", "Value Date"); choose one in rulesJson: {"left": {"columns": {"date": "…"}}}.',
+      'Several columns could be Date ("Booking Date", "Posting Date"); choose one in rulesJson: {"left": {"columns": {"date": "…"}}}.',
     ],
     [
       "a field no column is",
@@ -65,7 +65,7 @@ describe("columnErrors reads the field and headers from the issues, not their me
 
   it("an issue without its parameters is said as the catalogue words it, not dropped", () => {
     expect(columnErrors("left", reworded(read(twoDates), withoutParams), undefined)).toBe(
-      'Several columns could be Date ("Transaction Date", "Value Date"); choose one in the column mapping.',
+      'Several columns could be Date ("Booking Date", "Posting Date"); choose one in the column mapping.',
     );
   });
 });

@@ -129,7 +129,11 @@ export function readDay(
   return null;
 }
 
-/** Debit minus credit; a blank side counts as nothing, both blank or both non-zero is an issue. */
+/**
+ * Debit minus credit; a blank side counts as nothing, both blank or both non-zero is an issue. A column
+ * the table does not have is named null: a blank in the one it has is then that column's blank amount.
+ * `debitSign`/`creditSign` -1 read a column written with minus signs by its amounts' size.
+ */
 export function readPair(
   debit: Cell,
   credit: Cell,
@@ -137,40 +141,49 @@ export function readPair(
   separator: "." | "," | undefined,
   out: Issue[],
   names: {
-    debit: string;
-    credit: string;
+    debit: string | null;
+    credit: string | null;
     atDebit: At;
     atCredit: At;
     rounded?: RoundedAmounts;
+    debitSign?: 1 | -1;
+    creditSign?: 1 | -1;
   },
 ): number | null {
   const dBlank = isBlank(debit);
   const cBlank = isBlank(credit);
+  const debitName = names.debit ?? "";
+  const creditName = names.credit ?? "";
   if (dBlank && cBlank) {
-    out.push(
-      makeIssue("debit_or_credit_missing", names.atDebit(), { debit: names.debit, credit: names.credit }),
-    );
+    if (names.debit === null || names.credit === null) {
+      const [field, at] = names.debit === null ? [creditName, names.atCredit] : [debitName, names.atDebit];
+      out.push(makeIssue("amount_blank", at(), { field }, { value: describeCell(null) }));
+    } else {
+      out.push(
+        makeIssue("debit_or_credit_missing", names.atDebit(), { debit: debitName, credit: creditName }),
+      );
+    }
     return null;
   }
   const d = dBlank
     ? { minor: 0 }
-    : readAmount(debit, decimals, separator, names.debit, names.atDebit, out, names.rounded);
+    : readAmount(debit, decimals, separator, debitName, names.atDebit, out, names.rounded);
   const c = cBlank
     ? { minor: 0 }
-    : readAmount(credit, decimals, separator, names.credit, names.atCredit, out, names.rounded);
+    : readAmount(credit, decimals, separator, creditName, names.atCredit, out, names.rounded);
   if (d === null || c === null) return null;
   if (d.minor !== 0 && c.minor !== 0) {
     out.push(
       makeIssue(
         "debit_and_credit",
         names.atDebit(),
-        { debit: names.debit, credit: names.credit },
+        { debit: debitName, credit: creditName },
         { value: `${describeCell(debit)} / ${describeCell(credit)}` },
       ),
     );
     return null;
   }
-  return d.minor - c.minor;
+  return (names.debitSign ?? 1) * d.minor - (names.creditSign ?? 1) * c.minor + 0;
 }
 
 /** Indicator values that put an amount on the debit side, and those that put it on the credit side. */
@@ -183,6 +196,18 @@ const CREDIT_MARKS: ReadonlySet<string> = new Set([
   ...["BIJ", "H", "HABEN", "ABONO", "AVERE", "ACCREDITO"],
 ]);
 
+/** A cell's text as a mark is compared: case, accents, dots and spaces ignored. */
+function markText(cell: Cell): string {
+  return withoutAccents(String(cell)).replace(/[\s.]/g, "").toUpperCase();
+}
+
+/** Whether a cell holds one of the marks a Dr/Cr indicator column takes (blank is none). */
+export function isDrCrMark(cell: Cell): boolean {
+  if (isBlank(cell) || typeof cell !== "string") return false;
+  const text = markText(cell);
+  return DEBIT_MARKS.has(text) || CREDIT_MARKS.has(text);
+}
+
 /**
  * A Dr/Cr indicator cell: "debit" or "credit" (case, accents, dots and spaces ignored: "Dr.", "débit",
  * "Af"), "blank", or null when it says neither (an issue is added).
@@ -194,7 +219,7 @@ export function readIndicator(
   out: Issue[],
 ): "debit" | "credit" | "blank" | null {
   if (isBlank(cell)) return "blank";
-  const text = withoutAccents(String(cell)).replace(/[\s.]/g, "").toUpperCase();
+  const text = markText(cell);
   if (DEBIT_MARKS.has(text)) return "debit";
   if (CREDIT_MARKS.has(text)) return "credit";
   out.push(makeIssue("recon_indicator_invalid", at(), { column: label }, { value: describeCell(cell) }));

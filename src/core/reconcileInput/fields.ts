@@ -50,6 +50,7 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       "fecha operacion",
       "data operazione",
       "data contabile",
+      "data",
       // The document date of a German ledger export (DATEV); the entry date of a French one (FEC)
       "belegdatum",
       "EcritureDate",
@@ -57,6 +58,10 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     // ING's booking date ("Valuta", beside it, is the value date); compared whole and only where no other
     // column names the date, as a ledger's "Buchung" may number its entries.
     fallbacks: ["buchung"],
+    // Beside the date a booking is made (booked, completed, of the operation), the date it takes interest
+    // from or a card payment was started on is not it: N26's and UBS's "Value date", Boursorama's
+    // "dateVal", Italian "Data valuta", Revolut's "Started Date". Alone, such a column is the date.
+    lesser: ["value date", "value", "val", "valuta", "started"],
   },
   {
     name: "amount",
@@ -72,6 +77,17 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // DATEV's unsigned amount, beside its "Soll/Haben-Kennzeichen" (and its "Basis-Umsatz", "WKZ Umsatz")
       "Umsatz (ohne Soll/Haben-Kz)",
     ],
+    // A payment service's amounts before and after its fee (PayPal's "Gross", "Fee", "Net"): the net one
+    // moves the balance. Taken only where no column names the amount otherwise, as an invoice list's "Net"
+    // beside its "Amount" is not it.
+    fallbacks: ["net", "netto", "gross", "brutto"],
+    // Beside another amount: the gross one, and one before exchange (N26's "Original Amount" beside its
+    // "Amount (EUR)"). Alone, such a column is the amount.
+    lesser: ["gross", "brutto", "original", "orig"],
+    // An amount in another currency, a fee, a part of the amount or an order's option is not the amount
+    // (PayPal's "Shipping and Handling Amount" and "Option 1 Value", Wise's "Exchange To Amount"), nor is a
+    // date ("Value date" where the mapping names another column the date).
+    excludes: ["foreign", "exchange", "fee", "fees", "shipping", "handling", "insurance", "option", "date"],
   },
   {
     name: "debit",
@@ -79,7 +95,11 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     synonyms: [
       ...["debits", "debit amount", "paid out", "money out", "withdrawal", "withdrawals", "outflow"],
       ...["soll", "belastung", "ausgang", "debet", "cargo", "cargos", "addebiti", "uscite"],
+      // PostFinance's debits, beside its "Gutschrift"
+      "lastschrift",
     ],
+    // A returned direct debit's original amount (Sparkasse's "Lastschrift Ursprungsbetrag") is no debit.
+    excludes: ["ursprungsbetrag", "original", "orig"],
   },
   {
     name: "credit",
@@ -88,6 +108,7 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       ...["credits", "credit amount", "paid in", "money in", "deposit", "deposits", "inflow"],
       ...["haben", "gutschrift", "eingang", "abono", "abonos", "accrediti", "entrate"],
     ],
+    excludes: ["ursprungsbetrag", "original", "orig"],
   },
   {
     // An unsigned amount column with a column saying which way each amount goes: "Dr/Cr", a Dutch
@@ -129,7 +150,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // "Buchungstext" is left out: German exports that have it beside Verwendungszweck hold the kind of
       // booking there ("LASTSCHRIFT"), not what it was for.
       ...["verwendungszweck", "beschreibung", "libelle", "omschrijving", "mededelingen", "concepto"],
-      ...["descripcion", "descrizione", "causale"],
+      ...["descripcion", "descrizione", "causale", "dettagli"],
+      // PostFinance's "Avisierungstext" and "Notification text"
+      ...["avisierungstext", "notification text"],
       "EcritureLib",
     ],
     // A ledger export's booking text, where nothing else describes the line.
@@ -150,6 +173,16 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // FEC: the name of the customer's or supplier's sub-account
       "CompAuxLib",
     ],
+    // Beside the party, the one a payment was finally meant for (Deutsche Bank's and Postbank's
+    // "Abweichender Empfänger"), and a party's number beside its name (Wise's "Payee Account Number"
+    // beside "Payee Name"). Alone, a customer's number is the party.
+    lesser: [
+      ...["abweichender", "ultimate", "uiteindelijke"],
+      ...["account", "number", "id", "konto", "kontonummer"],
+    ],
+    // A party's bank account or address is not the party (N26's "Partner Iban", PayPal's "Empfänger
+    // E-Mail-Adresse").
+    excludes: ["iban", "bic", "email", "mail", "address", "adresse"],
   },
   {
     name: "currency",
@@ -172,6 +205,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     // A currency right after the amount (or a debit or credit) is that amount's: a bank's
     // "Saldo;Währung;Betrag;Währung" gives the amount's currency, not a tie with the balance's.
     follows: ["amount", "debit", "credit"],
+    // The currency of an amount before exchange, or of a fee (Revolut Business's "Orig currency" and "Fee
+    // currency" beside its "Payment currency").
+    excludes: ["original", "orig", "foreign", "exchange", "fee", "fees"],
   },
   {
     name: "id",
@@ -183,7 +219,7 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     label: "Balance",
     synonyms: [
       ...["running balance", "balance after", "closing balance", "account balance", "ledger balance"],
-      ...["saldo", "kontostand", "solde"],
+      ...["saldo", "kontostand", "solde", "guthaben"],
     ],
   },
   {

@@ -20,6 +20,7 @@ export {
   ROW_UNREADABLE,
   ROW_BLANK,
   ROW_CLEARED,
+  ROW_PENDING,
   type ClearedRows,
   type RowState,
   type AmountMode,

@@ -1,21 +1,62 @@
 /**
  * A table's columns as reconciliation maps them: the fields it reads, detected from their headers or
  * named by the user, with what must be settled before rows are read (missing, ambiguous) told apart from
- * what need not stop them (a header repeated over columns no field is read from by that name).
+ * what need not stop them (a header repeated over columns no field is read from by that name, a field the
+ * side can do without that several columns could be).
  */
 import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } from "../columnMap";
-import type { Issue } from "../issues";
+import { keptParams, makeIssue, type Issue } from "../issues";
 import type { TableData } from "../table";
+import { textTiesByValues } from "./columnsByContent";
 import { RECONCILE_FIELDS } from "./fields";
+
+const LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  RECONCILE_FIELDS.map((f) => [f.name, f.label]),
+);
 
 /** Field -> header the user chose; null: not in the table. */
 type Columns = Readonly<Record<string, string | null>>;
 
+/** The fields a side cannot be read without: its date, and its amounts and which way they go. */
+const REQUIRED: ReadonlySet<string> = new Set(["date", "amount", "debit", "credit", "indicator"]);
+
+/**
+ * A field the side can do without that several columns could be is read from none of them, and said as a
+ * warning naming the field, its columns and how to choose one; the run goes on. A field it needs stays
+ * an error (header_ambiguous).
+ */
+function optionalTiesSettled(
+  issues: readonly Issue[],
+  table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
+  detected: ColumnMapResult,
+): Issue[] {
+  const at = { sheet: table.sheet, table: table.name, row: table.headerRow };
+  const optional = new Map(
+    RECONCILE_FIELDS.filter((f) => !REQUIRED.has(f.name) && detected.ambiguous.includes(f.name)).map((f) => [
+      f.label,
+      f,
+    ]),
+  );
+  return issues.map((issue) => {
+    const label = keptParams(issue, "header_ambiguous")?.field;
+    const field = label === undefined ? undefined : optional.get(label);
+    if (field === undefined) return issue;
+    const headers = (detected.candidates[field.name] ?? []).map((c) => table.headers[c] ?? "");
+    return makeIssue("recon_column_ambiguous", at, {
+      field: field.label,
+      key: field.name,
+      candidates: headers.map((h) => `"${h}"`).join(", "),
+      example: JSON.stringify(headers[0] ?? ""),
+    });
+  });
+}
+
 /**
  * A header written over several columns stays an error where the columns a field reads depend on it: a
- * field those columns leave ambiguous, or a mapping naming the header (it reads the first of them). Where
- * no field reads them by that name — none reads them, or one reads a column chosen by its place, as the
- * currency after the amount — it is a warning: the table is read as it is.
+ * field the side needs that those columns leave ambiguous, or a mapping naming the header (it reads the
+ * first of them). Where no field reads them by that name — none reads them, one reads a column chosen by
+ * its place, as the currency after the amount, or an optional field is left unread for the tie — it is a
+ * warning: the table is read as it is.
  */
 function duplicatesSettled(
   issues: readonly Issue[],
@@ -25,7 +66,11 @@ function duplicatesSettled(
 ): Issue[] {
   const key = (h: string): string => h.trim().toLowerCase();
   const named = new Set(Object.values(columns).flatMap((h) => (h === null ? [] : [key(h)])));
-  const tied = new Set(Object.values(detected.candidates).flat());
+  const tied = new Set(
+    Object.entries(detected.candidates).flatMap(([field, candidates]) =>
+      REQUIRED.has(field) ? candidates : [],
+    ),
+  );
   return issues.map((issue) => {
     if (issue.code !== "header_duplicate" || issue.severity !== "error") return issue;
     const header = key(issue.column ?? "");
@@ -37,13 +82,16 @@ function duplicatesSettled(
 
 /**
  * Detects the column map of a table for reconciliation, with `columns` overriding detection. A field
- * several columns could be is reported as that (header_ambiguous), not also as missing.
+ * several columns could be is reported as that (header_ambiguous), not also as missing. Given the table's
+ * cells, a text field's tie its values settle is settled (textTiesByValues).
  */
 export function mapReconcileColumns(
   table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
   columns?: Columns,
+  cells?: TableData["columns"],
 ): ColumnMapResult & { readonly missing: readonly Issue[] } {
-  const detected = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
+  const byHeaders = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
+  const detected = cells === undefined ? byHeaders : textTiesByValues(byHeaders, cells, LABELS);
   // A field several columns could be counts as decided here: it is reported as that, not also as missing.
   const decided: ColumnMap = {
     ...Object.fromEntries(detected.ambiguous.map((f) => [f, -1])),
@@ -58,6 +106,10 @@ export function mapReconcileColumns(
       ["credit"],
     ]),
   ];
-  const issues = duplicatesSettled(detected.issues, table.headers, detected, columns ?? {});
+  const issues = optionalTiesSettled(
+    duplicatesSettled(detected.issues, table.headers, detected, columns ?? {}),
+    table,
+    detected,
+  );
   return { ...detected, issues, missing };
 }

@@ -6,7 +6,7 @@
  */
 import { describeCell, isBlank, type Cell } from "../cell";
 import type { ColumnMap, ColumnMapResult } from "../columnMap";
-import { dayFromYmd, inferDateOrder, isoFromDay, type DateOrder, type DateSystem } from "../dates";
+import { dayFromYmd, isoFromDay, type DateOrder, type DateSystem } from "../dates";
 import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, parseAmountMinor } from "../money";
 import type { RecordSet, Side, SideConfig } from "../reconcile";
@@ -14,12 +14,16 @@ import { columnLetter, type TableData } from "../table";
 import { runSteps } from "../steps";
 import { encodingIssue } from "../tableShape";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
+import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, type ReconcileField } from "./fields";
 import { mapReconcileColumns } from "./mapColumns";
+import { dateOrderOf, pendingNote, statusColumn } from "./pendingRows";
 import { makeKeys } from "./rowKeys";
 import { selectedSign, type Selection } from "./selection";
+import { pairSigns } from "./signedColumns";
 import { SourceCells } from "./sourceCells";
+import { thousandsPoint } from "./thousandsPoint";
 
 export { mapReconcileColumns } from "./mapColumns";
 
@@ -46,8 +50,15 @@ export const ROW_UNREADABLE = 2;
 export const ROW_CLEARED = 3;
 /** Every cell of the row is blank (a spacer row, or the blank line that ends a CSV file): left out. */
 export const ROW_BLANK = 4;
+/** The bank lists the row as pending, not booked yet (pendingRows.ts): left out, with a note. */
+export const ROW_PENDING = 5;
 export type RowState =
-  typeof ROW_USED | typeof ROW_EXCLUDED | typeof ROW_UNREADABLE | typeof ROW_CLEARED | typeof ROW_BLANK;
+  | typeof ROW_USED
+  | typeof ROW_EXCLUDED
+  | typeof ROW_UNREADABLE
+  | typeof ROW_CLEARED
+  | typeof ROW_BLANK
+  | typeof ROW_PENDING;
 
 /** The rows a side leaves out as cleared earlier: how many, and their total per currency (side's sign). */
 export interface ClearedRows {
@@ -77,11 +88,11 @@ export interface SideRecords {
   readonly recordOf: Int32Array;
   /** Per record of `set`: its index among the table's records. */
   readonly tableIndex: Int32Array;
-  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_CLEARED or ROW_BLANK. */
+  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_CLEARED, ROW_BLANK or ROW_PENDING. */
   readonly state: Uint8Array;
   /** The rows cleared earlier (ROW_CLEARED), read but not matched. */
   readonly cleared: ClearedRows;
-  /** Why each unreadable row could not be used, by table record index. */
+  /** Why each unreadable row could not be used, or each pending row was left out, by table record index. */
   readonly rowIssues: ReadonlyMap<number, readonly Issue[]>;
   /** Header, mapping and cell issues, in table order. */
   readonly issues: readonly Issue[];
@@ -171,8 +182,9 @@ export function* readSideSteps(
   opts: ReadSideOptions,
 ): Generator<number, SideRecords, void> {
   const reading = opts.reading ?? {};
-  const mapped = mapReconcileColumns(table, reading.columns);
-  const map = mapped.map;
+  const mapped = mapReconcileColumns(table, reading.columns, table.columns);
+  const content = columnsByContent(table, mapped, reading.columns);
+  const map = content.map;
   let mode = amountModeOf(map);
   // A DATEV export opened in Excel: its own first line reads as the headers. That is the one thing to
   // say, not which columns its values do not name.
@@ -181,9 +193,9 @@ export function* readSideSteps(
   const issues: Issue[] = datevOpened
     ? [
         makeIssue("recon_datev_opened", { sheet: table.sheet, table: table.name, row: table.headerRow }, {}),
-        ...mapped.issues,
+        ...content.issues,
       ]
-    : [...mapped.issues, ...mapped.missing];
+    : [...content.issues, ...mapped.missing, ...content.notes];
   const encoding = table.notes?.guessedEncoding;
   // Party names and descriptions are compared letter by letter: a wrong code page changes them.
   if (encoding !== undefined) issues.unshift(encodingIssue(table, encoding));
@@ -205,7 +217,7 @@ export function* readSideSteps(
   const letter = (f: ReconcileField): string => columnLetter(table.firstColumn + (map[f] ?? 0));
 
   const dates = col("date");
-  const dateOrder = reading.dateOrder ?? (dates ? inferDateOrder(dates) : undefined);
+  const dateOrder = reading.dateOrder ?? (dates ? dateOrderOf(dates) : undefined);
   const flip: 1 | -1 = reading.sign === "flip" ? -1 : 1;
   const creditPositive = reading.debitCredit === "credit-positive";
   const amounts = col("amount");
@@ -214,7 +226,10 @@ export function* readSideSteps(
   const currencyCol = col("currency");
   const balances = col("balance");
   const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
-  const separator = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
+  const settled = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
+  const thousands = settled === undefined ? thousandsPoint(table, map, fallbackCurrency) : null;
+  if (thousands !== null) issues.push(thousands.note);
+  const separator = thousands?.separator ?? settled;
   if (mode === "indicator" && amounts && hasSigns(amounts, separator)) {
     mode = "amount";
     const row = table.headerRow;
@@ -229,6 +244,9 @@ export function* readSideSteps(
   }
   const usable = dates !== null && mode !== null;
   const indicators = mode === "indicator" ? col("indicator") : null;
+  const signs = pairSigns(table, mode === "debit-credit" ? map : {}, separator);
+  issues.push(...signs.notes);
+  const pendingIn = { date: map.date, status: statusColumn(table, map) };
   const keyById = reading.keyBy === "id" && map.id !== undefined;
 
   const state = new Uint8Array(n);
@@ -259,6 +277,13 @@ export function* readSideSteps(
     }
     if (!usable) {
       state[i] = ROW_UNREADABLE;
+      continue;
+    }
+    const pending = pendingNote(table, i, pendingIn);
+    if (pending !== null) {
+      state[i] = ROW_PENDING;
+      rowIssues.set(i, [pending]);
+      issues.push(pending);
       continue;
     }
     const row = table.rows[i] as number;
@@ -303,11 +328,13 @@ export function* readSideSteps(
       }
     } else {
       minor = readPair(debits?.[i] ?? null, credits?.[i] ?? null, decimals, separator, found, {
-        debit: header("debit"),
-        credit: header("credit"),
+        debit: debits ? header("debit") : null,
+        credit: credits ? header("credit") : null,
         atDebit: debits ? at("debit") : at("credit"),
         atCredit: credits ? at("credit") : at("debit"),
         rounded,
+        debitSign: signs.debitSign,
+        creditSign: signs.creditSign,
       });
       if (minor !== null && creditPositive) minor = -minor;
     }
@@ -380,7 +407,7 @@ export function* readSideSteps(
     rowIssues,
     issues: sourceCells.without(issues),
     map,
-    how: mapped.how,
+    how: content.how,
     amountMode: usable ? mode : null,
     balance: balances ? Float64Array.from(balanceMinor) : null,
     currencies: distinct,

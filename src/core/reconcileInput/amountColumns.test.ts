@@ -1,0 +1,191 @@
+/**
+ * Which columns hold a side's amounts, and how their signs read: a Debit column written with minus signs
+ * (PostFinance, UBS, Deutsche Bank's Soll), an Amount column left blank beside Soll and Haben (Deutsche
+ * Bank), and an S/H mark in a column with no header (Volksbank's classic export).
+ */
+import { tableOf } from "../../../test/support/tableLiteral";
+import { readSide } from "./readSide";
+
+const codes = (issues: readonly { code: string; severity: string }[]) =>
+  issues.map((i) => [i.code, i.severity]);
+
+describe("a debit or credit column whose amounts all carry a minus sign", () => {
+  const postfinance = tableOf({ name: "pf", sheet: "pf", headerRow: 8 })`
+    Date       | Type of transaction | Credit in CHF | Debit in CHF
+    31.03.2026 | Debit               |               | "-98.4"
+    26.03.2026 | Credit              | "20"          |
+    20.03.2026 | Debit               |               | "-3200"
+    17.03.2026 | Credit              | "615.75"      |
+  `;
+
+  it("is read by its amounts' size, as the column's name says, with a note naming it", () => {
+    const r = readSide(postfinance, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("debit-credit");
+    // Debit minus credit: the debits are paid out whatever sign the file wrote them with.
+    expect(Array.from(r.set.minor)).toEqual([9840, -2000, 320000, -61575]);
+    expect(codes(r.issues)).toEqual([["recon_column_signed", "info"]]);
+    expect(r.issues[0]).toMatchObject({ row: 8, column: "Debit in CHF", address: "D8" });
+    expect(r.issues[0]?.message).toBe(
+      `pf!pf[Debit in CHF] row 8: Every amount in Debit in CHF is written with a minus sign (such as -98.4), ` +
+        `so its amounts are read by their size: each is a debit, as the column's name says.`,
+    );
+  });
+
+  it("reads the same whatever the order of the rows", () => {
+    const reversed = tableOf({ name: "pf", sheet: "pf", headerRow: 8 })`
+      Date       | Type of transaction | Credit in CHF | Debit in CHF
+      17.03.2026 | Credit              | "615.75"      |
+      20.03.2026 | Debit               |               | "-3200"
+      26.03.2026 | Credit              | "20"          |
+      31.03.2026 | Debit               |               | "-98.4"
+    `;
+    const r = readSide(reversed, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.set.minor)).toEqual([-61575, 320000, -2000, 9840]);
+  });
+
+  it("keeps the signs of a column that has amounts of both signs: a negative debit is a reversal", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Debit    | Credit
+      2026-03-02 | "100.00" |
+      2026-03-03 | "-20.00" |
+      2026-03-04 |          | "-5.00"
+      2026-03-05 |          | "0.00"
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    // The credit column's one non-zero amount is negative: it is a column written with signs.
+    expect(Array.from(r.set.minor)).toEqual([10000, -2000, -500, 0]);
+    expect(codes(r.issues)).toEqual([["recon_column_signed", "info"]]);
+    expect(r.issues[0]?.column).toBe("Credit");
+  });
+});
+
+describe("a blank amount where the table has only one of debit and credit", () => {
+  it("is said naming that column as the file heads it, not a Debit it does not have", () => {
+    const t = tableOf({ name: "pf", sheet: "pf" })`
+      Buchungsdatum | Avisierungstext | Gutschrift in CHF
+      26.03.2026    | Telekom         | "20.00"
+      31.03.2026    | Stadtwerke      |
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.issues.map((i) => [i.code, i.address])).toEqual([["amount_blank", "C3"]]);
+    expect(r.issues[0]?.message).toBe(
+      "pf!pf[Gutschrift in CHF] row 3: The Gutschrift in CHF is blank; enter an amount (0 if there is none).",
+    );
+  });
+});
+
+describe("an amount column and debit/credit columns in one table", () => {
+  it("Deutsche Bank: reads Soll and Haben where Betrag is blank on every row, and says so", () => {
+    const db = tableOf({ name: "db", sheet: "db", headerRow: 4 })`
+      Buchungstag | Wert       | Verwendungszweck   | Betrag | Soll        | Haben       | Währung
+      31.03.2026  | 31.03.2026 | Strom März UT-7781 |        | "-98,40"    |             | EUR
+      26.03.2026  | 26.03.2026 | Erstattung         |        |             | "20,00"     | EUR
+      20.03.2026  | 20.03.2026 | Gehalt März        |        | "-3.200,00" |             | EUR
+    `;
+    const r = readSide(db, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(r.map.amount).toBeUndefined();
+    expect(Array.from(r.set.minor)).toEqual([9840, -2000, 320000]);
+    expect(codes(r.issues)).toEqual([
+      ["recon_column_blank", "info"],
+      ["recon_column_signed", "info"],
+    ]);
+    expect(r.issues[0]?.message).toBe(
+      `db!db[Betrag] row 4: Betrag is blank on every row, while Soll and Haben hold the amounts: they are read instead.`,
+    );
+  });
+
+  it("reads the amount column where the debit and credit columns are blank on every row", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount   | Debit | Credit
+      2026-03-02 | "100.00" |       |
+      2026-03-03 | "-20.00" |       |
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(r.amountMode).toBe("amount");
+    expect(r.map).toEqual({ date: 0, amount: 1 });
+    expect(codes(r.issues)).toEqual([["recon_column_blank", "info"]]);
+    expect(r.issues[0]?.message).toContain(
+      "Debit and Credit are blank on every row, while Amount holds the amounts",
+    );
+  });
+
+  it("Postbank: keeps the signed Betrag where Soll and Haben repeat it, without a note", () => {
+    const t = tableOf({ name: "pb" })`
+      Buchungstag | Betrag  | Soll    | Haben
+      31.3.2026   | "-98,4" | "-98,4" |
+      26.3.2026   | "20"    |         | "20"
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("amount");
+    expect(Array.from(r.set.minor)).toEqual([-9840, 2000]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it("keeps a column the mapping names, blank or not", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount | Debit    | Credit
+      2026-03-02 |        | "100.00" |
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading: { columns: { amount: "Amount" } } });
+    expect(r.amountMode).toBe("amount");
+    expect(codes(r.issues)).toEqual([["amount_blank", "error"]]);
+  });
+});
+
+describe("a column with no header beside the amount, holding only Dr/Cr marks", () => {
+  const volksbank = tableOf({ name: "vb", sheet: "vb", headerRow: 11 })`
+    Buchungstag | Valuta     | Vorgang/Verwendungszweck | Währung | Umsatz      |
+    31.03.2026  | 31.03.2026 | Strom März UT-7781       | EUR     | "98,40"     | S
+    26.03.2026  | 26.03.2026 | Erstattung TK-REF-9      | EUR     | "20,00"     | H
+    20.03.2026  | 20.03.2026 | Gehalt März PAY-0320     | EUR     | "3.200,00"  | S
+  `;
+
+  it("is read as the amount's indicator (Volksbank's S and H), with a note", () => {
+    const r = readSide(volksbank, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("indicator");
+    expect(r.map.indicator).toBe(5);
+    expect(Array.from(r.set.minor)).toEqual([9840, -2000, 320000]);
+    // The column is not one to name or delete, as a blank header's warning would say: the note says what it is.
+    expect(codes(r.issues)).toEqual([["recon_indicator_found", "info"]]);
+    expect(r.issues[0]?.message).toBe(
+      `vb!vb row 11: The column after Umsatz (F) has no header and holds only Dr/Cr marks (S, H): ` +
+        `it is read as the mark saying whether each amount of Umsatz is a debit or a credit.`,
+    );
+  });
+
+  it.each([
+    ["Soll and Haben", "Soll", "Haben"],
+    ["D and C", "D", "C"],
+    ["DR and CR", "DR", "CR"],
+    ["- and +", '"-"', '"+"'],
+  ])("reads %s the same", (_name, debit, credit) => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount   |
+      2026-03-02 | "100.00" | ${debit}
+      2026-03-03 | "20.00"  | ${credit}
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(Array.from(r.set.minor)).toEqual([10000, -2000]);
+  });
+
+  it("is not an indicator where it holds anything else, stands away from the amount or is mapped away", () => {
+    const other = tableOf({ name: "T" })`
+      Date       | Amount   |
+      2026-03-02 | "100.00" | S
+      2026-03-03 | "20.00"  | note
+    `;
+    expect(readSide(other, { side: "left", dateSystem: 1900 }).amountMode).toBe("amount");
+    const away = tableOf({ name: "T" })`
+      Date       |   | Memo | Amount
+      2026-03-02 | S | a    | "100.00"
+    `;
+    expect(readSide(away, { side: "left", dateSystem: 1900 }).amountMode).toBe("amount");
+    const r = readSide(volksbank, {
+      side: "right",
+      dateSystem: 1900,
+      reading: { columns: { indicator: null } },
+    });
+    expect(r.amountMode).toBe("amount");
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * A side's columns settled by what they hold where the headers alone mislead or leave a choice open:
+ * an amount column blank on every row beside debit and credit columns that hold the amounts (Deutsche
+ * Bank's "Betrag" beside "Soll" and "Haben"), or the other way round; a column with no header beside the
+ * amount holding only Dr/Cr marks (Volksbank's S and H); a reference column written in words
+ * (referenceText.ts) — each said with a note. And among the columns an optional text field could be, one
+ * holding only Dr/Cr marks is no text (Chase's "Details" beside its "Description"), so the tie is no tie.
+ * Fields the mapping names are left as they are.
+ */
+import { isBlank, type Cell } from "../cell";
+import type { ColumnMap, ColumnMapResult } from "../columnMap";
+import { keptParams, makeIssue, type Issue } from "../issues";
+import { columnLetter, type TableData } from "../table";
+import { isDrCrMark } from "./cells";
+import { referenceAsDescription } from "./referenceText";
+
+type How = ColumnMapResult["how"];
+
+export interface ContentColumns {
+  readonly map: ColumnMap;
+  readonly how: How;
+  /**
+   * The mapping's issues, less the blank header's warning of a column read as the indicator: its note says
+   * what the column is, and it is not one to delete.
+   */
+  readonly issues: readonly Issue[];
+  /** What was decided from the values, one note each. */
+  readonly notes: readonly Issue[];
+}
+
+function allBlank(cells: readonly Cell[] | undefined): boolean {
+  for (const cell of cells ?? []) if (!isBlank(cell)) return false;
+  return true;
+}
+
+/** Whether the column holds at least one value and nothing but Dr/Cr marks. */
+function onlyMarks(cells: readonly Cell[] | undefined): boolean {
+  let marks = 0;
+  for (const cell of cells ?? []) {
+    if (isBlank(cell)) continue;
+    if (!isDrCrMark(cell)) return false;
+    marks++;
+  }
+  return marks > 0;
+}
+
+function joined(names: readonly string[]): string {
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/**
+ * Reads the side's amounts from the columns that hold them: an amount column blank on every row is not
+ * the amount where debit or credit columns hold values, and debit and credit columns blank on every row are
+ * not where the amount column holds them.
+ */
+function amountsWhereTheyAre(
+  table: TableData,
+  map: Record<string, number>,
+  fixed: (f: string) => boolean,
+): Issue | null {
+  const amount = map.amount;
+  const pair = (["debit", "credit"] as const).filter((f) => map[f] !== undefined);
+  if (amount === undefined || pair.length === 0 || table.rows.length === 0) return null;
+  if (["amount", ...pair].some(fixed)) return null;
+  const amountBlank = allBlank(table.columns[amount]);
+  const pairBlank = pair.every((f) => allBlank(table.columns[map[f] as number]));
+  if (amountBlank === pairBlank) return null;
+  const header = (c: number): string => table.headers[c] ?? "";
+  const pairHeaders = pair.map((f) => header(map[f] as number));
+  const blank = amountBlank ? [header(amount)] : pairHeaders;
+  const read = amountBlank ? pairHeaders : [header(amount)];
+  const first = amountBlank ? amount : (map[pair[0] as string] as number);
+  if (amountBlank) delete map.amount;
+  else for (const f of pair) delete map[f];
+  const row = table.headerRow;
+  return makeIssue(
+    "recon_column_blank",
+    {
+      sheet: table.sheet,
+      table: table.name,
+      row,
+      column: header(first),
+      address: `${columnLetter(table.firstColumn + first)}${row}`,
+    },
+    { blank: joined(blank), blanks: blank.length, read: joined(read), reads: read.length },
+  );
+}
+
+/** A column with no header right after (or else right before) the amount that holds only Dr/Cr marks. */
+function indicatorBeside(
+  table: TableData,
+  map: Record<string, number>,
+  fixed: (f: string) => boolean,
+): Issue | null {
+  const amount = map.amount;
+  if (amount === undefined || map.indicator !== undefined || fixed("indicator")) return null;
+  const used = new Set(Object.values(map));
+  for (const [c, place] of [
+    [amount + 1, "after"],
+    [amount - 1, "before"],
+  ] as const) {
+    if (c < 0 || c >= table.headers.length || used.has(c) || (table.headers[c] ?? "").trim() !== "") continue;
+    const cells = table.columns[c];
+    if (!onlyMarks(cells)) continue;
+    map.indicator = c;
+    const marks = [...new Set((cells ?? []).flatMap((v) => (isBlank(v) ? [] : [String(v).trim()])))];
+    const letter = columnLetter(table.firstColumn + c);
+    const row = table.headerRow;
+    return makeIssue(
+      "recon_indicator_found",
+      { sheet: table.sheet, table: table.name, row, address: `${letter}${row}` },
+      { place, letter, amount: table.headers[amount] ?? "", marks: marks.slice(0, 4).join(", ") },
+    );
+  }
+  return null;
+}
+
+/** Text fields whose ties a column of Dr/Cr marks cannot settle in its own favour. */
+const TEXT_FIELDS: readonly string[] = ["description", "party", "reference"];
+
+/**
+ * Settles the ties of optional text fields that all candidates but one lose by holding only Dr/Cr marks
+ * (Chase's "Details" beside its "Description"): the field reads the one left, and its tie is no longer
+ * said. Fields the mapping names are left as they are.
+ */
+export function textTiesByValues(
+  detected: ColumnMapResult,
+  cells: readonly (readonly Cell[])[],
+  labels: Readonly<Record<string, string>>,
+): ColumnMapResult {
+  const map: Record<string, number> = { ...detected.map };
+  const how: Record<string, "override" | "exact" | "synonym"> = { ...detected.how };
+  const candidates: Record<string, readonly number[]> = { ...detected.candidates };
+  const settled: string[] = [];
+  const used = new Set(Object.values(map));
+  for (const field of TEXT_FIELDS) {
+    const tied = candidates[field];
+    if (tied === undefined) continue;
+    const texts = tied.filter((c) => !used.has(c) && !onlyMarks(cells[c]));
+    if (texts.length !== 1) continue;
+    map[field] = texts[0] as number;
+    how[field] = "synonym";
+    used.add(texts[0] as number);
+    delete candidates[field];
+    settled.push(labels[field] ?? field);
+  }
+  if (settled.length === 0) return detected;
+  return {
+    map,
+    how,
+    candidates,
+    ambiguous: detected.ambiguous.filter((f) => !(f in map)),
+    issues: detected.issues.filter((i) => !settled.includes(keptParams(i, "header_ambiguous")?.field ?? "")),
+  };
+}
+
+/**
+ * The side's amount columns as their values settle them, and a reference column written in words read as
+ * the description (referenceText.ts), with the notes that say how.
+ */
+export function columnsByContent(
+  table: TableData,
+  mapped: ColumnMapResult,
+  columns: Readonly<Record<string, string | null>> | undefined,
+): ContentColumns {
+  const map: Record<string, number> = { ...mapped.map };
+  const how: Record<string, "override" | "exact" | "synonym"> = { ...mapped.how };
+  const fixed = (f: string): boolean => columns !== undefined && f in columns;
+  const notes: Issue[] = [];
+  const blank = amountsWhereTheyAre(table, map, fixed);
+  if (blank !== null) notes.push(blank);
+  const indicator = indicatorBeside(table, map, fixed);
+  let issues = mapped.issues;
+  if (indicator !== null) {
+    notes.push(indicator);
+    how.indicator = "synonym";
+    issues = issues.filter((i) => i.code !== "header_blank" || i.address !== indicator.address);
+  }
+  const open = (f: string): boolean => !fixed(f) && !mapped.ambiguous.includes(f);
+  const text = referenceAsDescription(table, map, open);
+  if (text !== null) {
+    notes.push(text);
+    how.description = "synonym";
+  }
+  for (const f of Object.keys(how)) if (map[f] === undefined) delete how[f];
+  return { map, how, issues, notes };
+}

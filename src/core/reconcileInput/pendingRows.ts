@@ -1,0 +1,86 @@
+/**
+ * Bookings a bank lists before it has booked them: comdirect writes "offen" where the booking date
+ * belongs, DKB's Status column says "Vorgemerkt", Revolut's State "PENDING". Such a row is no booking yet:
+ * it is left out with a note, not read as booked and not reported as a date to correct. A date cell with
+ * no digit in it ("offen", "--") is no date at all, so it takes no part in working out the column's day
+ * order: that stays its row's own matter.
+ */
+import { withoutAccents } from "../accents";
+import type { Cell } from "../cell";
+import type { ColumnMap } from "../columnMap";
+import { normalizeHeader } from "../columnMap";
+import { inferDateOrder, type DateOrder } from "../dates";
+import { makeIssue, type Issue } from "../issues";
+import { columnLetter, type TableData } from "../table";
+
+/** What banks write for a booking not made yet (compared without case, accents or punctuation). */
+const PENDING: ReadonlySet<string> = new Set([
+  ...["pending", "vorgemerkt", "ausstehend", "in bearbeitung", "nicht gebucht", "not booked"],
+  ...["en attente", "in attesa", "non contabilizzato", "pendiente", "in behandeling"],
+]);
+
+/**
+ * In place of a booking date, "offen" (open) too, as comdirect writes it; not in a Status column, where a
+ * ledger's "offen" says an invoice is unpaid, not unbooked.
+ */
+const PENDING_DATE: ReadonlySet<string> = new Set([...PENDING, "offen"]);
+
+/** Headers of a column saying whether each row is booked (normalised as column maps compare them). */
+const STATUS_HEADERS: ReadonlySet<string> = new Set(
+  [
+    ...["status", "state", "transaction status", "booking status", "buchungsstatus", "umsatzstatus"],
+    ...["statut", "stato", "estado", "contabilizzazione"],
+  ].map(normalizeHeader),
+);
+
+/** The one column no field reads whose header says it holds each row's status; undefined otherwise. */
+export function statusColumn(table: Pick<TableData, "headers">, map: ColumnMap): number | undefined {
+  const used = new Set(Object.values(map));
+  const found = table.headers.flatMap((h, c) =>
+    !used.has(c) && STATUS_HEADERS.has(normalizeHeader(h)) ? [c] : [],
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The cell's text when it is one of `words`, else null. */
+function pendingText(cell: Cell | undefined, words: ReadonlySet<string>): string | null {
+  if (typeof cell !== "string") return null;
+  const text = withoutAccents(cell)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim();
+  return words.has(text) ? cell.trim() : null;
+}
+
+/**
+ * The note leaving table record i out as pending, when its status or its date cell says so; else null.
+ */
+export function pendingNote(
+  table: TableData,
+  i: number,
+  columns: { readonly date?: number; readonly status?: number },
+): Issue | null {
+  for (const [c, words] of [
+    [columns.status, PENDING],
+    [columns.date, PENDING_DATE],
+  ] as const) {
+    if (c === undefined) continue;
+    const value = pendingText(table.columns[c]?.[i], words);
+    if (value === null) continue;
+    const row = table.rows[i] as number;
+    const at = {
+      sheet: table.sheet,
+      table: table.name,
+      row,
+      column: table.headers[c] ?? "",
+      address: `${columnLetter(table.firstColumn + c)}${row}`,
+    };
+    return makeIssue("recon_row_pending", at, { value });
+  }
+  return null;
+}
+
+/** The day order of a date column, worked out from the cells that could be dates (those with a digit). */
+export function dateOrderOf(cells: readonly Cell[]): DateOrder | undefined {
+  return inferDateOrder(cells.filter((cell) => typeof cell !== "string" || /\d/.test(cell)));
+}

@@ -262,3 +262,40 @@ describe("describeRule", () => {
     );
   });
 });
+
+describe("the description similarity, in percent on the form and in the summary", () => {
+  it("summarises the percent the form holds, not one rounded to a whole percent", () => {
+    const similar = (text: number) => describeRule(defineRule({ id: "s", text }));
+    expect(similar(0.5)).toContain("descriptions at least 50% alike");
+    expect(similar(0.125)).toContain("descriptions at least 12.5% alike");
+    expect(similar(0.015)).toContain("descriptions at least 1.5% alike");
+    // Every percent of the form reads in the summary as typed.
+    const r = edit("tolerance", { belowPct: "0.5", abovePct: "2.5", text: "12.5" });
+    expect(r.ok && describeRule(r.rules[at("tolerance")] as Rule)).toContain(
+      "amount up to 5 or 0.5% below, 5 or 2.5% above",
+    );
+    expect(r.ok && describeRule(r.rules[at("tolerance")] as Rule)).toContain(
+      "descriptions at least 12.5% alike",
+    );
+  });
+
+  it("reads 50 as half alike, and refuses a similarity typed as a fraction, saying the percent meant", () => {
+    const half = edit("amount-text", { text: "50" });
+    expect(half.ok && describeRule(half.rules[at("amount-text")] as Rule)).toContain(
+      "descriptions at least 50% alike",
+    );
+    expect(edit("amount-text", { text: "0.5" })).toEqual({
+      ok: false,
+      errors: [{ field: "text", message: "In percent: for 50% alike, type 50 (0.5 is less than 1%)." }],
+    });
+    expect(edit("amount-text", { text: "0,85" })).toEqual({
+      ok: false,
+      errors: [{ field: "text", message: "In percent: for 85% alike, type 85 (0,85 is less than 1%)." }],
+    });
+    expect(edit("amount-text", { text: "0.005" })).toEqual({
+      ok: false,
+      errors: [{ field: "text", message: "In percent: 0.005 is less than 1%." }],
+    });
+    for (const text of ["1", "1.5", "100", ""]) expect(edit("amount-text", { text }).ok).toBe(true);
+  });
+});

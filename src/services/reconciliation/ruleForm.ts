@@ -83,7 +83,7 @@ export function formOf(rule: Rule): RuleForm {
     pattern: rule.referencePattern ?? "",
     party: rule.party,
     // Percent with at most two decimals: 0.5 shows as 50, 0.125 as 12.5.
-    text: rule.text === undefined ? "" : String(Math.round(rule.text * 10_000) / 100),
+    text: rule.text === undefined ? "" : percentText(rule.text * 100),
     evidence: rule.evidence,
     tieMargin: String(rule.tieMargin),
     candidates: String(rule.maxCandidates),
@@ -184,6 +184,19 @@ export function applyForm(rules: readonly Rule[], k: number, form: RuleForm): Ru
     amount = { ...(below ? { below } : {}), ...(above ? { above } : {}) };
   }
   const textPct = read.optional("text", 100, "A percent");
+  // The field is in percent: "0.5" is half a percent, which any two descriptions pass. Most likely the
+  // similarity was typed as a fraction (as rules JSON writes it), so it is refused with the percent meant.
+  if (textPct !== undefined && textPct > 0 && textPct < 1) {
+    const meant = percentText(textPct * 100);
+    const typed = form.text.trim();
+    read.errors.push({
+      field: "text",
+      message:
+        textPct * 100 >= 1
+          ? `In percent: for ${meant}% alike, type ${meant} (${typed} is less than 1%).`
+          : `In percent: ${typed} is less than 1%.`,
+    });
+  }
   const groups = form.cardinality !== "1:1";
   const groupSize = groups
     ? read.whole("groupSize", RULE_LIMITS.groupSize.min, RULE_LIMITS.groupSize.max)
@@ -274,6 +287,11 @@ function toleranceText(side: { abs?: number; pct?: number } | undefined): string
   return parts.join(" or ");
 }
 
+/** A percent as the form shows it: at most two decimals, 0.5 as 0.5, 12.345 as 12.35. */
+function percentText(pct: number): string {
+  return String(Math.round(pct * 100) / 100);
+}
+
 function dayText(n: number): string {
   return `${n} day${n === 1 ? "" : "s"}`;
 }
@@ -300,7 +318,8 @@ export function describeRule(rule: Rule): string {
     if (rule[key] === "required") required.push(`${key} agrees`);
     else if (rule[key] === "ignore") parts.push(`${key} not compared`);
   }
-  if (rule.text !== undefined) required.push(`descriptions at least ${Math.round(rule.text * 100)}% alike`);
+  // The percent the form shows for it (formOf), not rounded to a whole one: 0.125 reads 12.5%, not 13%.
+  if (rule.text !== undefined) required.push(`descriptions at least ${percentText(rule.text * 100)}% alike`);
   if (required.length > 1 && rule.evidence === "any")
     parts.push(`${required.slice(0, -1).join(", ")} or ${required[required.length - 1]}`);
   else parts.push(...required);

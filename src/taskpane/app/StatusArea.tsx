@@ -29,6 +29,9 @@ const useStyles = makeStyles({
   body: { overflowWrap: "anywhere", minWidth: 0 },
 });
 
+/** Reverting the last change: its newest outcome replaces an earlier one's message. */
+const REVERT = "status:revert";
+
 /** Progress appears only after half a second, so quick tasks do not flicker (hazard 19). */
 const PROGRESS_DELAY_MS = 500;
 
@@ -48,10 +51,14 @@ export function StatusArea() {
 
   const last = workbook.lastOperation();
   const revert = () =>
-    run("Revert", async (t) => {
-      const receipt = await workbook.revertLast({ signal: t.signal });
-      notify("success", "Reverted", receipt.summary);
-    });
+    run(
+      "Revert",
+      async (t) => {
+        const receipt = await workbook.revertLast({ signal: t.signal });
+        notify("success", "Reverted", receipt.summary, REVERT);
+      },
+      REVERT,
+    );
 
   return (
     <section className={styles.area} aria-label="Status" data-testid="status-area">

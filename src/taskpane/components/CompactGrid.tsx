@@ -1,6 +1,11 @@
 /**
  * The pane's data grid: a small Fluent DataGrid with a header row, column widths by column id, optional
- * row selection, and a test id per row. Cell content comes from the column definitions.
+ * row selection, optional sorting by the columns that have a compare function, and a test id per row.
+ * Cell content comes from the column definitions.
+ *
+ * Sorting is the caller's: it keeps the sort (`sort`) and gives the grid its items in that order
+ * (`sortItems`), so a list shown a page at a time is sorted as a whole, not page by page. A sortable
+ * header is a button: the arrow keys reach it, Enter or Space sorts by it, again the other way.
  *
  * Keyboard: the grid is one Tab stop and the arrow keys move between its cells. A column whose cells
  * hold one action says `none` (the arrows land on the action itself); a column whose cells hold several,
@@ -22,6 +27,28 @@ import {
   useMergedRefs,
 } from "@fluentui/react-components";
 import { useCallback, useLayoutEffect, useRef, useState, type Ref, type RefObject } from "react";
+
+/** Which column a grid is sorted by, and which way. */
+export type GridSort = NonNullable<DataGridProps["sortState"]>;
+
+/** How two items compare by a column (negative: `a` first), by column id: the sortable columns. */
+export type Compares<T> = Readonly<Record<string, (a: T, b: T) => number>>;
+
+/**
+ * The items in the order of `sort`, as the grid orders them: the column's compare (the one its
+ * definition is given too), turned round for descending, ties kept in the order given. Unsorted (null,
+ * or a column without compare): as given.
+ */
+export function sortItems<T>(
+  items: readonly T[],
+  sort: GridSort | null,
+  compares: Compares<T>,
+): readonly T[] {
+  const compare = sort?.sortColumn === undefined ? undefined : compares[String(sort.sortColumn)];
+  if (!sort || !compare) return items;
+  const way = sort.sortDirection === "ascending" ? 1 : -1;
+  return [...items].sort((a, b) => compare(a, b) * way);
+}
 
 export interface CompactGridProps<T> {
   readonly items: readonly T[];
@@ -46,10 +73,15 @@ export interface CompactGridProps<T> {
     readonly allLabel: string;
     readonly rowLabel: (item: T) => string;
   };
+  /** Sorting by the columns with a compare function; `items` come in this order (see `sortItems`). */
+  readonly sort?: {
+    readonly state: GridSort | null;
+    readonly onChange: (sort: GridSort) => void;
+  };
 }
 
 export function CompactGrid<T>({ gridRef, ...props }: CompactGridProps<T>) {
-  const { selection, columnClass = () => undefined, cellFocusMode = () => undefined } = props;
+  const { selection, sort, columnClass = () => undefined, cellFocusMode = () => undefined } = props;
   const root = useRef<HTMLDivElement | null>(null);
   const ref = useMergedRefs(root, gridRef);
   useFocusReturn(
@@ -72,6 +104,14 @@ export function CompactGrid<T>({ gridRef, ...props }: CompactGridProps<T>) {
             selectionMode: "multiselect" as const,
             selectedItems: selection.selected as Set<TableRowId>,
             onSelectionChange: selection.onChange,
+          }
+        : {})}
+      {...(sort
+        ? {
+            sortable: true,
+            // No column yet: the items' own order, which no header claims.
+            sortState: sort.state ?? { sortColumn: undefined, sortDirection: "ascending" as const },
+            onSortChange: (_: unknown, next: GridSort) => sort.onChange(next),
           }
         : {})}
     >

@@ -41,6 +41,9 @@ type Action =
 /** Keep the last few messages; older ones are of no use in a narrow pane. */
 const MAX_MESSAGES = 4;
 
+/** A second task refused while one runs: said once, however often it is tried. */
+const BUSY = "status:busy";
+
 export function statusReducer(state: State, action: Action): State {
   switch (action.type) {
     case "start":
@@ -83,9 +86,11 @@ export interface StatusApi {
   readonly messages: readonly StatusMessage[];
   /**
    * Runs one long task with progress and cancellation. Refuses (returns undefined and says so) while
-   * another task runs, so a double click never starts the same write twice.
+   * another task runs, so a double click never starts the same write twice. With a `key`, the task's
+   * cancellation or failure is a message of that key, as its success should be: the newest outcome of
+   * an operation replaces the older one ("Reconcile: cancelled" goes when a later run succeeds).
    */
-  run<T>(label: string, work: (task: TaskHandle) => Promise<T>): Promise<T | undefined>;
+  run<T>(label: string, work: (task: TaskHandle) => Promise<T>, key?: string): Promise<T | undefined>;
   cancel(): void;
   /** Adds a message; one with a `key` replaces the earlier message of that key. */
   notify(intent: MessageIntent, title: string, detail?: string, key?: string): void;
@@ -129,9 +134,13 @@ export function StatusProvider({
   }, []);
 
   const run = useCallback(
-    async <T,>(label: string, work: (task: TaskHandle) => Promise<T>): Promise<T | undefined> => {
+    async <T,>(
+      label: string,
+      work: (task: TaskHandle) => Promise<T>,
+      key?: string,
+    ): Promise<T | undefined> => {
       if (controller.current) {
-        notify("warning", "Another task is still running", "Wait for it to finish or cancel it first.");
+        notify("warning", "Another task is still running", "Wait for it to finish or cancel it first.", BUSY);
         return undefined;
       }
       const ctrl = new AbortController();
@@ -144,8 +153,8 @@ export function StatusProvider({
             dispatch({ type: "progress", done, total, ...(l ? { label: l } : {}) }),
         });
       } catch (e) {
-        if (isCancellation(e) || ctrl.signal.aborted) notify("info", `${label}: cancelled`);
-        else notify("error", `${label} failed`, e instanceof Error ? e.message : String(e));
+        if (isCancellation(e) || ctrl.signal.aborted) notify("info", `${label}: cancelled`, undefined, key);
+        else notify("error", `${label} failed`, e instanceof Error ? e.message : String(e), key);
         return undefined;
       } finally {
         controller.current = null;

@@ -91,7 +91,7 @@ export function planResultColumns(
         "sheet_protected",
         operation,
         where,
-        `the sheet '${t.sheet}' is protected; unprotect it and run again.`,
+        `the sheet '${t.sheet}' is protected; unprotect it and try again.`,
       );
     const first = t.area.row + 1;
     const count = t.area.rows - 1 - (t.showTotals ? 1 : 0);
@@ -131,7 +131,7 @@ export function planResultColumns(
       "sheet_protected",
       operation,
       where,
-      `the sheet '${sheet.name}' is protected; unprotect it and run again.`,
+      `the sheet '${sheet.name}' is protected; unprotect it and try again.`,
     );
   if (!rowsMatch(p.rows, area.row + 1, area.rows - 1))
     throw refuse(
@@ -172,7 +172,7 @@ export function planResultColumns(
           "conflict",
           operation,
           where,
-          `cells ${busy.slice(0, 5).join(", ")}${busy.length > 5 ? "…" : ""} to the right of the range are not empty. Move that data, or the range, and run again.`,
+          `cells ${busy.slice(0, 5).join(", ")}${busy.length > 5 ? "…" : ""} to the right of the range are not empty. Move that data, or the range, and try again.`,
         );
       const rows = [head, ...grid(p, operation, where)];
       const forward: Step[] = [

@@ -46,7 +46,7 @@ export function planMarkCells(plan: MarkPlan, shape: WorkbookShape, reg: Registr
         "sheet_protected",
         operation,
         { sheet: sheet.name },
-        `the sheet '${sheet.name}' is protected; unprotect it and run again.`,
+        `the sheet '${sheet.name}' is protected; unprotect it and try again.`,
       );
     let at: { row: number; col: number };
     try {
@@ -177,7 +177,7 @@ export function planClearMarks(
       "sheet_protected",
       operation,
       { sheet: locked.sheet },
-      `the sheet '${locked.sheet}' is protected; unprotect it and run again.`,
+      `the sheet '${locked.sheet}' is protected; unprotect it and try again.`,
     );
   return {
     kind: "clearMarks",

@@ -186,7 +186,7 @@ export function planWriteSheet(
       "sheet_protected",
       operation,
       where,
-      "the sheet is protected; unprotect it (Review > Unprotect Sheet) and run again.",
+      "the sheet is protected; unprotect it (Review > Unprotect Sheet) and try again.",
     );
   const onSheet = (t: TableShape) => t.sheet.toLowerCase() === sheet.toLowerCase();
   const oldTables = existing ? shape.tables.filter(onSheet) : [];

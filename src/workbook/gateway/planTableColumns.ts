@@ -104,7 +104,7 @@ export function tablePlan(
         "conflict",
         operation,
         where,
-        `the add-in's result columns (${ours.join(", ")}) are no longer the table's last columns; move them back to the end or delete them, then run again.`,
+        `the add-in's result columns (${ours.join(", ")}) are no longer the table's last columns; move them back to the end or delete them, then try again.`,
       );
   }
   const baseCols = t.area.cols - ours.length;
@@ -155,7 +155,7 @@ export function tablePlan(
           "conflict",
           operation,
           where,
-          `cells ${busy.slice(0, 5).join(", ")}${busy.length > 5 ? "…" : ""} to the right of the table are not empty, so result columns cannot be added there. Move that data and run again.`,
+          `cells ${busy.slice(0, 5).join(", ")}${busy.length > 5 ? "…" : ""} to the right of the table are not empty, so result columns cannot be added there. Move that data and try again.`,
         );
       const rows = [head, ...grid(p, operation, where)];
       const body = rows.slice(1);

@@ -149,7 +149,8 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(match));
     await waitFor(() => expect(badges()).toContain("12 confirmed"));
     expect(badges()).toContain("1 open in Ledger");
-  });
+    // Each click re-renders the whole panel in jsdom: on a loaded machine this takes over 30 s.
+  }, 120_000);
 
   it("selects a slip's two rows from its finding in one click, and matches them", async () => {
     renderPanel(demoBooks());
@@ -178,7 +179,8 @@ describe("Reconcile panel", () => {
     await act(async () => fireEvent.click(screen.getByTestId("match-selected")));
     await waitFor(() => expect(badges()).toContain("12 confirmed"));
     expect(screen.queryByTestId("pair-left-8")).toBeNull();
-  });
+    // Each click re-renders the whole panel in jsdom: on a loaded machine this takes over 30 s.
+  }, 120_000);
 
   it("finds open rows by words or amount and matches rows found one after the other", async () => {
     renderPanel(demoBooks());

@@ -38,7 +38,7 @@ describe("Review grids by keyboard", () => {
         within(grid)
           .getAllByRole("columnheader")
           .map((h) => h.textContent),
-      ).toEqual(["Rows · amount", "Why", "Accept", "Reject"]);
+      ).toEqual(["Rows · amount", "Why · date", "Accept", "Reject"]);
     },
     SLOW,
   );

@@ -7,9 +7,8 @@ import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody } from 
 import { ArrowUndoRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { ConfirmBar, useAskFirst } from "../../components/ConfirmBar";
 import { usePaneStyles } from "../../components/paneStyles";
-import { counted } from "./format";
+import { count, counted } from "./format";
 
-const count = (n: number) => n.toLocaleString("en-US");
 const suggestions = (n: number) => counted(n, "suggestion", "suggestions");
 
 export interface AcceptTogetherProps {

@@ -20,7 +20,7 @@ import {
   type SplitCandidates,
 } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
-import { money, rowPrefixes } from "./format";
+import { count, money, rowPrefixes } from "./format";
 
 const useStyles = makeStyles({
   box: {
@@ -107,7 +107,7 @@ export function CandidatesView({
           const keys = group.members.map((c) => c.key);
           return (
             <div key={keys.join("|")} className={`${styles.stack} ${styles.box}`} data-testid={`group-${n}`}>
-              <Caption1>{`${group.members.length} rows, together ${money(group.minor, g.currency)}`}</Caption1>
+              <Caption1>{`${count(group.members.length)} rows, together ${money(group.minor, g.currency)}`}</Caption1>
               {group.members.map((c) => candidate(c))}
               <Button
                 size="small"
@@ -124,10 +124,12 @@ export function CandidatesView({
           );
         })}
         {g.total > g.groups.length && (
-          <Caption1 className={styles.muted}>{`and ${g.total - g.groups.length} more groups`}</Caption1>
+          <Caption1
+            className={styles.muted}
+          >{`and ${count(g.total - g.groups.length)} more groups`}</Caption1>
         )}
         <Caption1 className={styles.muted}>
-          {`Looked at ${g.looked} ${name(many)} rows: ` +
+          {`Looked at ${count(g.looked)} ${name(many)} rows: ` +
             (g.byParty ? "those of the same party first, then the nearest in date" : "the nearest in date") +
             (g.truncated ? "; the search stopped at its bound, so there may be more." : ".")}
         </Caption1>
@@ -156,7 +158,7 @@ export function CandidatesView({
               data-testid={`net-group-${n}`}
             >
               <Caption1>
-                {`${group.left.length} ${name("left")} and ${group.right.length} ${name("right")} rows, ` +
+                {`${count(group.left.length)} ${name("left")} and ${count(group.right.length)} ${name("right")} rows, ` +
                   (group.leftMinor === group.rightMinor
                     ? `each side together ${money(group.leftMinor, g.currency)}`
                     : `together ${money(group.leftMinor, g.currency)} against ${money(group.rightMinor, g.currency)}`)}
@@ -177,10 +179,12 @@ export function CandidatesView({
           );
         })}
         {g.total > g.groups.length && (
-          <Caption1 className={styles.muted}>{`and ${g.total - g.groups.length} more groups`}</Caption1>
+          <Caption1
+            className={styles.muted}
+          >{`and ${count(g.total - g.groups.length)} more groups`}</Caption1>
         )}
         <Caption1 className={styles.muted}>
-          {`Looked at ${g.looked.left} ${name("left")} and ${g.looked.right} ${name("right")} rows: this ` +
+          {`Looked at ${count(g.looked.left)} ${name("left")} and ${count(g.looked.right)} ${name("right")} rows: this ` +
             "suggestion's own, then those of its parties, then the nearest in date" +
             (g.truncated ? "; the search stopped at its bound, so there may be more." : ".")}
         </Caption1>
@@ -214,7 +218,7 @@ export function CandidatesView({
           ),
         )}
         {s.total > s.candidates.length && (
-          <Caption1 className={styles.muted}>{`and ${s.total - s.candidates.length} more`}</Caption1>
+          <Caption1 className={styles.muted}>{`and ${count(s.total - s.candidates.length)} more`}</Caption1>
         )}
       </div>
     );

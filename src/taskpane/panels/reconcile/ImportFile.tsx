@@ -17,6 +17,7 @@ import { STATEMENT_FILE_EXTENSIONS } from "../../../core/statementFiles";
 import type { LedgerImport, ReconciliationService, StatementImport } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
 import { useStatus } from "../../state/status";
+import { count, counted } from "./format";
 
 /** The extensions banks give these files, with camt's own and .txt (a download that is often MT940). */
 export const STATEMENT_FILE_TYPES = [...STATEMENT_FILE_EXTENSIONS, ".camt", ".053", ".txt"].join(",");
@@ -54,21 +55,21 @@ const KINDS = {
 
 function summaryOf(imp: Imported): string {
   if (!isStatement(imp)) {
-    const lines = imp.lines === 1 ? "1 booking line" : `${imp.lines.toLocaleString("en-US")} booking lines`;
+    const lines = counted(imp.lines, "booking line", "booking lines");
     const taken = imp.archive?.taken ?? imp.joined ?? [];
     const from =
       imp.archive || imp.joined
         ? (taken.length === 1
             ? ` from ${taken[0]}`
-            : ` from ${taken.length} booking batches joined, in period order (${taken.join(", ")})`) +
+            : ` from ${count(taken.length)} booking batches joined, in period order (${taken.join(", ")})`) +
           ((imp.archive?.others ?? 0) > 0
-            ? ` (${imp.archive?.others} other ${imp.archive?.others === 1 ? "file" : "files"} in the archive not read)`
+            ? ` (${counted(imp.archive?.others ?? 0, "other file", "other files")} in the archive not read)`
             : "")
         : "";
     return `${imp.format}: ${lines}${from}, on sheet ${imp.sheet} (table ${imp.table}).`;
   }
-  const statements = imp.statements === 1 ? "1 statement" : `${imp.statements} statements`;
-  const lines = imp.lines === 1 ? "1 line" : `${imp.lines.toLocaleString("en-US")} lines`;
+  const statements = counted(imp.statements, "statement", "statements");
+  const lines = counted(imp.lines, "line", "lines");
   const tables =
     imp.tables.length === 1 ? `table ${imp.table}` : `a table per account: ${imp.tables.join(", ")}`;
   return `${imp.format}: ${lines} from ${statements}, on sheet ${imp.sheet} (${tables}).`;
@@ -97,35 +98,43 @@ export function ImportFile(props: {
     const file = files[0];
     if (file === undefined) return;
     // Files chosen together are joined: a bank's daily statement files, a DATEV batch per month.
-    const title = files.length === 1 ? file.name : `${files.length} files`;
-    await status.run(`Import ${title}`, async (t) => {
-      const onProgress = (p: { readonly done: number; readonly total: number; readonly phase: string }) =>
-        t.progress(p.done, p.total, p.phase);
-      const run = { signal: t.signal, onProgress };
-      const chosen = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      const imp =
-        kind === "statement"
-          ? await service.importStatementFiles(chosen, run)
-          : await service.importLedgerFiles(chosen, run);
-      status.notify("success", `Imported ${title}`, summaryOf(imp), k.key);
-      onImported(imp);
-    });
+    const title = files.length === 1 ? file.name : counted(files.length, "file", "files");
+    await status.run(
+      `Import ${title}`,
+      async (t) => {
+        const onProgress = (p: { readonly done: number; readonly total: number; readonly phase: string }) =>
+          t.progress(p.done, p.total, p.phase);
+        const run = { signal: t.signal, onProgress };
+        const chosen = await Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        );
+        const imp =
+          kind === "statement"
+            ? await service.importStatementFiles(chosen, run)
+            : await service.importLedgerFiles(chosen, run);
+        status.notify("success", `Imported ${title}`, summaryOf(imp), k.key);
+        onImported(imp);
+      },
+      k.key,
+    );
   };
 
   const undo = async () => {
     if (imported === null) return;
-    await status.run("Undo the import", async (t) => {
-      await service.undoImport(imported, { signal: t.signal });
-      status.notify(
-        "info",
-        `Import of ${imported.file} undone`,
-        `Sheet ${imported.sheet} was removed.`,
-        k.key,
-      );
-      onImported(null);
-    });
+    await status.run(
+      "Undo the import",
+      async (t) => {
+        await service.undoImport(imported, { signal: t.signal });
+        status.notify(
+          "info",
+          `Import of ${imported.file} undone`,
+          `Sheet ${imported.sheet} was removed.`,
+          k.key,
+        );
+        onImported(null);
+      },
+      k.key,
+    );
   };
 
   return (

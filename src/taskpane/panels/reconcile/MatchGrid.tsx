@@ -2,7 +2,8 @@
  * Matches as a Fluent DataGrid: the rows of both sides (buttons that select the row in the workbook),
  * the amount and any difference, why they match, and the review actions — accept or reject a
  * suggestion (or all those shown), unmatch a confirmed match. Long lists show in pages; Find narrows them by words, a row
- * number, the match id from the BO Match ID column, or an amount.
+ * as the list writes it ("L16") or its number, the match id from the BO Match ID column, or an amount.
+ * The rows column sorts by amount and the reason's by date, the whole list before its pages.
  *
  * Keyboard: the arrows move between cells; each review action is a cell of its own, so the arrows land
  * on it; the rows cell and the why cell (with Compare) are entered with Enter and left with Escape.
@@ -22,11 +23,20 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular, DismissRegular, LinkDismissRegular } from "@fluentui/react-icons";
 import { useDeferredValue, useMemo, useState } from "react";
+import { dayFromIso } from "../../../core/dates";
 import { findMatches, type MatchView, type MatchViewList } from "../../../services/reconciliation";
-import { money, rowPrefixes } from "./format";
+import { count, money, rowPrefixes } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
-import { CompactGrid, useRowActionFocus } from "../../components/CompactGrid";
+import {
+  CompactGrid,
+  sortItems,
+  useRowActionFocus,
+  type Compares,
+  type GridSort,
+} from "../../components/CompactGrid";
 import { AcceptTogether } from "./AcceptTogether";
+import { findByRows, type RowSearch } from "./findRows";
+import { RowButtons } from "./RowButtons";
 
 const PAGE = 50;
 
@@ -94,38 +104,15 @@ const REVIEW_ACTIONS = [
 ] as const;
 const ACTION_COLUMNS: ReadonlySet<string | number> = new Set(REVIEW_ACTIONS.map((a) => a.kind));
 
-function RowButtons({
-  side,
-  rows,
-  name,
-  prefix,
-  onShow,
-  className,
-}: {
-  side: "left" | "right";
-  rows: readonly { row: number }[];
-  name: string;
-  prefix: string;
-  onShow: MatchGridProps["onShow"];
-  className: string;
-}) {
-  return (
-    <>
-      {rows.map((r) => (
-        <Button
-          key={r.row}
-          size="small"
-          appearance="transparent"
-          className={className}
-          aria-label={`Show ${name} row ${r.row}`}
-          onClick={() => onShow(side, r.row)}
-        >
-          {`${prefix}${r.row}`}
-        </Button>
-      ))}
-    </>
-  );
-}
+const firstRow = (m: MatchView) => m.left[0]?.row ?? m.right[0]?.row ?? 0;
+/** A match's date as a day, to compare as a date; one without (none) sorts first. */
+const dayOf = (m: MatchView) => dayFromIso(m.date) ?? Number.NEGATIVE_INFINITY;
+
+/** The sortable columns: the rows and amount by the amount's value, the reason by the match's date. */
+const COMPARE: Compares<MatchView> = {
+  match: (a, b) => a.leftTotal - b.leftTotal || firstRow(a) - firstRow(b),
+  why: (a, b) => dayOf(a) - dayOf(b) || firstRow(a) - firstRow(b),
+};
 
 export function MatchGrid(props: MatchGridProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
@@ -144,13 +131,27 @@ export function MatchGrid(props: MatchGridProps) {
   );
   const [shown, setShown] = useState(PAGE);
   const [query, setQuery] = useState("");
+  const [sort, setSort] = useState<GridSort | null>(null);
   // Searching 100,000 matches takes a tenth of a second: typing stays responsive, the list follows.
   const searched = useDeferredValue(query);
-  const found = useMemo(
-    () => (searched.trim() === "" ? null : findMatches(matches.slice(0, matches.length), searched)),
-    [matches, searched],
+  const found = useMemo(() => {
+    if (searched.trim() === "") return null;
+    const how: RowSearch<MatchView> = {
+      prefixes: rowPrefixes(leftName, rightName),
+      search: findMatches,
+      key: (m) => m.id,
+      hasRow: (m, row, side) =>
+        (side !== "right" && m.left.some((r) => r.row === row)) ||
+        (side !== "left" && m.right.some((r) => r.row === row)),
+    };
+    return findByRows(matches.slice(0, matches.length), searched, how);
+  }, [matches, searched, leftName, rightName]);
+  // Sorted, the whole list is in the new order before its first page (its views all made then).
+  const sorted = useMemo(
+    () => (sort === null ? null : sortItems(found ?? matches.slice(0, matches.length), sort, COMPARE)),
+    [matches, found, sort],
   );
-  const count = found === null ? matches.length : found.length;
+  const total = found === null ? matches.length : found.length;
   const { onAcceptTogether } = props;
   const together = useMemo(() => {
     if (!onAcceptTogether) return null;
@@ -158,7 +159,12 @@ export function MatchGrid(props: MatchGridProps) {
       found === null ? matches.unambiguousIds() : found.filter((m) => !m.ambiguous).map((m) => m.id);
     return { ids, ambiguous: (found === null ? matches.length : found.length) - ids.length };
   }, [matches, found, onAcceptTogether]);
-  const page = found === null ? matches.slice(0, shown) : found.slice(0, shown);
+  const page =
+    sorted !== null
+      ? sorted.slice(0, shown)
+      : found === null
+        ? matches.slice(0, shown)
+        : found.slice(0, shown);
   const { run, focusReturn } = useRowActionFocus();
   const width = (id: string | number) =>
     id === "match" ? styles.match : ACTION_COLUMNS.has(id) ? styles.act : styles.why;
@@ -167,6 +173,7 @@ export function MatchGrid(props: MatchGridProps) {
   const columns: TableColumnDefinition<MatchView>[] = [
     createTableColumn<MatchView>({
       columnId: "match",
+      compare: COMPARE.match,
       renderHeaderCell: () => "Rows · amount",
       renderCell: (m) => (
         <span>
@@ -188,7 +195,8 @@ export function MatchGrid(props: MatchGridProps) {
     }),
     createTableColumn<MatchView>({
       columnId: "why",
-      renderHeaderCell: () => "Why",
+      compare: COMPARE.why,
+      renderHeaderCell: () => "Why · date",
       renderCell: (m) => (
         <span className={styles.wrap}>
           {m.text}
@@ -240,8 +248,8 @@ export function MatchGrid(props: MatchGridProps) {
           label="Find"
           hint={
             found === null
-              ? "Words of the reason or description, a row, a match id, or an amount such as 1,234.00."
-              : `${count.toLocaleString()} of ${matches.length.toLocaleString()} found.`
+              ? `Words of the reason or description, a row such as ${prefixes.left}12, a match id, or an amount such as 1,234.00.`
+              : `${count(total)} of ${count(matches.length)} found.`
           }
         >
           <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
@@ -266,14 +274,15 @@ export function MatchGrid(props: MatchGridProps) {
         cellFocusMode={focusMode}
         focusReturn={focusReturn}
         rowTestId={(item) => `match-${item.id}`}
+        sort={{ state: sort, onChange: setSort }}
       />
-      {count === 0 && (
+      {total === 0 && (
         <Caption1 className={styles.muted}>{matches.length === 0 ? "None." : "Nothing found."}</Caption1>
       )}
-      {count > shown && (
+      {total > shown && (
         <div>
           <Button size="small" onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, count - shown)} more of {count - shown}
+            {`Show ${count(Math.min(PAGE, total - shown))} more of ${count(total - shown)}`}
           </Button>
         </div>
       )}

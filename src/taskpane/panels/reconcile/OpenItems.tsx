@@ -1,7 +1,8 @@
 /**
  * The open rows of both sides, each a DataGrid with row selection, and a bar to match the selected rows
  * by hand: it shows both sums and their difference before the user commits. Find narrows both lists (by
- * words or an amount), so any open row can be reached however many there are; rows selected stay
+ * words, a row as its line writes it, "Row 28", or an amount), so any open row can be reached however
+ * many there are; each list sorts by amount or by date. Rows selected stay
  * selected while the search changes, so a row found on one side can be matched with one found next on
  * the other. A row whose finding names its counterpart (two digits swapped, a sign flipped) selects both
  * in one click, for the bar to show their difference before the match.
@@ -9,19 +10,9 @@
  * Keyboard: each list is a grid, the arrows move between its cells; Space selects the row; the item cell
  * (Row N, Select both) is entered with Enter and left with Escape.
  */
-import {
-  Button,
-  Caption1,
-  Field,
-  SearchBox,
-  Subtitle2,
-  createTableColumn,
-  makeStyles,
-  type TableColumnDefinition,
-  type TableRowId,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, SearchBox, type TableRowId } from "@fluentui/react-components";
 import { LinkRegular } from "@fluentui/react-icons";
-import { useDeferredValue, useMemo, useRef, useState, type Ref } from "react";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
 import {
   findOpen,
   openItems,
@@ -29,145 +20,10 @@ import {
   type OpenPairing,
   type ReconcileOutcome,
 } from "../../../services/reconciliation";
-import { money } from "./format";
+import { count, money, rowPrefixes } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
-import { CompactGrid } from "../../components/CompactGrid";
-
-/** Open rows listed per side; past this the rest are counted (they are all on the sheet after Apply). */
-const MAX_SHOWN = 500;
-
-const useStyles = makeStyles({
-  amount: { flex: "0 0 88px", minWidth: 0, justifyContent: "flex-end" },
-  text: { flex: "1 1 0", minWidth: 0 },
-  // The row's number as a link in the line under its text: the pane keeps its width for the text.
-  rowLink: { minWidth: 0, height: "auto", padding: 0, verticalAlign: "baseline", fontSize: "inherit" },
-  // A pairing's button sits under the row's text (its finding names the other row; the label says it too).
-  pair: {
-    whiteSpace: "normal",
-    overflowWrap: "normal",
-    textAlign: "start",
-    height: "auto",
-    minWidth: 0,
-    maxWidth: "100%",
-    paddingLeft: 0,
-    justifyContent: "flex-start",
-  },
-});
-
-/** "row 5", "rows 5, 7" */
-const rowsText = (rows: readonly number[]): string =>
-  `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}`;
-
-function OpenGrid(props: {
-  side: "left" | "right";
-  name: string;
-  /** The other side's table, which a pairing names. */
-  otherName: string;
-  /** The rows Find shows, out of `total` open rows. */
-  items: readonly OpenItemView[];
-  total: number;
-  selected: ReadonlySet<TableRowId>;
-  onSelect: (keys: Set<TableRowId>) => void;
-  onShow: (side: "left" | "right", row: number) => void;
-  onPair: (pairing: OpenPairing) => void;
-  gridRef?: Ref<HTMLDivElement>;
-}) {
-  const styles = { ...usePaneStyles(), ...useStyles() };
-  const width = (id: string | number) => (id === "amount" ? styles.amount : styles.text);
-  // The amount is text to read; the item cell holds the row's buttons, entered with Enter.
-  const focusMode = (id: string | number) => (id === "amount" ? "cell" : "group");
-  const columns: TableColumnDefinition<OpenItemView>[] = [
-    createTableColumn<OpenItemView>({
-      columnId: "amount",
-      renderHeaderCell: () => "Amount",
-      renderCell: (o) => <span className={styles.number}>{money(o.minor, o.currency)}</span>,
-    }),
-    createTableColumn<OpenItemView>({
-      columnId: "text",
-      renderHeaderCell: () => "Item",
-      renderCell: (o) => (
-        <span className={styles.wrap}>
-          {[o.reference, o.description].filter((t) => t !== "").join(" · ")}
-          <Caption1 as="span" block className={styles.muted}>
-            <Button
-              size="small"
-              appearance="transparent"
-              className={styles.rowLink}
-              aria-label={`Show ${props.name} row ${o.row}`}
-              onClick={(e) => {
-                // Showing the row on its sheet is not also selecting it.
-                e.stopPropagation();
-                props.onShow(props.side, o.row);
-              }}
-            >
-              {`Row ${o.row}`}
-            </Button>
-            {` · ${[o.date, ...o.findings].join(" · ")}`}
-          </Caption1>
-          {o.pairings.map((p, k) => (
-            <Button
-              key={k}
-              size="small"
-              appearance="transparent"
-              className={styles.pair}
-              data-testid={`pair-${props.side}-${o.row}`}
-              // The name starts with the text shown, so speech input finds it by what it reads.
-              aria-label={`Select both: ${props.name} row ${o.row} and ${props.otherName} ${rowsText(p.otherRows)}`}
-              onClick={(e) => {
-                // Not also a click on the row, which would toggle its selection after the pairing's.
-                e.stopPropagation();
-                props.onPair(p);
-              }}
-            >
-              Select both
-            </Button>
-          ))}
-        </span>
-      ),
-    }),
-  ];
-  const shown = props.items.slice(0, MAX_SHOWN);
-  return (
-    <section className={styles.stack} aria-label={`Open in ${props.name}`} data-testid={`open-${props.side}`}>
-      <Subtitle2 as="h3">
-        {props.items.length === props.total
-          ? `Open in ${props.name} (${props.total.toLocaleString()})`
-          : `Open in ${props.name} (${props.items.length.toLocaleString()} of ${props.total.toLocaleString()} found)`}
-      </Subtitle2>
-      <CompactGrid
-        className={styles.grid}
-        items={shown}
-        columns={columns}
-        getRowId={(o: OpenItemView) => o.key}
-        label={`Open rows of ${props.name}`}
-        columnClass={width}
-        cellFocusMode={focusMode}
-        {...(props.gridRef ? { gridRef: props.gridRef } : {})}
-        rowTestId={(item) => `open-${props.side}-${item.row}`}
-        selection={{
-          selected: props.selected,
-          // The grid knows only the rows it shows: rows selected earlier and hidden by Find stay selected.
-          onChange: (_, d) => {
-            const onScreen = new Set(shown.map((o) => o.key));
-            const next = new Set([...props.selected].filter((k) => !onScreen.has(k as string)));
-            for (const k of d.selectedItems) next.add(k);
-            props.onSelect(next);
-          },
-          allLabel: `Select all open rows of ${props.name}`,
-          rowLabel: (item) => `Select ${props.name} row ${item.row}`,
-        }}
-      />
-      {props.items.length === 0 && (
-        <Caption1 className={styles.muted}>{props.total === 0 ? "Nothing open." : "Nothing found."}</Caption1>
-      )}
-      {props.items.length > MAX_SHOWN && (
-        <Caption1
-          className={styles.muted}
-        >{`${(props.items.length - MAX_SHOWN).toLocaleString()} more: narrow them with Find, or see them all on the Reconciliation sheet after Apply.`}</Caption1>
-      )}
-    </section>
-  );
-}
+import { findByRows } from "./findRows";
+import { OpenGrid } from "./OpenGrid";
 
 export interface OpenItemsProps {
   readonly outcome: ReconcileOutcome;
@@ -189,7 +45,16 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
   );
   // Typing stays responsive on long lists: the lists follow the search when React has time.
   const searched = useDeferredValue(query);
-  const found = { left: findOpen(items.left, searched), right: findOpen(items.right, searched) };
+  const found = useMemo(() => {
+    const find = (list: readonly OpenItemView[]) =>
+      findByRows(list, searched, {
+        prefixes: rowPrefixes(outcome.setup.left.name, outcome.setup.right.name),
+        search: findOpen,
+        key: (o) => o.key,
+        hasRow: (o, row, side) => o.row === row && (side === null || side === o.side),
+      }) ?? list;
+    return { left: find(items.left), right: find(items.right) };
+  }, [items, searched, outcome]);
   // Keys of rows that are no longer open (after a re-run) drop out of the selection.
   const pick = (side: "left" | "right", keys: ReadonlySet<TableRowId>) =>
     items[side].filter((o) => keys.has(o.key));
@@ -214,7 +79,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
     <div className={styles.stack}>
       <Field
         label="Find"
-        hint="Words of the reference or description, a date, or an amount such as 1,234.00."
+        hint="Words of the reference or description, a date, a row such as Row 12, or an amount such as 1,234.00."
       >
         <SearchBox className={styles.fill} value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>
@@ -245,7 +110,7 @@ export function OpenItems({ outcome, onShow, onMatch, disabled }: OpenItemsProps
         <Caption1>
           {selected === 0
             ? "Select rows on both sides to match them by hand."
-            : `${chosen.left.length} + ${chosen.right.length} rows selected${hidden > 0 ? ` (${hidden} not shown by Find)` : ""}; ${ready ? `difference ${money(sum(chosen.right) - sum(chosen.left), currency)}` : "select rows on both sides to match them"}`}
+            : `${count(chosen.left.length)} + ${count(chosen.right.length)} rows selected${hidden > 0 ? ` (${count(hidden)} not shown by Find)` : ""}; ${ready ? `difference ${money(sum(chosen.right) - sum(chosen.left), currency)}` : "select rows on both sides to match them"}`}
         </Caption1>
         <Button
           size="small"

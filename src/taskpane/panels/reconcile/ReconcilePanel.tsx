@@ -173,6 +173,8 @@ export function ReconcilePanel() {
                 </AccordionHeader>
                 <AccordionPanel>
                   <ColumnsEditor
+                    // A way of giving amounts chosen for one table is not carried to the next.
+                    key={views[side].name}
                     side={side}
                     setup={setup[side]}
                     view={views[side]}

@@ -19,6 +19,7 @@ import { OpenItems } from "./OpenItems";
 import { StatementView } from "./StatementView";
 import { SummaryBar } from "./SummaryBar";
 import { usePaneStyles } from "../../components/paneStyles";
+import { count } from "./format";
 
 type View = "suggested" | "confirmed" | "open";
 
@@ -96,12 +97,12 @@ export const ResultsView = memo(function ResultsView({
         aria-label="Review"
         className={styles.tabs}
       >
-        <Tab value="suggested" data-testid="tab-suggested">{`Suggested (${suggested.length})`}</Tab>
-        <Tab value="confirmed" data-testid="tab-confirmed">{`Confirmed (${confirmed.length})`}</Tab>
+        <Tab value="suggested" data-testid="tab-suggested">{`Suggested (${count(suggested.length)})`}</Tab>
+        <Tab value="confirmed" data-testid="tab-confirmed">{`Confirmed (${count(confirmed.length)})`}</Tab>
         <Tab
           value="open"
           data-testid="tab-open"
-        >{`Open (${s.unmatched.left.rows + s.unmatched.right.rows})`}</Tab>
+        >{`Open (${count(s.unmatched.left.rows + s.unmatched.right.rows)})`}</Tab>
       </TabList>
       {held && together && (
         <AcceptedTogether

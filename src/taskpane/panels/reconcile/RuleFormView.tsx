@@ -192,7 +192,11 @@ export function RuleFormView({ rules, index, onUse, onCancel, disabled }: RuleFo
         "A regular expression; its first group is the reference compared, e.g. INV-(\\d+).",
       )}
       {choice("party", "Party", MODES)}
-      {textInput("text", "Descriptions alike at least (percent)", "Blank: descriptions are not compared.")}
+      {textInput(
+        "text",
+        "Descriptions alike at least (percent)",
+        "50 for half alike. Blank: descriptions are not compared.",
+      )}
       {whole.length > 0 && (
         <Caption1 className={styles.wrap} data-testid="rule-form-errors">
           {whole.map((e) => e.message).join(" ")}

@@ -42,6 +42,9 @@ import { usePaneStyles } from "../../components/paneStyles";
 import { useStatus } from "../../state/status";
 import { RuleFormView } from "./RuleFormView";
 
+/** Copying the rules: a failed copy and the later one that worked are one message, the newest. */
+const COPY = "reconcile:rules-copy";
+
 export interface RulesEditorProps {
   readonly service: ReconciliationService;
   readonly setup: ReconcileSetup;
@@ -64,12 +67,13 @@ function RulesJsonDialog({ service, setup, onRules, disabled }: RulesEditorProps
   // The same text serves `bo reconcile --rules`, `bo rules` and the rulesJson of =BO.MATCH.
   const copy = () =>
     copyText(text).then(
-      () => notify("success", "Rules copied to the clipboard"),
+      () => notify("success", "Rules copied to the clipboard", undefined, COPY),
       (e: unknown) =>
         notify(
           "error",
           "Could not copy the rules",
           `${e instanceof Error ? e.message : String(e)}: select the text and copy it instead.`,
+          COPY,
         ),
     );
   return (

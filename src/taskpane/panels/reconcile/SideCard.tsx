@@ -18,6 +18,7 @@ import type { SideProposal, SideSetup } from "../../../services/reconciliation";
 import { memo } from "react";
 import { BalanceFields } from "./BalanceFields";
 import { usePaneStyles } from "../../components/paneStyles";
+import { count, counted } from "./format";
 
 export interface SideCardProps {
   readonly side: "left" | "right";
@@ -57,9 +58,9 @@ export const SideCard = memo(function SideCard({
   const sel = setup.selection;
   const label = selectBy ? fieldLabel(selectBy) : "";
   const current = sel ? sel.values.join(", ") : ALL;
-  const choiceText = (value: string, count: number) => `${label} ${value} (${count} rows)`;
+  const choiceText = (value: string, n: number) => `${label} ${value} (${counted(n, "row", "rows")})`;
   const selected = rowsSelected(setup, view);
-  const taking = `${selected - view.clearedRows} of ${view.rows} rows take part`;
+  const taking = `${count(selected - view.clearedRows)} of ${count(view.rows)} rows take part`;
   return (
     <Card appearance="outline" size="small" data-testid={`side-${side}`}>
       <CardHeader
@@ -67,7 +68,7 @@ export const SideCard = memo(function SideCard({
         description={
           <Caption1 data-testid={`side-${side}-rows`}>
             {view.clearedRows > 0
-              ? `${taking}; ${view.clearedRows} cleared earlier against another table`
+              ? `${taking}; ${count(view.clearedRows)} cleared earlier against another table`
               : taking}
           </Caption1>
         }

@@ -12,7 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Statement } from "../../../core/reconcile";
-import { money } from "./format";
+import { count, money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 
 const useStyles = makeStyles({
@@ -63,7 +63,7 @@ export function StatementView({ statement, openingMissing }: StatementViewProps)
         {lines.map((l) => (
           <Line
             key={l.kind}
-            label={`${l.label}${l.count > 0 ? ` · ${l.count}` : ""}`}
+            label={`${l.label}${l.count > 0 ? ` · ${count(l.count)}` : ""}`}
             value={money(l.effect, c)}
           />
         ))}

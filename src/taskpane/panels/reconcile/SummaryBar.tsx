@@ -2,6 +2,7 @@
 import { Badge, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { clearedNotes, type ReconcileOutcome } from "../../../services/reconciliation";
 import { usePaneStyles } from "../../components/paneStyles";
+import { count, counted } from "./format";
 
 export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
   const styles = usePaneStyles();
@@ -14,21 +15,21 @@ export function SummaryBar({ outcome }: { outcome: ReconcileOutcome }) {
   return (
     <div className={styles.stack}>
       <div className={styles.row} data-testid="reconcile-summary">
-        <Badge color="success" appearance="tint">{`${s.confirmed.matches} confirmed`}</Badge>
-        <Badge color="warning" appearance="tint">{`${s.suggested.matches} suggested`}</Badge>
-        <Badge color="informative" appearance="tint">{`${s.unmatched.left.rows} open in ${L}`}</Badge>
-        <Badge color="informative" appearance="tint">{`${s.unmatched.right.rows} open in ${R}`}</Badge>
+        <Badge color="success" appearance="tint">{`${count(s.confirmed.matches)} confirmed`}</Badge>
+        <Badge color="warning" appearance="tint">{`${count(s.suggested.matches)} suggested`}</Badge>
+        <Badge color="informative" appearance="tint">{`${count(s.unmatched.left.rows)} open in ${L}`}</Badge>
+        <Badge color="informative" appearance="tint">{`${count(s.unmatched.right.rows)} open in ${R}`}</Badge>
       </div>
       {errors.length > 0 && (
         <MessageBar intent="error" data-testid="reconcile-errors">
           <MessageBarBody>
-            <MessageBarTitle>{`${errors.length} problem${errors.length === 1 ? "" : "s"} kept rows out of the match`}</MessageBarTitle>
+            <MessageBarTitle>{`${counted(errors.length, "problem", "problems")} kept rows out of the match`}</MessageBarTitle>
             {errors
               .slice(0, 3)
               .map((i) => i.message)
               .join(" ")}
             {errors.length > 3
-              ? ` …and ${errors.length - 3} more (listed on the Reconciliation sheet after Apply).`
+              ? ` …and ${count(errors.length - 3)} more (listed on the Reconciliation sheet after Apply).`
               : ""}
           </MessageBarBody>
         </MessageBar>

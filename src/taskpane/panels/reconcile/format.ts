@@ -19,7 +19,7 @@ export function money(minor: number, currency: string): string {
   return displayMoney(minor, currency);
 }
 
-export { counted } from "../../../services/reconciliation";
+export { count, counted } from "../../components/counts";
 
 export function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);

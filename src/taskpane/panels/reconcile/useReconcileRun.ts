@@ -13,6 +13,7 @@ import type {
 } from "../../../services/reconciliation";
 import type { TaskHandle } from "../../state/status";
 import { useStatus } from "../../state/status";
+import { count, counted } from "./format";
 
 export interface RunState {
   readonly outcome: ReconcileOutcome | null;
@@ -28,18 +29,23 @@ export interface RunState {
   readonly showRow: (side: "left" | "right", row: number) => void;
 }
 
-/** Status keys: a run's counts and the Apply state each show once, as they are now. */
+/**
+ * Status keys: a run's counts and the Apply state each show once, as they are now. A run or review that
+ * is cancelled or fails says so under the counts' key, Apply and Revert under the Apply state's: the
+ * newest outcome of each replaces the older one.
+ */
 const COUNTS = "reconcile:counts";
 const APPLIED = "reconcile:apply";
 const IGNORED = "reconcile:ignored";
+const SHOW = "reconcile:show-row";
 
 function countsOf(o: ReconcileOutcome): string {
   const sum = o.result.summary;
-  return `${sum.confirmed.matches} confirmed, ${sum.suggested.matches} suggested, ${sum.unmatched.left.rows} + ${sum.unmatched.right.rows} open.`;
+  return `${count(sum.confirmed.matches)} confirmed, ${count(sum.suggested.matches)} suggested, ${count(sum.unmatched.left.rows)} + ${count(sum.unmatched.right.rows)} open.`;
 }
 
 function tookBack(n: number, earlierStands: boolean): string {
-  const changes = `Took back ${n} change${n === 1 ? "" : "s"}`;
+  const changes = `Took back ${counted(n, "change", "changes")}`;
   return earlierStands
     ? `${changes}: the workbook is as after the earlier Apply; Revert apply again takes that back too.`
     : `${changes}: the workbook is as before Apply.`;
@@ -68,12 +74,18 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
   const run = useCallback(
     async (s: ReconcileSetup) => {
       const status = statusRef.current;
-      await status.run("Reconcile", async (t) => {
-        const o = await service.run(s, progressOf(t));
-        setOutcome(o);
-        status.notify("success", "Reconciled", countsOf(o), COUNTS);
-        o.notices.forEach((n, k) => status.notify("warning", "Saved settings ignored", n, `${IGNORED}:${k}`));
-      });
+      await status.run(
+        "Reconcile",
+        async (t) => {
+          const o = await service.run(s, progressOf(t));
+          setOutcome(o);
+          status.notify("success", "Reconciled", countsOf(o), COUNTS);
+          o.notices.forEach((n, k) =>
+            status.notify("warning", "Saved settings ignored", n, `${IGNORED}:${k}`),
+          );
+        },
+        COUNTS,
+      );
     },
     [service],
   );
@@ -82,12 +94,16 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
     async (action: DecisionAction) => {
       if (!outcome) return;
       const status = statusRef.current;
-      await status.run("Review", async (t) => {
-        const o = await service.decide(outcome, action, progressOf(t));
-        setOutcome(o);
-        // The counts of the run before the decision are no longer true.
-        status.notify("success", "Review saved", countsOf(o), COUNTS);
-      });
+      await status.run(
+        "Review",
+        async (t) => {
+          const o = await service.decide(outcome, action, progressOf(t));
+          setOutcome(o);
+          // The counts of the run before the decision are no longer true.
+          status.notify("success", "Review saved", countsOf(o), COUNTS);
+        },
+        COUNTS,
+      );
     },
     [service, outcome],
   );
@@ -97,11 +113,15 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
     const status = statusRef.current;
     // Pruned before writing: once this Apply is the newest, one reverted earlier could pass for standing.
     const kept = receipts.filter((x) => service.applied(x));
-    await status.run("Apply", async (t) => {
-      const r = await service.apply(outcome, progressOf(t));
-      setReceipts([...kept, r]);
-      status.notify("success", "Applied", r.summary, APPLIED);
-    });
+    await status.run(
+      "Apply",
+      async (t) => {
+        const r = await service.apply(outcome, progressOf(t));
+        setReceipts([...kept, r]);
+        status.notify("success", "Applied", r.summary, APPLIED);
+      },
+      APPLIED,
+    );
   }, [service, outcome, receipts]);
 
   const revert = useCallback(async () => {
@@ -109,12 +129,16 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
     const last = stands[stands.length - 1];
     if (!last) return;
     const status = statusRef.current;
-    await status.run("Revert the reconciliation", async (t) => {
-      const n = await service.revert(last, { signal: t.signal });
-      const earlier = stands.slice(0, -1).filter((x) => service.applied(x));
-      setReceipts(earlier);
-      status.notify("success", "Reverted", tookBack(n, earlier.length > 0), APPLIED);
-    });
+    await status.run(
+      "Revert the reconciliation",
+      async (t) => {
+        const n = await service.revert(last, { signal: t.signal });
+        const earlier = stands.slice(0, -1).filter((x) => service.applied(x));
+        setReceipts(earlier);
+        status.notify("success", "Reverted", tookBack(n, earlier.length > 0), APPLIED);
+      },
+      APPLIED,
+    );
   }, [service, receipts]);
 
   const showRow = useCallback(
@@ -127,6 +151,7 @@ export function useReconcileRun(service: ReconciliationService, setup: Reconcile
             "error",
             "Could not select the row",
             e instanceof Error ? e.message : String(e),
+            SHOW,
           ),
         );
     },

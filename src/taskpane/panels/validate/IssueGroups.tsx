@@ -20,6 +20,7 @@ import type { IssueGroup, ValidationRun } from "../../../services/validation";
 import { IssueGrid } from "./IssueGrid";
 import { RuleStatsGrid } from "./RuleStatsGrid";
 import { usePaneStyles } from "../../components/paneStyles";
+import { count, counted } from "../../components/counts";
 
 const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = {
   error: "danger",
@@ -39,7 +40,7 @@ function offIdOf(g: IssueGroup): string {
 
 function counts(g: IssueGroup): string {
   const s = g.stat;
-  if (s === undefined) return `${g.issues.length} finding${g.issues.length === 1 ? "" : "s"} about the table`;
+  if (s === undefined) return `${counted(g.issues.length, "finding", "findings")} about the table`;
   const pct = s.percentFailed.toLocaleString(undefined, { maximumFractionDigits: 2 });
   // A note (hidden rows checked, headers found lower down) fails nothing: no "mostly" to be within.
   const mostly = s.passed && s.failed > 0 ? ", within “mostly”" : "";
@@ -70,7 +71,7 @@ export function IssueGroups({ run, onSelect, off, onSwitchOff, disabled }: Issue
           <AccordionHeader size="small">
             <span className={styles.head}>
               <span className={styles.title}>
-                <Badge color={COLOR[g.severity]} aria-label={`${g.issues.length} ${g.severity}`}>
+                <Badge color={COLOR[g.severity]} aria-label={`${count(g.issues.length)} ${g.severity}`}>
                   {g.issues.length.toLocaleString()}
                 </Badge>
                 <Text weight="semibold" className={styles.wrap}>

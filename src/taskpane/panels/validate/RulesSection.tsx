@@ -47,11 +47,18 @@ export function RulesSection({
   const styles = usePaneStyles();
   const { notify } = useStatus();
   const change = (rules: TableRules) => draft.update(() => rules);
+  // A failed save and the later one that worked are one message: the newest.
+  const saved = `validate:rules-save:${table}`;
   const save = () =>
     draft.save().then(
       () =>
-        notify("success", `Rules saved for ${table}`, "They are kept in this workbook, not in its cells."),
-      (e: unknown) => notify("error", "The rules were not saved", errorText(e)),
+        notify(
+          "success",
+          `Rules saved for ${table}`,
+          "They are kept in this workbook, not in its cells.",
+          saved,
+        ),
+      (e: unknown) => notify("error", "The rules were not saved", errorText(e), saved),
     );
   return (
     <div className={styles.stack} data-testid="validate-rules">

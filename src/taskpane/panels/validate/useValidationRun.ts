@@ -38,12 +38,15 @@ export function useValidationRun(
   const start = useCallback(async () => {
     if (table === null) return;
     const at = new Date();
-    const result = await status.run(`Validate ${table}`, (task) =>
-      service.run(
-        table,
-        { rules, lookups, asOf: localDate(at) },
-        { signal: task.signal, onProgress: (p) => task.progress(p.done, p.total, p.phase) },
-      ),
+    const result = await status.run(
+      `Validate ${table}`,
+      (task) =>
+        service.run(
+          table,
+          { rules, lookups, asOf: localDate(at) },
+          { signal: task.signal, onProgress: (p) => task.progress(p.done, p.total, p.phase) },
+        ),
+      `validate:${table}`,
     );
     if (result === undefined) return;
     setDone({ run: result, at, choices: JSON.stringify({ table, rules, lookups }) });
@@ -60,7 +63,7 @@ export function useValidationRun(
     (issue: Issue) => {
       if (run === null) return;
       service.selectIssue(run, issue).catch((e: unknown) => {
-        status.notify("error", "Could not select the cell", errorText(e));
+        status.notify("error", "Could not select the cell", errorText(e), "validate:select");
       });
     },
     [service, status, run],
@@ -68,8 +71,10 @@ export function useValidationRun(
 
   const mark = useCallback(async () => {
     if (run === null) return;
-    const outcome = await status.run("Mark cells", (task) =>
-      service.markIssues(run, undefined, { signal: task.signal }),
+    const outcome = await status.run(
+      "Mark cells",
+      (task) => service.markIssues(run, undefined, { signal: task.signal }),
+      `validate:marks:${run.info.name}`,
     );
     if (outcome === undefined) return;
     const unlocated =
@@ -81,8 +86,10 @@ export function useValidationRun(
 
   const clear = useCallback(async () => {
     if (table === null) return;
-    const receipt = await status.run("Clear marks", (task) =>
-      service.clearMarks(table, { signal: task.signal }),
+    const receipt = await status.run(
+      "Clear marks",
+      (task) => service.clearMarks(table, { signal: task.signal }),
+      `validate:marks:${table}`,
     );
     if (receipt !== undefined)
       status.notify("success", receipt.summary, undefined, `validate:marks:${table}`);
@@ -91,10 +98,13 @@ export function useValidationRun(
   const report = useCallback(async () => {
     if (run === null || done === null) return;
     const at = done.at;
-    const receipt = await status.run("Write report", (task) =>
-      service.writeReport(run, localStamp(at), { signal: task.signal }),
+    const key = `validate:report:${run.info.name}`;
+    const receipt = await status.run(
+      "Write report",
+      (task) => service.writeReport(run, localStamp(at), { signal: task.signal }),
+      key,
     );
-    if (receipt !== undefined) status.notify("success", receipt.summary);
+    if (receipt !== undefined) status.notify("success", receipt.summary, undefined, key);
   }, [service, status, run, done]);
 
   return {

@@ -6,15 +6,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { BOOK } from "../support/bankCsvClosing";
 import { bo, tempDir } from "../support/cliRun";
-
-const BOOK = [
-  "Date,Description,Reference,Amount",
-  "2026-03-05,Receipt Acme INV-1041,INV-1041,4250.00",
-  "2026-03-16,Bank charges,FEE-03,-20.00",
-  "2026-03-20,Office supplies,PO-77,-45.50",
-  "",
-].join("\n");
 
 /** Volksbank's classic export: records with line breaks in their text, then dated balance lines. */
 const VOLKSBANK = [

@@ -44,3 +44,12 @@ export function blockExport(records: readonly string[]): string {
     "",
   ].join("\r\n");
 }
+
+/** A small ledger the banks' exports in these tests are reconciled against. */
+export const BOOK = [
+  "Date,Description,Reference,Amount",
+  "2026-03-05,Receipt Acme INV-1041,INV-1041,4250.00",
+  "2026-03-16,Bank charges,FEE-03,-20.00",
+  "2026-03-20,Office supplies,PO-77,-45.50",
+  "",
+].join("\n");

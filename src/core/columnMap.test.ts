@@ -81,6 +81,21 @@ describe("detectColumnMap", () => {
     expect(r.map.amount).toBeUndefined();
   });
 
+  it("refuses two overrides naming one column, reading it as the first field only", () => {
+    const r = detectColumnMap(headersOf(["Date", "Amount", "Memo"]), fields, {
+      date: "Date",
+      amount: "date",
+    });
+    expect(r.map).toEqual({ date: 0, description: 2 });
+    expect(r.issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+      [
+        "header_mapped_twice",
+        "error",
+        `'Bank Statement'!Bank row 1: The mapping sends both Date and Amount to "Date"; a column is read as one field only, so Amount is not read. Fix the mapping.`,
+      ],
+    ]);
+  });
+
   it("reports blank and duplicate headers with their positions", () => {
     const r = detectColumnMap(headersOf(["Date", "", "Amount", "amount"]), fields);
     expect(r.issues.map((i) => [i.code, i.message])).toEqual([

@@ -195,6 +195,18 @@ export function detectColumnMap(
       issues.push(makeIssue("header_unknown_mapping", at, { field: field.label, header: chosen }));
       continue;
     }
+    // One column read as two fields would count each amount twice, or read a date as an amount.
+    const first = fields.find((f) => map[f.name] === c);
+    if (first !== undefined) {
+      issues.push(
+        makeIssue("header_mapped_twice", at, {
+          field: field.label,
+          other: first.label,
+          header: table.headers[c] ?? chosen,
+        }),
+      );
+      continue;
+    }
     map[field.name] = c;
     how[field.name] = "override";
     taken.add(c);

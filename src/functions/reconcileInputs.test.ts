@@ -120,6 +120,13 @@ describe("columns the function cannot read answer #VALUE! saying what core found
     );
   });
 
+  it("a mapping of two fields to one column says so, not that the column is missing", async () => {
+    const rules = JSON.stringify({ right: { columns: { amount: "Amount", reference: "amount" } } });
+    expect(await errorOf(BOOK, BANK, rules)).toBe(
+      'rightTable: The mapping sends both Amount and Reference to "Amount"; a column is read as one field only, so Reference is not read. Fix the mapping.',
+    );
+  });
+
   it("a misspelt field in columns is refused, naming the fields", async () => {
     const rules = JSON.stringify({ left: { columns: { refrence: "Reference" } } });
     const message = await errorOf(BOOK, BANK, rules);

@@ -48,8 +48,15 @@ export function columnErrors(side: SideKey, read: SideRecords, columns: Columns)
   // saying that, not that there is no such column.
   const explained = new Set<string>();
   const unknown: string[] = [];
+  // A field rulesJson sends to a column another field reads: its own message says so.
+  const twice = new Set(
+    errors.flatMap((i) => {
+      const field = fieldOf(keptParams(i, "header_mapped_twice")?.field ?? "");
+      return field === undefined ? [] : [field];
+    }),
+  );
   for (const [field, header] of Object.entries(columns ?? {})) {
-    if (header === null || read.how[field] === "override") continue;
+    if (header === null || read.how[field] === "override" || twice.has(field)) continue;
     explained.add(field);
     unknown.push(
       `rulesJson names ${JSON.stringify(header)} for ${field}, but no column is named ${JSON.stringify(header)}; the headers are ${headers.map((h) => JSON.stringify(h)).join(", ")}.`,

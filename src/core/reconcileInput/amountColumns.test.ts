@@ -122,6 +122,61 @@ describe("an amount column and debit/credit columns in one table", () => {
     expect(r.issues).toEqual([]);
   });
 
+  it("reads the amount and warns, naming the row, where the debit/credit columns give another amount", () => {
+    const t = tableOf({ name: "T", sheet: "S" })`
+      Date       | Amount    | Debit    | Credit
+      2026-03-02 | "-100.00" | "100.00" |
+      2026-03-03 | "20.00"   |          | "2.00"
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(r.amountMode).toBe("amount");
+    expect(r.map).toEqual({ date: 0, amount: 1 });
+    expect(Array.from(r.set.minor)).toEqual([-10000, 2000]);
+    expect(codes(r.issues)).toEqual([["recon_amount_ways_differ", "warning"]]);
+    expect(r.issues[0]?.message).toBe(
+      "S!T[Debit] row 1: Amount and Debit and Credit both hold amounts, and row 3 gives a different amount in each: " +
+        "Amount is read. Check which is right, and if it is Debit and Credit, map that in the column mapping.",
+    );
+  });
+
+  it("reads the debit and credit columns the mapping names, leaving the amount column found by its header", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount    | Debit    | Credit
+      2026-03-02 | "-100.00" | "100.00" |
+      2026-03-03 | "20.00"   |          | "20.00"
+    `;
+    const reading = { columns: { debit: "Debit", credit: "Credit" } };
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(r.map).toEqual({ date: 0, debit: 2, credit: 3 });
+    expect(Array.from(r.set.minor)).toEqual([10000, -2000]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it("refuses a mapping that names both an amount column and debit/credit columns", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount    | Debit    | Credit
+      2026-03-02 | "-100.00" | "100.00" |
+    `;
+    const reading = { columns: { amount: "Amount", debit: "Debit" } };
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading });
+    expect(codes(r.issues)).toEqual([["recon_amount_two_ways", "error"]]);
+    expect(r.issues[0]?.message).toContain(
+      "The mapping reads amounts both from Amount and from Debit and Credit; map one way only (the other to none).",
+    );
+  });
+
+  it("refuses a mapping that sends two fields to one column, and does not also call the second missing", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Betrag
+      2026-03-02 | "-100.00"
+    `;
+    const reading = { columns: { date: "Date", amount: "Date" } };
+    const r = readSide(t, { side: "left", dateSystem: 1900, reading });
+    expect(codes(r.issues)).toEqual([["header_mapped_twice", "error"]]);
+    expect(r.issues[0]?.message).toContain(`The mapping sends both Date and Amount to "Date"`);
+  });
+
   it("keeps a column the mapping names, blank or not", () => {
     const t = tableOf({ name: "T" })`
       Date       | Amount | Debit    | Credit

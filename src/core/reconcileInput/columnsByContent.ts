@@ -62,30 +62,114 @@ function amountsWhereTheyAre(
 ): Issue | null {
   const amount = map.amount;
   const pair = (["debit", "credit"] as const).filter((f) => map[f] !== undefined);
-  if (amount === undefined || pair.length === 0 || table.rows.length === 0) return null;
-  if (["amount", ...pair].some(fixed)) return null;
-  const amountBlank = allBlank(table.columns[amount]);
-  const pairBlank = pair.every((f) => allBlank(table.columns[map[f] as number]));
-  if (amountBlank === pairBlank) return null;
+  if (amount === undefined || pair.length === 0) return null;
   const header = (c: number): string => table.headers[c] ?? "";
   const pairHeaders = pair.map((f) => header(map[f] as number));
+  const amountFixed = fixed("amount");
+  const pairFixed = pair.some(fixed);
+  if (amountFixed && pairFixed)
+    return makeIssue("recon_amount_two_ways", at(table, header(amount), amount), {
+      amount: header(amount),
+      pair: joined(pairHeaders),
+    });
+  const amountBlank = allBlank(table.columns[amount]);
+  const pairBlank = pair.every((f) => allBlank(table.columns[map[f] as number]));
+  // The way the mapping names is read; the other, found by its headers, is said only if it holds amounts.
+  if (amountFixed || pairFixed) {
+    if (amountFixed ? !pairBlank : !amountBlank) return bothWays(table, map, pair, amountFixed);
+    if (amountFixed) for (const f of pair) delete map[f];
+    else delete map.amount;
+    return null;
+  }
+  if (table.rows.length === 0 || (amountBlank && pairBlank)) return null;
+  if (!amountBlank && !pairBlank) return bothWays(table, map, pair, true);
   const blank = amountBlank ? [header(amount)] : pairHeaders;
   const read = amountBlank ? pairHeaders : [header(amount)];
   const first = amountBlank ? amount : (map[pair[0] as string] as number);
   if (amountBlank) delete map.amount;
   else for (const f of pair) delete map[f];
+  return makeIssue("recon_column_blank", at(table, header(first), first), {
+    blank: joined(blank),
+    blanks: blank.length,
+    read: joined(read),
+    reads: read.length,
+  });
+}
+
+/** The header cell of table column c, as an issue's location. */
+function at(table: TableData, header: string, c: number) {
   const row = table.headerRow;
-  return makeIssue(
-    "recon_column_blank",
-    {
-      sheet: table.sheet,
-      table: table.name,
-      row,
-      column: header(first),
-      address: `${columnLetter(table.firstColumn + first)}${row}`,
-    },
-    { blank: joined(blank), blanks: blank.length, read: joined(read), reads: read.length },
+  return {
+    sheet: table.sheet,
+    table: table.name,
+    row,
+    column: header,
+    address: `${columnLetter(table.firstColumn + c)}${row}`,
+  };
+}
+
+/**
+ * Both an amount column and debit/credit columns hold amounts: one way is read, the amount unless the
+ * mapping names the pair, and the other's columns are left unread. Where they agree on every row that is
+ * all (Postbank writes each amount twice); where some row's two ways give different sizes, a warning
+ * names that row, as which is right is the user's call.
+ */
+function bothWays(
+  table: TableData,
+  map: Record<string, number>,
+  pair: readonly ("debit" | "credit")[],
+  keepAmount: boolean,
+): Issue | null {
+  const amount = map.amount as number;
+  const header = (c: number): string => table.headers[c] ?? "";
+  const pairHeaders = pair.map((f) => header(map[f] as number));
+  const differ = firstDiffering(
+    table,
+    amount,
+    pair.map((f) => map[f] as number),
   );
+  const read = keepAmount ? header(amount) : joined(pairHeaders);
+  const left = keepAmount ? joined(pairHeaders) : header(amount);
+  const first = keepAmount ? (map[pair[0] as string] as number) : amount;
+  if (keepAmount) for (const f of pair) delete map[f];
+  else delete map.amount;
+  if (differ === null) return null;
+  return makeIssue("recon_amount_ways_differ", at(table, header(first), first), {
+    read,
+    reads: keepAmount ? 1 : pair.length,
+    left,
+    row: differ,
+  });
+}
+
+/** The Excel row of the first record whose amount and debit/credit give different sizes; null if none. */
+function firstDiffering(table: TableData, amount: number, pair: readonly number[]): number | null {
+  for (let i = 0; i < table.rows.length; i++) {
+    const a = sizeOf(table.columns[amount]?.[i]);
+    const p = pair.flatMap((c) => {
+      const v = sizeOf(table.columns[c]?.[i]);
+      return v === null ? [] : [v];
+    });
+    if (a === null || p.length !== 1) continue;
+    if (p[0] !== a) return table.rows[i] as number;
+  }
+  return null;
+}
+
+/**
+ * A cell's amount without its sign, to the cent, as text ("1234.50"), whichever mark separates its decimals
+ * (the last one with one or two digits after it); null for a blank, zero or unreadable cell.
+ */
+function sizeOf(cell: Cell | undefined): string | null {
+  if (cell === undefined || isBlank(cell)) return null;
+  let value: number;
+  if (typeof cell === "number") value = Math.abs(cell);
+  else {
+    const text = String(cell).replace(/[^\d.,]/g, "");
+    const m = /^(.*?)(?:[.,](\d{1,2}))?$/.exec(text);
+    value = Number(`${(m?.[1] ?? "").replace(/[.,]/g, "") || "0"}.${m?.[2] ?? "0"}`);
+  }
+  return Number.isFinite(value) && value !== 0 ? value.toFixed(2) : null;
 }
 
 /** A column with no header right after (or else right before) the amount that holds only Dr/Cr marks. */

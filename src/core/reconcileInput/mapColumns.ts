@@ -92,9 +92,15 @@ export function mapReconcileColumns(
 ): ColumnMapResult & { readonly missing: readonly Issue[] } {
   const byHeaders = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
   const detected = cells === undefined ? byHeaders : textTiesByValues(byHeaders, cells, LABELS);
-  // A field several columns could be counts as decided here: it is reported as that, not also as missing.
+  // A field several columns could be, or one the mapping sends to a column another field reads, counts as
+  // decided here: it is reported as that, not also as missing.
+  const twice = detected.issues.flatMap((i) => {
+    const label = keptParams(i, "header_mapped_twice")?.field;
+    const field = RECONCILE_FIELDS.find((f) => f.label === label);
+    return field === undefined ? [] : [field.name];
+  });
   const decided: ColumnMap = {
-    ...Object.fromEntries(detected.ambiguous.map((f) => [f, -1])),
+    ...Object.fromEntries([...detected.ambiguous, ...twice].map((f) => [f, -1])),
     ...detected.map,
   };
   const missing = [

@@ -56,6 +56,7 @@ const TITLES: Readonly<Record<string, string>> = {
   header_missing: "Needed columns are present",
   header_ambiguous: "Columns map without ambiguity",
   header_unknown_mapping: "The mapping names real headers",
+  header_mapped_twice: "The mapping reads each column once",
   rules_invalid: "The rule set can be read",
   rule_invalid: "Rules that cannot apply",
   rule_not_applied: "Rules that could not run",

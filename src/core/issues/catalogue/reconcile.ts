@@ -53,6 +53,16 @@ export const reconcileCodes = defineCodes({
   },
   // A field reconciliation can do without (party, description, reference…) that several columns could
   // be: none of them is read. `key` is the field's name in a rules file's "columns".
+  recon_amount_two_ways: {
+    severity: "error",
+    message: (p: { amount: string; pair: string }) =>
+      `The mapping reads amounts both from ${p.amount} and from ${p.pair}; map one way only (the other to none).`,
+  },
+  recon_amount_ways_differ: {
+    severity: "warning",
+    message: (p: { read: string; reads: number; left: string; row: number }) =>
+      `${p.read} and ${p.left} both hold amounts, and row ${p.row} gives a different amount in each: ${p.read} ${p.reads === 1 ? "is" : "are"} read. Check which is right, and if it is ${p.left}, map that in the column mapping.`,
+  },
   recon_column_ambiguous: {
     severity: "warning",
     message: (p: Ambiguous) =>

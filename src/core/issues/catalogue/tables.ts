@@ -17,6 +17,13 @@ interface Ambiguous {
   readonly headers: readonly string[];
 }
 
+/** Two fields the mapping sends to one column: the later field's label, the earlier's, the header. */
+interface MappedTwice {
+  readonly field: string;
+  readonly other: string;
+  readonly header: string;
+}
+
 export const tableCodes = defineCodes({
   header_blank: {
     severity: "warning",
@@ -49,6 +56,12 @@ export const tableCodes = defineCodes({
     message: (p: { field: string; header: string }) =>
       `The mapping sends ${p.field} to "${p.header}", which is not a header of this table; fix the mapping.`,
     frictionless: "missing-label",
+  },
+  header_mapped_twice: {
+    severity: "error",
+    message: (p: MappedTwice) =>
+      `The mapping sends both ${p.other} and ${p.field} to "${p.header}"; a column is read as one field only, so ${p.field} is not read. Fix the mapping.`,
+    keep: (p: MappedTwice) => ({ field: p.field, other: p.other, header: p.header }),
   },
   row_blank: {
     severity: "warning",

@@ -79,8 +79,8 @@ describe("bo reconcile: ING Germany's Umsatzanzeige", () => {
     expect(out.data.setup.currency).toBe("EUR");
     expect(out.data.setup.right.balances).toMatchObject({
       source: "column",
-      opening: 100000,
-      closing: 213000,
+      opening: 1000,
+      closing: 2130,
     });
     expect(out.data.statements).toEqual([
       expect.objectContaining({ currency: "EUR", bookBalance: 2050, statementBalance: 2130 }),

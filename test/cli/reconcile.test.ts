@@ -89,7 +89,7 @@ describe("bo reconcile", () => {
       leftRows: [8],
     });
     expect(j.data.setup.left.selection).toEqual({ field: "account", values: ["1000"] });
-    expect(j.data.setup.right.balances).toMatchObject({ source: "column", opening: 1842035 });
+    expect(j.data.setup.right.balances).toMatchObject({ source: "column", opening: 18420.35 });
   });
 
   it("names, for an open row, the other side's open rows a finding pairs it with", async () => {
@@ -191,7 +191,7 @@ describe("bo reconcile", () => {
     const j = JSON.parse(r.stdout);
     // March confirmed the receipt and the payment; the 1,234.00 it only suggested takes part again.
     expect(j.data.clearedEarlier).toEqual({ left: 2, right: 0 });
-    expect(j.data.setup.left.balances.opening).toBe(2079495);
+    expect(j.data.setup.left.balances.opening).toBe(20794.95);
     expect(j.data.unmatched.left.map((u: { row: number }) => u.row)).toEqual([6]);
     expect(j.data.matches.map((m: { leftRows: number[] }) => m.leftRows)).toEqual([[8]]);
     const port = createMemoryWorkbook(await loadXlsx(fs.readFileSync(april)));

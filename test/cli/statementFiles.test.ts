@@ -88,8 +88,8 @@ describe("bo over statement files", () => {
     expect(j.summary).toMatchObject({ confirmed: 2, suggested: 1 });
     expect(j.data.setup.right.balances).toMatchObject({
       source: "column",
-      opening: 1842035,
-      closing: 2202295,
+      opening: 18420.35,
+      closing: 22022.95,
     });
     expect(j.data.statements[0]).toMatchObject({ statementBalance: 22022.95 });
     expect(j.data.unmatched.right.map((u: { row: number }) => u.row)).toEqual([5]);
@@ -249,8 +249,8 @@ describe("bo over statement files", () => {
     expect(j.summary).toMatchObject({ confirmed: 2, suggested: 1 });
     expect(j.data.setup.right.balances).toMatchObject({
       source: "column",
-      opening: 1842035,
-      closing: 2202295,
+      opening: 18420.35,
+      closing: 22022.95,
     });
     expect(j.data.unmatched.right.map((u: { row: number }) => u.row)).toEqual([5]);
     // A trailer that does not add up (a line lost in transfer) refuses the file with its line.

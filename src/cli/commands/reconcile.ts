@@ -31,6 +31,7 @@ import {
   reconcileText,
   unreadReason,
 } from "./reconcileOutput";
+import { reconcileHints } from "./reconcileHints";
 import { openPair } from "./reconcileSources";
 import { checkSelection, selectionOf } from "./reconcileSelection";
 
@@ -85,19 +86,6 @@ function dateOrderOf(args: ParsedArgs, side: "left" | "right"): { dateOrder?: Da
   return { dateOrder: order };
 }
 
-/** Which flag settles dates that read either way round (05.03.2026): one line per side that has them. */
-function dateOrderHints(outcome: ReconcileOutcome): string[] {
-  const ambiguous = outcome.issues.filter((i) => i.code === "date_ambiguous");
-  const sides = new Set(ambiguous.map((i) => (i.table === outcome.result.left.table ? "left" : "right")));
-  return (["left", "right"] as const)
-    .filter((side) => sides.has(side))
-    .map(
-      (side) =>
-        `hint: give the ${SIDE_NAME[side]}'s date order with --${side}-date-order DMY (or MDY), ` +
-        `or "${side}": {"dateOrder": "DMY"} in a rules file`,
-    );
-}
-
 /**
  * What is said instead of the statement when a side could not be read at all: which, the columns it
  * has, and how to name its Date and Amount columns.
@@ -118,14 +106,6 @@ function notReconciled(
   });
   if (out !== undefined) lines.push(`Nothing was written to ${out}.`);
   return lines;
-}
-
-/** Which flag gives the opening balance the run says is missing. */
-function openingHint(outcome: ReconcileOutcome): string[] {
-  const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
-  if (missing === undefined) return [];
-  const side = missing.table === outcome.result.left.table ? "left" : "right";
-  return [`hint: give it with --${side}-opening N (or the closing balance with --${side}-closing N)`];
 }
 
 export const reconcileCommand: Command = {
@@ -229,12 +209,7 @@ export const reconcileCommand: Command = {
       const text = unread.length === 0 ? reconcileText(outcome) : notReconciled(outcome, unread, out);
       for (const line of text) io.stdout(`${visible(line)}\n`);
       if (written) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
-      for (const line of [
-        ...outcome.notices.map(visible),
-        ...issueLines(issues),
-        ...dateOrderHints(outcome),
-        ...openingHint(outcome),
-      ])
+      for (const line of [...outcome.notices.map(visible), ...issueLines(issues), ...reconcileHints(outcome)])
         io.stderr(`${line}\n`);
     }
     return countBySeverity(issues).error > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import {
   openItems,
   type OpenItemView,
   type ReconcileOutcome,
+  type ResolvedBalance,
 } from "../../services/reconciliation";
 
 function amount(minor: number, currency: string): number {
@@ -67,14 +68,33 @@ export function unreadReason(outcome: ReconcileOutcome, side: SideKey): string {
   return `no ${lacking.length === 1 ? lacking[0] : "Date or Amount"} column that could be read`;
 }
 
+/** A side's balances in the run's currency, in units as every other figure of the JSON (18420.35). */
+function balancesJson(b: ResolvedBalance, currency: string) {
+  return {
+    source: b.source,
+    ...(b.opening !== undefined ? { opening: amount(b.opening, currency) } : {}),
+    ...(b.closing !== undefined ? { closing: amount(b.closing, currency) } : {}),
+    detail: b.detail,
+  };
+}
+
 function setupJson(outcome: ReconcileOutcome) {
-  const { setup } = outcome;
+  const { setup, balances } = outcome;
+  const c = setup.currency;
   return {
     preset: setup.preset,
-    currency: setup.currency,
+    currency: c,
     rules: setup.rules.map((r) => r.id),
-    left: { table: setup.left.name, selection: setup.left.selection, balances: outcome.balances.left },
-    right: { table: setup.right.name, selection: setup.right.selection, balances: outcome.balances.right },
+    left: {
+      table: setup.left.name,
+      selection: setup.left.selection,
+      balances: balancesJson(balances.left, c),
+    },
+    right: {
+      table: setup.right.name,
+      selection: setup.right.selection,
+      balances: balancesJson(balances.right, c),
+    },
   };
 }
 

@@ -47,7 +47,12 @@ describe("kept parameters", () => {
 
   it("are kept by no other code, so other issues keep their shape", () => {
     const kept = (Object.keys(catalogue) as IssueCode[]).filter((code) => "keep" in catalogue[code]);
-    expect(kept.sort()).toEqual(["header_ambiguous", "header_mapped_twice", "header_missing"]);
+    expect(kept.sort()).toEqual([
+      "header_ambiguous",
+      "header_mapped_twice",
+      "header_missing",
+      "recon_column_ambiguous",
+    ]);
     const issue = makeIssue("header_duplicate", HEADER_ROW, { header: "Notes", first: 4 });
     expect(issue).toEqual({
       ...HEADER_ROW,

@@ -47,6 +47,7 @@ function optionalTiesSettled(
       key: field.name,
       candidates: headers.map((h) => `"${h}"`).join(", "),
       example: JSON.stringify(headers[0] ?? ""),
+      headers,
     });
   });
 }

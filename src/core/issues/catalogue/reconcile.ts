@@ -11,6 +11,8 @@ interface Ambiguous {
   readonly key: string;
   readonly candidates: string;
   readonly example: string;
+  /** The candidate columns' headers, in table order. */
+  readonly headers: readonly string[];
 }
 
 export const reconcileCodes = defineCodes({
@@ -67,6 +69,8 @@ export const reconcileCodes = defineCodes({
     severity: "warning",
     message: (p: Ambiguous) =>
       `Several columns could be ${p.field} (${p.candidates}), so none of them is read; to read one, choose it as the ${p.field} in the column mapping (in a rules file, "columns": {"${p.key}": ${p.example}}).`,
+    // The command line says where in a rules file that goes for the side, with the columns to choose from.
+    keep: (p: Ambiguous) => ({ key: p.key, headers: [...p.headers] }),
   },
   recon_column_blank: {
     severity: "info",

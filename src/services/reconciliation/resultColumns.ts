@@ -2,14 +2,16 @@
  * The four result columns written beside each table: match id, status, rule and a note saying why.
  * Every row of the table gets a value, including rows outside the selection and rows that could not be
  * read, so the columns line up with the table and sort and filter with it. A blank row (a spacer) stays
- * blank.
+ * blank; a row the bank lists as not booked yet is "pending", not "unreadable": nothing in it is wrong.
  */
 import { describeCell } from "../../core/cell";
 import type { Cell } from "../../core/cell";
+import { bareMessage } from "../../core/issues";
 import {
   ROW_BLANK,
   ROW_CLEARED,
   ROW_EXCLUDED,
+  ROW_PENDING,
   ROW_UNREADABLE,
   type SideRecords,
 } from "../../core/reconcileInput";
@@ -27,7 +29,7 @@ function outOf(cell: Cell): OutValue {
   return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cell : null;
 }
 
-export type RowStatus = "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable";
+export type RowStatus = "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable" | "pending";
 
 /** A note stays readable in a cell; the full story is on the Reconciliation sheet. */
 const MAX_NOTE = 1000;
@@ -80,6 +82,12 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
     if (state === ROW_EXCLUDED) {
       status = "excluded";
       note = excludedNote(records, outcome, side, i);
+    } else if (state === ROW_PENDING) {
+      status = "pending";
+      // The cell is in the row itself: the note says what the bank wrote, not where.
+      note =
+        (records.rowIssues.get(i) ?? []).map(bareMessage).join("; ") ||
+        "Pending, not booked yet: left out until the bank books it";
     } else if (state === ROW_UNREADABLE || k < 0) {
       status = "unreadable";
       note = (records.rowIssues.get(i) ?? []).map((x) => x.message).join("; ") || "The row could not be read";

@@ -2,11 +2,20 @@
  * The Reconciliation sheet: the statement (book balance, the lines that take it to the statement
  * balance, the unexplained difference as it is, and whether the identity holds), then the open items
  * with links to their rows, the suggestions still to review, the proposed adjustments and the issues.
+ * Under each statement, what the engine remarks on it (signs the other way, a closing balance that is not
+ * its opening plus its rows, what to check first when it does not close), so it is read with the figures.
  */
 import { dayToSerial } from "../../core/dates";
+import { bareMessage, type Issue, type Severity } from "../../core/issues";
 import { currencyDecimals, minorToNumber } from "../../core/money";
 import type { Side, Statement } from "../../core/reconcile";
-import { ROW_BLANK, ROW_EXCLUDED, ROW_UNREADABLE, type SideRecords } from "../../core/reconcileInput";
+import {
+  ROW_BLANK,
+  ROW_EXCLUDED,
+  ROW_PENDING,
+  ROW_UNREADABLE,
+  type SideRecords,
+} from "../../core/reconcileInput";
 import { columnLetter } from "../../core/table";
 import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
 import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
@@ -52,10 +61,12 @@ function counts(records: SideRecords): string {
   let excluded = 0;
   let unreadable = 0;
   let blank = 0;
+  let pending = 0;
   for (const s of records.state) {
     if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
     else if (s === ROW_BLANK) blank++;
+    else if (s === ROW_PENDING) pending++;
   }
   const n = records.set.size;
   const parts = [`${n} row${n === 1 ? " takes" : "s take"} part`];
@@ -63,6 +74,7 @@ function counts(records: SideRecords): string {
   if (cleared > 0) parts.push(`${cleared} cleared earlier against another table`);
   if (excluded > 0) parts.push(`${excluded} not selected`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  if (pending > 0) parts.push(`${pending} pending, not booked yet`);
   if (blank > 0) parts.push(`${blank} blank`);
   return parts.join(", ");
 }
@@ -104,7 +116,30 @@ function statementLines(st: Statement): OutValue[][] {
     st.identityHolds ? "holds" : "DOES NOT HOLD",
     `${st.leftLabel} balance + lines + unexplained = ${st.rightLabel} balance`,
   ]);
+  lines.push(...remarkLines(st.remarks));
   return lines;
+}
+
+const REMARK_LABEL: Readonly<Record<Severity, string>> = {
+  error: "Error",
+  warning: "Warning",
+  info: "Note",
+};
+
+/**
+ * A line per remark, its message without the location (the block is the statement's): the same issue is
+ * also in the issues table, but there it is one row among the cells' issues, far below the figures.
+ */
+function remarkLines(remarks: readonly Issue[]): OutValue[][] {
+  const seen = new Set<string>();
+  const out: OutValue[][] = [];
+  for (const r of remarks) {
+    const text = bareMessage(r);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push([REMARK_LABEL[r.severity], null, text]);
+  }
+  return out;
 }
 
 function openTable(outcome: ReconcileOutcome): OutputTable {

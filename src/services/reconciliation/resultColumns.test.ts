@@ -1,0 +1,77 @@
+/**
+ * The result columns beside a bank's table: a row the bank lists as not booked yet ("Vorgemerkt") says
+ * "pending" with the bank's word in its note, apart from a row that could not be read.
+ */
+import { tableOf } from "../../../test/support/tableLiteral";
+import { DEFAULT_RULES } from "../../core/reconcile";
+import { readSide } from "../../core/reconcileInput";
+import type { TableData } from "../../core/table";
+import { RESULT_HEADERS, resultColumnsPlan } from "./resultColumns";
+import { runEngine } from "./runEngine";
+import { EMPTY_DECISIONS } from "./savedPair";
+
+const ledger = tableOf({ name: "Ledger", sheet: "Ledger" })`Date | Reference | Description | Amount
+  2026-03-02 | INV-1 | Oscar      | 500.00
+  2026-03-03 | INV-3 | Romeo      | 300.00
+  2026-03-30 | DD-31 | Stadtwerke | -98.40`;
+
+const bank = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference | Description | Amount
+  2026-03-02 | Gebucht    | INV-1 | OSCAR      | 500.00
+  2026-03-31 | Vorgemerkt | DD-31 | STADTWERKE | -98.40
+  2026-03-04 | Gebucht    | INV-3 | ROMEO      | "3OO.00"`;
+
+async function run() {
+  const side = (s: "left" | "right", t: TableData) => ({
+    records: readSide(t, { side: s, dateSystem: 1900, defaultCurrency: "EUR" }),
+    setup: {
+      ref: { table: t.name },
+      name: t.name,
+      reading: {},
+      selection: null,
+      balances: { source: "none" as const },
+    },
+  });
+  const left = side("left", ledger);
+  const right = side("right", bank);
+  return runEngine({
+    setup: {
+      preset: "bank-ledger",
+      left: left.setup,
+      right: right.setup,
+      rules: DEFAULT_RULES,
+      customRules: false,
+      currency: "EUR",
+    },
+    left: left.records,
+    right: right.records,
+    decisions: EMPTY_DECISIONS,
+    dateSystem: 1900,
+  });
+}
+
+/** Each table row as [row, match id, status, rule, note]. */
+function rowsOf(plan: ReturnType<typeof resultColumnsPlan>) {
+  expect(plan.columns.map((c) => c.header)).toEqual([...RESULT_HEADERS]);
+  return plan.rows.map((row, i) => [row, ...plan.columns.map((c) => c.values[i])]);
+}
+
+describe("the result columns of a bank's table", () => {
+  it("say pending, not unreadable, for a row the bank has not booked yet, and why in the note", async () => {
+    const rows = rowsOf(resultColumnsPlan(await run(), "right"));
+    expect(rows[1]).toEqual([
+      3,
+      "",
+      "pending",
+      "",
+      "The row is pending (Vorgemerkt), not booked yet: it is left out until the bank books it.",
+    ]);
+    // A row that could not be read still says so.
+    expect(rows[2]?.[2]).toBe("unreadable");
+    expect(rows[0]?.[2]).toBe("confirmed");
+  });
+
+  it("leave the ledger's entry for the pending booking open", async () => {
+    const rows = rowsOf(resultColumnsPlan(await run(), "left"));
+    expect(rows.map((r) => r[2])).toEqual(["confirmed", "unmatched", "unmatched"]);
+  });
+});

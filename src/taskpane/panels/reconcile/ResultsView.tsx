@@ -4,7 +4,6 @@
  */
 import { MessageBar, MessageBarBody, Tab, TabList, makeStyles } from "@fluentui/react-components";
 import { memo, useMemo, useRef, useState } from "react";
-import { bareMessage } from "../../../core/issues";
 import {
   acceptedIds,
   matchViewList,
@@ -45,8 +44,6 @@ export const ResultsView = memo(function ResultsView({
   const suggested = useMemo(() => matchViewList(outcome, "suggested"), [outcome]);
   const confirmed = useMemo(() => matchViewList(outcome, "confirmed"), [outcome]);
   const s = outcome.result.summary;
-  const missing = outcome.issues.find((i) => i.code === "recon_opening_missing");
-  const openingMissing = missing?.table ? { table: missing.table, message: bareMessage(missing) } : undefined;
   const [view, setView] = useState<View>(suggested.length > 0 ? "suggested" : "open");
   // The ambiguous suggestion whose candidates are shown, if any.
   const [comparing, setComparing] = useState<string | null>(null);
@@ -79,12 +76,8 @@ export const ResultsView = memo(function ResultsView({
       <SummaryBar outcome={outcome} />
       <DecisionsBar outcome={outcome} disabled={disabled} onForget={() => void onDecide({ kind: "reset" })} />
       {outcome.result.statements.map((st) => (
-        <StatementView
-          key={st.currency}
-          statement={st}
-          // Balances are those of the run's currency: so is a missing opening balance.
-          {...(openingMissing && st.currency === outcome.setup.currency ? { openingMissing } : {})}
-        />
+        // Each statement carries its own remarks, a missing opening balance among them.
+        <StatementView key={st.currency} statement={st} />
       ))}
       <TabList
         size="small"

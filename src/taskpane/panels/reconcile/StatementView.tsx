@@ -1,6 +1,8 @@
 /**
  * The statement of a run: from the book balance, the lines that take it to the statement balance, and
- * the unexplained difference shown as it is, never forced to zero; plus whether the identity holds.
+ * the unexplained difference shown as it is, never forced to zero; with the engine's remarks on it
+ * (signs running the other way, a closing balance that disagrees, what to check first) and whether the
+ * identity holds.
  */
 import {
   Caption1,
@@ -11,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { bareMessage, type Issue, type IssueCode } from "../../../core/issues";
 import type { Statement } from "../../../core/reconcile";
 import { count, money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
@@ -38,19 +41,38 @@ function Line({ label, value, total }: { label: string; value: string; total?: b
   );
 }
 
-export interface StatementViewProps {
-  readonly statement: Statement;
-  /**
-   * The run's word on a missing opening balance when it concerns this statement: what stays
-   * unexplained is exactly one side's opening balance and the other side has none.
-   */
-  readonly openingMissing?: { readonly table: string; readonly message: string };
+/** The remarks that advise on what stays unexplained: the body of the unexplained bar, not bars of their own. */
+const ADVICE: ReadonlySet<string> = new Set<IssueCode>([
+  "recon_unexplained_unreadable",
+  "recon_unexplained_closing",
+  "recon_opening_missing",
+  "recon_unexplained_difference",
+]);
+
+/** Each remark once, even were the engine to list one twice: a bar said twice reads as two problems. */
+function distinct(remarks: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return remarks.filter((r) => {
+    const key = `${r.code}\u0000${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-export function StatementView({ statement, openingMissing }: StatementViewProps) {
+export interface StatementViewProps {
+  readonly statement: Statement;
+}
+
+export function StatementView({ statement }: StatementViewProps) {
   const styles = { ...usePaneStyles(), ...useStyles() };
   const c = statement.currency;
   const lines = statement.lines.filter((l) => l.kind !== "unexplained" && (l.count > 0 || l.effect !== 0));
+  const remarks = distinct(statement.remarks);
+  const advice = remarks.find((r) => ADVICE.has(r.code));
+  const others = remarks.filter((r) => !ADVICE.has(r.code));
+  // "Every difference is accounted for" would be untrue beside a remark that says otherwise.
+  const warned = others.some((r) => r.severity !== "info");
   return (
     <section
       className={styles.stack}
@@ -70,23 +92,28 @@ export function StatementView({ statement, openingMissing }: StatementViewProps)
         <Line label="Unexplained difference" value={money(statement.unexplained, c)} />
         <Line label={`${statement.rightLabel} balance`} value={money(statement.statementBalance, c)} total />
       </div>
+      {others.map((r) => (
+        <MessageBar key={`${r.code}-${r.message}`} intent={r.severity} data-testid={`remark-${r.code}`}>
+          <MessageBarBody className={styles.wrap}>{bareMessage(r)}</MessageBarBody>
+        </MessageBar>
+      ))}
       {statement.unexplained !== 0 ? (
         <MessageBar intent="warning" data-testid="unexplained">
-          <MessageBarBody>
+          <MessageBarBody className={styles.wrap}>
             <MessageBarTitle>
-              {openingMissing
-                ? `${openingMissing.table} has no opening balance`
+              {advice?.code === "recon_opening_missing" && advice.table !== undefined
+                ? `${advice.table} has no opening balance`
                 : `${money(statement.unexplained, c)} is unexplained`}
             </MessageBarTitle>
-            {openingMissing
-              ? openingMissing.message
-              : "Check both opening balances, then look for rows missing from either table."}
+            {advice === undefined ? "" : bareMessage(advice)}
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <Caption1 data-testid="unexplained">
-          Nothing is unexplained: every difference is accounted for above.
-        </Caption1>
+        !warned && (
+          <Caption1 data-testid="unexplained">
+            Nothing is unexplained: every difference is accounted for above.
+          </Caption1>
+        )
       )}
       {!statement.identityHolds && (
         <MessageBar intent="error">

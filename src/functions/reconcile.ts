@@ -7,6 +7,7 @@ import type { ReconcileResult, RecordSet, SideTotals } from "../core/reconcile";
 import {
   clearedWith,
   earlierMatchId,
+  ROW_PENDING,
   ROW_UNREADABLE,
   type SideEarlier,
   type SideRecords,
@@ -39,13 +40,21 @@ function capped(grid: Grid, width: number): Grid {
   return [...grid.slice(0, MAX_OUTPUT_ROWS + 1), last];
 }
 
-/** Rows that could not be read, with the first reason (without its location, naming its column). */
-function unreadableRows(key: SideKey, side: SideRecords): { row: number; note: string }[] {
+/**
+ * Rows that could not be read, or (with ROW_PENDING) that the bank lists as not booked yet, with the first
+ * reason (without its location, naming its column).
+ */
+function rowsIn(
+  key: SideKey,
+  side: SideRecords,
+  state: typeof ROW_UNREADABLE | typeof ROW_PENDING,
+): { row: number; note: string }[] {
   const out: { row: number; note: string }[] = [];
   side.state.forEach((s, i) => {
-    if (s !== ROW_UNREADABLE) return;
+    if (s !== state) return;
     const issue = side.rowIssues.get(i)?.[0];
-    out.push({ row: side.table.rows[i] as number, note: issue ? rowNote(key, issue) : "cannot be read" });
+    const fallback = state === ROW_PENDING ? "pending, not booked yet" : "cannot be read";
+    out.push({ row: side.table.rows[i] as number, note: issue ? rowNote(key, issue) : fallback });
   });
   return out;
 }
@@ -109,8 +118,13 @@ export async function match(
     grid.push(["", u.row, "", "cleared earlier", "", "", u.note]);
   for (const u of clearedRows(r.right, r.earlier.right))
     grid.push(["", "", u.row, "cleared earlier", "", "", u.note]);
-  for (const u of unreadableRows("left", r.left)) grid.push(["", u.row, "", "unreadable", "", "", u.note]);
-  for (const u of unreadableRows("right", r.right)) grid.push(["", "", u.row, "unreadable", "", "", u.note]);
+  for (const [state, status] of [
+    [ROW_UNREADABLE, "unreadable"],
+    [ROW_PENDING, "pending"],
+  ] as const) {
+    for (const u of rowsIn("left", r.left, state)) grid.push(["", u.row, "", status, "", "", u.note]);
+    for (const u of rowsIn("right", r.right, state)) grid.push(["", "", u.row, status, "", "", u.note]);
+  }
   for (const u of columnWarnings("left", r.left)) grid.push(["", u.row, "", "warning", "", "", u.note]);
   for (const u of columnWarnings("right", r.right)) grid.push(["", "", u.row, "warning", "", "", u.note]);
   return capped(grid, 7);

@@ -273,6 +273,19 @@ describe("rows that cannot be read", () => {
     expect(String(bad?.[6])).toMatch(/^Debit: Not an amount: unexpected "a" in "abc"/);
   });
 
+  it("a row the bank lists as pending is listed as pending, with the bank's word, not as unreadable", async () => {
+    const right = [
+      ["Date", "Amount", "Reference", "Status"],
+      [46083, 100, "A1", "Booked"],
+      [46084, 7, "B9", "Pending"],
+    ];
+    const out = await match(BOOK, right, "", at("A1:C3", "F1:I3"));
+    expect(out.some((r) => r[3] === "unreadable")).toBe(false);
+    const pending = out.filter((r) => r[3] === "pending");
+    expect(pending.map((r) => [r[1], r[2]])).toEqual([["", 3]]);
+    expect(String(pending[0]?.[6])).toContain("The row is pending (Pending), not booked yet");
+  });
+
   it("a date that reads both ways names the date order to set in rulesJson", async () => {
     const right = [
       ["Date", "Amount", "Reference"],

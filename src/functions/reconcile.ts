@@ -48,13 +48,15 @@ function rowsIn(
   key: SideKey,
   side: SideRecords,
   state: typeof ROW_UNREADABLE | typeof ROW_PENDING,
-): { row: number; note: string }[] {
-  const out: { row: number; note: string }[] = [];
+): { row: number; status: string; note: string }[] {
+  const out: { row: number; status: string; note: string }[] = [];
   side.state.forEach((s, i) => {
     if (s !== state) return;
     const issue = side.rowIssues.get(i)?.[0];
+    const status =
+      state === ROW_UNREADABLE ? "unreadable" : issue?.code === "recon_row_void" ? "void" : "pending";
     const fallback = state === ROW_PENDING ? "pending, not booked yet" : "cannot be read";
-    out.push({ row: side.table.rows[i] as number, note: issue ? rowNote(key, issue) : fallback });
+    out.push({ row: side.table.rows[i] as number, status, note: issue ? rowNote(key, issue) : fallback });
   });
   return out;
 }
@@ -118,12 +120,9 @@ export async function match(
     grid.push(["", u.row, "", "cleared earlier", "", "", u.note]);
   for (const u of clearedRows(r.right, r.earlier.right))
     grid.push(["", "", u.row, "cleared earlier", "", "", u.note]);
-  for (const [state, status] of [
-    [ROW_UNREADABLE, "unreadable"],
-    [ROW_PENDING, "pending"],
-  ] as const) {
-    for (const u of rowsIn("left", r.left, state)) grid.push(["", u.row, "", status, "", "", u.note]);
-    for (const u of rowsIn("right", r.right, state)) grid.push(["", "", u.row, status, "", "", u.note]);
+  for (const state of [ROW_UNREADABLE, ROW_PENDING] as const) {
+    for (const u of rowsIn("left", r.left, state)) grid.push(["", u.row, "", u.status, "", "", u.note]);
+    for (const u of rowsIn("right", r.right, state)) grid.push(["", "", u.row, u.status, "", "", u.note]);
   }
   for (const u of columnWarnings("left", r.left)) grid.push(["", u.row, "", "warning", "", "", u.note]);
   for (const u of columnWarnings("right", r.right)) grid.push(["", "", u.row, "warning", "", "", u.note]);

@@ -76,6 +76,16 @@ describe("bo reconcile: bank exports read without a rules file", () => {
     expect(code).toBe(0);
   });
 
+  it("Revolut's declined and reverted card payments are left out with a note, not matched or left open", async () => {
+    const { code, out } = await reconcile("revolut-declined.csv");
+    expect(out.summary).toMatchObject({ confirmed: 10, suggested: 0, unmatchedLeft: 0, unmatchedRight: 0 });
+    expect(out.issues.filter((i) => i.code === "recon_row_void")).toEqual([
+      expect.objectContaining({ severity: "info", row: 8 }),
+      expect.objectContaining({ severity: "info", row: 11 }),
+    ]);
+    expect(code).toBe(0);
+  });
+
   it("comdirect's pending line is a note, and its other dates read day first", async () => {
     const { out } = await reconcile("comdirect-offen.csv");
     expect(out.issues.filter((i) => i.code === "recon_row_pending")).toEqual([

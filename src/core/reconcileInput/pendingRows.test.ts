@@ -67,3 +67,37 @@ describe("a Status column", () => {
     expect(r.rowIssues.get(0)?.map((i) => i.code)).toEqual(["recon_row_pending"]);
   });
 });
+
+describe("a Status column saying the row will never be booked", () => {
+  it.each([
+    ["Revolut", "State", "DECLINED"],
+    ["Revolut", "State", "REVERTED"],
+    ["Revolut", "State", "FAILED"],
+    ["a ledger export", "Status", "Voided"],
+    ["a German export", "Status", "abgelehnt"],
+    ["a French export", "Statut", "Annulé"],
+  ])("%s: %s %s leaves the row out as void, with a note", (_bank, header, word) => {
+    const t = tableOf({ name: "T" })`
+      Date       | ${header}  | Description | Amount
+      2026-03-31 | ${word}    | Amazon      | "-45.99"
+      2026-03-26 | COMPLETED  | Telekom     | "20.00"
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_PENDING, ROW_USED]);
+    expect(codes(r.issues)).toEqual([["recon_row_void", "info"]]);
+    expect(r.issues[0]?.message).toBe(
+      `Sheet1!T[${header}] row 2: The row is marked ${word}: it is not booked and will not be, so it is left out.`,
+    );
+  });
+
+  it("a reversal is a booking of its own: a row marked reversed is read", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Status   | Description | Amount
+      2026-03-31 | Reversed | Amazon      | "-45.99"
+      2026-03-31 | Storniert| Amazon      | "45.99"
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED]);
+    expect(r.issues).toEqual([]);
+  });
+});

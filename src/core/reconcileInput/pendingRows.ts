@@ -20,6 +20,18 @@ const PENDING: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * What a Status column writes for a row that will never be booked: a card payment declined or reverted
+ * (Revolut's DECLINED, REVERTED, FAILED), a payment cancelled or denied, a voided invoice in a ledger's
+ * export. Not "reversed" or "storniert": a reversal is a booking of its own, with the original still there.
+ */
+const VOID: ReadonlySet<string> = new Set([
+  ...["declined", "reverted", "failed", "rejected", "cancelled", "canceled", "denied", "voided", "void"],
+  ...["abgelehnt", "fehlgeschlagen", "zuruckgewiesen", "refuse", "rejete", "annule", "echoue"],
+  ...["rifiutato", "annullato", "fallito", "rechazado", "cancelado", "fallido"],
+  ...["geweigerd", "geannuleerd", "mislukt", "afgewezen"],
+]);
+
+/**
  * In place of a booking date, "offen" (open) too, as comdirect writes it; not in a Status column, where a
  * ledger's "offen" says an invoice is unpaid, not unbooked.
  */
@@ -53,16 +65,19 @@ function pendingText(cell: Cell | undefined, words: ReadonlySet<string>): string
 }
 
 /**
- * The note leaving table record i out as pending, when its status or its date cell says so; else null.
+ * The note leaving table record i out as pending (recon_row_pending), or as never to be booked
+ * (recon_row_void), when its status or its date cell says so; else null. Either way the row is not booked:
+ * its state is ROW_PENDING, and the note's code tells which.
  */
 export function pendingNote(
   table: TableData,
   i: number,
   columns: { readonly date?: number; readonly status?: number },
 ): Issue | null {
-  for (const [c, words] of [
-    [columns.status, PENDING],
-    [columns.date, PENDING_DATE],
+  for (const [c, words, code] of [
+    [columns.status, VOID, "recon_row_void"],
+    [columns.status, PENDING, "recon_row_pending"],
+    [columns.date, PENDING_DATE, "recon_row_pending"],
   ] as const) {
     if (c === undefined) continue;
     const value = pendingText(table.columns[c]?.[i], words);
@@ -75,7 +90,7 @@ export function pendingNote(
       column: table.headers[c] ?? "",
       address: `${columnLetter(table.firstColumn + c)}${row}`,
     };
-    return makeIssue("recon_row_pending", at, { value });
+    return makeIssue(code, at, { value });
   }
   return null;
 }

@@ -20,7 +20,7 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference 
   2026-03-31 | Vorgemerkt | DD-31 | STADTWERKE | -98.40
   2026-03-04 | Gebucht    | INV-3 | ROMEO      | "3OO.00"`;
 
-async function run() {
+async function run(bankTable: TableData = bank) {
   const side = (s: "left" | "right", t: TableData) => ({
     records: readSide(t, { side: s, dateSystem: 1900, defaultCurrency: "EUR" }),
     setup: {
@@ -32,7 +32,7 @@ async function run() {
     },
   });
   const left = side("left", ledger);
-  const right = side("right", bank);
+  const right = side("right", bankTable);
   return runEngine({
     setup: {
       preset: "bank-ledger",
@@ -68,6 +68,20 @@ describe("the result columns of a bank's table", () => {
     // A row that could not be read still says so.
     expect(rows[2]?.[2]).toBe("unreadable");
     expect(rows[0]?.[2]).toBe("confirmed");
+  });
+
+  it("say void for a row the bank marks declined, and why in the note", async () => {
+    const declined = tableOf({ name: "Bank", sheet: "Bank" })`Date | State | Reference | Description | Amount
+      2026-03-02 | COMPLETED | INV-1 | OSCAR  | 500.00
+      2026-03-05 | DECLINED  | AMZ-1 | AMAZON | -45.99`;
+    const rows = rowsOf(resultColumnsPlan(await run(declined), "right"));
+    expect(rows[1]).toEqual([
+      3,
+      "",
+      "void",
+      "",
+      "The row is marked DECLINED: it is not booked and will not be, so it is left out.",
+    ]);
   });
 
   it("leave the ledger's entry for the pending booking open", async () => {

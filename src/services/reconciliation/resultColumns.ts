@@ -2,7 +2,8 @@
  * The four result columns written beside each table: match id, status, rule and a note saying why.
  * Every row of the table gets a value, including rows outside the selection and rows that could not be
  * read, so the columns line up with the table and sort and filter with it. A blank row (a spacer) stays
- * blank; a row the bank lists as not booked yet is "pending", not "unreadable": nothing in it is wrong.
+ * blank; a row the bank lists as not booked yet is "pending", not "unreadable": nothing in it is wrong;
+ * one it marks declined, cancelled or reverted is "void".
  */
 import { describeCell } from "../../core/cell";
 import type { Cell } from "../../core/cell";
@@ -29,7 +30,8 @@ function outOf(cell: Cell): OutValue {
   return typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" ? cell : null;
 }
 
-export type RowStatus = "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable" | "pending";
+export type RowStatus =
+  "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable" | "pending" | "void";
 
 /** A note stays readable in a cell; the full story is on the Reconciliation sheet. */
 const MAX_NOTE = 1000;
@@ -83,7 +85,7 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       status = "excluded";
       note = excludedNote(records, outcome, side, i);
     } else if (state === ROW_PENDING) {
-      status = "pending";
+      status = records.rowIssues.get(i)?.some((x) => x.code === "recon_row_void") ? "void" : "pending";
       // The cell is in the row itself: the note says what the bank wrote, not where.
       note =
         (records.rowIssues.get(i) ?? []).map(bareMessage).join("; ") ||

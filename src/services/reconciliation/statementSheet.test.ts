@@ -98,6 +98,19 @@ describe("the Reconciliation sheet", () => {
     expect(lines.flat().join(" ")).not.toMatch(/could not be read/);
   });
 
+  it("counts the rows the bank marks declined apart from those it has not booked yet", async () => {
+    const declined = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference | Description | Amount
+      2026-03-02 | Gebucht    | INV-1  | OSCAR      | 500.00
+      2026-03-31 | Vorgemerkt | DD-31  | STADTWERKE | -98.40
+      2026-03-31 | Abgelehnt  |        | CARD 4411  | -12.90`;
+    const lines = texts(statementSheet(await run({ right: { table: declined } })).lines);
+    expect(lines).toContainEqual([
+      "Statement side",
+      "Bank",
+      "1 row takes part, 1 pending, not booked yet, 1 declined or cancelled, never booked",
+    ]);
+  });
+
   it("lists no remarks under a statement that closes with the signs as they are", async () => {
     const outcome = await run();
     const st = outcome.result.statements[0] as Statement;

@@ -62,12 +62,15 @@ function counts(records: SideRecords): string {
   let unreadable = 0;
   let blank = 0;
   let pending = 0;
-  for (const s of records.state) {
+  let voided = 0;
+  records.state.forEach((s, i) => {
     if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
     else if (s === ROW_BLANK) blank++;
-    else if (s === ROW_PENDING) pending++;
-  }
+    else if (s !== ROW_PENDING) return;
+    else if (records.rowIssues.get(i)?.some((x) => x.code === "recon_row_void")) voided++;
+    else pending++;
+  });
   const n = records.set.size;
   const parts = [`${n} row${n === 1 ? " takes" : "s take"} part`];
   const cleared = records.cleared.rows;
@@ -75,6 +78,7 @@ function counts(records: SideRecords): string {
   if (excluded > 0) parts.push(`${excluded} not selected`);
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
   if (pending > 0) parts.push(`${pending} pending, not booked yet`);
+  if (voided > 0) parts.push(`${voided} declined or cancelled, never booked`);
   if (blank > 0) parts.push(`${blank} blank`);
   return parts.join(", ");
 }

@@ -102,6 +102,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { value: string }) =>
       `The row is pending (${p.value}), not booked yet: it is left out until the bank books it.`,
   },
+  recon_row_void: {
+    severity: "info",
+    message: (p: { value: string }) =>
+      `The row is marked ${p.value}: it is not booked and will not be, so it is left out.`,
+  },
   recon_rules_invalid: {
     severity: "error",
     message: (p: { errors: string }) =>

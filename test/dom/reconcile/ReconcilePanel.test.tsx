@@ -126,7 +126,8 @@ describe("Reconcile panel", () => {
     await waitFor(() => expect(screen.queryByTestId("reconcile-decisions")).toBeNull());
     expect(badges()).toContain("11 confirmed");
     expect(badges()).toContain("2 suggested");
-  });
+    // A run, three decisions and a confirmation, each re-rendering the panel: over 30 s on a loaded machine.
+  }, 120_000);
 
   it("matches selected open rows by hand", async () => {
     renderPanel(demoBooks());

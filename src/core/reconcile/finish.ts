@@ -148,7 +148,9 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     if (stale.length > 0)
       issues.push(unusedAcceptedIssue({ sheet: ctx.right.rec.sheet, table: ctx.right.rec.table }, stale));
   }
-  issues.push(...findings.map((f) => f.issue));
+  // With one side's signs running the other way, its run-level warning says what each pair's sign slip
+  // would: the findings stay on their rows, their warnings are not repeated pair by pair.
+  for (const f of findings) if (!(signsOpposite && f.kind === "sign_flip")) issues.push(f.issue);
   const advised = adviseStatements({
     left: ctx.left.rec,
     right: ctx.right.rec,

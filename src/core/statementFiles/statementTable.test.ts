@@ -256,4 +256,16 @@ describe("statementTable", () => {
       [2, true],
     ]);
   });
+
+  it("reports a statement without lines after another one at the header row, not at the other's last line", () => {
+    const march = statement([line("2026-03-02", 500)], { id: "MARCH" });
+    const april = statement([], {
+      id: "APRIL",
+      opening: { day: day("2026-04-01"), minor: 100 },
+      closing: { day: day("2026-04-30"), minor: 200 },
+    });
+    const t = statementTable(file(march, april), PLACE);
+    expect(t.rows.length).toBe(1);
+    expect(t.issues.map((i) => [i.row, i.message.includes("APRIL")])).toEqual([[1, true]]);
+  });
 });

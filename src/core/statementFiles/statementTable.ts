@@ -140,11 +140,15 @@ export function statementTable(file: StatementFile, place: TablePlace): Statemen
         ...(withStatement ? [text(s.id)] : []),
       ]);
     });
-    // The statement's last row, or the header's next one for a statement without lines.
+    // The statement's last row; for a statement without lines, the header's next row when the table has
+    // none, else the header row (not the row of an earlier statement's last line).
     const where = {
       sheet: place.sheet,
       table: place.table,
-      row: place.headerRow + Math.max(1, rows.length),
+      row:
+        s.lines.length === 0 && rows.length > 0
+          ? place.headerRow
+          : place.headerRow + Math.max(1, rows.length),
       column: H.balance,
     };
     if (s.cut !== undefined) {

@@ -52,8 +52,9 @@ describe("loadWorkbookFile: a statement file cut short", () => {
     const cut = day(2, "90,00", "80,00").split("\r\n").slice(0, 6).join("\r\n");
     await writeFile(join(folder, "0402.sta"), cut, "latin1");
     const issues = await issuesOf(folder, "daily");
-    // The transaction the file stops inside is left out: the cut day's statement keeps no row of its own.
-    expect(issues.map((i) => [i.code, i.row])).toEqual([["statement_cut_off", 2]]);
+    // The transaction the file stops inside is left out: the cut day's statement keeps no row of its own,
+    // so it is said at the header row, not at the row of the day before.
+    expect(issues.map((i) => [i.code, i.row])).toEqual([["statement_cut_off", 1]]);
     expect(issues[0]?.message).toContain(
       'stops at line 6 of "0402.sta" inside the transaction that starts at line 5',
     );

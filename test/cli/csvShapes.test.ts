@@ -2,7 +2,7 @@
  * `bo read` and `bo reconcile` over banks' CSV exports whose shape the reader sees through: Volksbank's dated
  * balance lines after the records, a delimiter ending every line (Chase's comma, a German bank's ";"),
  * balance lines with decimal commas above ";" headers, line breaks inside a quoted field, and an export
- * without a header row.
+ * without a header row, read below headers named by what its columns hold.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -126,12 +126,20 @@ describe("bo read and bo reconcile: the shape of banks' CSV exports", () => {
     expect(out.issues.filter((i) => i.code === "extra_cell")).toEqual([]);
   });
 
-  it("warns that an export without a header row has its first line read as the headers", async () => {
+  it("reads an export without a header row below headers named by what its columns hold, and says so", async () => {
     const out = await json("read", file("hsbc.csv"));
-    expect(codes(out)).toEqual([["csv_no_header", "warning", 1]]);
+    expect(codes(out)).toEqual([["csv_no_header", "info", 1]]);
+    expect(out.data.headers).toEqual(["Date", "Description", "Amount"]);
+    expect(out.data.records?.map((r) => r.row)).toEqual([2, 3, 4]);
     const r = await bo("read", file("hsbc.csv"));
     expect(r.stderr).toContain(
-      'warning hsbc!hsbc row 1: Row 1 holds a date and a figure, as the rows below it do: the file has no header row. Row 1 was read as the column headers ("20/03/2026", "BUERO AG PO-77", "-45.50"), so it is not read as a record; add a line of column names above it',
+      "info    hsbc!hsbc row 1: The file has no header row: row 1 holds headers named by what the columns hold (Date, Description, Amount); the file's line 1 is row 2.",
     );
+  });
+
+  it("reconciles an export without a header row, its first line a record", async () => {
+    const out = await json("reconcile", file("book.csv"), file("hsbc.csv"));
+    expect(out.summary).toMatchObject({ confirmed: 3, unmatchedLeft: 0, unmatchedRight: 0 });
+    expect(out.issues.filter((i) => i.severity !== "info")).toEqual([]);
   });
 });

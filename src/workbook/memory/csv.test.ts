@@ -1,6 +1,6 @@
 /**
  * CSV files at the edges: an empty file, a header without records, UTF-16 saved without a byte order mark, a
- * bank's own lines above the headers or below the records.
+ * bank's own lines above the headers or below the records, no header row at all.
  */
 import { decodeText, detectDelimiter, loadCsv, parseCsv } from "./csv";
 import { createMemoryWorkbook } from "./memoryWorkbook";
@@ -314,7 +314,43 @@ describe("loadCsv: Volksbank's dated balance lines after the records", () => {
 });
 
 describe("loadCsv: a file without a header row", () => {
-  it("warns that its first line looks like a record, at row 1", async () => {
+  /** Wells Fargo's export: date, amount, an asterisk, a blank check number, the description. */
+  const WELLS_FARGO = [
+    '"03/31/2026","-98.40","*","","STADTWERKE MUENCHEN UT-7781"',
+    '"03/26/2026","20.00","*","","TELEKOM DEUTSCHLAND TK-REF-9"',
+    '"03/20/2026","-3200.00","*","","JUERGEN WEISS PAY-0320"',
+    "",
+  ].join("\r\n");
+
+  it("gives the table headers named by what its columns hold, every line a record one row down", async () => {
+    const wb = loadCsv(WELLS_FARGO, { name: "wellsfargo.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "wellsfargo" });
+    expect(t.headers).toEqual(["Date", "Amount", "Column C", "Column D", "Description"]);
+    expect(t.rows).toEqual([2, 3, 4]);
+    expect(t.columns[0]).toEqual(["03/31/2026", "03/26/2026", "03/20/2026"]);
+    expect(t.columns[1]).toEqual(["-98.40", "20.00", "-3200.00"]);
+    expect(t.columns[3]).toEqual([null, null, null]);
+    expect(t.columns[4]?.[0]).toBe("STADTWERKE MUENCHEN UT-7781");
+    // The sheet shows them: --out writes it, and Excel opens it with the headers in row 1.
+    const sheet = wb.mustSheet("wellsfargo");
+    expect([0, 1, 2, 3, 4].map((c) => sheet.value(1, c))).toEqual(t.headers);
+    expect(sheet.value(2, 4)).toBe("STADTWERKE MUENCHEN UT-7781");
+  });
+
+  it("says so in a note at A1", async () => {
+    const t = await createMemoryWorkbook(loadCsv(WELLS_FARGO, { name: "wellsfargo.csv" })).readTable({
+      table: "wellsfargo",
+    });
+    const issues = t.notes?.sourceIssues ?? [];
+    expect(issues.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["csv_no_header", "info", 1, "A1"],
+    ]);
+    expect(issues[0]?.message).toBe(
+      "wellsfargo!wellsfargo row 1: The file has no header row: row 1 holds headers named by what the columns hold (Date, Amount, Column C, Column D, Description); the file's line 1 is row 2.",
+    );
+  });
+
+  it("reads HSBC's export, its amounts with thousands commas", async () => {
     const text = [
       '31/03/2026,"STADTWERKE UT-7781","-98.40"',
       '26/03/2026,"TELEKOM TK-REF-9","20.00"',
@@ -322,21 +358,63 @@ describe("loadCsv: a file without a header row", () => {
       "",
     ].join("\r\n");
     const t = await createMemoryWorkbook(loadCsv(text, { name: "hsbc.csv" })).readTable({ table: "hsbc" });
-    const issues = t.notes?.sourceIssues ?? [];
-    expect(issues.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
-      ["csv_no_header", "warning", 1, "A1"],
-    ]);
-    expect(issues[0]?.message).toBe(
-      'hsbc!hsbc row 1: Row 1 holds a date and a figure, as the rows below it do: the file has no header row. Row 1 was read as the column headers ("31/03/2026", "STADTWERKE UT-7781", "-98.40"), so it is not read as a record; add a line of column names above it (Date, Description, Amount, …) and read the file again.',
-    );
+    expect(t.headers).toEqual(["Date", "Description", "Amount"]);
+    expect(t.rows).toEqual([2, 3, 4]);
+    expect(t.columns[2]).toEqual(["-98.40", "20.00", "-3,200.00"]);
   });
 
-  it("leaves a file with headers unwarned", async () => {
+  it("points a line longer than the others and the closing lines at their rows, one below their line", async () => {
+    const text = [
+      '"03/31/2026","-98.40","*","","STADTWERKE MUENCHEN UT-7781"',
+      '"03/26/2026","20.00","*","","TELEKOM DEUTSCHLAND TK-REF-9","x"',
+      '"03/20/2026","-3200.00","*","","JUERGEN WEISS PAY-0320"',
+      '"03/17/2026","615.75","*","","CAFE BLAUFLOSSE INV-1044"',
+      "",
+      '"Closing balance","10792.57"',
+      "",
+    ].join("\r\n");
+    const wb = loadCsv(text, { name: "wf.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "wf" });
+    expect(t.rows).toEqual([2, 3, 4, 5]);
+    expect(t.notes?.raggedRows).toEqual([{ row: 3, cells: 6 }]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.row, i.address])).toEqual([
+      ["csv_no_header", 1, "A1"],
+      ["csv_footer_below", 7, "A7"],
+    ]);
+    // File line 6 is row 7, as the note says.
+    expect(wb.mustSheet("wf").value(7, 0)).toBe("Closing balance");
+    expect(wb.mustSheet("wf").value(3, 5)).toBe("x");
+  });
+
+  it("leaves the comma ending every line out of the columns", async () => {
     const t = await createMemoryWorkbook(
-      loadCsv("Date,Description,Amount\n31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00\n", {
-        name: "bank.csv",
-      }),
+      loadCsv(
+        "03/31/2026,-98.40,RENT-03 SCHAEFER,\n03/26/2026,20.00,FEE TK-9,\n03/20/2026,-45.50,PO-77 BUERO,\n",
+        {
+          name: "bank.csv",
+        },
+      ),
     ).readTable({ table: "bank" });
+    expect(t.headers).toEqual(["Date", "Amount", "Description"]);
+    expect(t.rows).toEqual([2, 3, 4]);
+  });
+
+  it("leaves a file with headers as it was, unwarned", async () => {
+    const wb = loadCsv("Datum,Text,Betrag\n31/03/2026,Rent,-98.40\n26/03/2026,Fee,20.00\n", {
+      name: "bank.csv",
+    });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "bank" });
+    expect(t.headers).toEqual(["Datum", "Text", "Betrag"]);
+    expect(t.rows).toEqual([2, 3]);
+    expect(wb.mustSheet("bank").value(1, 0)).toBe("Datum");
+    expect(t.notes?.sourceIssues ?? []).toEqual([]);
+  });
+
+  it("keeps a first line of another shape than the records below it as the headers", async () => {
+    // A date and a figure over dates and figures, but two fields over records of four: no record of them.
+    const text = "31/03/2026,-98.40\n26/03/2026,20.00,Fee,FEE-03\n20/03/2026,-45.50,Buero,PO-77\n";
+    const t = await createMemoryWorkbook(loadCsv(text, { name: "bank.csv" })).readTable({ table: "bank" });
+    expect(t.headers).toEqual(["31/03/2026", "-98.40"]);
     expect(t.notes?.sourceIssues ?? []).toEqual([]);
   });
 });

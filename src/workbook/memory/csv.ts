@@ -16,11 +16,12 @@ import { addSourceSheet } from "./sourceSheet";
 import { datevLayout } from "../../core/datevBatch";
 import { batchDateIssues, batchLayout, type BatchLayout, type JoinedBatches } from "../../core/datevBatches";
 import { columnLetter } from "../../core/table";
-import { headerLineOf, startsWithRecord } from "../../core/csvHeader";
+import { headerLineOf } from "../../core/csvHeader";
 import { footerOf } from "../../core/csvFooter";
 import { makeIssue } from "../../core/issues";
 import { tableWidth, valuesIn } from "../../core/csvCells";
 import { detectDelimiter, type Delimiter } from "./delimiter";
+import { hasNoHeaderRow, headersByContent } from "./headersByContent";
 
 const DANGEROUS = /^[=+\-@\t\r']/;
 
@@ -144,7 +145,8 @@ export interface LoadCsvOptions {
  * empty cells. A DATEV export's own first line stays on the sheet above its table, and a booking batch's
  * day-and-month dates are given their year (see core/datevBatch). A bank's own lines above its headers
  * (core/csvHeader) and after its records (core/csvFooter) stay on the sheet, outside the table, each line
- * in the row Excel gives it.
+ * in the row Excel gives it. A file without a header row (./headersByContent) gets one above its lines,
+ * named by what its columns hold, so each of its lines is a record one row below its line number.
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   // Nothing to read, not even a header: said so, rather than as a table whose one column has no name.
@@ -160,18 +162,26 @@ export function loadJoinedBatches(joined: JoinedBatches, opts: LoadCsvOptions): 
   return loadCsvLines(joined.lines, opts, joined);
 }
 
-function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLayout): MemoryWorkbook {
+function loadCsvLines(fileLines: string[][], opts: LoadCsvOptions, joined?: BatchLayout): MemoryWorkbook {
   const wb = opts.into ?? new MemoryWorkbook();
   const base = fileBaseName(opts.name, "Data");
   const { sheet, table: name } = addSourceSheet(wb, base);
   const sheetName = sheet.name;
-  const datev = datevLayout(lines);
-  const layout = batchLayout(lines, joined);
+  const datev = datevLayout(fileLines);
+  const layout = batchLayout(fileLines, joined);
   const { dates } = layout;
   // A bank's own lines above the headers stay on the sheet, above the table, as a DATEV first line does;
   // its closing lines (a balance, a total) below the records stay on the sheet below it.
   const bank = datev === null && joined === undefined;
-  const top = bank ? headerLineOf(lines) : layout.headerIndex;
+  // A file without a header row, its first line a record, gets a row of headers above its lines, named by
+  // what the columns hold: every line is a record, each one row down. Until they are named the first line
+  // stands in for the headers, as wide as it, so the closing lines and the width are found as before.
+  const found = bank ? headerLineOf(fileLines) : layout.headerIndex;
+  const closing = bank && found === 0 ? footerOf(fileLines, 0) : null;
+  const headerless =
+    bank && found === 0 && hasNoHeaderRow(closing ? fileLines.slice(0, closing.lastRecord + 1) : fileLines);
+  const lines = headerless ? [fileLines[0] as string[], ...fileLines] : fileLines;
+  const top = headerless ? 0 : found;
   const footer = bank ? footerOf(lines, top) : null;
   const end = footer === null ? lines.length - 1 : footer.lastRecord;
   const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
@@ -184,15 +194,6 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
         "csv_header_below",
         { sheet: sheetName, table: name, row: top + 1, address: `A${top + 1}` },
         { row: top + 1, above: top },
-      ),
-    );
-  // A first line that reads as a record (a date and a figure, over lines like it) is no header row.
-  if (bank && top === 0 && startsWithRecord(lines))
-    sourceIssues.push(
-      makeIssue(
-        "csv_no_header",
-        { sheet: sheetName, table: name, row: 1, address: "A1" },
-        { values: quotedValues(lines[0] ?? []) },
       ),
     );
   if (footer !== null) {
@@ -209,6 +210,17 @@ function loadCsvLines(lines: string[][], opts: LoadCsvOptions, joined?: BatchLay
   // beside the table and a shorter line's missing ones are noted, so both are reported, not absorbed. An
   // empty field after the last header (a delimiter ending every line) is no value and no column.
   const width = tableWidth(lines, top, end);
+  if (headerless) {
+    const headers = headersByContent(lines.slice(1, end + 1), width);
+    lines[0] = headers;
+    sourceIssues.unshift(
+      makeIssue(
+        "csv_no_header",
+        { sheet: sheetName, table: name, row: 1, address: "A1" },
+        { headers: headers.join(", ") },
+      ),
+    );
+  }
   const widest = Math.max(1, ...lines.map((r) => r.length));
   const raggedRows = lines.flatMap((r, i) => {
     const cells = valuesIn(r, width);
@@ -253,11 +265,4 @@ function rowList(rows: readonly number[]): string {
   return runs.length === 1
     ? (runs[0] as string)
     : `${runs.slice(0, -1).join(", ")} and ${runs[runs.length - 1] as string}`;
-}
-
-/** A line's values as a message quotes them: at most six, each cut at 30 characters. */
-function quotedValues(line: readonly string[]): string {
-  const shown = line.filter((v) => v.trim() !== "");
-  const quoted = shown.slice(0, 6).map((v) => `"${v.length > 30 ? `${v.slice(0, 29)}…` : v}"`);
-  return `${quoted.join(", ")}${shown.length > 6 ? ", …" : ""}`;
 }

@@ -147,10 +147,10 @@ export const tableCodes = defineCodes({
       `The column headers were found in row ${p.row}: the file's ${p.above === 1 ? "line" : `${p.above} lines`} above them (an account, a period, a balance) stay${p.above === 1 ? "s" : ""} on the sheet above the table and ${p.above === 1 ? "is" : "are"} not read as records.`,
   },
   csv_no_header: {
-    severity: "warning",
-    // values: the first line's values, quoted and joined by ", " ("31/03/2026", "STADTWERKE …", "-98.40").
-    message: (p: { values: string }) =>
-      `Row 1 holds a date and a figure, as the rows below it do: the file has no header row. Row 1 was read as the column headers (${p.values}), so it is not read as a record; add a line of column names above it (Date, Description, Amount, …) and read the file again.`,
+    severity: "info",
+    // headers: the headers given, joined by ", " ("Date, Amount, Column C, Column D, Description").
+    message: (p: { headers: string }) =>
+      `The file has no header row: row 1 holds headers named by what the columns hold (${p.headers}); the file's line 1 is row 2.`,
   },
   csv_footer_below: {
     severity: "info",

@@ -1,0 +1,120 @@
+/** Headers named by what a headerless file's columns hold, and when a file has no header row. */
+import { hasNoHeaderRow, headersByContent } from "./headersByContent";
+
+/** Lines of fields from comma-separated text (no quoting needed here). */
+const lines = (...text: string[]) => text.map((l) => l.split(","));
+
+describe("headersByContent", () => {
+  it("names Wells Fargo's columns: Date, Amount, its asterisk and blank check number by letter, Description", () => {
+    const records = lines(
+      "03/31/2026,-98.40,*,,STADTWERKE MUENCHEN UT-7781",
+      "03/26/2026,20.00,*,,TELEKOM DEUTSCHLAND TK-REF-9",
+      "03/20/2026,-3200.00,*,,JUERGEN WEISS PAY-0320",
+    );
+    expect(headersByContent(records, 5)).toEqual(["Date", "Amount", "Column C", "Column D", "Description"]);
+  });
+
+  it("numbers a second date column and a second amount column", () => {
+    const records = lines(
+      "2026-03-02,2026-03-03,MUELLER GMBH INV-1041,4250.00,",
+      "2026-03-03,2026-03-03,HAUSVERWALTUNG RENT-03,,1850.00",
+      "2026-03-05,2026-03-06,BUEROBEDARF BILL-552,,1234.56",
+    );
+    // A debit and a credit column cannot be told apart without headers: the user maps them.
+    expect(headersByContent(records, 5)).toEqual(["Date", "Date 2", "Description", "Amount", "Amount 2"]);
+  });
+
+  it("names a running balance Balance, newest first or oldest first, wherever it stands", () => {
+    const newestFirst = lines(
+      "03/31/2026,10792.57,STADTWERKE UT-7781,-98.40",
+      "03/26/2026,10890.97,TELEKOM TK-REF-9,20.00",
+      "03/20/2026,10870.97,GEHALT PAY-0320,-3200.00",
+      "03/17/2026,14070.97,CAFE INV-1044,615.75",
+    );
+    expect(headersByContent(newestFirst, 4)).toEqual(["Date", "Balance", "Description", "Amount"]);
+    const oldestFirst = [...newestFirst].reverse();
+    expect(headersByContent(oldestFirst, 4)).toEqual(["Date", "Balance", "Description", "Amount"]);
+  });
+
+  it("takes ABN AMRO's balance after each booking for the balance, and its signed amount for the amount", () => {
+    // Account, currency, date, balance before, balance after, value date, amount, description.
+    const records = [
+      [
+        "123456789",
+        "EUR",
+        "20260302",
+        "10000,00",
+        "14250,00",
+        "20260302",
+        "4250,00",
+        "MUELLER GMBH INV-1041",
+      ],
+      [
+        "123456789",
+        "EUR",
+        "20260303",
+        "14250,00",
+        "12400,00",
+        "20260303",
+        "-1850,00",
+        "HAUSVERWALTUNG RENT-03",
+      ],
+      [
+        "123456789",
+        "EUR",
+        "20260305",
+        "12400,00",
+        "11165,44",
+        "20260305",
+        "-1234,56",
+        "BUEROBEDARF BILL-552",
+      ],
+    ];
+    expect(headersByContent(records, 8)).toEqual([
+      "Column A",
+      "Column B",
+      "Date",
+      "Amount 2",
+      "Balance",
+      "Date 2",
+      "Amount",
+      "Description",
+    ]);
+  });
+
+  it("leaves whole numbers without a sign (check numbers) and a column of marks unnamed", () => {
+    const records = lines(
+      "03/31/2026,-98.40,1001,DR,RENT RENT-03",
+      "03/26/2026,20.00,1002,CR,TELEKOM TK-REF-9",
+      "03/20/2026,-45.50,1003,DR,BUERO PO-77",
+    );
+    expect(headersByContent(records, 5)).toEqual(["Date", "Amount", "Column C", "Column D", "Description"]);
+  });
+
+  it("reads amounts with decimal commas, and dates with a pending booking among them", () => {
+    const records = [
+      ["05.03.2026", "Acme GmbH INV-1041", "4.250,00"],
+      ["16.03.2026", "Entgelt FEE-03", "-20,00"],
+      ["20.03.2026", "Büro AG PO-77", "-45,50"],
+      ["offen", "Stadtwerke UT-7781", "-98,40"],
+    ];
+    expect(headersByContent(records, 3)).toEqual(["Date", "Description", "Amount"]);
+  });
+});
+
+describe("hasNoHeaderRow", () => {
+  it("is true of a file that starts with a record over records like it", () => {
+    expect(
+      hasNoHeaderRow(lines("03/31/2026,-98.40,RENT", "03/26/2026,20.00,FEE", "03/20/2026,-45.50,PO")),
+    ).toBe(true);
+  });
+
+  it("is false of a file with headers, and of a first line shaped unlike the records", () => {
+    expect(hasNoHeaderRow(lines("Date,Amount,Text", "03/26/2026,20.00,FEE", "03/20/2026,-45.50,PO"))).toBe(
+      false,
+    );
+    expect(
+      hasNoHeaderRow(lines("03/31/2026,-98.40", "03/26/2026,20.00,FEE,1", "03/20/2026,-45.50,PO,2")),
+    ).toBe(false);
+  });
+});

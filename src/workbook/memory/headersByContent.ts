@@ -1,0 +1,140 @@
+/**
+ * Headers for a CSV file that has none (Wells Fargo's, HSBC's, ABN AMRO's exports start with their first
+ * booking): each column named by what its records hold, so the file's first line stays a record and a
+ * reconciliation finds its Date and Amount columns without a line of names typed above it.
+ */
+import { startsWithRecord } from "../../core/csvHeader";
+import { isBlank, isDateText, type CsvLine } from "../../core/csvCells";
+import { parseAmountMinor } from "../../core/money";
+import { columnLetter } from "../../core/table";
+
+/** Lines below the first compared with it, as startsWithRecord reads them. */
+const BELOW = 10;
+
+/**
+ * Whether a file has no header row: its first line is a record (core/csvHeader's startsWithRecord: a date
+ * and a figure, each over the same kind below) and as long as the records below it, as many fields long as
+ * at least half of them (up to ten), so it is no title or balance line above records of another shape.
+ * `records` are the file's lines down to its last record, closing lines (core/csvFooter) left out.
+ */
+export function hasNoHeaderRow(records: readonly CsvLine[]): boolean {
+  const first = records[0];
+  if (first === undefined || !startsWithRecord(records)) return false;
+  const below: CsvLine[] = [];
+  for (let i = 1; i < records.length && below.length < BELOW; i++)
+    if (!isBlank(records[i] as CsvLine)) below.push(records[i] as CsvLine);
+  const alike = below.filter((l) => l.length === first.length || filledLength(l) === filledLength(first));
+  return alike.length * 2 >= below.length;
+}
+
+/** A line's length up to its last filled field (a delimiter ending some lines and not others). */
+function filledLength(line: CsvLine): number {
+  let n = line.length;
+  while (n > 0 && (line[n - 1] ?? "").trim() === "") n--;
+  return n;
+}
+
+type Kind = "date" | "amount" | "text" | "other";
+
+interface Column {
+  readonly kind: Kind;
+  /** An amount column's values in cents, NaN where blank or unread. */
+  readonly cents: readonly number[];
+  /** Whether an amount column holds a negative amount. */
+  readonly signed: boolean;
+}
+
+/**
+ * Headers for `width` columns named by what the records hold: dates "Date" (a second such column "Date 2"),
+ * the longest text "Description", and every other column, a column blank on every line too, "Column C" by
+ * its letter. Of signed or decimal amounts, a column that runs as the balance of another (each value the one
+ * before it plus that column's amount, newest first or last) is "Balance", which a reconciliation reads its
+ * opening and closing balance from; the rest are "Amount", "Amount 2"…, "Amount" the one that alone holds
+ * negative amounts where one does (a balance rarely does), else the first. A debit and a credit column
+ * cannot be told apart without headers: the user maps them.
+ */
+export function headersByContent(records: readonly CsvLine[], width: number): string[] {
+  const lines = records.filter((r) => !isBlank(r));
+  const columns = Array.from({ length: width }, (_, j) => columnOf(lines.map((r) => r[j] ?? "")));
+  const description = longestText(lines, columns);
+  const balance = balanceColumn(columns);
+  const amounts = columns.flatMap((c, j) => (c.kind === "amount" && j !== balance ? [j] : []));
+  const signed = amounts.filter((j) => (columns[j] as Column).signed);
+  const first = signed.length === 1 ? (signed[0] as number) : amounts[0];
+  const amountOrder = [first, ...amounts.filter((j) => j !== first)];
+  let dates = 0;
+  return columns.map((c, j) => {
+    if (j === balance) return "Balance";
+    if (c.kind === "amount") {
+      const n = amountOrder.indexOf(j) + 1;
+      return n === 1 ? "Amount" : `Amount ${n}`;
+    }
+    if (c.kind === "date") return ++dates === 1 ? "Date" : `Date ${dates}`;
+    return j === description ? "Description" : `Column ${columnLetter(j)}`;
+  });
+}
+
+/**
+ * What a column holds: dates, or amounts (a sign or decimals in at least one, since whole numbers alone are
+ * as likely check or reference numbers), in at least three in four of its filled values (a bank writes
+ * "pending" for a booking without a date yet, as startsWithRecord allows); text with letters; or other
+ * (blank, marks such as Wells Fargo's "*").
+ */
+function columnOf(values: readonly string[]): Column {
+  const shown = values.map((v) => v.trim()).filter((v) => v !== "");
+  const none = { cents: [], signed: false };
+  if (shown.length === 0) return { kind: "other", ...none };
+  const mostly = (n: number) => n * 4 >= shown.length * 3;
+  if (mostly(shown.filter(isDateText).length)) return { kind: "date", ...none };
+  for (const mark of [undefined, ","] as const) {
+    const cents = values.map((v) => (/\d/.test(v) ? parseAmountMinor(v.trim(), 2, mark) : NaN));
+    if (!mostly(cents.filter((c) => !Number.isNaN(c)).length)) continue;
+    if (!values.some((v) => /[-+(\u2212]|\d[.,]\d{1,2}\b/.test(v))) break;
+    return { kind: "amount", cents, signed: cents.some((c) => c < 0) };
+  }
+  return { kind: shown.some((v) => /\p{L}/u.test(v)) ? "text" : "other", ...none };
+}
+
+/** The text column whose values are longest in all, the first of equals; -1 for none. */
+function longestText(records: readonly CsvLine[], columns: readonly Column[]): number {
+  let best = -1;
+  let most = 0;
+  for (const [j, c] of columns.entries()) {
+    if (c.kind !== "text") continue;
+    let length = 0;
+    for (const r of records) length += (r[j] ?? "").trim().length;
+    if (length > most) {
+      most = length;
+      best = j;
+    }
+  }
+  return best;
+}
+
+/**
+ * The first amount column that runs as a balance of another: in at least three in four of the (at least two)
+ * pairs of lines that follow each other with both balances read, the later balance is the earlier plus the
+ * later amount (oldest first), or the earlier balance the later plus the earlier amount (newest first); -1 for
+ * none. A balance before each amount (ABN AMRO's start balance beside its end balance) runs the other way
+ * round and is none.
+ */
+function balanceColumn(columns: readonly Column[]): number {
+  const amounts = columns.flatMap((c, j) => (c.kind === "amount" ? [j] : []));
+  for (const b of amounts)
+    for (const a of amounts)
+      if (a !== b && runsAsBalance((columns[b] as Column).cents, (columns[a] as Column).cents)) return b;
+  return -1;
+}
+
+function runsAsBalance(balance: readonly number[], amount: readonly number[]): boolean {
+  let pairs = 0;
+  let runs = 0;
+  for (let i = 1; i < balance.length; i++) {
+    const b0 = balance[i - 1] as number;
+    const b1 = balance[i] as number;
+    if (Number.isNaN(b0) || Number.isNaN(b1)) continue;
+    pairs++;
+    if (b1 === b0 + (amount[i] as number) || b0 === b1 + (amount[i - 1] as number)) runs++;
+  }
+  return pairs >= 2 && runs * 4 >= pairs * 3;
+}

@@ -7,6 +7,7 @@ import type { ReconcileResult, RecordSet, SideTotals } from "../core/reconcile";
 import {
   clearedWith,
   earlierMatchId,
+  ROW_BALANCE,
   ROW_PENDING,
   ROW_UNREADABLE,
   type SideEarlier,
@@ -47,15 +48,26 @@ function capped(grid: Grid, width: number): Grid {
 function rowsIn(
   key: SideKey,
   side: SideRecords,
-  state: typeof ROW_UNREADABLE | typeof ROW_PENDING,
+  state: typeof ROW_UNREADABLE | typeof ROW_PENDING | typeof ROW_BALANCE,
 ): { row: number; status: string; note: string }[] {
   const out: { row: number; status: string; note: string }[] = [];
   side.state.forEach((s, i) => {
     if (s !== state) return;
     const issue = side.rowIssues.get(i)?.[0];
     const status =
-      state === ROW_UNREADABLE ? "unreadable" : issue?.code === "recon_row_void" ? "void" : "pending";
-    const fallback = state === ROW_PENDING ? "pending, not booked yet" : "cannot be read";
+      state === ROW_UNREADABLE
+        ? "unreadable"
+        : state === ROW_BALANCE
+          ? "balance"
+          : issue?.code === "recon_row_void"
+            ? "void"
+            : "pending";
+    const fallback =
+      state === ROW_PENDING
+        ? "pending, not booked yet"
+        : state === ROW_BALANCE
+          ? "states a balance"
+          : "cannot be read";
     out.push({ row: side.table.rows[i] as number, status, note: issue ? rowNote(key, issue) : fallback });
   });
   return out;
@@ -120,7 +132,7 @@ export async function match(
     grid.push(["", u.row, "", "cleared earlier", "", "", u.note]);
   for (const u of clearedRows(r.right, r.earlier.right))
     grid.push(["", "", u.row, "cleared earlier", "", "", u.note]);
-  for (const state of [ROW_UNREADABLE, ROW_PENDING] as const) {
+  for (const state of [ROW_UNREADABLE, ROW_PENDING, ROW_BALANCE] as const) {
     for (const u of rowsIn("left", r.left, state)) grid.push(["", u.row, "", u.status, "", "", u.note]);
     for (const u of rowsIn("right", r.right, state)) grid.push(["", "", u.row, u.status, "", "", u.note]);
   }

@@ -286,6 +286,19 @@ describe("rows that cannot be read", () => {
     expect(String(pending[0]?.[6])).toContain("The row is pending (Pending), not booked yet");
   });
 
+  it("a line stating the opening balance is listed as balance, not as unreadable", async () => {
+    const right = [
+      ["Date", "Description", "Amount", "Balance"],
+      [46082, "Opening balance", null, 1000],
+      [46083, "A1", 100, 1100],
+    ];
+    const out = await match(BOOK, right, "", at("A1:C3", "F1:I3"));
+    expect(out.some((r) => r[3] === "unreadable")).toBe(false);
+    const balance = out.filter((r) => r[3] === "balance");
+    expect(balance.map((r) => [r[1], r[2]])).toEqual([["", 2]]);
+    expect(String(balance[0]?.[6])).toContain("The row states the opening balance");
+  });
+
   it("a date that reads both ways names the date order to set in rulesJson", async () => {
     const right = [
       ["Date", "Amount", "Reference"],

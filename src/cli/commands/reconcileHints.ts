@@ -82,10 +82,13 @@ function signHint(outcome: ReconcileOutcome): string[] {
 function closingHints(outcome: ReconcileOutcome): string[] {
   return sidesWith(outcome, "recon_closing_disagrees").map((side) => {
     const name = SIDE_NAME[side];
+    const balance = outcome.balances[side];
     const where =
-      outcome.balances[side].source === "typed"
+      balance.source === "typed"
         ? `the closing balance given with --${side}-closing`
-        : `the ${name}'s closing balance (the last of its Balance column; --${side}-closing N gives another)`;
+        : balance.source === "stated"
+          ? `the ${name}'s closing balance (${balance.detail}; --${side}-closing N gives another)`
+          : `the ${name}'s closing balance (the last of its Balance column; --${side}-closing N gives another)`;
     return `hint: check ${where}, or look for a row of the ${name} missing, duplicated or mistyped`;
   });
 }

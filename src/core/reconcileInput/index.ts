@@ -21,6 +21,7 @@ export {
   ROW_BLANK,
   ROW_CLEARED,
   ROW_PENDING,
+  ROW_BALANCE,
   type ClearedRows,
   type RowState,
   type AmountMode,
@@ -29,6 +30,14 @@ export {
   type SideRecords,
 } from "./readSide";
 export { balancesFromColumn, type ColumnBalances } from "./balances";
+export { type BalanceRow, type BalanceKind } from "./balanceRows";
+export {
+  statedBalances,
+  statedDisagreements,
+  type StatedBalance,
+  type StatedBalances,
+  type GivenBalances,
+} from "./statedBalances";
 export { oneCurrency, takesDefaultCurrency, readInOneCurrency, rereadIn } from "./runCurrency";
 export { inferDecimalSeparator } from "./decimalSeparator";
 export { textOf } from "./cells";

@@ -13,6 +13,13 @@ import type { RecordSet, Side, SideConfig } from "../reconcile";
 import { columnLetter, type TableData } from "../table";
 import { runSteps } from "../steps";
 import { encodingIssue } from "../tableShape";
+import {
+  balanceRowAt,
+  balanceRowColumns,
+  settleBalanceRows,
+  type BalanceRow,
+  type BalanceRowFound,
+} from "./balanceRows";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
@@ -52,13 +59,16 @@ export const ROW_CLEARED = 3;
 export const ROW_BLANK = 4;
 /** The bank lists the row as pending, not booked yet (pendingRows.ts): left out, with a note. */
 export const ROW_PENDING = 5;
+/** The row states a balance, not a booking (balanceRows.ts): left out, with a note; its balance offered. */
+export const ROW_BALANCE = 6;
 export type RowState =
   | typeof ROW_USED
   | typeof ROW_EXCLUDED
   | typeof ROW_UNREADABLE
   | typeof ROW_CLEARED
   | typeof ROW_BLANK
-  | typeof ROW_PENDING;
+  | typeof ROW_PENDING
+  | typeof ROW_BALANCE;
 
 /** The rows a side leaves out as cleared earlier: how many, and their total per currency (side's sign). */
 export interface ClearedRows {
@@ -88,11 +98,11 @@ export interface SideRecords {
   readonly recordOf: Int32Array;
   /** Per record of `set`: its index among the table's records. */
   readonly tableIndex: Int32Array;
-  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_CLEARED, ROW_BLANK or ROW_PENDING. */
+  /** Per table record: ROW_USED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_CLEARED, ROW_BLANK, ROW_PENDING or ROW_BALANCE. */
   readonly state: Uint8Array;
   /** The rows cleared earlier (ROW_CLEARED), read but not matched. */
   readonly cleared: ClearedRows;
-  /** Why each unreadable row could not be used, or each pending row was left out, by table record index. */
+  /** Why each unreadable row could not be used, or each pending or balance row was left out, by table record. */
   readonly rowIssues: ReadonlyMap<number, readonly Issue[]>;
   /** Header, mapping and cell issues, in table order. */
   readonly issues: readonly Issue[];
@@ -100,6 +110,8 @@ export interface SideRecords {
   readonly how: ColumnMapResult["how"];
   /** null when the table has no usable date or amount columns (then `set` is empty). */
   readonly amountMode: AmountMode | null;
+  /** The rows that state a balance (ROW_BALANCE), in table order: what each states (statedBalances.ts). */
+  readonly balanceRows: readonly BalanceRow[];
   /** The running balance per record of `set`, in the side's sign, or NaN; null without a balance column. */
   readonly balance: Float64Array | null;
   /** Distinct currencies of the usable rows ("" = the default), sorted. */
@@ -248,6 +260,7 @@ export function* readSideSteps(
   issues.push(...signs.notes);
   const pendingIn = { date: map.date, status: statusColumn(table, map) };
   const keyById = reading.keyBy === "id" && map.id !== undefined;
+  const balanceIn = balanceRowColumns(map);
 
   const state = new Uint8Array(n);
   const recordOf = new Int32Array(n).fill(-1);
@@ -260,6 +273,9 @@ export function* readSideSteps(
   const balanceMinor: number[] = [];
   const clearedMinor = new Map<string, number>();
   const rounded = new RoundedAmounts();
+  // Balance rows, with where each one's note goes among the issues (their kind waits for the bookings).
+  const stated: (BalanceRowFound & { row: number; day: number | null; currency: string })[] = [];
+  const notesAt: number[] = [];
   const each = {
     record: [] as number[],
     row: [] as number[],
@@ -338,6 +354,15 @@ export function* readSideSteps(
       });
       if (minor !== null && creditPositive) minor = -minor;
     }
+    const balance = balances ? parseAmountMinor(balances[i] ?? null, decimals, separator) : NaN;
+    const amount = { minor, balance, sign: flip * selected, flip, decimals, separator };
+    const balanceRow = balanceRowAt(table, i, balanceIn, amount);
+    if (balanceRow !== null) {
+      state[i] = ROW_BALANCE;
+      stated.push({ ...balanceRow, row, day, currency: currency !== "" ? currency : fallbackCurrency });
+      notesAt.push(issues.length);
+      continue;
+    }
     if (day === null || minor === null || found.length > 0) {
       if (rowIsBlank(table, i)) {
         state[i] = ROW_BLANK;
@@ -367,12 +392,18 @@ export function* readSideSteps(
     days.push(day);
     minors.push(flip * selected * minor + 0);
     currencies.push(currency !== "" ? currency : fallbackCurrency);
-    if (balances) {
-      const b = parseAmountMinor(balances[i] ?? null, decimals, separator);
-      balanceMinor.push(b === b ? flip * b + 0 : NaN);
-    }
+    if (balances) balanceMinor.push(balance === balance ? flip * balance + 0 : NaN);
   }
 
+  const balanceRows = settleBalanceRows(table, stated, [
+    { records: idx, days },
+    { records: each.record, days: each.day },
+  ]);
+  for (let k = balanceRows.length - 1; k >= 0; k--) {
+    const b = balanceRows[k] as BalanceRow;
+    rowIssues.set(b.record, [b.note]);
+    issues.splice(notesAt[k] as number, 0, b.note);
+  }
   issues.push(...rounded.issues());
 
   const texts = (f: ReconcileField): string[] => {
@@ -406,6 +437,7 @@ export function* readSideSteps(
     cleared: { rows: each.record.length, minor: clearedMinor, each },
     rowIssues,
     issues: sourceCells.without(issues),
+    balanceRows,
     map,
     how: content.how,
     amountMode: usable ? mode : null,

@@ -84,6 +84,21 @@ describe("the result columns of a bank's table", () => {
     ]);
   });
 
+  it("say balance for a line stating the opening balance among the bookings", async () => {
+    const starling = tableOf({
+      name: "Bank",
+      sheet: "Bank",
+    })`Date | Counter Party | Reference | Amount | Balance
+      2026-03-01 | Opening Balance |       |        | 1000.00
+      2026-03-02 | OSCAR           | INV-1 | 500.00 | 1500.00`;
+    const rows = rowsOf(resultColumnsPlan(await run(starling), "right"));
+    expect(rows[0]?.slice(0, 4)).toEqual([2, "", "balance", ""]);
+    expect(String(rows[0]?.[4])).toMatch(
+      /^The row states the opening balance \(1,000\.00 EUR\), not a booking/,
+    );
+    expect(rows[1]?.[2]).toBe("confirmed");
+  });
+
   it("leave the ledger's entry for the pending booking open", async () => {
     const rows = rowsOf(resultColumnsPlan(await run(), "left"));
     expect(rows.map((r) => r[2])).toEqual(["confirmed", "unmatched", "unmatched"]);

@@ -3,12 +3,14 @@
  * Every row of the table gets a value, including rows outside the selection and rows that could not be
  * read, so the columns line up with the table and sort and filter with it. A blank row (a spacer) stays
  * blank; a row the bank lists as not booked yet is "pending", not "unreadable": nothing in it is wrong;
- * one it marks declined, cancelled or reverted is "void".
+ * one it marks declined, cancelled or reverted is "void"; a line stating the opening or closing balance
+ * among the bookings is "balance".
  */
 import { describeCell } from "../../core/cell";
 import type { Cell } from "../../core/cell";
 import { bareMessage } from "../../core/issues";
 import {
+  ROW_BALANCE,
   ROW_BLANK,
   ROW_CLEARED,
   ROW_EXCLUDED,
@@ -31,7 +33,7 @@ function outOf(cell: Cell): OutValue {
 }
 
 export type RowStatus =
-  "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable" | "pending" | "void";
+  "confirmed" | "suggested" | "unmatched" | "excluded" | "unreadable" | "pending" | "void" | "balance";
 
 /** A note stays readable in a cell; the full story is on the Reconciliation sheet. */
 const MAX_NOTE = 1000;
@@ -90,6 +92,11 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       note =
         (records.rowIssues.get(i) ?? []).map(bareMessage).join("; ") ||
         "Pending, not booked yet: left out until the bank books it";
+    } else if (state === ROW_BALANCE) {
+      status = "balance";
+      note =
+        (records.rowIssues.get(i) ?? []).map(bareMessage).join("; ") ||
+        "States a balance, not a booking: left out of matching";
     } else if (state === ROW_UNREADABLE || k < 0) {
       status = "unreadable";
       note = (records.rowIssues.get(i) ?? []).map((x) => x.message).join("; ") || "The row could not be read";

@@ -1,6 +1,7 @@
 /**
  * Runs the engine over two read sides in slices that yield to the UI (hazard 19), with the side's
- * balances resolved from the Balance column or the user's figures, and the user's decisions first.
+ * balances resolved from the user's figures, the Balance column or the rows that state them, and the
+ * user's decisions first.
  */
 import type { DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
@@ -13,7 +14,14 @@ import {
   type UnreadRows,
   type Workspace,
 } from "../../core/reconcile";
-import { balancesFromColumn, type SideRecords } from "../../core/reconcileInput";
+import {
+  balancesFromColumn,
+  statedBalances,
+  statedDisagreements,
+  type SideRecords,
+  type StatedBalance,
+  type StatedBalances,
+} from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
 import { clearedOverlaps } from "./clearedOverlap";
@@ -23,11 +31,17 @@ import type { Decisions } from "./savedPair";
 import type { BalanceSetup, ReconcileSetup } from "./setup";
 
 export interface ResolvedBalance {
-  readonly source: BalanceSetup["source"];
+  /**
+   * As set up; "stated" when the side's own rows state them ("Opening Balance", "Endsaldo"), taken where
+   * nothing is typed and no Balance column gives them.
+   */
+  readonly source: BalanceSetup["source"] | "stated";
   readonly opening?: number;
   readonly closing?: number;
   /** Where the figures came from, for the statement sheet, e.g. "from the Balance column, rows 2–17". */
   readonly detail: string;
+  /** What to say about them: a balance a row states that the one taken differs from. */
+  readonly issues?: readonly Issue[];
 }
 
 export interface ReconcileOutcome {
@@ -46,25 +60,60 @@ export interface ReconcileOutcome {
   readonly earlier: { readonly left: SideEarlier | null; readonly right: SideEarlier | null };
 }
 
-export function resolveBalance(side: SideRecords, setup: BalanceSetup): ResolvedBalance {
-  if (setup.source === "column") {
-    const b = balancesFromColumn(side);
-    if (b)
-      return {
-        source: "column",
-        opening: b.opening,
-        closing: b.closing,
-        detail: `from the ${side.table.headers[side.map.balance ?? -1] ?? "Balance"} column, rows ${b.firstRow}–${b.lastRow}`,
-      };
-    return { source: "none", detail: "no usable Balance column: the statement starts from zero" };
+/** "the "Opening Balance" row (row 2)" */
+function rowDetail(b: StatedBalance): string {
+  const label = b.label.length > 60 ? `${b.label.slice(0, 59)}…` : b.label;
+  return `the "${label}" row (row ${b.row})`;
+}
+
+/** The balances the side's rows state, where they state any. */
+function fromRows(rows: StatedBalances): ResolvedBalance | null {
+  const { opening, closing } = rows;
+  if (opening === undefined && closing === undefined) return null;
+  const from = [opening, closing].flatMap((b) => (b ? [rowDetail(b)] : []));
+  return {
+    source: "stated",
+    ...(opening !== undefined ? { opening: opening.minor } : {}),
+    ...(closing !== undefined ? { closing: closing.minor } : {}),
+    detail: `from ${from.join(" and ")}`,
+  };
+}
+
+/**
+ * A side's balances: typed ones win; then the Balance column's running balances (as set up); then those
+ * the side's own rows state. A row's balance that the one taken differs from is said, never dropped.
+ */
+export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency = ""): ResolvedBalance {
+  const running = balancesFromColumn(side);
+  // A figure in a Balance column that counts the other way from the amounts is turned as the column is.
+  const rows = statedBalances(side, running?.turned ?? false);
+  const column = setup.source === "column" ? running : null;
+  if (column) {
+    const given = { source: "column", opening: column.opening, closing: column.closing } as const;
+    const issues = statedDisagreements(side, rows, given, currency);
+    return {
+      source: "column",
+      opening: column.opening,
+      closing: column.closing,
+      detail: `from the ${side.table.headers[side.map.balance ?? -1] ?? "Balance"} column, rows ${column.firstRow}–${column.lastRow}`,
+      ...(issues.length > 0 ? { issues } : {}),
+    };
   }
-  if (setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined))
+  if (setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined)) {
+    const given = { source: "typed", opening: setup.opening, closing: setup.closing } as const;
+    const issues = statedDisagreements(side, rows, given, currency);
     return {
       source: "typed",
       ...(setup.opening !== undefined ? { opening: setup.opening } : {}),
       ...(setup.closing !== undefined ? { closing: setup.closing } : {}),
       detail: "as typed",
+      ...(issues.length > 0 ? { issues } : {}),
     };
+  }
+  const stated = fromRows(rows);
+  if (stated) return stated;
+  if (setup.source === "column")
+    return { source: "none", detail: "no usable Balance column: the statement starts from zero" };
   return { source: "none", detail: "not given: the statement starts from zero" };
 }
 
@@ -184,8 +233,8 @@ export interface EngineInput {
 export async function runEngine(input: EngineInput, opts: RunOptions = {}): Promise<ReconcileOutcome> {
   const { setup, left, right, decisions } = input;
   const balances = {
-    left: withCleared(resolveBalance(left, setup.left.balances), left, setup.currency),
-    right: withCleared(resolveBalance(right, setup.right.balances), right, setup.currency),
+    left: withCleared(resolveBalance(left, setup.left.balances, setup.currency), left, setup.currency),
+    right: withCleared(resolveBalance(right, setup.right.balances, setup.currency), right, setup.currency),
   };
   const cleared = {
     left: clearedTotal(balances.left, left, setup.currency),
@@ -227,7 +276,13 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     balances,
     decisions,
     result,
-    issues: [...left.issues, ...right.issues, ...result.issues],
+    issues: [
+      ...left.issues,
+      ...right.issues,
+      ...(balances.left.issues ?? []),
+      ...(balances.right.issues ?? []),
+      ...result.issues,
+    ],
     dateSystem: input.dateSystem,
     notices: input.notices ?? [],
     earlier,

@@ -98,6 +98,22 @@ describe("the Reconciliation sheet", () => {
     expect(lines.flat().join(" ")).not.toMatch(/could not be read/);
   });
 
+  it("counts a line stating a balance apart from the bookings", async () => {
+    const starling = tableOf({
+      name: "Bank",
+      sheet: "Bank",
+    })`Date | Counter Party | Reference | Amount | Balance
+      2026-03-01 | Opening Balance |        |         | 1000.00
+      2026-03-02 | OSCAR           | INV-1  | 500.00  | 1500.00
+      2026-03-03 | PAPA LTD        | CHQ-17 | -120.00 | 1380.00`;
+    const lines = texts(statementSheet(await run({ right: { table: starling } })).lines);
+    expect(lines).toContainEqual([
+      "Statement side",
+      "Bank",
+      "2 rows take part, 1 stating a balance, not a booking",
+    ]);
+  });
+
   it("counts the rows the bank marks declined apart from those it has not booked yet", async () => {
     const declined = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference | Description | Amount
       2026-03-02 | Gebucht    | INV-1  | OSCAR      | 500.00

@@ -10,6 +10,7 @@ import { bareMessage, type Issue, type Severity } from "../../core/issues";
 import { currencyDecimals, minorToNumber } from "../../core/money";
 import type { Side, Statement } from "../../core/reconcile";
 import {
+  ROW_BALANCE,
   ROW_BLANK,
   ROW_EXCLUDED,
   ROW_PENDING,
@@ -63,8 +64,10 @@ function counts(records: SideRecords): string {
   let blank = 0;
   let pending = 0;
   let voided = 0;
+  let balance = 0;
   records.state.forEach((s, i) => {
-    if (s === ROW_EXCLUDED) excluded++;
+    if (s === ROW_BALANCE) balance++;
+    else if (s === ROW_EXCLUDED) excluded++;
     else if (s === ROW_UNREADABLE) unreadable++;
     else if (s === ROW_BLANK) blank++;
     else if (s !== ROW_PENDING) return;
@@ -79,6 +82,7 @@ function counts(records: SideRecords): string {
   if (unreadable > 0) parts.push(`${unreadable} could not be read`);
   if (pending > 0) parts.push(`${pending} pending, not booked yet`);
   if (voided > 0) parts.push(`${voided} declined or cancelled, never booked`);
+  if (balance > 0) parts.push(`${balance} stating a balance, not a booking`);
   if (blank > 0) parts.push(`${blank} blank`);
   return parts.join(", ");
 }

@@ -107,6 +107,26 @@ export const reconcileCodes = defineCodes({
     message: (p: { value: string }) =>
       `The row is marked ${p.value}: it is not booked and will not be, so it is left out.`,
   },
+  // A line that states a balance ("Opening Balance", "Endsaldo") and moves no money: `kind` is "opening",
+  // "closing" or "" (a balance among the bookings), `amount` the balance as written or "" when it gives none.
+  recon_balance_row: {
+    severity: "info",
+    message: (p: { kind: string; amount: string }) =>
+      p.amount === ""
+        ? `The row is ${p.kind === "" ? "a balance line" : `the ${p.kind} balance line`} and states no figure; it is no booking, so it is left out of matching.`
+        : p.kind === ""
+          ? `The row states a running balance (${p.amount}), not a booking: it is left out of matching.`
+          : `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching and read as the ${p.kind} balance, unless one is typed.`,
+  },
+  // A balance a row states that the Balance column's running balances, or the user's typed figure, give
+  // otherwise: the statement takes the other, and says so. `source` is "column" or "typed".
+  recon_balance_row_differs: {
+    severity: "warning",
+    message: (p: { kind: string; stated: string; given: string; source: string; column: string }) =>
+      p.source === "typed"
+        ? `The row states the ${p.kind} balance as ${p.stated}, but ${p.given} was typed: the statement takes the typed ${p.given}. Check which is right.`
+        : `The row states the ${p.kind} balance as ${p.stated}, but the running balances in ${p.column} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
+  },
   recon_rules_invalid: {
     severity: "error",
     message: (p: { errors: string }) =>

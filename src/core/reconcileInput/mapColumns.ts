@@ -8,6 +8,7 @@ import { detectColumnMap, requireFields, type ColumnMap, type ColumnMapResult } 
 import { keptParams, makeIssue, type Issue } from "../issues";
 import type { TableData } from "../table";
 import { textTiesByValues } from "./columnsByContent";
+import { joinNumberedSeries } from "./joinedColumns";
 import { RECONCILE_FIELDS } from "./fields";
 
 const LABELS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -90,9 +91,14 @@ export function mapReconcileColumns(
   table: Pick<TableData, "headers" | "sheet" | "name" | "headerRow">,
   columns?: Columns,
   cells?: TableData["columns"],
-): ColumnMapResult & { readonly missing: readonly Issue[] } {
+): ColumnMapResult & {
+  readonly missing: readonly Issue[];
+  /** Text fields read from a numbered series of columns joined (joinedColumns.ts), by field. */
+  readonly joined: Readonly<Record<string, readonly number[]>>;
+} {
   const byHeaders = detectColumnMap(table, RECONCILE_FIELDS, columns ?? {});
-  const detected = cells === undefined ? byHeaders : textTiesByValues(byHeaders, cells, LABELS);
+  const byValues = cells === undefined ? byHeaders : textTiesByValues(byHeaders, cells, LABELS);
+  const { detected, joined, notes } = joinNumberedSeries(table, byValues, RECONCILE_FIELDS);
   // A field several columns could be, or one the mapping sends to a column another field reads, counts as
   // decided here: it is reported as that, not also as missing.
   const twice = detected.issues.flatMap((i) => {
@@ -118,5 +124,5 @@ export function mapReconcileColumns(
     table,
     detected,
   );
-  return { ...detected, issues, missing };
+  return { ...detected, issues: [...issues, ...notes], missing, joined };
 }

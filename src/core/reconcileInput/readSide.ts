@@ -24,6 +24,7 @@ import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, t
 import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, type ReconcileField } from "./fields";
+import { joinedText } from "./joinedColumns";
 import { mapReconcileColumns } from "./mapColumns";
 import { dateOrderOf, pendingNote, statusColumn } from "./pendingRows";
 import { makeKeys } from "./rowKeys";
@@ -407,6 +408,12 @@ export function* readSideSteps(
   issues.push(...rounded.issues());
 
   const texts = (f: ReconcileField): string[] => {
+    // A text split over a numbered series of columns is read joined (joinedColumns.ts).
+    const series = mapped.joined[f];
+    if (series !== undefined && map[f] === series[0]) {
+      const parts = series.map((c) => table.columns[c] ?? []);
+      return idx.map((i) => joinedText(parts, i));
+    }
     const c = col(f);
     return c ? idx.map((i) => textOf(c[i])) : idx.map(() => "");
   };

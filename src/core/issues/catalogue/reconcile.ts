@@ -72,6 +72,11 @@ export const reconcileCodes = defineCodes({
     // The command line says where in a rules file that goes for the side, with the columns to choose from.
     keep: (p: Ambiguous) => ({ key: p.key, headers: [...p.headers] }),
   },
+  recon_columns_joined: {
+    severity: "info",
+    message: (p: { field: string; columns: string }) =>
+      `The ${p.field} is split over ${p.columns}: they are read joined, in that order, as one text.`,
+  },
   recon_column_blank: {
     severity: "info",
     message: (p: { blank: string; blanks: number; read: string; reads: number }) =>

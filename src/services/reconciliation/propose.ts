@@ -6,6 +6,7 @@
 import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
+  statedBalances,
   readSide,
   ROW_BLANK,
   selectionColumns,
@@ -14,6 +15,7 @@ import {
   valueCounts,
   type AmountMode,
   type ColumnBalances,
+  type StatedBalances,
   type ReconcileField,
   type Selection,
   type SideReading,
@@ -45,6 +47,8 @@ export interface SideProposal {
   readonly selectionChoices: readonly { readonly value: string; readonly count: number }[];
   /** Balances the table's running Balance column gives, under the current reading. */
   readonly columnBalances: ColumnBalances | null;
+  /** Balances the table's own lines state ("Opening Balance", "Endsaldo"): taken where none is typed. */
+  readonly statedBalances: StatedBalances;
   readonly currencies: readonly string[];
   /** The decimal separator the side's amounts are written with, declared or seen; typed balances read by it. */
   readonly decimalSeparator: "." | "," | undefined;
@@ -100,6 +104,7 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     if (h !== undefined) columns[field as ReconcileField] = h;
   }
   const choiceColumns = selectBy === null ? [] : selectionColumns(read.map, selectBy);
+  const running = balancesFromColumn(read);
   return {
     name: table.name,
     sheet: table.sheet,
@@ -110,7 +115,8 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     rows: table.rows.length - read.state.filter((s) => s === ROW_BLANK).length,
     clearedRows: read.cleared.rows,
     selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
-    columnBalances: balancesFromColumn(read),
+    columnBalances: running,
+    statedBalances: statedBalances(read, running?.turned ?? false),
     currencies: read.currencies,
     decimalSeparator: read.decimalSeparator,
   };

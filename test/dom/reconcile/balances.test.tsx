@@ -85,6 +85,31 @@ describe("Reconcile panel: typed balances", () => {
     expect(text).not.toContain("'s");
   });
 
+  it("says the balances a side's own lines state, which a run takes where none is typed", async () => {
+    const wb = new MemoryWorkbook();
+    wb.putRows("L", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-02", 10, "Order 1"],
+    ]);
+    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 2, cols: 3 }, "Invoices");
+    // Starling's way: the balance lines have no amount, and the Balance column is filled on them only.
+    wb.putRows("B", 1, 0, [
+      ["Date", "Amount", "Description", "Balance"],
+      ["2026-03-01", null, "Opening balance", 1000],
+      ["2026-03-02", 10, "Order 1", null],
+      ["2026-03-31", null, "Closing balance", 1010],
+    ]);
+    wb.addTable(wb.mustSheet("B"), { row: 1, col: 0, rows: 4, cols: 4 }, "Bank");
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByTestId("balances-right", {}, { timeout: 5000 });
+    expect(screen.getByTestId("balances-note-right").textContent).toBe(
+      'Not typed: Bank opens at 1,000.00, as its "Opening balance" row (row 2) states, and closes at 1,010.00, as its "Closing balance" row (row 4) states. A balance typed here wins.',
+    );
+    expect(screen.getByTestId("balances-note-left").textContent).toBe(
+      "Not given: Invoices starts from zero in the statement.",
+    );
+  });
+
   it("keeps the opening and closing fields aligned at the top while one shows a message", async () => {
     renderPanel(demoBooks());
     const opening = await screen.findByTestId("opening-left", {}, { timeout: 5000 });

@@ -13,6 +13,7 @@ import {
   type SideSetup,
   type TypedBalance,
 } from "../../../services/reconciliation";
+import type { StatedBalance } from "../../../core/reconcileInput";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 
@@ -110,6 +111,19 @@ export function balancesToCorrect(setup: ReconcileSetup): string | null {
   return parts.length === 0 ? null : `Correct ${parts.join(" and ")} to run.`;
 }
 
+/**
+ * What the side's own lines state, as the run takes it where nothing is typed: "Not typed: Bank opens at
+ * 10,000.00 USD, as its "Opening Balance" row (row 2) states. A balance typed here wins."; null if none.
+ */
+function statedText(view: SideProposal, currency: string): string | null {
+  const { opening, closing } = view.statedBalances;
+  const says = (what: string, b: StatedBalance) =>
+    `${what} at ${money(b.minor, currency)}, as its "${b.label}" row (row ${b.row}) states`;
+  const parts = [...(opening ? [says("opens", opening)] : []), ...(closing ? [says("closes", closing)] : [])];
+  if (parts.length === 0) return null;
+  return `Not typed: ${view.name} ${parts.join(", and ")}. A balance typed here wins.`;
+}
+
 export function BalanceFields({ side, setup, view, currency, onChange, disabled }: BalanceFieldsProps) {
   const styles = usePaneStyles();
   const local = useStyles();
@@ -164,9 +178,9 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
           disabled={disabled}
         />
       </div>
-      <Caption1 className={styles.muted}>
+      <Caption1 className={styles.muted} data-testid={`balances-note-${side}`}>
         {b.source === "none"
-          ? `Not given: ${view.name} starts from zero in the statement.`
+          ? (statedText(view, currency) ?? `Not given: ${view.name} starts from zero in the statement.`)
           : "The closing balance, when given, wins over opening + rows."}
       </Caption1>
       {fromColumn && (

@@ -3,12 +3,11 @@
  * column's running balances, then the rows; where the one taken differs from the row's, a warning says
  * so, and a stated closing balance the rows do not reach is the engine's closing-disagrees warning.
  */
+import { runSides } from "../../../test/support/runSides";
 import { tableOf } from "../../../test/support/tableLiteral";
-import { DEFAULT_RULES } from "../../core/reconcile";
 import { readSide } from "../../core/reconcileInput";
-import { resolveBalance, runEngine } from "./runEngine";
-import { EMPTY_DECISIONS } from "./savedPair";
-import type { BalanceSetup, ReconcileSetup } from "./setup";
+import { resolveBalance } from "./runEngine";
+import type { BalanceSetup } from "./setup";
 
 const codes = (issues: readonly { code: string }[]) => issues.map((i) => i.code);
 
@@ -86,32 +85,12 @@ describe("a run with balances stated by rows", () => {
     2026-03-05 | INV-3     | Romeo       | 300.00
   `;
 
-  async function run(bank: typeof stated, right: BalanceSetup) {
-    const sideSetup = (name: string, balances: BalanceSetup) => ({
-      ref: { table: name },
-      name,
-      reading: {},
-      selection: null,
-      balances,
-    });
-    const setup: ReconcileSetup = {
-      preset: "bank-ledger",
-      left: sideSetup("Ledger", { source: "typed", opening: 100000 }),
-      right: sideSetup("Bank", right),
-      rules: DEFAULT_RULES,
-      customRules: false,
-      currency: "USD",
-    };
-    const side = (t: typeof stated, s: "left" | "right") =>
-      readSide(t, { side: s, dateSystem: 1900, defaultCurrency: "USD" });
-    return runEngine({
-      setup,
-      left: side(ledger, "left"),
-      right: side(bank, "right"),
-      decisions: EMPTY_DECISIONS,
-      dateSystem: 1900,
-    });
-  }
+  const run = (bank: typeof stated, right: BalanceSetup) =>
+    runSides(
+      { table: ledger, balances: { source: "typed", opening: 100000 } },
+      { table: bank, balances: right },
+      "USD",
+    );
 
   it("closes with no unreadable row and nothing unexplained", async () => {
     const outcome = await run(stated, { source: "none" });

@@ -2,13 +2,10 @@
  * The result columns beside a bank's table: a row the bank lists as not booked yet ("Vorgemerkt") says
  * "pending" with the bank's word in its note, apart from a row that could not be read.
  */
+import { runSides } from "../../../test/support/runSides";
 import { tableOf } from "../../../test/support/tableLiteral";
-import { DEFAULT_RULES } from "../../core/reconcile";
-import { readSide } from "../../core/reconcileInput";
 import type { TableData } from "../../core/table";
 import { RESULT_HEADERS, resultColumnsPlan } from "./resultColumns";
-import { runEngine } from "./runEngine";
-import { EMPTY_DECISIONS } from "./savedPair";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Ledger" })`Date | Reference | Description | Amount
   2026-03-02 | INV-1 | Oscar      | 500.00
@@ -20,34 +17,7 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference 
   2026-03-31 | Vorgemerkt | DD-31 | STADTWERKE | -98.40
   2026-03-04 | Gebucht    | INV-3 | ROMEO      | "3OO.00"`;
 
-async function run(bankTable: TableData = bank) {
-  const side = (s: "left" | "right", t: TableData) => ({
-    records: readSide(t, { side: s, dateSystem: 1900, defaultCurrency: "EUR" }),
-    setup: {
-      ref: { table: t.name },
-      name: t.name,
-      reading: {},
-      selection: null,
-      balances: { source: "none" as const },
-    },
-  });
-  const left = side("left", ledger);
-  const right = side("right", bankTable);
-  return runEngine({
-    setup: {
-      preset: "bank-ledger",
-      left: left.setup,
-      right: right.setup,
-      rules: DEFAULT_RULES,
-      customRules: false,
-      currency: "EUR",
-    },
-    left: left.records,
-    right: right.records,
-    decisions: EMPTY_DECISIONS,
-    dateSystem: 1900,
-  });
-}
+const run = (bankTable: TableData = bank) => runSides({ table: ledger }, { table: bankTable });
 
 /** Each table row as [row, match id, status, rule, note]. */
 function rowsOf(plan: ReturnType<typeof resultColumnsPlan>) {

@@ -3,10 +3,10 @@
  * the pair's wording, the rows that could not be read, and balances checked against the rows; and what
  * the engine then says (signs running the other way, slips inside matches) in the Reconciliation sheet.
  */
+import { runSides } from "../../../test/support/runSides";
 import { tableOf } from "../../../test/support/tableLiteral";
 import { cellError, type Cell } from "../../core/cell";
-import { DEFAULT_RULES, type Statement } from "../../core/reconcile";
-import { readSide } from "../../core/reconcileInput";
+import type { Statement } from "../../core/reconcile";
 import type { OutValue } from "../../workbook/port";
 import { createMemoryWorkbook } from "../../workbook/memory";
 import { MemoryWorkbook } from "../../workbook/memory/model";
@@ -14,8 +14,7 @@ import { createDemoWorkbook } from "../demo/demoWorkbook";
 import { createReconciliationService } from "./service";
 import type { ReconcileSetup } from "./setup";
 import { statementSheet } from "./statementSheet";
-import { runEngine, wordingOf } from "./runEngine";
-import { EMPTY_DECISIONS } from "./savedPair";
+import { wordingOf } from "./runEngine";
 
 /** The demo's bank reconciliation with the ledger's opening balance typed, as the pane proposes it. */
 async function demo(change: (wb: MemoryWorkbook) => void = () => undefined) {
@@ -188,31 +187,12 @@ describe("rows cleared earlier against another table", () => {
     2026-03-06 | INV-3 | ROMEO | 300.00 | 1815.00`;
 
   /** Ledger row 3 and Bank rows 2 and 4 cleared earlier; the bank's balances from its Balance column. */
-  async function run(leftBalances: ReconcileSetup["left"]["balances"]) {
-    const side = (t: typeof ledger, s: "left" | "right", cleared: number[]) =>
-      readSide(t, { side: s, dateSystem: 1900, defaultCurrency: "USD", cleared: Uint8Array.from(cleared) });
-    const sideSetup = (name: string, balances: ReconcileSetup["left"]["balances"]) => ({
-      ref: { table: name },
-      name,
-      reading: {},
-      selection: null,
-      balances,
-    });
-    return runEngine({
-      setup: {
-        preset: "bank-ledger",
-        left: sideSetup("Ledger", leftBalances),
-        right: sideSetup("Bank", { source: "column" }),
-        rules: DEFAULT_RULES,
-        customRules: false,
-        currency: "USD",
-      },
-      left: side(ledger, "left", [0, 1, 0]),
-      right: side(bank, "right", [1, 0, 1, 0]),
-      decisions: EMPTY_DECISIONS,
-      dateSystem: 1900,
-    });
-  }
+  const run = (leftBalances: ReconcileSetup["left"]["balances"]) =>
+    runSides(
+      { table: ledger, balances: leftBalances, cleared: [0, 1, 0] },
+      { table: bank, balances: { source: "column" }, cleared: [1, 0, 1, 0] },
+      "USD",
+    );
 
   it("count between a closing balance and its opening: typed, all of them; from the Balance column, those between its rows", async () => {
     // 1,000.00 + 500.00 + 300.00 + the cheque cleared earlier (-120.00) = 1,680.00.

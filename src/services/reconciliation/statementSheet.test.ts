@@ -3,17 +3,13 @@
  * bank lists as not booked yet apart from rows that could not be read), and under each statement what the
  * engine remarks on it, so a statement that does not close is read with what to check first.
  */
+import { runSides, type RunSide } from "../../../test/support/runSides";
 import { tableOf } from "../../../test/support/tableLiteral";
 import { bareMessage } from "../../core/issues";
-import { DEFAULT_RULES, type Statement } from "../../core/reconcile";
-import { readSide, type SideReading } from "../../core/reconcileInput";
-import type { TableData } from "../../core/table";
+import type { Statement } from "../../core/reconcile";
 import { createMemoryWorkbook } from "../../workbook/memory";
 import { MemoryWorkbook } from "../../workbook/memory/model";
 import type { OutValue } from "../../workbook/port";
-import { runEngine } from "./runEngine";
-import { EMPTY_DECISIONS } from "./savedPair";
-import type { BalanceSetup } from "./setup";
 import { statementSheet } from "./statementSheet";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Ledger" })`Date | Reference | Description | Amount
@@ -36,44 +32,9 @@ const bank = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference 
   2026-03-31 | Vorgemerkt | DD-31  | STADTWERKE | -98.40
   2026-03-31 | Vorgemerkt |        | CARD 4411  | -12.90`;
 
-interface Side {
-  readonly table?: TableData;
-  readonly reading?: SideReading;
-  readonly balances?: BalanceSetup;
-}
-
-async function run(opts: { left?: Side; right?: Side } = {}) {
-  const side = (s: "left" | "right", given: Side | undefined, table: TableData) => {
-    const t = given?.table ?? table;
-    const reading = given?.reading ?? {};
-    return {
-      records: readSide(t, { side: s, reading, dateSystem: 1900, defaultCurrency: "EUR" }),
-      setup: {
-        ref: { table: t.name },
-        name: t.name,
-        reading,
-        selection: null,
-        balances: given?.balances ?? { source: "none" as const },
-      },
-    };
-  };
-  const left = side("left", opts.left, ledger);
-  const right = side("right", opts.right, bank);
-  return runEngine({
-    setup: {
-      preset: "bank-ledger",
-      left: left.setup,
-      right: right.setup,
-      rules: DEFAULT_RULES,
-      customRules: false,
-      currency: "EUR",
-    },
-    left: left.records,
-    right: right.records,
-    decisions: EMPTY_DECISIONS,
-    dateSystem: 1900,
-  });
-}
+/** The ledger against DKB's month, either replaced or read its own way. */
+const run = (opts: { left?: Partial<RunSide>; right?: Partial<RunSide> } = {}) =>
+  runSides({ table: ledger, ...opts.left }, { table: bank, ...opts.right });
 
 const texts = (rows: readonly (readonly OutValue[])[] | undefined) =>
   (rows ?? []).map((r) =>

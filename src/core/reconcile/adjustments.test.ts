@@ -42,12 +42,22 @@ describe("adjustment lines for differences inside matches", () => {
     expect(adjustmentKind(match([0], [0], 900), one, amounts)).toBe("transposed_digits");
     expect(adjustmentKind(match([1], [1], 10800), one, amounts)).toBe("decimal_shift");
     expect(adjustmentKind(match([2], [2], -10000), one, amounts)).toBe("sign_flip");
-    // Not one slip apart: the usual kinds.
-    expect(adjustmentKind(match([0], [1], -111400), one, amounts)).toBe("bank_fee");
+    // Not one slip apart: the usual kinds; 1,114.00 short of 1,234.00 is no fee but a difference to review.
+    expect(adjustmentKind(match([0], [1], -111400), one, amounts)).toBe("difference");
     const lines = proposeAdjustments([match([0], [0], 900, "M-00000000000c")], one, amounts);
     expect(lines[0]?.description).toBe(
       "Correction to review of 9.00 on match M-00000000000c: transposed digits? 1,234.00 vs 1,243.00",
     );
+  });
+
+  it("proposes a fee only of a fee's size: a quarter of a receipt short is a difference to review", () => {
+    // Left: a 2,000.00 receipt; right: it less 15.00, and it less 500.00.
+    const amounts = { left: Float64Array.from([200000]), right: Float64Array.from([198500, 150000]) };
+    const one = { left: Int32Array.from([0]), right: Int32Array.from([0, 0]) };
+    expect(adjustmentKind(match([0], [0], -1500), one, amounts)).toBe("bank_fee");
+    expect(adjustmentKind(match([0], [1], -50000), one, amounts)).toBe("difference");
+    const lines = proposeAdjustments([match([0], [1], -50000, "M-00000000000d")], one, amounts);
+    expect(lines[0]?.description).toBe("Difference to review of -500.00 on match M-00000000000d");
   });
 
   it("proposes one line per match whose sides differ, worded with the amount and the match", () => {

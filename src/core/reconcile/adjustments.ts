@@ -60,8 +60,18 @@ export function adjustmentKind(m: Match, currencies: RowCurrencies, amounts?: Ro
   if (Math.abs(m.difference) <= roundingLimit(rows)) return "rounding";
   const first = currencies.left[m.left[0] ?? -1] ?? currencies.right[m.right[0] ?? -1];
   if (anyOther(currencies.left, m.left, first) || anyOther(currencies.right, m.right, first)) return "fx";
-  // The statement shows less money than the book: the bank kept a fee (net receipt, or a payment plus charges).
-  return m.difference < 0 ? "bank_fee" : "difference";
+  // The statement shows less money than the book: the bank kept a fee (net receipt, or a payment plus
+  // charges), when it is of a fee's size; a quarter of an invoice short is a short payment to review.
+  return m.difference < 0 && feeSized(m, amounts) ? "bank_fee" : "difference";
+}
+
+/** The most of a match's book amount a bank's fee or charge takes. */
+const FEE_SHARE = 0.05;
+
+/** Whether a match's difference is no more than a fee takes of its book amount (true without amounts). */
+function feeSized(m: Match, amounts: RowAmounts | undefined): boolean {
+  if (amounts === undefined) return true;
+  return Math.abs(m.difference) <= Math.abs(sumOf(amounts.left, m.left)) * FEE_SHARE;
 }
 
 const WORDING: Readonly<Record<AdjustmentKind, string>> = {
@@ -90,7 +100,7 @@ export function proposeAdjustments(
     const m = matches[k] as Match;
     if (m.difference === 0) continue;
     const slip = amounts === undefined ? null : slipIn(m, amounts, scratch);
-    const kind = slip !== null ? slip.slip.kind : adjustmentKind(m, currencies);
+    const kind = slip !== null ? slip.slip.kind : adjustmentKind(m, currencies, amounts);
     const what = `${WORDING[kind]} of ${formatAmount(m.difference, m.currency)} on match ${m.id}`;
     out.push({
       matchId: m.id,

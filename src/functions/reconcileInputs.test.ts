@@ -120,10 +120,10 @@ describe("columns the function cannot read answer #VALUE! saying what core found
     );
   });
 
-  it("a mapping of two fields to one column says so, not that the column is missing", async () => {
+  it("a mapping of two fields to one column is refused, naming both, not as a missing column", async () => {
     const rules = JSON.stringify({ right: { columns: { amount: "Amount", reference: "amount" } } });
     expect(await errorOf(BOOK, BANK, rules)).toBe(
-      'rightTable: The mapping sends both Amount and Reference to "Amount"; a column is read as one field only, so Reference is not read. Fix the mapping.',
+      'rulesJson: right.columns: amount and reference both name "amount"; a column is read as one field only',
     );
   });
 

@@ -29,6 +29,7 @@ import {
   reconcileJson,
   reconcileSummary,
   reconcileText,
+  mappingToFix,
   unreadReason,
 } from "./reconcileOutput";
 import { reconcileHints } from "./reconcileHints";
@@ -98,11 +99,12 @@ function notReconciled(
   const lines = unread.map((side) => {
     const { name } = outcome.setup[side];
     const headers = outcome[side].table.headers.filter((h) => h.trim() !== "");
-    return (
-      `Not reconciled: the ${SIDE_NAME[side]} ${name} has ${unreadReason(outcome, side)} ` +
-      `(its columns: ${headers.join(", ") || "none"}); rename them, or name them in a rules file ` +
-      `given with --rules: {"${side}": {"columns": {"date": "…", "amount": "…"}}}`
-    );
+    const reason = unreadReason(outcome, side);
+    return mappingToFix(outcome, side)
+      ? `Not reconciled: the ${SIDE_NAME[side]} ${name} has ${reason}`
+      : `Not reconciled: the ${SIDE_NAME[side]} ${name} has ${reason} ` +
+          `(its columns: ${headers.join(", ") || "none"}); rename them, or name them in a rules file ` +
+          `given with --rules: {"${side}": {"columns": {"date": "…", "amount": "…"}}}`;
   });
   if (out !== undefined) lines.push(`Nothing was written to ${out}.`);
   return lines;

@@ -59,14 +59,22 @@ function statementJson(outcome: ReconcileOutcome, st: Statement) {
 type SideKey = "left" | "right";
 
 /** Why a side took no part: the columns it lacks (a field several columns could be counts as lacking). */
+/** Whether a side is unread for a column mapping that reads amounts two ways or one column as two fields. */
+export function mappingToFix(outcome: ReconcileOutcome, side: SideKey): boolean {
+  return outcome[side].issues.some((i) => i.severity === "error" && MAPPING_CODES.has(i.code));
+}
+
 export function unreadReason(outcome: ReconcileOutcome, side: SideKey): string {
   const { map } = outcome[side];
+  if (mappingToFix(outcome, side)) return "a column mapping to fix: the error below says what";
   const lacking = [
     ...("date" in map ? [] : ["Date"]),
     ...("amount" in map || "debit" in map || "credit" in map ? [] : ["Amount"]),
   ];
   return `no ${lacking.length === 1 ? lacking[0] : "Date or Amount"} column that could be read`;
 }
+
+const MAPPING_CODES: ReadonlySet<string> = new Set(["recon_amount_two_ways", "header_mapped_twice"]);
 
 /** A side's balances in the run's currency, in units as every other figure of the JSON (18420.35). */
 function balancesJson(b: ResolvedBalance, currency: string) {

@@ -81,6 +81,23 @@ describe("rules", () => {
     });
   });
 
+  it("refuses columns that read one header as two fields, or amounts both ways", () => {
+    expect(parseReconcileConfig({ right: { columns: { date: "Datum", description: " datum " } } })).toEqual({
+      ok: false,
+      errors: ['right.columns: date and description both name " datum "; a column is read as one field only'],
+    });
+    expect(parseReconcileConfig({ left: { columns: { amount: "Betrag", credit: "Haben" } } })).toEqual({
+      ok: false,
+      errors: [
+        "left.columns: amount and credit are both named; amounts are read one way: name the amount column, or debit and credit (the other as null)",
+      ],
+    });
+    // Naming one way and the other as not in the table is one way.
+    expect(
+      parseReconcileConfig({ left: { columns: { amount: "Betrag", debit: null, credit: null } } }).ok,
+    ).toBe(true);
+  });
+
   it("explains text that is not JSON", () => {
     expect(parseReconcileConfig("{rules:")).toEqual({
       ok: false,

@@ -142,13 +142,42 @@ function knownFields(columns: Readonly<Record<string, unknown>>, ctx: z.Refineme
       });
 }
 
+/**
+ * A mapping that sends two fields to one header, or reads amounts both from an amount column and from
+ * debit/credit columns, is refused with the rules, before any table is read.
+ */
+function oneReading(columns: Readonly<Record<string, string | null>>, ctx: z.RefinementCtx): void {
+  const byHeader = new Map<string, string>();
+  for (const [field, header] of Object.entries(columns)) {
+    if (header === null) continue;
+    const key = header.trim().toLowerCase();
+    const other = byHeader.get(key);
+    if (other !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        message: `${other} and ${field} both name ${JSON.stringify(header)}; a column is read as one field only`,
+      });
+    else byHeader.set(key, field);
+  }
+  const named = (f: string) => typeof columns[f] === "string";
+  if (named("amount") && (named("debit") || named("credit")))
+    ctx.addIssue({
+      code: "custom",
+      message: `amount and ${named("debit") ? "debit" : "credit"} are both named; amounts are read one way: name the amount column, or debit and credit (the other as null)`,
+    });
+}
+
 const SideConfigSchema = z.strictObject({
   /** "flip" negates every amount of this side (e.g. a supplier statement against our payables). */
   sign: z.enum(["as-is", "flip"]).default("as-is"),
   /** With debit and credit columns: which one counts as positive. */
   debitCredit: z.enum(["debit-positive", "credit-positive"]).optional(),
   /** Field -> header text, overriding auto-detection; null: the field is not in the table. */
-  columns: z.record(z.string(), z.string().nullable()).superRefine(knownFields).optional(),
+  columns: z
+    .record(z.string(), z.string().nullable())
+    .superRefine(knownFields)
+    .superRefine(oneReading)
+    .optional(),
   /** Currency of rows without a currency column or symbol. */
   currency: z
     .string()

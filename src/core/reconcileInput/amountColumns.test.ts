@@ -139,6 +139,24 @@ describe("an amount column and debit/credit columns in one table", () => {
     );
   });
 
+  it("reads Debit and Credit, with a note, beside an Amount that never goes below zero", () => {
+    const t = tableOf({ name: "T", sheet: "S" })`
+      Date       | Amount   | Debit    | Credit
+      2026-03-02 | "100.00" | "100.00" |
+      2026-03-03 | "20.00"  |          | "20.00"
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(r.map).toEqual({ date: 0, debit: 2, credit: 3 });
+    // Debit minus credit, as every debit/credit pair reads.
+    expect(Array.from(r.set.minor)).toEqual([10000, -2000]);
+    expect(codes(r.issues)).toEqual([["recon_amount_unsigned", "info"]]);
+    expect(r.issues[0]?.message).toBe(
+      "S!T[Amount] row 1: Amount holds no amount below zero while Debit and Credit say which way each row goes: " +
+        "Debit and Credit are read, and Amount is not.",
+    );
+  });
+
   it("reads the debit and credit columns the mapping names, leaving the amount column found by its header", () => {
     const t = tableOf({ name: "T" })`
       Date       | Amount    | Debit    | Credit
@@ -161,6 +179,9 @@ describe("an amount column and debit/credit columns in one table", () => {
     const reading = { columns: { amount: "Amount", debit: "Debit" } };
     const r = readSide(t, { side: "left", dateSystem: 1900, reading });
     expect(codes(r.issues)).toEqual([["recon_amount_two_ways", "error"]]);
+    // No row is read by a guess at which way was meant: the side is unread, as without an Amount column.
+    expect(r.amountMode).toBeNull();
+    expect(r.set.size).toBe(0);
     expect(r.issues[0]?.message).toContain(
       "The mapping reads amounts both from Amount and from Debit and Credit; map one way only (the other to none).",
     );
@@ -174,6 +195,7 @@ describe("an amount column and debit/credit columns in one table", () => {
     const reading = { columns: { date: "Date", amount: "Date" } };
     const r = readSide(t, { side: "left", dateSystem: 1900, reading });
     expect(codes(r.issues)).toEqual([["header_mapped_twice", "error"]]);
+    expect(r.amountMode).toBeNull();
     expect(r.issues[0]?.message).toContain(`The mapping sends both Date and Amount to "Date"`);
   });
 

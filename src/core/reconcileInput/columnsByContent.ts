@@ -82,7 +82,20 @@ function amountsWhereTheyAre(
     return null;
   }
   if (table.rows.length === 0 || (amountBlank && pairBlank)) return null;
-  if (!amountBlank && !pairBlank) return bothWays(table, map, pair, true);
+  if (!amountBlank && !pairBlank) {
+    // An Amount that never goes below zero beside a Debit and a Credit that both hold amounts gives sizes
+    // only: the pair says which way each row goes, so the pair is read.
+    const unsigned = pair.length === 2 && !anyNegative(table.columns[amount]);
+    if (!unsigned) return bothWays(table, map, pair, true);
+    const differ = bothWays(table, map, pair, false);
+    return (
+      differ ??
+      makeIssue("recon_amount_unsigned", at(table, header(amount), amount), {
+        amount: header(amount),
+        pair: joined(pairHeaders),
+      })
+    );
+  }
   const blank = amountBlank ? [header(amount)] : pairHeaders;
   const read = amountBlank ? pairHeaders : [header(amount)];
   const first = amountBlank ? amount : (map[pair[0] as string] as number);
@@ -94,6 +107,15 @@ function amountsWhereTheyAre(
     read: joined(read),
     reads: read.length,
   });
+}
+
+/** Whether any cell of the column is an amount below zero: "-98.40", "(98.40)", "98.40-" or a number. */
+function anyNegative(cells: readonly Cell[] | undefined): boolean {
+  for (const cell of cells ?? []) {
+    if (typeof cell === "number" ? cell < 0 : typeof cell === "string" && /^\s*[-(−]|-\s*$/.test(cell))
+      return true;
+  }
+  return false;
 }
 
 /** The header cell of table column c, as an issue's location. */

@@ -76,6 +76,7 @@ describe("a Status column saying the row will never be booked", () => {
     ["a ledger export", "Status", "Voided"],
     ["a German export", "Status", "abgelehnt"],
     ["a French export", "Statut", "Annulé"],
+    ["a Spanish export", "Estado", "Rechazada"],
   ])("%s: %s %s leaves the row out as void, with a note", (_bank, header, word) => {
     const t = tableOf({ name: "T" })`
       Date       | ${header}  | Description | Amount

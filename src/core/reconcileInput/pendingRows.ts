@@ -27,7 +27,9 @@ const PENDING: ReadonlySet<string> = new Set([
 const VOID: ReadonlySet<string> = new Set([
   ...["declined", "reverted", "failed", "rejected", "cancelled", "canceled", "denied", "voided", "void"],
   ...["abgelehnt", "fehlgeschlagen", "zuruckgewiesen", "refuse", "rejete", "annule", "echoue"],
-  ...["rifiutato", "annullato", "fallito", "rechazado", "cancelado", "fallido"],
+  ...["rifiutato", "rifiutata", "annullato", "annullata", "fallito", "fallita"],
+  ...["rechazado", "rechazada", "cancelado", "cancelada", "fallido", "fallida", "denegado", "denegada"],
+  ...["anulado", "anulada"],
   ...["geweigerd", "geannuleerd", "mislukt", "afgewezen"],
 ]);
 

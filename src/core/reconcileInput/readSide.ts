@@ -125,6 +125,9 @@ export interface SideRecords {
   readonly flip: 1 | -1;
 }
 
+/** Mapping errors that leave a side unread, as a missing Date or Amount column does. */
+const MAPPING_REFUSED: ReadonlySet<string> = new Set(["recon_amount_two_ways", "header_mapped_twice"]);
+
 /** Whether every cell of table record i is blank (checked only for rows that could not be read). */
 function rowIsBlank(table: TableData, i: number): boolean {
   for (const cells of table.columns) if (!isBlank(cells[i] ?? null)) return false;
@@ -255,7 +258,10 @@ export function* readSideSteps(
       ),
     );
   }
-  const usable = dates !== null && mode !== null;
+  // A mapping that reads amounts two ways, or one column as two fields, is the user's to fix: no rows are
+  // read by a guess at what was meant.
+  const refused = issues.some((i) => MAPPING_REFUSED.has(i.code) && i.severity === "error");
+  const usable = dates !== null && mode !== null && !refused;
   const indicators = mode === "indicator" ? col("indicator") : null;
   const signs = pairSigns(table, mode === "debit-credit" ? map : {}, separator);
   issues.push(...signs.notes);

@@ -60,6 +60,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { amount: string; pair: string }) =>
       `The mapping reads amounts both from ${p.amount} and from ${p.pair}; map one way only (the other to none).`,
   },
+  recon_amount_unsigned: {
+    severity: "info",
+    message: (p: { amount: string; pair: string }) =>
+      `${p.amount} holds no amount below zero while ${p.pair} say which way each row goes: ${p.pair} are read, and ${p.amount} is not.`,
+  },
   recon_amount_ways_differ: {
     severity: "warning",
     message: (p: { read: string; reads: number; left: string; row: number }) =>

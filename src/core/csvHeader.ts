@@ -96,7 +96,7 @@ function kindOf(v: string): Kind {
 /**
  * Whether a file's first line is a record rather than its headers, the file having no header row: it holds a
  * date and a figure, each standing over the same kind in at least three in four of the (up to ten) non-blank
- * lines below it, and its words stand over neither dates nor figures there (a header's "Date" stands over
+ * lines below it (a figure over figures or blanks: a debit or a credit column), and its words stand over neither dates nor figures there (a header's "Date" stands over
  * dates, so headers never pass). No line below, or anything less certain, keeps it the headers.
  */
 export function startsWithRecord(lines: readonly CsvLine[]): boolean {
@@ -106,13 +106,21 @@ export function startsWithRecord(lines: readonly CsvLine[]): boolean {
   for (let i = 1; i < lines.length && below.length < BELOW; i++)
     if (!isBlank(lines[i] as CsvLine)) below.push(lines[i] as CsvLine);
   if (below.length === 0) return false;
-  const mostly = (j: number, kind: Kind) =>
-    below.filter((r) => kindOf(r[j] ?? "") === kind).length * 4 >= below.length * 3;
+  const count = (j: number, kind: Kind) => below.filter((r) => kindOf(r[j] ?? "") === kind).length;
+  const mostly = (j: number, kind: Kind) => count(j, kind) * 4 >= below.length * 3;
+  // A debit or a credit column holds a figure on the lines that go its way and nothing on the others.
+  const figures = (j: number) =>
+    count(j, "figure") > 0 && (count(j, "figure") + count(j, "blank")) * 4 >= below.length * 3;
   const kinds = new Set<Kind>();
   for (const [j, v] of first.entries()) {
     const kind = kindOf(v);
     if (kind === "blank") continue;
-    const fits = kind === "words" ? !mostly(j, "date") && !mostly(j, "figure") : mostly(j, kind);
+    const fits =
+      kind === "words"
+        ? !mostly(j, "date") && !mostly(j, "figure")
+        : kind === "figure"
+          ? figures(j)
+          : mostly(j, kind);
     if (!fits) return false;
     kinds.add(kind);
   }

@@ -104,3 +104,14 @@ describe("bo over Wells Fargo's export, which has no header row", () => {
     expect(text(12, 6)).toBeNull();
   });
 });
+
+describe("bo over a headerless export with money out and money in in two columns", () => {
+  it("names them Debit and Credit by the balance beside them, and reconciles: ten confirmed", async () => {
+    const file = path.join(DIR, "headerless-debit-credit.csv");
+    const { out } = await json("reconcile", LEDGER, file);
+    expect(out.issues.map((i) => i.message)).toContainEqual(
+      expect.stringContaining("(Date, Description, Debit, Credit, Balance)"),
+    );
+    expect(out.summary).toMatchObject({ confirmed: 10, suggested: 0, unmatchedLeft: 0, unmatchedRight: 0 });
+  });
+});

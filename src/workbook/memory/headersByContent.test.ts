@@ -20,8 +20,25 @@ describe("headersByContent", () => {
       "2026-03-03,2026-03-03,HAUSVERWALTUNG RENT-03,,1850.00",
       "2026-03-05,2026-03-06,BUEROBEDARF BILL-552,,1234.56",
     );
-    // A debit and a credit column cannot be told apart without headers: the user maps them.
-    expect(headersByContent(records, 5)).toEqual(["Date", "Date 2", "Description", "Amount", "Amount 2"]);
+    // Never both filled on a line: money out and money in, in the order banks write them.
+    expect(headersByContent(records, 5)).toEqual(["Date", "Date 2", "Description", "Debit", "Credit"]);
+    const signed = lines(
+      "2026-03-02,2026-03-03,MUELLER GMBH INV-1041,4250.00,4250.00",
+      "2026-03-03,2026-03-03,HAUSVERWALTUNG RENT-03,-1850.00,-1850.00",
+    );
+    expect(headersByContent(signed, 5)).toEqual(["Date", "Date 2", "Description", "Amount", "Amount 2"]);
+  });
+
+  it("names money out and money in Debit and Credit, 0.00 for none too, which by the balance beside them", () => {
+    const outIn = lines(
+      "02/03/2026,MUELLER GMBH INV-1041,0.00,4250.00,14250.00",
+      "03/03/2026,HAUSVERWALTUNG RENT-03,1850.00,0.00,12400.00",
+      "05/03/2026,BUEROBEDARF BILL-552,1234.56,0.00,11165.44",
+    );
+    expect(headersByContent(outIn, 5)).toEqual(["Date", "Description", "Debit", "Credit", "Balance"]);
+    // Money in first: the balance says so.
+    const inOut = outIn.map(([d, t, out, inn, b]) => [d, t, inn, out, b] as string[]);
+    expect(headersByContent(inOut, 5)).toEqual(["Date", "Description", "Credit", "Debit", "Balance"]);
   });
 
   it("names a running balance Balance, newest first or oldest first, wherever it stands", () => {
@@ -107,6 +124,18 @@ describe("hasNoHeaderRow", () => {
     expect(
       hasNoHeaderRow(lines("03/31/2026,-98.40,RENT", "03/26/2026,20.00,FEE", "03/20/2026,-45.50,PO")),
     ).toBe(true);
+  });
+
+  it("is true of a file whose first record's figure stands in a credit column, blank on most lines", () => {
+    const split = lines(
+      "02/03/2026,MUELLER GMBH INV-1041,,4250.00,14250.00",
+      "03/03/2026,HAUSVERWALTUNG RENT-03,1850.00,,12400.00",
+      "05/03/2026,BUEROBEDARF BILL-552,1234.56,,11165.44",
+      "10/03/2026,NORDWIND INV-1043,,12345.67,23511.11",
+      "13/03/2026,KONTOFUEHRUNG FEE-03,9.90,,23501.21",
+    );
+    expect(hasNoHeaderRow(split)).toBe(true);
+    expect(hasNoHeaderRow([["Date", "Description", "Debit", "Credit", "Balance"], ...split])).toBe(false);
   });
 
   it("is false of a file with headers, and of a first line shaped unlike the records", () => {

@@ -50,13 +50,15 @@ interface Column {
  * its letter. Of signed or decimal amounts, a column that runs as the balance of another (each value the one
  * before it plus that column's amount, newest first or last) is "Balance", which a reconciliation reads its
  * opening and closing balance from; the rest are "Amount", "Amount 2"…, "Amount" the one that alone holds
- * negative amounts where one does (a balance rarely does), else the first. A debit and a credit column
- * cannot be told apart without headers: the user maps them.
+ * negative amounts where one does (a balance rarely does), else the first. Two unsigned amount columns never
+ * filled on one line are "Debit" and "Credit" (debitCredit).
  */
 export function headersByContent(records: readonly CsvLine[], width: number): string[] {
   const lines = records.filter((r) => !isBlank(r));
   const columns = Array.from({ length: width }, (_, j) => columnOf(lines.map((r) => r[j] ?? "")));
   const description = longestText(lines, columns);
+  const split = debitCredit(columns);
+  if (split !== null) return splitHeaders(columns, description, split);
   const balance = balanceColumn(columns);
   const amounts = columns.flatMap((c, j) => (c.kind === "amount" && j !== balance ? [j] : []));
   const signed = amounts.filter((j) => (columns[j] as Column).signed);
@@ -69,6 +71,61 @@ export function headersByContent(records: readonly CsvLine[], width: number): st
       const n = amountOrder.indexOf(j) + 1;
       return n === 1 ? "Amount" : `Amount ${n}`;
     }
+    if (c.kind === "date") return ++dates === 1 ? "Date" : `Date ${dates}`;
+    return j === description ? "Description" : `Column ${columnLetter(j)}`;
+  });
+}
+
+/** A debit and a credit column (0-based), and the running balance beside them, -1 for none. */
+interface Split {
+  readonly debit: number;
+  readonly credit: number;
+  readonly balance: number;
+}
+
+const moves = (c: number | undefined): boolean => c !== undefined && !Number.isNaN(c) && c !== 0;
+
+/**
+ * Two amount columns without signs, never both filled on a line (blank or 0.00 the other) and each filled on
+ * some: a bank's money out and money in. Which is which: by a third column that runs as their balance where
+ * one does, else in the order banks write them (Debit before Credit, Paid out before Paid in, Soll before
+ * Haben). Null where no two columns are such.
+ */
+function debitCredit(columns: readonly Column[]): Split | null {
+  const amounts = columns.flatMap((c, j) => (c.kind === "amount" && !c.signed ? [j] : []));
+  for (const [x, a] of amounts.entries())
+    for (const b of amounts.slice(x + 1)) {
+      const ca = (columns[a] as Column).cents;
+      const cb = (columns[b] as Column).cents;
+      let inA = 0;
+      let inB = 0;
+      let both = 0;
+      for (let i = 0; i < ca.length; i++) {
+        if (moves(ca[i]) && moves(cb[i])) both++;
+        else if (moves(ca[i])) inA++;
+        else if (moves(cb[i])) inB++;
+      }
+      if (both > 0 || inA === 0 || inB === 0) continue;
+      const net = (sign: 1 | -1) =>
+        ca.map(
+          (_, i) => sign * ((moves(cb[i]) ? (cb[i] as number) : 0) - (moves(ca[i]) ? (ca[i] as number) : 0)),
+        );
+      for (const [j, c] of columns.entries()) {
+        if (c.kind !== "amount" || j === a || j === b) continue;
+        if (runsAsBalance(c.cents, net(1))) return { debit: a, credit: b, balance: j };
+        if (runsAsBalance(c.cents, net(-1))) return { debit: b, credit: a, balance: j };
+      }
+      return { debit: a, credit: b, balance: -1 };
+    }
+  return null;
+}
+
+function splitHeaders(columns: readonly Column[], description: number, split: Split): string[] {
+  let dates = 0;
+  return columns.map((c, j) => {
+    if (j === split.debit) return "Debit";
+    if (j === split.credit) return "Credit";
+    if (j === split.balance) return "Balance";
     if (c.kind === "date") return ++dates === 1 ? "Date" : `Date ${dates}`;
     return j === description ? "Description" : `Column ${columnLetter(j)}`;
   });

@@ -41,6 +41,15 @@ describe("headersByContent", () => {
     expect(headersByContent(inOut, 5)).toEqual(["Date", "Description", "Credit", "Debit", "Balance"]);
   });
 
+  it("names a column of DR and CR marks beside an unsigned amount Debit/Credit, read as the indicator", () => {
+    const records = lines(
+      "02/03/2026,MUELLER GMBH INV-1041,4250.00,CR",
+      "03/03/2026,HAUSVERWALTUNG RENT-03,1850.00,DR",
+      "05/03/2026,BUEROBEDARF BILL-552,1234.56,DR",
+    );
+    expect(headersByContent(records, 4)).toEqual(["Date", "Description", "Amount", "Debit/Credit"]);
+  });
+
   it("names a running balance Balance, newest first or oldest first, wherever it stands", () => {
     const newestFirst = lines(
       "03/31/2026,10792.57,STADTWERKE UT-7781,-98.40",

@@ -6,6 +6,7 @@
 import { startsWithRecord } from "../../core/csvHeader";
 import { isBlank, isDateText, type CsvLine } from "../../core/csvCells";
 import { parseAmountMinor } from "../../core/money";
+import { isDrCrMark } from "../../core/reconcileInput/cells";
 import { columnLetter } from "../../core/table";
 
 /** Lines below the first compared with it, as startsWithRecord reads them. */
@@ -34,7 +35,7 @@ function filledLength(line: CsvLine): number {
   return n;
 }
 
-type Kind = "date" | "amount" | "text" | "other";
+type Kind = "date" | "amount" | "marks" | "text" | "other";
 
 interface Column {
   readonly kind: Kind;
@@ -65,6 +66,7 @@ export function headersByContent(records: readonly CsvLine[], width: number): st
   const first = signed.length === 1 ? (signed[0] as number) : amounts[0];
   const amountOrder = [first, ...amounts.filter((j) => j !== first)];
   let dates = 0;
+  let marks = 0;
   return columns.map((c, j) => {
     if (j === balance) return "Balance";
     if (c.kind === "amount") {
@@ -72,6 +74,8 @@ export function headersByContent(records: readonly CsvLine[], width: number): st
       return n === 1 ? "Amount" : `Amount ${n}`;
     }
     if (c.kind === "date") return ++dates === 1 ? "Date" : `Date ${dates}`;
+    // "DR"/"CR" on every line beside amounts without signs: which way each goes, read as the indicator.
+    if (c.kind === "marks" && signed.length === 0 && ++marks === 1) return "Debit/Credit";
     return j === description ? "Description" : `Column ${columnLetter(j)}`;
   });
 }
@@ -149,6 +153,7 @@ function columnOf(values: readonly string[]): Column {
     if (!values.some((v) => /[-+(\u2212]|\d[.,]\d{1,2}\b/.test(v))) break;
     return { kind: "amount", cents, signed: cents.some((c) => c < 0) };
   }
+  if (shown.every(isDrCrMark)) return { kind: "marks", ...none };
   return { kind: shown.some((v) => /\p{L}/u.test(v)) ? "text" : "other", ...none };
 }
 

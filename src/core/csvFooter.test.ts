@@ -172,10 +172,14 @@ describe("isSummaryLabel", () => {
     "Balance as of 03/31/2026",
     "Solde final",
     "SUMME",
+    "Total for 1000 Checking",
+    "Total for Checking",
+    "Summe für Konto 1200",
   ])("takes %s for a balance or a total", (v) => expect(isSummaryLabel(v)).toBe(true));
 
   it.each([
     "Total refund",
+    "Total Fitness membership for March",
     "Balance transfer to savings",
     "Acme GmbH",
     "offen",

@@ -103,8 +103,12 @@ const BESIDE = new Set([
 /** Words that lead to a date after the label ("Kontostand vom 31.03.2026", "Balance as of …"). */
 const BEFORE_DATE = new Set(["vom", "per", "zum", "am", "bis", "at", "on", "as", "of", "au", "du", "al"]);
 
+/** "Total for 1000 Checking", "Summe für Konto 1200": a total of whatever it names after the word. */
+const TOTAL_FOR = /^\s*(?:total|totals|summe|gesamt|totaal|totale)\s+(?:for|of|für|fur|voor|per|pour)\s/i;
+
 /** Whether a value names a balance or a total, as banks label their closing lines. */
 export function isSummaryLabel(value: string): boolean {
+  if (TOTAL_FOR.test(withoutAccents(value))) return true;
   const words: string[] = [];
   for (const raw of withoutAccents(value).toLowerCase().split(/\s+/)) {
     if (/\d/.test(raw)) break;

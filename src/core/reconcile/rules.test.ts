@@ -98,6 +98,17 @@ describe("rules", () => {
     ).toBe(true);
   });
 
+  it("names what an amount or a date may be when a rule gives neither", () => {
+    const bad = parseReconcileConfig({ rules: [{ id: "x", amount: "exactish", date: "soon" }] });
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        'rules[0].amount: expected "exact", "any" or a tolerance such as {"below": {"abs": 5}, "above": {"pct": 1}}',
+        'rules[0].date: expected "any" or a window such as {"before": 0, "after": 3}',
+      ],
+    });
+  });
+
   it("explains text that is not JSON", () => {
     expect(parseReconcileConfig("{rules:")).toEqual({
       ok: false,

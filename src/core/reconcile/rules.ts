@@ -32,14 +32,21 @@ const ToleranceSchema = z.strictObject({
  * Otherwise the right amount may sit below or above the left one by the tolerance on that side; with both
  * abs and pct given the larger allowance applies. Bounds are inclusive: a 0.50 tolerance accepts 0.50.
  */
-const AmountSchema = z.union([
-  z.literal("exact"),
-  z.literal("any"),
-  z.strictObject({ below: ToleranceSchema.optional(), above: ToleranceSchema.optional() }),
-]);
+const AmountSchema = z.union(
+  [
+    z.literal("exact"),
+    z.literal("any"),
+    z.strictObject({ below: ToleranceSchema.optional(), above: ToleranceSchema.optional() }),
+  ],
+  {
+    error: 'expected "exact", "any" or a tolerance such as {"below": {"abs": 5}, "above": {"pct": 1}}',
+  },
+);
 
 /** right date − left date must lie in [−before, +after] days; "any" ignores dates. */
-const DateSchema = z.union([z.literal("any"), z.strictObject({ before: days, after: days })]);
+const DateSchema = z.union([z.literal("any"), z.strictObject({ before: days, after: days })], {
+  error: 'expected "any" or a window such as {"before": 0, "after": 3}',
+});
 
 /**
  * "required": the values must agree. "compare": disagreement rules a pair out, a missing value does not.

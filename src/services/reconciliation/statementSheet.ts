@@ -128,6 +128,9 @@ function statementLines(st: Statement): OutValue[][] {
   return lines;
 }
 
+/** "1 Ledger row", "12 Bank rows". */
+const rowsOf = (n: number, name: string): string => `${n} ${name} row${n === 1 ? "" : "s"}`;
+
 const REMARK_LABEL: Readonly<Record<Severity, string>> = {
   error: "Error",
   warning: "Warning",
@@ -233,7 +236,7 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
     [
       "Confirmed matches",
       s.confirmed.matches,
-      `${s.confirmed.left.rows} ${setup.left.name} rows, ${s.confirmed.right.rows} ${setup.right.name} rows`,
+      `${rowsOf(s.confirmed.left.rows, setup.left.name)}, ${rowsOf(s.confirmed.right.rows, setup.right.name)}`,
     ],
     ["Suggested matches", s.suggested.matches, "to review in the task pane"],
     [`Open in ${setup.left.name}`, s.unmatched.left.rows, null],

@@ -4,6 +4,7 @@
  * Reconciliation sheet all show these.
  */
 import { isoFromDay } from "../../core/dates";
+import { bareMessage } from "../../core/issues";
 import type { Match, MatchStatus, ReconcileResult, Side } from "../../core/reconcile";
 import { currencyDecimals, formatMoney, parseAmount } from "../../core/money";
 import type { ReconcileOutcome } from "./runEngine";
@@ -232,7 +233,8 @@ export function findingsByRecord(result: ReconcileResult, side: Side): Map<numbe
   for (const f of result.findings)
     for (const i of side === "left" ? f.left : f.right) {
       const list = out.get(i) ?? [];
-      list.push(f.issue.message);
+      // Said beside the row (or of it in the pane): its own location goes without saying.
+      list.push(bareMessage(f.issue));
       out.set(i, list);
     }
   return out;

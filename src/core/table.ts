@@ -33,6 +33,33 @@ export interface TableNotes {
    * record of its outputs (e.g. the reconciliation pair whose Apply wrote them); absent when none.
    */
   readonly resultColumnsKey?: string;
+  /**
+   * The opening and closing balances a text source states in lines of its own above or below the table
+   * (comdirect's "Neuer Kontostand";"20.792,57 EUR", UBS's "Opening balance:;10000.00"), as written: the
+   * side reads the figure with its decimal separator (reconcileInput/fileBalances.ts).
+   */
+  readonly fileBalances?: FileBalanceLines;
+}
+
+/** A balance a source file states in a line of its own, outside the table. */
+export interface FileBalanceLine {
+  /** The figure as written ("20.792,57 EUR", "-1,234.56"). */
+  readonly text: string;
+  /** A Soll/Haben mark written in a cell of its own after the figure ("S", "H"), as written. */
+  readonly mark?: string;
+  /** A currency written in a cell of its own beside the figure ("EUR"). */
+  readonly currency?: string;
+  /** The Excel row of the line, the words that name the balance, and the 0-based sheet column of the figure. */
+  readonly row: number;
+  readonly label: string;
+  readonly column: number;
+  /** Whether the words say opening or closing ("Alter Kontostand"), not just a balance ("Kontostand"). */
+  readonly named: boolean;
+}
+
+export interface FileBalanceLines {
+  readonly opening?: FileBalanceLine;
+  readonly closing?: FileBalanceLine;
 }
 
 export interface TableData {

@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../core/cell";
 import type { Issue } from "../core/issues";
-import type { TableData, TableNotes } from "../core/table";
+import type { FileBalanceLines, TableData, TableNotes } from "../core/table";
 import { formatArea, type Area } from "./address";
 import type { TableInfo } from "./port";
 
@@ -15,6 +15,7 @@ export interface TableFacts {
   readonly raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   readonly guessedEncoding?: string;
   readonly sourceIssues?: readonly Issue[];
+  readonly fileBalances?: FileBalanceLines;
 }
 
 export function tableNotes(f: TableFacts): TableNotes | undefined {
@@ -25,6 +26,7 @@ export function tableNotes(f: TableFacts): TableNotes | undefined {
     raggedRows?: { row: number; cells: number }[];
     guessedEncoding?: string;
     sourceIssues?: Issue[];
+    fileBalances?: FileBalanceLines;
   } = {};
   if (f.hiddenRows.length > 0) notes.hiddenRows = [...f.hiddenRows];
   if (f.totalsRow !== null) notes.totalsRow = f.totalsRow;
@@ -32,6 +34,7 @@ export function tableNotes(f: TableFacts): TableNotes | undefined {
   if (f.raggedRows && f.raggedRows.length > 0) notes.raggedRows = f.raggedRows.map((r) => ({ ...r }));
   if (f.guessedEncoding !== undefined) notes.guessedEncoding = f.guessedEncoding;
   if (f.sourceIssues && f.sourceIssues.length > 0) notes.sourceIssues = [...f.sourceIssues];
+  if (f.fileBalances !== undefined) notes.fileBalances = f.fileBalances;
   return Object.keys(notes).length > 0 ? notes : undefined;
 }
 

@@ -74,6 +74,7 @@ describe("bo reconcile: dates whose day order cannot be told", () => {
     expect(JSON.parse(r.stdout).issues.map((i: { code: string }) => i.code)).toEqual([
       "date_ambiguous",
       "date_ambiguous",
+      "recon_unread_outside",
     ]);
   });
 

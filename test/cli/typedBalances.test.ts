@@ -61,15 +61,23 @@ describe("bo reconcile: typed balances", () => {
       "18,420.35 CR",
     );
     expect([cr.statementBalance, cr.unexplained]).toEqual([22022.95, 0]);
-    const dr = await statementOf(
+    // The Bank's Balance column still gives the closing balance, which an overdraft opening cannot reach.
+    const dr = await bo(
+      "reconcile",
       ledger(),
       bank(),
       "--left-opening",
       "18420.35",
       "--right-opening",
       "18,420.35 DR",
+      "--json",
     );
-    expect(dr.statementBalance).toBe(-14817.75);
+    const out = JSON.parse(dr.stdout) as {
+      issues: { code: string }[];
+      data: { setup: { right: { balances: { opening?: number; closing?: number } } } };
+    };
+    expect(out.data.setup.right.balances).toMatchObject({ opening: -18420.35, closing: 22022.95 });
+    expect(out.issues.map((i) => i.code)).toContain("recon_closing_disagrees");
   });
 
   it("turns a DR/CR balance with the side's sign when the side's amounts are flipped", async () => {

@@ -15,6 +15,8 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../services/reconciliation";
+import { balancesUnder } from "../../services/reconciliation/propose";
+import type { Selection } from "../../core/reconcileInput";
 import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import { usageLine, type Command } from "../command";
@@ -162,20 +164,30 @@ export const reconcileCommand: Command = {
     const svc = createReconciliationService(pair.port);
     const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
     const p = proposal.setup;
+    const reading = {
+      left: { ...p.left.reading, ...(config?.left ?? {}), ...orders.left },
+      right: { ...p.right.reading, ...(config?.right ?? {}), ...orders.right },
+    };
+    const selection = selectionOf(args, p.left.selection);
+    // The proposal read each side as detected: a Balance column the rules file names counts too.
+    const proposed = (side: "left" | "right", sel: Selection | null): BalanceSetup =>
+      config?.[side] === undefined && orders[side].dateOrder === undefined
+        ? p[side].balances
+        : balancesUnder(proposal, side, reading[side], sel);
     const setup: ReconcileSetup = {
       ...p,
       left: {
         ...p.left,
         output: pair.left.output,
-        reading: { ...p.left.reading, ...(config?.left ?? {}), ...orders.left },
-        selection: selectionOf(args, p.left.selection),
-        balances: balancesOf(args, "left", p.left.balances),
+        reading: reading.left,
+        selection,
+        balances: balancesOf(args, "left", proposed("left", selection)),
       },
       right: {
         ...p.right,
         output: pair.right.output,
-        reading: { ...p.right.reading, ...(config?.right ?? {}), ...orders.right },
-        balances: balancesOf(args, "right", p.right.balances),
+        reading: reading.right,
+        balances: balancesOf(args, "right", proposed("right", null)),
       },
       ...(config?.rules ? { rules: config.rules, customRules: true } : {}),
     };

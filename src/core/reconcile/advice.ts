@@ -1,13 +1,15 @@
 /**
- * What a run says about its statements, beside their lines: one side's signs running the other way, a
- * declared closing balance that is not its opening plus its rows, and for a statement that does not close
- * the one thing to check first (rows that could not be read, then that closing balance, then a missing
- * opening balance, else the general advice). Each is an issue, and a remark on the statements concerned.
+ * What a run says about its statements, beside their lines: one side's signs running the other way,
+ * balances no statement can take (their currency unknown), a declared closing balance that is not its
+ * opening plus its rows, and for a statement that does not close the one thing to check first (rows that
+ * could not be read, then that closing balance, then a missing opening balance, else the general advice);
+ * for one that closes, rows that could not be read and are in no balance. Each is an issue, and a remark
+ * on the statements concerned.
  */
 import { makeIssue, type Issue } from "../issues";
 import { money } from "./detectors/where";
 import type { SignCounts } from "./signConvention";
-import type { Balances } from "./statement";
+import type { BalancePlaces, Balances } from "./statement";
 import type { RecordSet, Side, Statement } from "./types";
 import type { UnreadRows } from "./unreadRows";
 
@@ -16,6 +18,8 @@ export interface AdviceInput {
   readonly right: RecordSet;
   readonly statements: readonly Statement[];
   readonly balances?: Balances;
+  /** Which statement took each side's balances (placeBalances). */
+  readonly places: BalancePlaces;
   /** The run's default currency (id 0). */
   readonly defaultCurrency: string;
   /** The sign counts when one side's signs seem to run the other way; null otherwise. */
@@ -39,17 +43,53 @@ export function adviseStatements(input: AdviceInput): { issues: Issue[]; stateme
           same: input.signs.same,
         });
   if (signs !== null) issues.push(signs);
+  const unplaced = (["left", "right"] as const).flatMap((side) => {
+    const codes = input.places.unknown[side];
+    return codes === undefined ? [] : [{ codes, issue: unplacedIssue(input, side, codes) }];
+  });
+  issues.push(...unplaced.map((u) => u.issue));
+  const shared = new Set<Issue>(signs === null ? [] : [signs]);
+  for (const u of unplaced) shared.add(u.issue);
   const statements = input.statements.map((st) => {
     const remarks: Issue[] = signs === null ? [] : [signs];
+    // Balances of a side that no statement took: each statement of a currency that side's rows are in
+    // starts that side from zero.
+    for (const u of unplaced) if (u.codes.includes(st.currency)) remarks.push(u.issue);
     for (const side of ["left", "right"] as const) {
       const closing = closingIssue(input, st, side);
       if (closing !== null) remarks.push(closing);
     }
     if (st.unexplained !== 0) remarks.push(unexplainedIssue(input, st));
-    issues.push(...remarks.filter((r) => r !== signs));
+    else {
+      const outside = unreadOutsideIssue(input, st);
+      if (outside !== null) remarks.push(outside);
+    }
+    issues.push(...remarks.filter((r) => !shared.has(r)));
     return { ...st, remarks };
   });
   return { issues, statements };
+}
+
+/** "EUR and USD" */
+function listed(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] as string}`;
+}
+
+function unplacedIssue(input: AdviceInput, side: Side, codes: readonly string[]): Issue {
+  const set = side === "left" ? input.left : input.right;
+  return makeIssue("recon_balance_currency_unknown", where(set), {
+    side: set.table,
+    currencies: listed(codes.map((c) => (c === "" ? "no currency" : c))),
+  });
+}
+
+/** A statement that closes while rows of its currency could not be read: they are in no balance. */
+function unreadOutsideIssue(input: AdviceInput, st: Statement): Issue | null {
+  const unread = unreadText(input, st);
+  if (unread === null) return null;
+  const first = unread.sides[0] === "left" ? input.left : input.right;
+  return makeIssue("recon_unread_outside", where(first), { unread: unread.unread, rows: unread.rows });
 }
 
 function closingIssue(input: AdviceInput, st: Statement, side: Side): Issue | null {
@@ -74,7 +114,12 @@ function unexplainedIssue(input: AdviceInput, st: Statement): Issue {
   const amount = money(st.unexplained, st.currency);
   const pair = { amount, book: left.table, statement: right.table };
   const unread = unreadText(input, st);
-  if (unread !== null) return makeIssue("recon_unexplained_unreadable", where(right), { ...pair, ...unread });
+  if (unread !== null)
+    return makeIssue("recon_unexplained_unreadable", where(right), {
+      ...pair,
+      unread: unread.unread,
+      rows: unread.rows,
+    });
   // A closing off by g moves what stays unexplained by −g on the book side, by +g on the statement side.
   const gaps = st.closingGap;
   const exact: Side | null =
@@ -95,7 +140,7 @@ function unexplainedIssue(input: AdviceInput, st: Statement): Issue {
       more: gap > 0,
     });
   }
-  const missing = missingOpening(st, input.balances, input.defaultCurrency);
+  const missing = missingOpening(st, input.balances, input.places);
   if (missing !== null) {
     const [gap, other] = missing === "left" ? [left, right] : [right, left];
     return makeIssue("recon_opening_missing", where(gap), {
@@ -107,9 +152,16 @@ function unexplainedIssue(input: AdviceInput, st: Statement): Issue {
   return makeIssue("recon_unexplained_difference", where(right), pair);
 }
 
-/** "3 rows of Ledger (rows 3, 4 and 6; …) and 1 row of Bank (row 7)", with how many rows in all. */
-function unreadText(input: AdviceInput, st: Statement): { unread: string; rows: number } | null {
+/**
+ * "3 rows of Ledger (rows 3, 4 and 6; …) and 1 row of Bank (row 7)", with how many rows in all and the
+ * sides they are on.
+ */
+function unreadText(
+  input: AdviceInput,
+  st: Statement,
+): { unread: string; rows: number; sides: Side[] } | null {
   const parts: string[] = [];
+  const sides: Side[] = [];
   let rows = 0;
   for (const side of ["left", "right"] as const) {
     const u = input.unread?.[side];
@@ -118,9 +170,10 @@ function unreadText(input: AdviceInput, st: Statement): { unread: string; rows: 
     const text = sideUnread(u, set.table, st.currency, input.defaultCurrency);
     if (text === null) continue;
     parts.push(text.text);
+    sides.push(side);
     rows += text.rows;
   }
-  return parts.length === 0 ? null : { unread: parts.join(" and "), rows };
+  return parts.length === 0 ? null : { unread: parts.join(" and "), rows, sides };
 }
 
 const LISTED = 10;
@@ -176,15 +229,21 @@ function sideUnread(
 /**
  * The side without a declared balance when what stays unexplained is exactly the other side's declared
  * opening balance: the rows agree, and only the missing opening keeps the statement from closing. Null
- * otherwise, or for a statement in another currency than the balances'.
+ * otherwise, or when the statement did not take that opening balance (another currency).
  */
-function missingOpening(st: Statement, b: Balances | undefined, defaultCurrency: string): Side | null {
-  if (b === undefined || st.currency !== (b.currency ?? defaultCurrency)) return null;
+function missingOpening(st: Statement, b: Balances | undefined, places: BalancePlaces): Side | null {
+  if (b === undefined) return null;
   const none = (opening: number | undefined, closing: number | undefined) =>
     opening === undefined && closing === undefined;
-  if (none(b.leftOpening, b.leftClosing) && b.rightOpening !== undefined && st.unexplained === b.rightOpening)
+  if (
+    places.right === st.currency &&
+    none(b.leftOpening, b.leftClosing) &&
+    b.rightOpening !== undefined &&
+    st.unexplained === b.rightOpening
+  )
     return "left";
   if (
+    places.left === st.currency &&
     none(b.rightOpening, b.rightClosing) &&
     b.leftOpening !== undefined &&
     st.unexplained === -b.leftOpening

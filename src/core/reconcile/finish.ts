@@ -16,7 +16,7 @@ import { orderByDayThenHash, orderByHash } from "./orderMatches";
 import { PairFacts } from "./reasonFacts";
 import { adviseStatements } from "./advice";
 import { countSigns, signsRunOpposite } from "./signConvention";
-import { buildStatements, type Balances, type StatementWording } from "./statement";
+import { buildStatements, placeBalances, type Balances, type StatementWording } from "./statement";
 import { summarize } from "./summary";
 import type { Match, ReconcileResult } from "./types";
 import type { UnreadRows } from "./unreadRows";
@@ -24,6 +24,8 @@ import type { UnreadRows } from "./unreadRows";
 export interface FinishOptions {
   readonly rules: readonly CompiledRule[];
   readonly balances?: Balances;
+  /** The statement side's period end beyond its booked rows (StatementInput.statementEnd). */
+  readonly statementEnd?: number;
   readonly wording: StatementWording;
   /** Rows of each side that could not be read: named first when a statement does not close. */
   readonly unread?: { readonly left?: UnreadRows; readonly right?: UnreadRows };
@@ -119,6 +121,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   const unmatched = { left: openRows(ctx.left), right: openRows(ctx.right) };
   const signs = countSigns(ctx);
   const signsOpposite = signsRunOpposite(signs);
+  const places = placeBalances(opts.balances, ctx.left.cur, ctx.right.cur, ctx.currencies);
   const statements = buildStatements({
     left: ctx.left.rec,
     right: ctx.right.rec,
@@ -133,7 +136,9 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     scratch: ctx.left.arena.own,
     wording: opts.wording,
     signsOpposite,
+    places,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
+    ...(opts.statementEnd === undefined ? {} : { statementEnd: opts.statementEnd }),
   });
   const adjustments = proposeAdjustments(
     differing,
@@ -157,6 +162,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     statements,
     defaultCurrency: ctx.currencies[0] ?? "",
     signs: signsOpposite ? signs : null,
+    places,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
     ...(opts.unread === undefined ? {} : { unread: opts.unread }),
   });

@@ -38,6 +38,12 @@ export interface ReconcileOptions {
   /** Currency of rows that carry none; default "" (unnamed, 2 decimals). */
   readonly currency?: string;
   readonly balances?: Balances;
+  /**
+   * The day the statement side's period runs to beyond its booked rows (a pending or void line, a
+   * closing balance stated on a day): book entries after it, and after the side's last row in any
+   * currency, are "not due on it yet"; those before are items not yet on the statement.
+   */
+  readonly statementEnd?: number;
   /** The words of the statement's lines (statement.ts); default "bank": a bank statement against a ledger. */
   readonly wording?: StatementWording;
   /**
@@ -153,6 +159,7 @@ function startRun(
       unusedAccepted: used.size === acceptedIds.size ? [] : [...acceptedIds].filter((id) => !used.has(id)),
       wording: options.wording ?? "bank",
       ...(options.balances === undefined ? {} : { balances: options.balances }),
+      ...(options.statementEnd === undefined ? {} : { statementEnd: options.statementEnd }),
       ...(options.unread === undefined ? {} : { unread: options.unread }),
     });
     // Nothing of the result points into the run's working arrays: they can serve the next run.

@@ -10,14 +10,18 @@ import { isBankOwnLine } from "./bankLines";
 import type { MatchRows } from "./matchTable";
 import { MinorTotal } from "./minorTotal";
 import { labels, type StatementWording } from "./statementLabels";
-import type { RecordSet, Statement, StatementLine, StatementLineKind } from "./types";
+import type { RecordSet, Side, Statement, StatementLine, StatementLineKind } from "./types";
 import { FRESH, type Scratch } from "./workspace";
 
 export type { StatementWording } from "./statementLabels";
 
 /** Declared balances in minor units; closing ones win over opening + rows. */
 export interface Balances {
-  /** Currency of these balances; default: the run's default currency. */
+  /**
+   * Currency of these balances; default: the run's default currency. Where no row is in that currency
+   * (rows naming several, none the run's), each side's go to the one currency its rows are in, or to no
+   * statement (placeBalances).
+   */
   readonly currency?: string;
   readonly leftOpening?: number;
   readonly leftClosing?: number;
@@ -46,6 +50,14 @@ export interface StatementInput {
   /** Open rows, in the order the result lists them. */
   readonly unmatched: { readonly left: readonly number[]; readonly right: readonly number[] };
   readonly balances?: Balances;
+  /** Which statement takes each side's balances; default placeBalances of these rows and balances. */
+  readonly places?: BalancePlaces;
+  /**
+   * The day the statement side's period reaches beyond its booked rows: a pending or void line, a
+   * closing balance stated on a day. Book entries after the later of it and the side's last booked line
+   * (in any currency) cannot be on the statement yet.
+   */
+  readonly statementEnd?: number;
   /** Default "bank". */
   readonly wording?: StatementWording;
   /**
@@ -99,11 +111,14 @@ function openBySign(
   return out;
 }
 
-/** The latest day of the set's rows of currency c, or null when it has none. */
-function lastDayOf(set: RecordSet, cur: Int32Array, c: number): number | null {
-  let last: number | null = null;
+/**
+ * The statement's last day: the latest of the statement side's rows in any currency (one account's
+ * period, whatever currency a line is in) and the end the caller read beside them; null when neither.
+ */
+function endOf(set: RecordSet, statementEnd: number | undefined): number | null {
+  let last: number | null = statementEnd ?? null;
   for (let i = 0; i < set.size; i++)
-    if (cur[i] === c && (last === null || (set.day[i] as number) > last)) last = set.day[i] as number;
+    if (last === null || (set.day[i] as number) > last) last = set.day[i] as number;
   return last;
 }
 
@@ -118,12 +133,16 @@ function totalOf(set: RecordSet, cur: Int32Array, c: number): { total: number; c
   return { total: t.value(), count };
 }
 
-function statementFor(input: StatementInput, c: number): Statement {
+function statementFor(
+  input: StatementInput,
+  c: number,
+  last: number | null,
+  places: BalancePlaces,
+): Statement {
   const { left, right, matches, leftMatch, rightMatch, leftCur, rightCur } = input;
   const currency = input.currencies[c] ?? "";
-  // Book entries dated after the statement's last line cannot be on it yet: they are listed apart
+  // Book entries dated after the statement's last day cannot be on it yet: they are listed apart
   // from the deposits in transit and outstanding payments (a ledger kept into the next month).
-  const last = lastDayOf(right, rightCur, c);
   const text = labels(
     left.table,
     right.table,
@@ -213,19 +232,20 @@ function statementFor(input: StatementInput, c: number): Statement {
   ];
   if (differing[2] !== 0)
     lines.push(line("opposite_sign_differences", diff[2].value(), [], [], differing[2] as number));
-  const b = input.balances;
-  const applies = b !== undefined && (b.currency ?? input.currencies[0]) === currency;
+  const b = input.balances ?? {};
+  const appliesLeft = places.left === currency;
+  const appliesRight = places.right === currency;
   const bookBalance =
-    applies && b.leftClosing !== undefined
+    appliesLeft && b.leftClosing !== undefined
       ? b.leftClosing
-      : sumMinor([applies ? (b.leftOpening ?? 0) : 0, book.total]);
+      : sumMinor([appliesLeft ? (b.leftOpening ?? 0) : 0, book.total]);
   const statementBalance =
-    applies && b.rightClosing !== undefined
+    appliesRight && b.rightClosing !== undefined
       ? b.rightClosing
-      : sumMinor([applies ? (b.rightOpening ?? 0) : 0, bank.total]);
+      : sumMinor([appliesRight ? (b.rightOpening ?? 0) : 0, bank.total]);
   const closingGap = {
-    left: applies ? gapOf(b.leftOpening, b.leftClosing, book.total, b.leftCleared) : 0,
-    right: applies ? gapOf(b.rightOpening, b.rightClosing, bank.total, b.rightCleared) : 0,
+    left: appliesLeft ? gapOf(b.leftOpening, b.leftClosing, book.total, b.leftCleared) : 0,
+    right: appliesRight ? gapOf(b.rightOpening, b.rightClosing, bank.total, b.rightCleared) : 0,
   };
   const explained = sumMinor(lines.map((x) => x.effect));
   const unexplained = sumMinor([statementBalance, -bookBalance, -explained]);
@@ -266,22 +286,87 @@ function gapOf(
   return sumMinor([closing, -opening, -rows, -(cleared ?? 0)]);
 }
 
-/** One statement per currency found in the rows (or named by the balances), in code order. */
+/**
+ * Where a run's declared balances go: per side, the currency of the statement that takes them (null for
+ * none), and the sides whose figures no statement can take, with the currencies their rows are in.
+ */
+export interface BalancePlaces {
+  readonly left: string | null;
+  readonly right: string | null;
+  readonly unknown: { readonly left?: readonly string[]; readonly right?: readonly string[] };
+}
+
+const NOWHERE: BalancePlaces = { left: null, right: null, unknown: {} };
+
+function idsOf(cur: Int32Array): Set<number> {
+  const ids = new Set<number>();
+  for (let i = 0; i < cur.length; i++) ids.add(cur[i] as number);
+  return ids;
+}
+
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The statement each side's balances belong to. Balances in a currency some row is in go to its
+ * statement; balances naming a currency no row is in get a statement of their own. Balances in the
+ * run's default currency when no row is in it (rows naming several currencies, none the run's) belong
+ * to the one currency their side's rows are in; where those are several, no statement takes them and
+ * the side is listed as unknown, so nothing is invented for them.
+ */
+export function placeBalances(
+  balances: Balances | undefined,
+  leftCur: Int32Array,
+  rightCur: Int32Array,
+  currencies: readonly string[],
+): BalancePlaces {
+  if (balances === undefined) return NOWHERE;
+  const declared = {
+    left: balances.leftOpening !== undefined || balances.leftClosing !== undefined,
+    right: balances.rightOpening !== undefined || balances.rightClosing !== undefined,
+  };
+  if (!declared.left && !declared.right) return NOWHERE;
+  const named = balances.currency ?? currencies[0] ?? "";
+  const ids = { left: idsOf(leftCur), right: idsOf(rightCur) };
+  const used = new Set([...ids.left, ...ids.right]);
+  const at = currencies.indexOf(named);
+  // Without rows, the one statement is the default currency's.
+  if ((at >= 0 && used.has(at)) || named !== "" || used.size === 0)
+    return { left: declared.left ? named : null, right: declared.right ? named : null, unknown: {} };
+  const unknown: { left?: readonly string[]; right?: readonly string[] } = {};
+  const place = (side: Side): string | null => {
+    if (!declared[side]) return null;
+    const own = ids[side].size > 0 ? ids[side] : used;
+    const codes = [...own].map((c) => currencies[c] ?? "").sort(byCode);
+    if (codes.length === 1) return codes[0] as string;
+    unknown[side] = codes;
+    return null;
+  };
+  const left = place("left");
+  const right = place("right");
+  return { left, right, unknown };
+}
+
+/**
+ * One statement per currency some row is in (or that balances name with no row in it), in code order.
+ * Without any row, one statement in the default currency.
+ */
 export function buildStatements(input: StatementInput): Statement[] {
-  const used = new Set<number>();
-  for (let i = 0; i < input.leftCur.length; i++) used.add(input.leftCur[i] as number);
-  for (let j = 0; j < input.rightCur.length; j++) used.add(input.rightCur[j] as number);
-  if (input.balances !== undefined) {
-    const named = input.currencies.indexOf(input.balances.currency ?? (input.currencies[0] as string));
-    used.add(named < 0 ? input.currencies.length : named);
+  const used = new Set<number>([...idsOf(input.leftCur), ...idsOf(input.rightCur)]);
+  const places =
+    input.places ?? placeBalances(input.balances, input.leftCur, input.rightCur, input.currencies);
+  const extra = [places.left, places.right].find(
+    (code) => code !== null && !used.has(input.currencies.indexOf(code)),
+  );
+  const currencies = [...input.currencies];
+  if (extra !== undefined && extra !== null) {
+    const at = currencies.indexOf(extra);
+    used.add(at >= 0 ? at : currencies.push(extra) - 1);
   }
   if (used.size === 0) used.add(0);
-  const codes = (c: number): string => input.currencies[c] ?? input.balances?.currency ?? "";
-  return [...used]
-    .sort((a, b) => (codes(a) < codes(b) ? -1 : codes(a) > codes(b) ? 1 : 0))
-    .map((c) =>
-      c < input.currencies.length
-        ? statementFor(input, c)
-        : statementFor({ ...input, currencies: [...input.currencies, codes(c)] }, c),
-    );
+  const code = (c: number): string => currencies[c] ?? "";
+  const last = endOf(input.right, input.statementEnd);
+  const all = { ...input, currencies };
+  return [...used].sort((a, b) => byCode(code(a), code(b))).map((c) => statementFor(all, c, last, places));
 }

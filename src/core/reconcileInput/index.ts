@@ -38,6 +38,7 @@ export {
   type StatedBalances,
   type GivenBalances,
 } from "./statedBalances";
+export { fileBalances, fileDisagreement, readBalanceText, type TakenFrom } from "./fileBalances";
 export { oneCurrency, takesDefaultCurrency, readInOneCurrency, rereadIn } from "./runCurrency";
 export { inferDecimalSeparator } from "./decimalSeparator";
 export { textOf } from "./cells";

@@ -55,11 +55,15 @@ describe("a side's balances from the rows that state them", () => {
     });
   });
 
-  it("typed balances win, and a row's that differs is said", () => {
+  it("typed balances win, the one not typed comes from its row, and a row's that differs is said", () => {
     const typed: BalanceSetup = { source: "typed", opening: 90000 };
     const b = resolveBalance(read(stated), typed, "USD");
-    expect(b).toMatchObject({ source: "typed", opening: 90000, detail: "as typed" });
-    expect(b.closing).toBeUndefined();
+    expect(b).toMatchObject({
+      source: "typed",
+      opening: 90000,
+      detail: 'opening as typed; closing from the "Closing balance" row (row 5)',
+    });
+    expect(b.closing).toBe(180000);
     expect(b.issues?.map((i) => i.message)).toEqual([
       "Bank!Bank[Balance] row 2: The row states the opening balance as 1,000.00 USD, but 900.00 USD was typed: the statement takes the typed 900.00 USD. Check which is right.",
     ]);

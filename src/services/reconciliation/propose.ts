@@ -208,6 +208,29 @@ function proposeBalances(side: SideProposal): BalanceSetup {
   return side.columnBalances ? { source: "column" } : { source: "none" };
 }
 
+/**
+ * The balances to propose for a side once the caller lays its own reading over the proposal's (a rules
+ * file's columns, a date order): a Balance column named only there counts, as a detected one does.
+ */
+export function balancesUnder(
+  proposal: SetupProposal,
+  side: "left" | "right",
+  reading: SideReading,
+  selection: Selection | null,
+): BalanceSetup {
+  return proposeBalances(
+    describeSide(proposal.tables[side], {
+      side,
+      reading,
+      selection,
+      selectBy: null,
+      dateSystem: proposal.dateSystem,
+      currency: proposal.setup.currency,
+      cleared: proposal.cleared[side],
+    }),
+  );
+}
+
 export interface ProposeInput {
   readonly presetId: PresetId;
   readonly left: { readonly ref: TableRef; readonly table: TableData };

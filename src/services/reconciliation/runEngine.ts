@@ -16,15 +16,18 @@ import {
 } from "../../core/reconcile";
 import {
   balancesFromColumn,
+  fileBalances,
+  fileDisagreement,
   statedBalances,
   statedDisagreements,
+  type TakenFrom,
   type SideRecords,
   type StatedBalance,
-  type StatedBalances,
 } from "../../core/reconcileInput";
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
 import { clearedOverlaps } from "./clearedOverlap";
+import { statementEndOption } from "./runCurrency";
 import type { SideEarlier } from "../../core/reconcileInput";
 import { displayMoney } from "./views";
 import type { Decisions } from "./savedPair";
@@ -32,15 +35,16 @@ import type { BalanceSetup, ReconcileSetup } from "./setup";
 
 export interface ResolvedBalance {
   /**
-   * As set up; "stated" when the side's own rows state them ("Opening Balance", "Endsaldo"), taken where
-   * nothing is typed and no Balance column gives them.
+   * As set up; "stated" when the side's own rows ("Opening Balance", "Endsaldo") or its file's own lines
+   * above or below the table ("Neuer Kontostand") state them, taken where nothing is typed and no Balance
+   * column gives them; "typed" when any figure was typed (the other may come from the column or a row).
    */
   readonly source: BalanceSetup["source"] | "stated";
   readonly opening?: number;
   readonly closing?: number;
   /** Where the figures came from, for the statement sheet, e.g. "from the Balance column, rows 2–17". */
   readonly detail: string;
-  /** What to say about them: a balance a row states that the one taken differs from. */
+  /** What to say about them: a balance a row or a line of the file states that the one taken differs from. */
   readonly issues?: readonly Issue[];
 }
 
@@ -60,61 +64,114 @@ export interface ReconcileOutcome {
   readonly earlier: { readonly left: SideEarlier | null; readonly right: SideEarlier | null };
 }
 
-/** "the "Opening Balance" row (row 2)" */
-function rowDetail(b: StatedBalance): string {
+/** "the "Opening Balance" row (row 2)", or for a line of the file's own, "the file's "Endsaldo" line (row 15)". */
+function rowDetail(b: StatedBalance, line = false): string {
   const label = b.label.length > 60 ? `${b.label.slice(0, 59)}…` : b.label;
-  return `the "${label}" row (row ${b.row})`;
+  return line ? `the file's "${label}" line (row ${b.row})` : `the "${label}" row (row ${b.row})`;
 }
 
-/** The balances the side's rows state, where they state any. */
-function fromRows(rows: StatedBalances): ResolvedBalance | null {
-  const { opening, closing } = rows;
-  if (opening === undefined && closing === undefined) return null;
-  const from = [opening, closing].flatMap((b) => (b ? [rowDetail(b)] : []));
-  return {
-    source: "stated",
-    ...(opening !== undefined ? { opening: opening.minor } : {}),
-    ...(closing !== undefined ? { closing: closing.minor } : {}),
-    detail: `from ${from.join(" and ")}`,
-  };
+type Kind = "opening" | "closing";
+
+/** Where a figure the run takes came from, in the order a side's balances are looked for. */
+type Taken =
+  | { readonly from: "typed"; readonly minor: number }
+  | { readonly from: "column"; readonly minor: number }
+  | { readonly from: "row" | "line"; readonly minor: number; readonly stated: StatedBalance };
+
+/** How the detail names a figure's source: "as typed", "from the Balance column, rows 2–11", "from …". */
+function sourceText(t: Taken, column: string): string {
+  switch (t.from) {
+    case "typed":
+      return "as typed";
+    case "column":
+      return `from ${column}`;
+    case "row":
+    case "line":
+      return `from ${rowDetail(t.stated, t.from === "line")}`;
+    default: {
+      const never: never = t;
+      return never;
+    }
+  }
+}
+
+/** "from the Balance column, rows 2–11", "as typed", "from A and B", or each figure's own when they differ. */
+function detailOf(taken: Partial<Record<Kind, Taken>>, column: string): string {
+  const { opening, closing } = taken;
+  if (opening === undefined || closing === undefined) {
+    const only = opening ?? closing;
+    return only === undefined ? "" : sourceText(only, column);
+  }
+  const stated = (t: Taken) => t.from === "row" || t.from === "line";
+  if (opening.from === closing.from && !stated(opening)) return sourceText(opening, column);
+  if (stated(opening) && stated(closing))
+    return `from ${[opening, closing].map((t) => sourceText(t, column).slice(5)).join(" and ")}`;
+  return `opening ${sourceText(opening, column)}; closing ${sourceText(closing, column)}`;
 }
 
 /**
- * A side's balances: typed ones win; then the Balance column's running balances (as set up); then those
- * the side's own rows state. A row's balance that the one taken differs from is said, never dropped.
+ * A side's balances, each figure from the first source that gives it: typed ones win; then the Balance
+ * column's running balances (as set up, or beside a figure typed alone); then the balance rows among the
+ * side's records; then the lines of the file's own above or below its table ("Neuer Kontostand"). A
+ * balance a row or a line states that the one taken differs from is said, never dropped.
  */
 export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency = ""): ResolvedBalance {
   const running = balancesFromColumn(side);
   // A figure in a Balance column that counts the other way from the amounts is turned as the column is.
-  const rows = statedBalances(side, running?.turned ?? false);
-  const column = setup.source === "column" ? running : null;
-  if (column) {
-    const given = { source: "column", opening: column.opening, closing: column.closing } as const;
-    const issues = statedDisagreements(side, rows, given, currency);
-    return {
-      source: "column",
-      opening: column.opening,
-      closing: column.closing,
-      detail: `from the ${side.table.headers[side.map.balance ?? -1] ?? "Balance"} column, rows ${column.firstRow}–${column.lastRow}`,
-      ...(issues.length > 0 ? { issues } : {}),
-    };
+  const turned = running?.turned ?? false;
+  const rows = statedBalances(side, turned);
+  const lines = fileBalances(side, currency, turned);
+  const header = side.table.headers[side.map.balance ?? -1] ?? "Balance";
+  const column = running ? `the ${header} column, rows ${running.firstRow}–${running.lastRow}` : "";
+  const typed = setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined);
+  const useColumn = running !== null && (setup.source === "column" || typed);
+  const take = (kind: Kind): Taken | undefined => {
+    const t = typed ? setup[kind] : undefined;
+    if (t !== undefined) return { from: "typed", minor: t };
+    if (useColumn) return { from: "column", minor: running[kind] };
+    const row = rows[kind];
+    if (row) return { from: "row", minor: row.minor, stated: row };
+    const line = lines[kind];
+    return line ? { from: "line", minor: line.minor, stated: line } : undefined;
+  };
+  const taken: Partial<Record<Kind, Taken>> = {};
+  const issues: Issue[] = [];
+  for (const kind of ["opening", "closing"] as const) {
+    const t = take(kind);
+    if (t === undefined) continue;
+    taken[kind] = t;
+    if (t.from === "typed" || t.from === "column") {
+      const given = { source: t.from, [kind]: t.minor } as const;
+      issues.push(
+        ...statedDisagreements(side, { ...(rows[kind] ? { [kind]: rows[kind] } : {}) }, given, currency),
+      );
+    }
+    const from: TakenFrom | null =
+      t.from === "typed"
+        ? { source: "typed" }
+        : t.from === "column"
+          ? { source: "column", column: header }
+          : t.from === "row"
+            ? { source: "row", label: t.stated.label, row: t.stated.row }
+            : null;
+    const differs = from && fileDisagreement(kind, lines[kind], t.minor, from, currency);
+    if (differs) issues.push(differs);
   }
-  if (setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined)) {
-    const given = { source: "typed", opening: setup.opening, closing: setup.closing } as const;
-    const issues = statedDisagreements(side, rows, given, currency);
-    return {
-      source: "typed",
-      ...(setup.opening !== undefined ? { opening: setup.opening } : {}),
-      ...(setup.closing !== undefined ? { closing: setup.closing } : {}),
-      detail: "as typed",
-      ...(issues.length > 0 ? { issues } : {}),
-    };
+  const { opening, closing } = taken;
+  if (opening === undefined && closing === undefined) {
+    if (setup.source === "column")
+      return { source: "none", detail: "no usable Balance column: the statement starts from zero" };
+    return { source: "none", detail: "not given: the statement starts from zero" };
   }
-  const stated = fromRows(rows);
-  if (stated) return stated;
-  if (setup.source === "column")
-    return { source: "none", detail: "no usable Balance column: the statement starts from zero" };
-  return { source: "none", detail: "not given: the statement starts from zero" };
+  const all = [opening, closing].flatMap((t) => (t ? [t.from] : []));
+  const source = all.includes("typed") ? "typed" : all.includes("column") ? "column" : "stated";
+  return {
+    source,
+    ...(opening !== undefined ? { opening: opening.minor } : {}),
+    ...(closing !== undefined ? { closing: closing.minor } : {}),
+    detail: detailOf(taken, column),
+    ...(issues.length > 0 ? { issues } : {}),
+  };
 }
 
 /**
@@ -247,6 +304,7 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     balances: engineBalances(setup.currency, balances.left, balances.right, cleared),
     wording: wordingOf(setup.preset),
     unread: unreadOf(input),
+    ...statementEndOption(right, input.dateSystem),
     ...(input.workspace ? { workspace: input.workspace } : {}),
     ...(opts.onProgress
       ? { onProgress: (p) => opts.onProgress?.({ phase: p.phase, done: p.done, total: p.total }) }

@@ -22,6 +22,7 @@ import { makeIssue } from "../../core/issues";
 import { tableWidth, valuesIn } from "../../core/csvCells";
 import { detectDelimiter, type Delimiter } from "./delimiter";
 import { hasNoHeaderRow, headersByContent } from "./headersByContent";
+import { balanceLines } from "./balanceLines";
 
 const DANGEROUS = /^[=+\-@\t\r']/;
 
@@ -145,7 +146,7 @@ export interface LoadCsvOptions {
  * empty cells. A DATEV export's own first line stays on the sheet above its table, and a booking batch's
  * day-and-month dates are given their year (see core/datevBatch). A bank's own lines above its headers
  * (core/csvHeader) and after its records (core/csvFooter) stay on the sheet, outside the table, each line
- * in the row Excel gives it. A file without a header row (./headersByContent) gets one above its lines,
+ * in the row Excel gives it, and the balances they state are noted on the table (./balanceLines). A file without a header row (./headersByContent) gets one above its lines,
  * named by what its columns hold, so each of its lines is a record one row below its line number.
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
@@ -228,6 +229,9 @@ function loadCsvLines(fileLines: string[][], opts: LoadCsvOptions, joined?: Batc
       ? [{ row: i + 1, cells }]
       : [];
   });
+  // The balances the bank's own lines above and below the table state, read by the side (fileBalances.ts).
+  const above = bank ? Array.from({ length: top }, (_, i) => i) : [];
+  const fileBalances = balanceLines(lines, [...above, ...(footer?.lines ?? [])]);
   wb.putRows(
     sheetName,
     1,
@@ -248,6 +252,7 @@ function loadCsvLines(fileLines: string[][], opts: LoadCsvOptions, joined?: Batc
       ? {}
       : { guessedEncoding: opts.guessedEncoding }),
     ...(sourceIssues.length > 0 ? { sourceIssues } : {}),
+    ...(fileBalances.opening || fileBalances.closing ? { fileBalances } : {}),
   });
   return wb;
 }

@@ -6,6 +6,7 @@
  */
 import { isCellError, type Cell } from "../../core/cell";
 import type { Issue } from "../../core/issues";
+import type { FileBalanceLines } from "../../core/table";
 import { MAX_COLUMNS, areasIntersect, lastCol, lastRow, type Area } from "../address";
 import { sheetNameProblem, tableNameProblem } from "../names";
 
@@ -139,6 +140,8 @@ export interface MemRange {
   readonly guessedEncoding?: string;
   /** What the reader of the source file found wrong in it (see TableNotes.sourceIssues). */
   readonly sourceIssues?: readonly Issue[];
+  /** The balances the source file states in lines of its own (see TableNotes.fileBalances). */
+  readonly fileBalances?: FileBalanceLines;
 }
 
 export class MemoryWorkbook {

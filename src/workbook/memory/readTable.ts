@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../../core/cell";
 import { makeIssue, type Issue } from "../../core/issues";
-import type { TableData } from "../../core/table";
+import type { FileBalanceLines, TableData } from "../../core/table";
 import {
   splitSheetAddress,
   areasIntersect,
@@ -66,6 +66,7 @@ interface Located {
   raggedRows?: readonly { readonly row: number; readonly cells: number }[];
   guessedEncoding?: string;
   sourceIssues?: readonly Issue[];
+  fileBalances?: FileBalanceLines;
   totals: boolean;
 }
 
@@ -83,6 +84,7 @@ function locate(wb: MemoryWorkbook, ref: TableRef): Located {
         ...(r.raggedRows ? { raggedRows: r.raggedRows } : {}),
         ...(r.guessedEncoding === undefined ? {} : { guessedEncoding: r.guessedEncoding }),
         ...(r.sourceIssues === undefined ? {} : { sourceIssues: r.sourceIssues }),
+        ...(r.fileBalances === undefined ? {} : { fileBalances: r.fileBalances }),
       };
     throw notFound("read", ref);
   }
@@ -139,6 +141,7 @@ export async function readMemoryTable(
       raggedRows: (t.raggedRows ?? []).filter((r) => r.row >= first && r.row <= last),
       ...(t.guessedEncoding === undefined ? {} : { guessedEncoding: t.guessedEncoding }),
       ...(sourceIssues.length === 0 ? {} : { sourceIssues }),
+      ...(t.fileBalances === undefined ? {} : { fileBalances: t.fileBalances }),
     },
   });
 }

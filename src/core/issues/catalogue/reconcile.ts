@@ -137,6 +137,22 @@ export const reconcileCodes = defineCodes({
         ? `The row states the ${p.kind} balance as ${p.stated}, but ${p.given} was typed: the statement takes the typed ${p.given}. Check which is right.`
         : `The row states the ${p.kind} balance as ${p.stated}, but the running balances in ${p.column} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
   },
+  recon_file_balance_differs: {
+    severity: "warning",
+    message: (p: {
+      kind: string;
+      label: string;
+      stated: string;
+      given: string;
+      source: string;
+      what: string;
+    }) =>
+      p.source === "typed"
+        ? `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.given} was typed: the statement takes the typed ${p.given}. Check which is right.`
+        : p.source === "row"
+          ? `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} states ${p.given}: the statement takes ${p.given}. Check which is right.`
+          : `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
+  },
   recon_rules_invalid: {
     severity: "error",
     message: (p: { errors: string }) =>
@@ -201,6 +217,16 @@ export const reconcileCodes = defineCodes({
     severity: "warning",
     message: (p: { amount: string; book: string; statement: string; unread: string; rows: number }) =>
       `${p.amount} remains unexplained between ${p.book} and ${p.statement}, and ${p.unread} could not be read, so ${p.rows === 1 ? "it is in no balance and matches nothing: correct it" : "they are in no balance and match nothing: correct them"} and run again before looking further.`,
+  },
+  recon_unread_outside: {
+    severity: "warning",
+    message: (p: { unread: string; rows: number }) =>
+      `${p.unread} could not be read and ${p.rows === 1 ? "is" : "are"} in no balance: the statement closes without ${p.rows === 1 ? "it" : "them"}.`,
+  },
+  recon_balance_currency_unknown: {
+    severity: "warning",
+    message: (p: { side: string; currencies: string }) =>
+      `The balances of ${p.side} name no currency, and its rows are in ${p.currencies}: no statement takes them, so each statement starts ${p.side} from zero. Reconcile one currency at a time to use them.`,
   },
   recon_unexplained_closing: {
     severity: "warning",

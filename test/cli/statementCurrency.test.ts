@@ -1,0 +1,108 @@
+/**
+ * `bo reconcile` on tables whose rows name their currencies, and on a bank export listing a line it has
+ * not booked yet: one statement per currency the rows are in, typed balances that name no currency in
+ * no statement (with a warning) rather than in one of their own, and the statement running to the bank's
+ * pending line.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { bo, tempDir } from "../support/cliRun";
+
+const DIR = path.join(__dirname, "..", "fixtures", "bankExports");
+
+interface Line {
+  readonly kind: string;
+  readonly leftRows: readonly number[];
+}
+interface Statement {
+  readonly currency: string;
+  readonly statementBalance: number;
+  readonly lines: readonly Line[];
+}
+interface Out {
+  readonly data: { readonly statements: readonly Statement[] };
+  readonly issues: readonly { readonly code: string; readonly message: string }[];
+}
+
+const withRows = (st: Statement) =>
+  Object.fromEntries(st.lines.filter((l) => l.leftRows.length > 0).map((l) => [l.kind, l.leftRows]));
+
+describe("bo reconcile: rows in several currencies", () => {
+  const dir = tempDir();
+  const ledger = path.join(dir, "ledger.csv");
+  const bank = path.join(dir, "bank.csv");
+
+  beforeAll(() => {
+    fs.writeFileSync(
+      ledger,
+      [
+        "Date,Reference,Description,Amount,Currency",
+        "2026-03-02,INV-1041,Receipt Mueller,4250.00,USD",
+        "2026-03-21,PAY-0320,Salary,-3200.00,USD",
+        "2026-03-04,EU-1,EUR receipt,1000.00,EUR",
+        "2026-03-15,EU-3,EUR receipt not on bank,300.00,EUR",
+        "",
+      ].join("\n"),
+    );
+    fs.writeFileSync(
+      bank,
+      [
+        "Date,Reference,Description,Amount,Currency",
+        "2026-03-02,INV-1041,MUELLER,4250.00,USD",
+        "2026-03-21,PAY-0320,SALARY,-3200.00,USD",
+        "2026-03-31,,INTEREST CREDIT,1.23,USD",
+        "2026-03-04,EU-1,EUR IN,1000.00,EUR",
+        "",
+      ].join("\n"),
+    );
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("has a statement per currency and none for a typed balance no currency is known for", async () => {
+    const r = await bo(
+      "reconcile",
+      ledger,
+      bank,
+      "--right-opening",
+      "0",
+      "--right-closing",
+      "5000",
+      "--json",
+    );
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.data.statements.map((s) => [s.currency, s.statementBalance])).toEqual([
+      ["EUR", 1000],
+      ["USD", 1051.23],
+    ]);
+    expect(out.issues.filter((i) => i.code.startsWith("recon_")).map((i) => i.code)).toEqual([
+      "recon_balance_currency_unknown",
+    ]);
+    // The bank runs to 31.03 in USD: the EUR receipt of 15.03 is in transit, not dated after its last line.
+    const eur = out.data.statements[0] as Statement;
+    expect(withRows(eur)).toEqual({ left_only_receipts: [5] });
+  });
+
+  it("prints no statement of no currency", async () => {
+    const r = await bo("reconcile", ledger, bank, "--right-opening", "0", "--right-closing", "5000");
+    expect(r.stdout).not.toMatch(/^Statement:$/m);
+    expect(r.stdout).toMatch(/^Statement \(EUR\):$/m);
+    expect(r.stdout).toMatch(/^Statement \(USD\):$/m);
+    expect(r.stderr).toContain(
+      "warning bank!bank: The balances of bank name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts bank from zero. Reconcile one currency at a time to use them.",
+    );
+  });
+});
+
+describe("bo reconcile: a bank export with a pending line", () => {
+  it("runs the statement to the pending line's day: the book's payment of 30.03 is outstanding", async () => {
+    const r = await bo(
+      "reconcile",
+      path.join(DIR, "ledger.csv"),
+      path.join(DIR, "dkb-new-pending.csv"),
+      "--json",
+    );
+    const out = JSON.parse(r.stdout) as Out;
+    const st = out.data.statements[0] as Statement;
+    expect(withRows(st)).toEqual({ left_only_payments: [11] });
+  });
+});

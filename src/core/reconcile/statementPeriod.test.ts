@@ -7,7 +7,7 @@ import { tableOf } from "../../../test/support/tableLiteral";
 import { permuted, runTables } from "../../../test/support/reconcile";
 import { dayFromIso } from "../dates";
 import { readSide } from "../reconcileInput";
-import { statementEndOf } from "../reconcileInput/runCurrency";
+import { statementEndOf } from "../reconcileInput/statementEnd";
 import { reconcile } from "./reconcile";
 import type { ReconcileResult, Statement, StatementLineKind } from "./types";
 

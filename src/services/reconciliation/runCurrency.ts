@@ -1,13 +1,10 @@
 /**
  * The run's currency, from the sides as the setup reads them: the proposal's guess was made before the
  * user's reading (date order, columns, a side's currency) was laid over it, and a side whose rows only
- * read under that reading (02.03.2026 once its order is given) names its currency only then. Beside it,
- * the day the statement side runs to, read from its rows that are not records.
+ * read under that reading (02.03.2026 once its order is given) names its currency only then.
  */
-import type { DateSystem } from "../../core/dates";
 import { currencyDecimals } from "../../core/money";
 import { rereadIn, type SideRecords } from "../../core/reconcileInput";
-import { statementEndOf } from "../../core/reconcileInput/runCurrency";
 import type { BalanceSetup, ReconcileSetup } from "./setup";
 
 /**
@@ -59,16 +56,4 @@ export function inRunCurrency(setup: ReconcileSetup, currency: string): Reconcil
     left: { ...setup.left, balances: typedAt(setup.left.balances, from, to) },
     right: { ...setup.right, balances: typedAt(setup.right.balances, from, to) },
   };
-}
-
-/**
- * The engine's `statementEnd` for the statement side: the day its pending and void lines, its closing
- * balance rows and its rows cleared earlier say it runs to; nothing when none says a day.
- */
-export function statementEndOption(
-  right: SideRecords,
-  dateSystem: DateSystem,
-): { readonly statementEnd?: number } {
-  const end = statementEndOf(right, dateSystem);
-  return end === undefined ? {} : { statementEnd: end };
 }

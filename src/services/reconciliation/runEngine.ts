@@ -27,7 +27,7 @@ import {
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
 import { clearedOverlaps } from "./clearedOverlap";
-import { statementEndOption } from "./runCurrency";
+import { statementEndOption } from "../../core/reconcileInput/statementEnd";
 import type { SideEarlier } from "../../core/reconcileInput";
 import { displayMoney } from "./views";
 import type { Decisions } from "./savedPair";

@@ -30,7 +30,7 @@ describe("Starling's opening balance row", () => {
     expect(r.issues[0]).toMatchObject({ row: 2, column: "Balance (GBP)", address: "F2" });
     expect(r.issues[0]?.message).toBe(
       "Starling!Starling[Balance (GBP)] row 2: The row states the opening balance (10,000.00), not a booking: " +
-        "it is left out of matching and read as the opening balance, unless one is typed.",
+        "it is left out of matching, and its figure is checked against the opening balance the statement takes.",
     );
     expect(r.rowIssues.get(0)?.map((i) => i.code)).toEqual(["recon_balance_row"]);
     expect(r.balanceRows).toMatchObject([
@@ -114,8 +114,8 @@ describe("a closing balance row", () => {
     const r = readSide(t, { side: "right", dateSystem: 1900 });
     expect(Array.from(r.state)).toEqual([ROW_BALANCE, ROW_USED, ROW_BALANCE]);
     expect(r.issues.map((i) => i.message)).toEqual([
-      "Sheet1!T[Balance] row 2: The row states the opening balance (1,000.00), not a booking: it is left out of matching and read as the opening balance, unless one is typed.",
-      "Sheet1!T[Balance] row 4: The row states the closing balance (1,050.00), not a booking: it is left out of matching and read as the closing balance, unless one is typed.",
+      "Sheet1!T[Balance] row 2: The row states the opening balance (1,000.00), not a booking: it is left out of matching, and its figure is checked against the opening balance the statement takes.",
+      "Sheet1!T[Balance] row 4: The row states the closing balance (1,050.00), not a booking: it is left out of matching, and its figure is checked against the closing balance the statement takes.",
     ]);
     expect(statedBalances(r)).toMatchObject({
       opening: { minor: 100000, row: 2 },
@@ -179,6 +179,43 @@ describe("a balance row that states no figure", () => {
       "Sheet1!T[Description] row 2: The row is the opening balance line and states no figure; it is no booking, so it is left out of matching.",
     ]);
     expect(statedBalances(r)).toEqual({});
+  });
+});
+
+describe("a balance row that states 0.00", () => {
+  it("states 0.00, not no figure, and opens the side at zero", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Description     | Amount
+      2026-03-01 | Opening balance | 0.00
+      2026-03-02 | INV-1041        | 50.00
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_BALANCE, ROW_USED]);
+    expect(r.issues.map((i) => i.message)).toEqual([
+      "Sheet1!T[Amount] row 2: The row states the opening balance (0.00), not a booking: it is left out of matching and read as the opening balance, unless one is typed.",
+    ]);
+    expect(statedBalances(r)).toMatchObject({ opening: { minor: 0, row: 2 } });
+  });
+});
+
+describe("QuickBooks's Beginning Balance under Transaction Type", () => {
+  const qb = (num: string) => tableOf({ name: "qb" })`
+    Date       | Transaction Type  | Num      | Name        | Memo/Description | Debit      | Credit     | Balance
+               | Beginning Balance | ${num}   |             |                  |            |            | "10,000.00"
+    03/02/2026 | Payment           | INV-1041 | Müller GmbH | INV-1041         | "4,250.00" |            | "14,250.00"
+    03/13/2026 | Check             | RENT-03  | Schäfer     | RENT-03          |            | "1,850.00" | "12,400.00"
+  `;
+
+  it("is the opening balance: its only text, on a row with no date and no amount", () => {
+    const r = readSide(qb(""), { side: "left", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_BALANCE, ROW_USED, ROW_USED]);
+    expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(r.balanceRows).toMatchObject([{ kind: "opening", minor: 1000000, label: "Beginning Balance" }]);
+    expect(statedBalances(r).opening).toMatchObject({ minor: 1000000, row: 2 });
+    // Where another cell of the row holds text too, it is no balance row.
+    const other = readSide(qb("OB-1"), { side: "left", dateSystem: 1900 });
+    expect(other.state[0]).not.toBe(ROW_BALANCE);
+    expect(other.balanceRows).toEqual([]);
   });
 });
 

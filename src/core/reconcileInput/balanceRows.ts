@@ -2,11 +2,14 @@
  * Rows that state a balance instead of booking money: Starling's "Opening Balance" line (its amount blank,
  * its balance 10000.00), Bank of America's "Beginning balance as of 03/01/2026", a closing "Endsaldo". Read
  * as bookings they are unreadable (no amount) or money that never moved. A row is one when a text cell (its
- * description, party or reference, or its date cell) names a balance and nothing else (balanceWords.ts) and
- * it moves no money: its amount is blank or zero, the same as the balance beside it, or it has no date to
- * be booked on. It is left out of matching with a note, and the balance it states is offered as the side's
- * opening or closing balance (statedBalances.ts): as its words say, else as it stands before or after the
- * bookings.
+ * description, party or reference, or its date cell; on a row with no date and no amount, its one filled
+ * cell) names a balance and nothing else (balanceWords.ts) and it moves no money: its amount is blank or
+ * zero, the same as the balance beside it, or it has no date to be booked on. A dated row with an amount and
+ * no balance beside it is one where its description or party says opening or closing and its date stands
+ * where such a line stands, before or after the bookings (datedLines): a ledger's "Opening balance" journal
+ * line, a bank's "Balance brought forward" with the figure as its amount; elsewhere it stays a booking. It is left out of matching with a note, and the
+ * balance it states is offered as the side's opening or closing balance (statedBalances.ts): as its words
+ * say, else as it stands before or after the bookings.
  */
 import { isBlank, type Cell } from "../cell";
 import type { ColumnMap } from "../columnMap";
@@ -14,6 +17,7 @@ import { makeIssue, type Issue } from "../issues";
 import { formatMoney, parseAmountMinor } from "../money";
 import { columnLetter, type TableData } from "../table";
 import { balanceWords, type BalanceKind } from "./balanceWords";
+import { takenRows } from "./statedBalances";
 
 export type { BalanceKind } from "./balanceWords";
 
@@ -21,10 +25,14 @@ export type { BalanceKind } from "./balanceWords";
 export interface BalanceRowColumns {
   /** Cells that may name the balance, in the order looked at: description, party, reference, date. */
   readonly words: readonly number[];
+  /** Those on a row that moves money: description and party (a reference is a code; "B/F 12" names none). */
+  readonly bookingWords: readonly number[];
   readonly date: number | undefined;
   /** The amount column, or the debit and credit columns. */
   readonly amounts: readonly number[];
   readonly balance: number | undefined;
+  /** The cells a balance row may fill besides its words: date, amounts, Dr/Cr mark, balance, currency. */
+  readonly figures: readonly number[];
 }
 
 export function balanceRowColumns(map: ColumnMap): BalanceRowColumns {
@@ -33,9 +41,11 @@ export function balanceRowColumns(map: ColumnMap): BalanceRowColumns {
   ];
   return {
     words: of(["description", "party", "reference", "date"]),
+    bookingWords: of(["description", "party"]).filter((c) => c !== map.date),
     date: map.date,
     amounts: of(["amount", "debit", "credit"]),
     balance: map.balance,
+    figures: of(["date", "amount", "debit", "credit", "indicator", "balance", "currency"]),
   };
 }
 
@@ -63,7 +73,8 @@ export interface BalanceRowFound {
   readonly labelColumn: number;
   /**
    * The balance it states: in the side's sign, as written, and the column holding it (the Balance column,
-   * else the amount of a row with no date); null when the row states none.
+   * else the amount of a row with no date, or of a dated row whose words say opening or closing); null
+   * when the row states none.
    */
   readonly figure: {
     readonly minor: number;
@@ -71,11 +82,51 @@ export interface BalanceRowFound {
     readonly column: number;
     readonly inBalanceColumn: boolean;
   } | null;
+  /**
+   * Its figure is the amount of a dated row: stated only where the date stands where a balance line of its
+   * kind stands (settleBalanceRows); elsewhere the row states none or, where it moves money, is a booking.
+   */
+  readonly byDate: boolean;
+  /** It moves money: read as a booking until settleBalanceRows finds it a balance line. */
+  readonly booking: boolean;
+  /** The side has a Balance column, which the balance taken comes from and a row's figure is checked against. */
+  readonly balanceColumn: boolean;
+}
+
+// What a cell must hold to be worth asking balanceWords about on a booking's row.
+const HINT = /bal|sald|sold|bestand|kontostand|vortrag|forward|fwd|\bb\W*f\b|\bc\W*f\b/i;
+
+function namedIn(
+  cell: (c: number | undefined) => Cell,
+  columns: readonly number[],
+): { readonly kind: BalanceKind | null; readonly column: number } | null {
+  for (const c of columns) {
+    const named = balanceWords(cell(c));
+    if (named !== null) return { kind: named.kind, column: c };
+  }
+  return null;
+}
+
+/** The one filled cell of a row beyond those a balance row fills, where it names a balance. */
+function onlyText(
+  cell: (c: number | undefined) => Cell,
+  width: number,
+  columns: BalanceRowColumns,
+): { readonly kind: BalanceKind | null; readonly column: number } | null {
+  let named: { readonly kind: BalanceKind | null; readonly column: number } | null = null;
+  for (let c = 0; c < width; c++) {
+    if (columns.figures.includes(c) || isBlank(cell(c))) continue;
+    const words: { readonly kind: BalanceKind | null } | null = named === null ? balanceWords(cell(c)) : null;
+    if (words === null) return null;
+    named = { kind: words.kind, column: c };
+  }
+  return named;
 }
 
 /**
- * Table record i as a balance row, or null when it is none: its amount moves money and it has a date, or
- * no cell names a balance. The common row, a booking with an amount and a date, is told apart at once.
+ * Table record i as a balance row, or null when it is none: its amount moves money and it has a date (and
+ * its words say no opening or closing), or no cell names a balance. The common row, a booking with an
+ * amount, a date and words that hold no balance's name, is told apart at once.
  */
 export function balanceRowAt(
   table: TableData,
@@ -90,26 +141,42 @@ export function balanceRowAt(
   const date = cell(columns.date);
   const undated = isBlank(date) || (typeof date === "string" && !/\d/.test(date));
   const noAmount = minor === 0 || columns.amounts.every((c) => isBlank(cell(c)));
-  if (!amountIsBalance && !undated && !noAmount) return null;
-  let named: { readonly kind: BalanceKind | null } | null = null;
-  let labelColumn = -1;
-  for (const c of columns.words) {
-    named = balanceWords(cell(c));
-    if (named !== null) {
-      labelColumn = c;
-      break;
-    }
+  const beside = balance === balance && columns.balance !== undefined;
+  const moves = !amountIsBalance && !undated && !noAmount;
+  let named: { readonly kind: BalanceKind | null; readonly column: number } | null;
+  if (moves) {
+    // A booking, unless its words say opening or closing and no balance stands beside its amount.
+    if (beside || minor === null) return null;
+    const hinted = columns.bookingWords.filter((c) => {
+      const v = cell(c);
+      return typeof v === "string" && HINT.test(v);
+    });
+    named = hinted.length === 0 ? null : namedIn(cell, hinted);
+    if (named?.kind === null) named = null;
+  } else {
+    named = namedIn(cell, columns.words);
+    // QuickBooks writes "Beginning Balance" under Transaction Type, alone on its row but for the figure.
+    if (named === null && undated && noAmount) named = onlyText(cell, table.columns.length, columns);
   }
   if (named === null) return null;
-  const found = { record: i, named: named.kind, label: String(cell(labelColumn)).trim(), labelColumn };
-  if (balance === balance && columns.balance !== undefined) {
-    const figure = { minor: read.flip * balance + 0, written: balance, column: columns.balance };
-    return { ...found, figure: { ...figure, inBalanceColumn: true } };
+  const found = {
+    record: i,
+    named: named.kind,
+    label: String(cell(named.column)).trim(),
+    labelColumn: named.column,
+    booking: moves,
+    balanceColumn: columns.balance !== undefined,
+  };
+  if (beside) {
+    const figure = { minor: read.flip * balance + 0, written: balance, column: columns.balance as number };
+    return { ...found, figure: { ...figure, inBalanceColumn: true }, byDate: false };
   }
-  // Without a balance beside it, the amount of a row that cannot be a booking (it has no date) is one.
+  // Without a balance beside it, the amount of a row that cannot be a booking (it has no date) is one, and
+  // so is that of a dated row whose words say opening or closing, where its date bears them out.
   const amountColumn = columns.amounts.find((c) => !isBlank(cell(c)));
-  if (!undated || minor === null || minor === 0 || amountColumn === undefined)
-    return { ...found, figure: null };
+  const byDate = !undated && named.kind !== null;
+  if ((!undated && !byDate) || minor === null || amountColumn === undefined)
+    return { ...found, figure: null, byDate: false };
   const written = parseAmountMinor(cell(amountColumn), read.decimals, read.separator);
   const figure = {
     minor: read.sign * minor + 0,
@@ -117,7 +184,7 @@ export function balanceRowAt(
     column: amountColumn,
     inBalanceColumn: false,
   };
-  return { ...found, figure };
+  return { ...found, figure, byDate };
 }
 
 /** A row that states a balance: left out of matching, its balance offered to the side. */
@@ -137,11 +204,23 @@ export interface BalanceRow {
   readonly note: Issue;
 }
 
-/** A side's bookings (used or cleared), as table records and their days, each list in table order. */
+/**
+ * A side's bookings (used or cleared), as table records and their days, each list in table order; with
+ * their amounts (in the side's sign) and currencies where the sums between balance lines are checked.
+ */
 export interface Bookings {
   readonly records: readonly number[];
   readonly days: readonly number[];
+  readonly minors?: readonly number[];
+  readonly currencies?: readonly string[];
 }
+
+/** A balance row found, with its Excel row, day and currency. */
+export type FoundBalanceRow = BalanceRowFound & {
+  readonly row: number;
+  readonly day: number | null;
+  readonly currency: string;
+};
 
 interface Span {
   readonly first: number;
@@ -151,7 +230,7 @@ interface Span {
   readonly newestFirst: boolean;
 }
 
-function spanOf(bookings: readonly Bookings[]): Span | null {
+function spanOf(bookings: readonly Bookings[], lines: ReadonlySet<number>): Span | null {
   let first = Infinity;
   let last = -Infinity;
   let firstDay = 0;
@@ -159,13 +238,15 @@ function spanOf(bookings: readonly Bookings[]): Span | null {
   let minDay = Infinity;
   let maxDay = -Infinity;
   for (const b of bookings)
-    b.records.forEach((record, k) => {
+    for (let k = 0; k < b.records.length; k++) {
+      const record = b.records[k] as number;
       const day = b.days[k] as number;
+      if (lines.size > 0 && lines.has(record)) continue;
       if (record < first) [first, firstDay] = [record, day];
       if (record > last) [last, lastDay] = [record, day];
-      minDay = Math.min(minDay, day);
-      maxDay = Math.max(maxDay, day);
-    });
+      if (day < minDay) minDay = day;
+      if (day > maxDay) maxDay = day;
+    }
   return first === Infinity ? null : { first, last, minDay, maxDay, newestFirst: firstDay > lastDay };
 }
 
@@ -184,21 +265,169 @@ function kindOf(found: BalanceRowFound, day: number | null, span: Span | null): 
   return null;
 }
 
-/** The balance rows of a side, their kinds settled once its bookings are known, each with its note. */
+/** First index of sorted `days` holding a day after `day` (`orOn`: on or after it). */
+function after(days: ArrayLike<number>, day: number, orOn = false): number {
+  let [lo, hi] = [0, days.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) > day || (orOn && days[mid] === day)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Bookings by day, to ask whether any lies between two days and what those of a currency sum to. */
+class ByDay {
+  private readonly days: Float64Array;
+  private readonly sums = new Map<string, { days: number[]; totals: number[] }>();
+
+  constructor(days: readonly number[], minors: readonly number[], currencies: readonly string[]) {
+    this.days = Float64Array.from(days).sort();
+    const byCurrency = new Map<string, Map<number, number>>();
+    days.forEach((day, k) => {
+      const currency = currencies[k] ?? "";
+      const sums = byCurrency.get(currency) ?? new Map<number, number>();
+      sums.set(day, (sums.get(day) ?? 0) + (minors[k] ?? 0));
+      byCurrency.set(currency, sums);
+    });
+    for (const [currency, sums] of byCurrency) {
+      const on = [...sums.keys()].sort((a, b) => a - b);
+      const totals = [0];
+      for (const day of on) totals.push((totals[totals.length - 1] as number) + (sums.get(day) as number));
+      this.sums.set(currency, { days: on, totals });
+    }
+  }
+
+  /** Whether a booking lies after day `from` and before day `to`. */
+  between(from: number, to: number): boolean {
+    return (this.days[after(this.days, from)] ?? Infinity) < to;
+  }
+
+  /** The bookings in `currency` from day `from` to day `to`, both included. */
+  total(from: number, to: number, currency: string): number {
+    const s = this.sums.get(currency);
+    return s ? (s.totals[after(s.days, to)] as number) - (s.totals[after(s.days, from, true)] as number) : 0;
+  }
+}
+
+/** The balance lines of one kind by day: the nearest on or before a day, or on or after it. */
+class Lines {
+  private readonly days: number[];
+  private readonly at = new Map<number, FoundBalanceRow[]>();
+
+  constructor(lines: readonly FoundBalanceRow[]) {
+    for (const l of lines) {
+      const on = this.at.get(l.day as number);
+      if (on) on.push(l);
+      else this.at.set(l.day as number, [l]);
+    }
+    this.days = [...this.at.keys()].sort((a, b) => a - b);
+  }
+
+  /** The day of the nearest line on or before `day` (-Infinity for none), or on or after it (Infinity). */
+  nearest(day: number, before: boolean): number {
+    const k = after(this.days, day, !before);
+    return (before ? this.days[k - 1] : this.days[k]) ?? (before ? -Infinity : Infinity);
+  }
+
+  on(day: number): readonly FoundBalanceRow[] {
+    return this.at.get(day) ?? [];
+  }
+}
+
+// Each round only takes rows back among the bookings; past a few, the rest stay as they are.
+const ROUNDS = 8;
+
+/**
+ * Which rows whose figure is a dated amount (byDate) stand where balance lines stand, in a table of one
+ * statement or several: an opening on or before every booking since the closing line before it, a closing
+ * on or after every booking until the opening line after it; or either of a pair where the closing figure
+ * is the opening one plus the bookings between them. Days decide, never the order of the rows. A row found
+ * a booking counts among the bookings for the others, until none changes.
+ */
+function datedLines(found: readonly FoundBalanceRow[], bookings: readonly Bookings[]): Set<number> {
+  const candidates = found.filter((f) => f.byDate && f.day !== null && f.named !== null);
+  if (candidates.length === 0) return new Set();
+  const held = new Set(found.filter((f) => f.booking).map((f) => f.record));
+  const sure = { days: [] as number[], minors: [] as number[], currencies: [] as string[] };
+  for (const b of bookings)
+    b.records.forEach((record, k) => {
+      if (held.has(record)) return;
+      sure.days.push(b.days[k] as number);
+      sure.minors.push(b.minors?.[k] ?? 0);
+      sure.currencies.push(b.currencies?.[k] ?? "");
+    });
+  const booked = new ByDay(sure.days, sure.minors, sure.currencies);
+  let taken = new Set(candidates.map((c) => c.record));
+  for (let round = 0; round < ROUNDS; round++) {
+    const again = found.filter((f) => held.has(f.record) && !taken.has(f.record));
+    const back = new ByDay(
+      again.map((f) => f.day as number),
+      again.map((f) => f.figure?.minor ?? 0),
+      again.map((f) => f.currency),
+    );
+    const lines = found.filter(
+      (f) => f.named !== null && f.day !== null && (!f.booking || taken.has(f.record)),
+    );
+    const openings = new Lines(lines.filter((l) => l.named === "opening"));
+    const closings = new Lines(lines.filter((l) => l.named === "closing"));
+    const between = (from: number, to: number) => booked.between(from, to) || back.between(from, to);
+    const stands = (c: FoundBalanceRow): boolean => {
+      const day = c.day as number;
+      const opening = c.named === "opening";
+      const others = opening ? closings : openings;
+      // The closing line before an opening one, or the opening line after a closing one: a statement's edge.
+      const edge = others.nearest(day, opening);
+      if (opening ? !between(edge, day) : !between(day, edge)) return true;
+      // Else the nearest line of the other kind on its far side confirms it by the sum between them.
+      const partner = others.nearest(day, !opening);
+      if (c.figure === null || !Number.isFinite(partner)) return false;
+      const [from, to] = opening ? [day, partner] : [partner, day];
+      const sum = booked.total(from, to, c.currency) + back.total(from, to, c.currency);
+      return others.on(partner).some((p) => {
+        if (p.figure === null || p.currency !== c.currency || c.figure === null) return false;
+        return opening ? c.figure.minor + sum === p.figure.minor : p.figure.minor + sum === c.figure.minor;
+      });
+    };
+    const next = new Set(candidates.filter((c) => taken.has(c.record) && stands(c)).map((c) => c.record));
+    if (next.size === taken.size) break;
+    taken = next;
+  }
+  return taken;
+}
+
+/**
+ * The balance rows of a side, their kinds settled once its bookings are known, each with its note. Rows
+ * read as bookings (`booking`) are among them only where they prove balance lines; the caller takes those
+ * out of its bookings.
+ */
 export function settleBalanceRows(
   table: TableData,
-  found: readonly (BalanceRowFound & {
-    readonly row: number;
-    readonly day: number | null;
-    readonly currency: string;
-  })[],
+  found: readonly FoundBalanceRow[],
   bookings: readonly Bookings[],
 ): BalanceRow[] {
   if (found.length === 0) return [];
-  const span = spanOf(bookings);
-  return found.map((f) => {
-    const kind = kindOf(f, f.day, span);
-    const c = f.figure?.column ?? f.labelColumn;
+  const dated = datedLines(found, bookings);
+  const rows = found.filter((f) => !f.booking || dated.has(f.record));
+  const span = spanOf(bookings, new Set(rows.filter((f) => f.booking).map((f) => f.record)));
+  const settled = rows.map((f) => ({
+    ...f,
+    figure: f.byDate && !dated.has(f.record) ? null : f.figure,
+    kind: kindOf(f, f.day, span),
+  }));
+  // The rows the side's balances are read from (statedBalances.ts): none for a side in several currencies.
+  const currencies = new Set<string>();
+  for (const b of bookings) for (const c of b.currencies ?? []) currencies.add(c);
+  const taken =
+    currencies.size > 1
+      ? {}
+      : takenRows(
+          settled.map((f) => ({ ...f, minor: f.figure?.minor ?? null })),
+          [...currencies][0],
+        );
+  return settled.map((f) => {
+    const { kind, figure } = f;
+    const c = figure?.column ?? f.labelColumn;
     const at = {
       sheet: table.sheet,
       table: table.name,
@@ -206,7 +435,9 @@ export function settleBalanceRows(
       column: table.headers[c] ?? "",
       address: `${columnLetter(table.firstColumn + c)}${f.row}`,
     };
-    const amount = f.figure === null ? "" : formatMoney(f.figure.written, f.currency).trim();
+    const amount = figure === null ? "" : formatMoney(figure.written, f.currency).trim();
+    const read = taken.opening?.record === f.record || taken.closing?.record === f.record;
+    const use = !read ? "" : f.balanceColumn ? "checked" : "read";
     return {
       record: f.record,
       row: f.row,
@@ -214,9 +445,9 @@ export function settleBalanceRows(
       currency: f.currency,
       kind,
       label: f.label,
-      minor: f.figure?.minor ?? null,
-      inBalanceColumn: f.figure?.inBalanceColumn ?? false,
-      note: makeIssue("recon_balance_row", at, { kind: kind ?? "", amount }),
+      minor: figure?.minor ?? null,
+      inBalanceColumn: figure?.inBalanceColumn ?? false,
+      note: makeIssue("recon_balance_row", at, { kind: kind ?? "", amount, use }),
     };
   });
 }

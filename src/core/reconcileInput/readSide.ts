@@ -18,7 +18,7 @@ import {
   balanceRowColumns,
   settleBalanceRows,
   type BalanceRow,
-  type BalanceRowFound,
+  type FoundBalanceRow,
 } from "./balanceRows";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { columnsByContent } from "./columnsByContent";
@@ -281,8 +281,8 @@ export function* readSideSteps(
   const clearedMinor = new Map<string, number>();
   const rounded = new RoundedAmounts();
   // Balance rows, with where each one's note goes among the issues (their kind waits for the bookings).
-  const stated: (BalanceRowFound & { row: number; day: number | null; currency: string })[] = [];
-  const notesAt: number[] = [];
+  const stated: FoundBalanceRow[] = [];
+  const notesAt = new Map<number, number>();
   const each = {
     record: [] as number[],
     row: [] as number[],
@@ -364,10 +364,15 @@ export function* readSideSteps(
     const balance = balances ? parseAmountMinor(balances[i] ?? null, decimals, separator) : NaN;
     const amount = { minor, balance, sign: flip * selected, flip, decimals, separator };
     const balanceRow = balanceRowAt(table, i, balanceIn, amount);
-    if (balanceRow !== null) {
-      state[i] = ROW_BALANCE;
+    // One that moves money is read as a booking until the bookings' dates show it a balance line.
+    const held =
+      balanceRow?.booking === true && day !== null && found.length === 0 && opts.cleared?.[i] !== 1;
+    if (balanceRow !== null && (!balanceRow.booking || held)) {
       stated.push({ ...balanceRow, row, day, currency: currency !== "" ? currency : fallbackCurrency });
-      notesAt.push(issues.length);
+      notesAt.set(i, issues.length);
+    }
+    if (balanceRow !== null && !balanceRow.booking) {
+      state[i] = ROW_BALANCE;
       continue;
     }
     if (day === null || minor === null || found.length > 0) {
@@ -403,14 +408,44 @@ export function* readSideSteps(
   }
 
   const balanceRows = settleBalanceRows(table, stated, [
-    { records: idx, days },
-    { records: each.record, days: each.day },
+    { records: idx, days, minors, currencies },
+    { records: each.record, days: each.day, minors: each.minor, currencies: each.currency },
   ]);
-  for (let k = balanceRows.length - 1; k >= 0; k--) {
-    const b = balanceRows[k] as BalanceRow;
-    rowIssues.set(b.record, [b.note]);
-    issues.splice(notesAt[k] as number, 0, b.note);
+  // The balance lines read as bookings leave the bookings.
+  const lines = new Set(balanceRows.flatMap((b) => (recordOf[b.record] === -1 ? [] : [b.record])));
+  if (lines.size > 0) {
+    const kept = idx.flatMap((i, k) => (lines.has(i) ? [] : [k]));
+    for (const list of [
+      idx,
+      rows,
+      days,
+      minors,
+      currencies,
+      ...(balances ? [balanceMinor] : []),
+    ] as unknown[][]) {
+      kept.forEach((k, j) => (list[j] = list[k]));
+      list.length = kept.length;
+    }
+    recordOf.fill(-1);
+    idx.forEach((i, k) => (recordOf[i] = k));
+    lines.forEach((i) => (state[i] = ROW_BALANCE));
   }
+  // Each note where its row stands among the issues: one merge, not a splice per row (a table of many
+  // balance rows would make that quadratic).
+  if (balanceRows.length > 0) {
+    const inserts = balanceRows.map((b) => ({ at: notesAt.get(b.record) as number, note: b.note }));
+    inserts.sort((x, y) => x.at - y.at);
+    const merged: Issue[] = [];
+    let p = 0;
+    for (const { at, note } of inserts) {
+      while (p < at) merged.push(issues[p++] as Issue);
+      merged.push(note);
+    }
+    while (p < issues.length) merged.push(issues[p++] as Issue);
+    issues.length = 0;
+    for (const issue of merged) issues.push(issue);
+  }
+  for (const b of balanceRows) rowIssues.set(b.record, [b.note]);
   issues.push(...rounded.issues());
 
   const texts = (f: ReconcileField): string[] => {

@@ -23,10 +23,30 @@ export interface StatedBalances {
   readonly closing?: StatedBalance;
 }
 
+type Placed = Pick<BalanceRow, "record" | "day" | "kind" | "minor" | "currency">;
+
 /** Whether balance row a comes before b: by day where both have one that differs, else by table order. */
-function before(a: BalanceRow, b: BalanceRow): boolean {
+function before(a: Placed, b: Placed): boolean {
   if (a.day !== null && b.day !== null && a.day !== b.day) return a.day < b.day;
   return a.record < b.record;
+}
+
+/**
+ * The rows a side's balances are read from: the earliest opening and the latest closing that state a
+ * figure, in `currency` (any where undefined).
+ */
+export function takenRows<T extends Placed>(
+  rows: readonly T[],
+  currency: string | undefined,
+): { opening?: T; closing?: T } {
+  let opening: T | undefined;
+  let closing: T | undefined;
+  for (const b of rows) {
+    if (b.minor === null || b.kind === null || (currency !== undefined && b.currency !== currency)) continue;
+    if (b.kind === "opening" && (opening === undefined || before(b, opening))) opening = b;
+    if (b.kind === "closing" && (closing === undefined || before(closing, b))) closing = b;
+  }
+  return { ...(opening ? { opening } : {}), ...(closing ? { closing } : {}) };
 }
 
 function stated(b: BalanceRow, turned: boolean): StatedBalance {
@@ -42,14 +62,7 @@ function stated(b: BalanceRow, turned: boolean): StatedBalance {
  */
 export function statedBalances(side: SideRecords, turned = false): StatedBalances {
   if (side.currencies.length > 1) return {};
-  const currency = side.currencies[0];
-  let opening: BalanceRow | undefined;
-  let closing: BalanceRow | undefined;
-  for (const b of side.balanceRows) {
-    if (b.minor === null || b.kind === null || (currency !== undefined && b.currency !== currency)) continue;
-    if (b.kind === "opening" && (opening === undefined || before(b, opening))) opening = b;
-    if (b.kind === "closing" && (closing === undefined || before(closing, b))) closing = b;
-  }
+  const { opening, closing } = takenRows(side.balanceRows, side.currencies[0]);
   return {
     ...(opening ? { opening: stated(opening, turned) } : {}),
     ...(closing ? { closing: stated(closing, turned) } : {}),

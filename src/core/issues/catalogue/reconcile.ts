@@ -119,14 +119,21 @@ export const reconcileCodes = defineCodes({
   },
   // A line that states a balance ("Opening Balance", "Endsaldo") and moves no money: `kind` is "opening",
   // "closing" or "" (a balance among the bookings), `amount` the balance as written or "" when it gives none.
+  // `use`: "read" where the side's balance is read from the row unless one is typed, "checked" where a
+  // Balance column gives it and the row's figure is checked against it, "" where the row is not the one the
+  // balance is read from (a statement's within a table of several).
   recon_balance_row: {
     severity: "info",
-    message: (p: { kind: string; amount: string }) =>
+    message: (p: { kind: string; amount: string; use: string }) =>
       p.amount === ""
         ? `The row is ${p.kind === "" ? "a balance line" : `the ${p.kind} balance line`} and states no figure; it is no booking, so it is left out of matching.`
         : p.kind === ""
           ? `The row states a running balance (${p.amount}), not a booking: it is left out of matching.`
-          : `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching and read as the ${p.kind} balance, unless one is typed.`,
+          : p.use === ""
+            ? `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching.`
+            : p.use === "checked"
+              ? `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching, and its figure is checked against the ${p.kind} balance the statement takes.`
+              : `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching and read as the ${p.kind} balance, unless one is typed.`,
   },
   // A balance a row states that the Balance column's running balances, or the user's typed figure, give
   // otherwise: the statement takes the other, and says so. `source` is "column" or "typed".

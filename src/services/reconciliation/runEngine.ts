@@ -122,7 +122,9 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
   const rows = statedBalances(side, turned);
   const lines = fileBalances(side, currency, turned);
   const header = side.table.headers[side.map.balance ?? -1] ?? "Balance";
-  const column = running ? `the ${header} column, rows ${running.firstRow}–${running.lastRow}` : "";
+  // A newest-first file runs from its last row to its first: the rows are named top to bottom.
+  const rowSpan = running && [running.firstRow, running.lastRow].sort((a, b) => a - b).join("–");
+  const column = running ? `the ${header} column, rows ${rowSpan}` : "";
   const typed = setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined);
   const useColumn = running !== null && (setup.source === "column" || typed);
   const take = (kind: Kind): Taken | undefined => {

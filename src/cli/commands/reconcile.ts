@@ -37,6 +37,7 @@ import {
 import { reconcileHints } from "./reconcileHints";
 import { openPair } from "./reconcileSources";
 import { checkSelection, selectionOf } from "./reconcileSelection";
+import { typeCsvCells } from "./typedCsvCells";
 
 const VALUED = [
   "rules",
@@ -201,6 +202,11 @@ export const reconcileCommand: Command = {
     const written = out !== undefined && unread.length === 0;
     if (written) {
       await svc.apply(outcome);
+      // A CSV side loaded as text: the copy holds the dates and amounts the run read as dates and numbers.
+      typeCsvCells(pair.port.workbook, outcome, {
+        left: left.format === "csv",
+        right: right.format === "csv",
+      });
       await writeWorkbook(pair.port.workbook, out);
     }
     const sources = [

@@ -1,0 +1,89 @@
+/**
+ * typeCsvCells: a CSV side's date and amount cells typed as the run read them, at their currency's scale;
+ * a cell whose value a date or number would change (a time of day, a DR/CR mark, more decimals than its
+ * currency has, another currency) stays text, as does every cell of a side that is not a CSV file.
+ */
+import { createMemoryWorkbook, loadCsv } from "../../workbook/memory";
+import type { MemoryWorkbook } from "../../workbook/memory/model";
+import { createReconciliationService, type ReconcileOutcome } from "../../services/reconciliation";
+import { amountFormat, typeCsvCells } from "./typedCsvCells";
+
+const BOOK = [
+  "Date,Reference,Description,Amount,Currency",
+  "2026-03-02,INV-1041,Receipt Harbour,5000,JPY",
+  "2026-03-04,BILL-552,Payment Greenline,-1200,JPY",
+  "",
+].join("\n");
+
+async function reconciled(
+  book: string,
+  bank: string,
+): Promise<{ wb: MemoryWorkbook; outcome: ReconcileOutcome }> {
+  const wb = loadCsv(book, { name: "book.csv" });
+  loadCsv(bank, { name: "bank.csv", into: wb });
+  const svc = createReconciliationService(createMemoryWorkbook(wb));
+  const proposal = await svc.proposeSetup({ table: "book" }, { table: "bank" }, "bank-ledger");
+  return { wb, outcome: await svc.run(proposal.setup) };
+}
+
+/** Value and number format of a cell of the bank sheet, by its A1 address. */
+function bankCell(wb: MemoryWorkbook, address: string): [unknown, string] {
+  const col = address.charCodeAt(0) - 65;
+  const cell = wb.mustSheet("bank").get(Number(address.slice(1)), col);
+  return [cell?.value ?? null, cell?.format ?? "General"];
+}
+
+describe("amountFormat", () => {
+  it.each([
+    [2, "#,##0.00"],
+    [0, "#,##0"],
+    [3, "#,##0.000"],
+  ])("shows %i decimals as %s", (decimals, format) => {
+    expect(amountFormat(decimals)).toBe(format);
+  });
+});
+
+describe("typeCsvCells", () => {
+  it("types yen at no decimals and keeps an amount the run rounded as text", async () => {
+    const bank = [
+      "Date,Reference,Amount,Currency",
+      '03/03/2026,INV-1041,"5,000",JPY',
+      "03/15/2026,BILL-552,1000.5,JPY",
+      "",
+    ].join("\n");
+    const { wb, outcome } = await reconciled(BOOK, bank);
+    typeCsvCells(wb, outcome, { left: true, right: true });
+    expect(bankCell(wb, "C2")).toEqual([5000, "#,##0"]);
+    expect(bankCell(wb, "C3")).toEqual(["1000.5", "General"]);
+    expect(bankCell(wb, "B2")).toEqual(["INV-1041", "General"]);
+  });
+
+  it("keeps a date with a time of day, an amount with a DR/CR mark and one in another currency as text", async () => {
+    const bank = [
+      "Date,Reference,Amount,Currency",
+      "2026-03-03 14:30,INV-1041,5000.00 CR,EUR",
+      "03/15/2026,BILL-552,USD 1200,EUR",
+      "03/16/2026,FEE-03,€9.90,EUR",
+      "",
+    ].join("\n");
+    const { wb, outcome } = await reconciled(BOOK, bank);
+    typeCsvCells(wb, outcome, { left: true, right: true });
+    expect(bankCell(wb, "A2")).toEqual(["2026-03-03 14:30", "General"]);
+    expect(bankCell(wb, "C2")).toEqual(["5000.00 CR", "General"]);
+    expect(bankCell(wb, "C3")).toEqual(["USD 1200", "General"]);
+    expect(bankCell(wb, "C4")).toEqual([9.9, "#,##0.00"]);
+    expect(bankCell(wb, "A4")).toEqual([46097, "yyyy-mm-dd"]);
+  });
+
+  it("leaves a side that is not a CSV file, and a cell changed since the run, as they are", async () => {
+    const bank = ["Date,Reference,Amount", "03/13/2026,INV-1041,5000", "03/25/2026,BILL-552,-1200", ""].join(
+      "\n",
+    );
+    const { wb, outcome } = await reconciled(BOOK, bank);
+    wb.mustSheet("bank").edit(3, 2, (c) => (c.value = "-1,200"));
+    expect(typeCsvCells(wb, outcome, { left: false, right: true })).toBe(3);
+    expect(bankCell(wb, "C3")).toEqual(["-1,200", "General"]);
+    expect(wb.mustSheet("book").value(2, 0)).toBe("2026-03-02");
+    expect(wb.mustSheet("book").value(2, 3)).toBe("5000");
+  });
+});

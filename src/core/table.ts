@@ -55,6 +55,10 @@ export interface FileBalanceLine {
   readonly column: number;
   /** Whether the words say opening or closing ("Alter Kontostand"), not just a balance ("Kontostand"). */
   readonly named: boolean;
+  /** The figure as a number, where a sheet's cell holds one: read as it is, whatever the separators. */
+  readonly value?: number;
+  /** A line of the sheet beside an Excel table, rather than of a file the table was read from. */
+  readonly onSheet?: boolean;
 }
 
 export interface FileBalanceLines {

@@ -31,7 +31,7 @@ describe("office at chunk boundaries", () => {
     .tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom(-1, 0, 1))
     .map(([n, d]) => 10 + n * chunk + d);
 
-  it("reads every row exactly, under the limits, in 2 + chunks syncs", async () => {
+  it("reads every row exactly, under the limits, in 3 + chunks syncs", async () => {
     await fc.assert(
       fc.asyncProperty(
         boundary,
@@ -50,8 +50,9 @@ describe("office at chunk boundaries", () => {
           expect(b.sim!.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
           expect(b.sim!.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
           const minChunks = Math.ceil((n * rowBytes([CELL, CELL, CELL])) / LIMIT);
+          // The metadata's two, the chunks, and one for the rows beside the table (balance lines).
           expect(b.sim!.stats.syncs).toBeLessThanOrEqual(
-            2 + Math.ceil(((n - 10) * SAFETY * rowBytes([CELL, CELL, CELL])) / 6_000) + 1,
+            3 + Math.ceil(((n - 10) * SAFETY * rowBytes([CELL, CELL, CELL])) / 6_000) + 1,
           );
           expect(b.sim!.stats.syncs).toBeGreaterThanOrEqual(minChunks);
         },

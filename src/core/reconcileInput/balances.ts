@@ -20,6 +20,11 @@ export interface ColumnBalances {
   readonly turned: boolean;
 }
 
+/** The Excel rows a column's balances were taken from, top to bottom ("2–11"), whichever way the table runs. */
+export function columnRows(b: Pick<ColumnBalances, "firstRow" | "lastRow">): string {
+  return `${Math.min(b.firstRow, b.lastRow)}–${Math.max(b.firstRow, b.lastRow)}`;
+}
+
 /** null without a balance column, with several currencies, or when no usable row carries a balance. */
 export function balancesFromColumn(side: SideRecords): ColumnBalances | null {
   const b = side.balance;

@@ -14,10 +14,11 @@ const SYMBOLS: Readonly<Record<string, string>> = { "€": "EUR", $: "USD", "£"
 
 /** A line's figure as written, in minor units and its currency ("" when it names none); null when unread. */
 export function readBalanceText(
-  line: Pick<FileBalanceLine, "text" | "mark" | "currency">,
+  line: Pick<FileBalanceLine, "text" | "mark" | "currency" | "value">,
   decimals: number,
   separator: "." | "," | undefined,
 ): { readonly minor: number; readonly currency: string } | null {
+  if (line.value !== undefined) return readBalanceValue(line.value, line, decimals);
   let text = line.text.trim();
   let currency = line.currency === undefined ? "" : (SYMBOLS[line.currency] ?? line.currency);
   let negative = false;
@@ -44,10 +45,32 @@ export function readBalanceText(
   return { minor: negative ? -minor + 0 : minor, currency };
 }
 
+/** A figure a sheet's cell holds as a number: its own sign, a Soll or debit mark beside it turning it. */
+function readBalanceValue(
+  value: number,
+  line: Pick<FileBalanceLine, "mark" | "currency">,
+  decimals: number,
+): { readonly minor: number; readonly currency: string } | null {
+  const currency = line.currency === undefined ? "" : (SYMBOLS[line.currency] ?? line.currency);
+  if (currency !== "" && !CODE.test(currency)) return null;
+  const scaled = value * 10 ** decimals;
+  const minor = Math.round(scaled);
+  // A figure finer than the currency's smallest unit is not a balance of it.
+  if (!Number.isFinite(scaled) || Math.abs(scaled - minor) > 1e-6) return null;
+  const debit = line.mark !== undefined && /^(S|Soll|DR|Dr)$/.test(line.mark);
+  return { minor: (debit ? -minor : minor) + 0, currency };
+}
+
 function stated(side: SideRecords, line: FileBalanceLine, minor: number): StatedBalance {
   const { sheet, name } = side.table;
   const address = `${columnLetter(line.column)}${line.row}`;
-  return { minor, row: line.row, label: line.label, at: { sheet, table: name, row: line.row, address } };
+  return {
+    minor,
+    row: line.row,
+    label: line.label,
+    at: { sheet, table: name, row: line.row, address },
+    ...(line.onSheet ? { onSheet: true } : {}),
+  };
 }
 
 /**
@@ -95,6 +118,7 @@ export function fileDisagreement(
   const money = (minor: number) => formatMoney(minor, currency).trim();
   const p = {
     kind,
+    place: line.onSheet ? "sheet" : "file",
     label: line.label,
     stated: money(line.minor),
     given: money(taken),

@@ -29,7 +29,7 @@ export {
   type ReadSideOptions,
   type SideRecords,
 } from "./readSide";
-export { balancesFromColumn, type ColumnBalances } from "./balances";
+export { balancesFromColumn, columnRows, type ColumnBalances } from "./balances";
 export { type BalanceRow, type BalanceKind } from "./balanceRows";
 export {
   statedBalances,

@@ -16,6 +16,8 @@ export interface StatedBalance {
   readonly label: string;
   /** The cell of its figure. */
   readonly at: IssueLocation;
+  /** A line of the sheet beside the table (fileBalances.ts), rather than of the file it was read from. */
+  readonly onSheet?: boolean;
 }
 
 export interface StatedBalances {

@@ -7,6 +7,7 @@ export { refName, pairKey } from "./setup";
 export { readTypedBalance, type BalanceKey, type TypedBalance, type TypedBalanceSide } from "./typedBalance";
 export { BalanceError } from "./typedBalances";
 export type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
+export { rowDetail } from "./runEngine";
 export type { DecisionAction } from "./decide";
 export { acceptedIds, DecisionError, describeDecisions } from "./decide";
 export type { ApplyReceipt } from "./apply";

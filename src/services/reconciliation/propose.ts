@@ -6,6 +6,7 @@
 import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
+  fileBalances,
   statedBalances,
   readSide,
   ROW_BLANK,
@@ -49,6 +50,8 @@ export interface SideProposal {
   readonly columnBalances: ColumnBalances | null;
   /** Balances the table's own lines state ("Opening Balance", "Endsaldo"): taken where none is typed. */
   readonly statedBalances: StatedBalances;
+  /** Balances the lines of the table's file state outside it ("Neuer Kontostand"): taken where no row states one. */
+  readonly fileBalances: StatedBalances;
   readonly currencies: readonly string[];
   /** The decimal separator the side's amounts are written with, declared or seen; typed balances read by it. */
   readonly decimalSeparator: "." | "," | undefined;
@@ -117,6 +120,7 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
     columnBalances: running,
     statedBalances: statedBalances(read, running?.turned ?? false),
+    fileBalances: fileBalances(read, "", running?.turned ?? false),
     currencies: read.currencies,
     decimalSeparator: read.decimalSeparator,
   };

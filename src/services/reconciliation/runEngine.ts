@@ -16,6 +16,7 @@ import {
 } from "../../core/reconcile";
 import {
   balancesFromColumn,
+  columnRows,
   fileBalances,
   fileDisagreement,
   statedBalances,
@@ -65,9 +66,12 @@ export interface ReconcileOutcome {
 }
 
 /** "the "Opening Balance" row (row 2)", or for a line of the file's own, "the file's "Endsaldo" line (row 15)". */
-function rowDetail(b: StatedBalance, line = false): string {
+export function rowDetail(b: StatedBalance, line = false): string {
   const label = b.label.length > 60 ? `${b.label.slice(0, 59)}…` : b.label;
-  return line ? `the file's "${label}" line (row ${b.row})` : `the "${label}" row (row ${b.row})`;
+  if (!line) return `the "${label}" row (row ${b.row})`;
+  return b.onSheet
+    ? `the sheet's "${label}" line (row ${b.row})`
+    : `the file's "${label}" line (row ${b.row})`;
 }
 
 type Kind = "opening" | "closing";
@@ -122,9 +126,7 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
   const rows = statedBalances(side, turned);
   const lines = fileBalances(side, currency, turned);
   const header = side.table.headers[side.map.balance ?? -1] ?? "Balance";
-  // A newest-first file runs from its last row to its first: the rows are named top to bottom.
-  const rowSpan = running && [running.firstRow, running.lastRow].sort((a, b) => a - b).join("–");
-  const column = running ? `the ${header} column, rows ${rowSpan}` : "";
+  const column = running ? `the ${header} column, rows ${columnRows(running)}` : "";
   const typed = setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined);
   const useColumn = running !== null && (setup.source === "column" || typed);
   const take = (kind: Kind): Taken | undefined => {

@@ -22,7 +22,7 @@ import { makeIssue } from "../../core/issues";
 import { tableWidth, valuesIn } from "../../core/csvCells";
 import { detectDelimiter, type Delimiter } from "./delimiter";
 import { hasNoHeaderRow, headersByContent } from "./headersByContent";
-import { balanceLines } from "./balanceLines";
+import { balanceLines } from "../balanceLines";
 
 const DANGEROUS = /^[=+\-@\t\r']/;
 

@@ -18,6 +18,7 @@ import {
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableInfo, TableRef } from "../port";
 import { buildTableData, inWorkbookOrder, tableInfo } from "../tableData";
+import { linesAround, sheetBalanceLines } from "../balanceLines";
 import { headerText, keyCell, type MemSheet, type MemoryWorkbook } from "./model";
 import { yieldToHost } from "../yieldToHost";
 
@@ -70,10 +71,36 @@ interface Located {
   totals: boolean;
 }
 
+/** The balances the lines of the sheet above and below a table state (see sheetBalanceLines). */
+function balancesAround(wb: MemoryWorkbook, sheet: MemSheet, area: Area): FileBalanceLines {
+  const others = wb.tables.filter((o) => o.sheet === sheet && o.area !== area).map((o) => o.area);
+  const { rows, cols } = linesAround(area, others);
+  const lines = rows.map((row) => {
+    const cells: Cell[] = [];
+    const formats: string[] = [];
+    for (let c = 0; c < cols; c++) {
+      const cell = sheet.get(row, c);
+      cells.push(cell?.value ?? null);
+      formats.push(cell?.format ?? "General");
+    }
+    return { row, cells, formats };
+  });
+  return sheetBalanceLines(lines);
+}
+
 function locate(wb: MemoryWorkbook, ref: TableRef): Located {
   if ("table" in ref) {
     const t = wb.table(ref.table);
-    if (t) return { name: t.name, sheet: t.sheet, area: t.area, totals: t.showTotals };
+    if (t) {
+      const fileBalances = balancesAround(wb, t.sheet, t.area);
+      return {
+        name: t.name,
+        sheet: t.sheet,
+        area: t.area,
+        totals: t.showTotals,
+        ...(fileBalances.opening || fileBalances.closing ? { fileBalances } : {}),
+      };
+    }
     const r = wb.ranges.find((x) => x.name.toLowerCase() === ref.table.toLowerCase());
     if (r)
       return {

@@ -17,16 +17,12 @@ import { rowBytes, type Budget } from "./budget";
 import { areasOfAddress } from "./officeAddress";
 import { hostCodeOf, type Runner } from "./runner";
 import { readMeta, type Chunk, type Meta } from "./readTableMeta";
+import { balancesAround } from "./readAround";
+import { toCell } from "./cellValue";
 
 /** Head-room over the bytes per row seen so far. */
 const SAFETY = 1.1;
 const ERROR_TEXTS = new Set<string>(EXCEL_ERROR_CODES);
-/** A value from `values`: "" is blank; error-looking text is decided later by valueTypes. */
-function toCell(v: unknown): Cell {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
-  return String(v);
-}
 
 /** Suspect cells grouped into vertical runs, so a column of error cells costs one load, not one per cell. */
 function suspectRuns(
@@ -129,6 +125,15 @@ export class OfficeTableReader {
         rows = chunkRows(cols, bytes / done, this.runner.budget);
       }
     }
+    // An Excel table's sheet may hold the bank's balance lines above or below it (readAround.ts).
+    const lastRow = meta.totalsRow ?? meta.body.row + meta.body.rows - 1;
+    const area = {
+      row: meta.headerRow,
+      col: meta.body.col,
+      rows: lastRow - meta.headerRow + 1,
+      cols: meta.body.cols,
+    };
+    const fileBalances = "table" in ref ? await balancesAround(this.runner, meta.sheet, meta.name, area) : {};
     return buildTableData({
       name: meta.name,
       sheet: meta.sheet,
@@ -141,6 +146,7 @@ export class OfficeTableReader {
         hiddenRows: hidden.sort((a, b) => a - b),
         totalsRow: meta.totalsRow,
         mergedAreas: meta.merged,
+        ...(fileBalances.opening || fileBalances.closing ? { fileBalances } : {}),
       },
     });
   }

@@ -103,10 +103,33 @@ describe("Reconcile panel: typed balances", () => {
     renderPanel(createMemoryWorkbook(wb));
     await screen.findByTestId("balances-right", {}, { timeout: 5000 });
     expect(screen.getByTestId("balances-note-right").textContent).toBe(
-      'Not typed: Bank opens at 1,000.00, as its "Opening balance" row (row 2) states, and closes at 1,010.00, as its "Closing balance" row (row 4) states. A balance typed here wins.',
+      'Not typed: Bank opens at 1,000.00, as the "Opening balance" row (row 2) states, and closes at 1,010.00, as the "Closing balance" row (row 4) states. A balance typed here wins.',
     );
     expect(screen.getByTestId("balances-note-left").textContent).toBe(
       "Not given: Invoices starts from zero in the statement.",
+    );
+  });
+
+  it("says the balances the bank's lines on the sheet above its table state", async () => {
+    const wb = new MemoryWorkbook();
+    wb.putRows("L", 1, 0, [
+      ["Date", "Amount", "Description"],
+      ["2026-03-02", 10, "Order 1"],
+    ]);
+    wb.addTable(wb.mustSheet("L"), { row: 1, col: 0, rows: 2, cols: 3 }, "Invoices");
+    // A bank export opened in Excel: its own lines stay above the transactions made a table.
+    wb.putRows("B", 1, 0, [
+      ["Neuer Kontostand", 1010],
+      ["Alter Kontostand", "1.000,00 EUR"],
+      [],
+      ["Buchungstag", "Betrag", "Verwendungszweck"],
+      ["2026-03-02", 10, "Order 1"],
+    ]);
+    wb.addTable(wb.mustSheet("B"), { row: 4, col: 0, rows: 2, cols: 3 }, "Bank");
+    renderPanel(createMemoryWorkbook(wb));
+    await screen.findByTestId("balances-right", {}, { timeout: 5000 });
+    expect(screen.getByTestId("balances-note-right").textContent).toBe(
+      'Not typed: Bank opens at 1,000.00, as the sheet\'s "Alter Kontostand" line (row 2) states, and closes at 1,010.00, as the sheet\'s "Neuer Kontostand" line (row 1) states. A balance typed here wins.',
     );
   });
 

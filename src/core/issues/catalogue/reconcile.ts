@@ -148,6 +148,7 @@ export const reconcileCodes = defineCodes({
     severity: "warning",
     message: (p: {
       kind: string;
+      place: string;
       label: string;
       stated: string;
       given: string;
@@ -155,10 +156,10 @@ export const reconcileCodes = defineCodes({
       what: string;
     }) =>
       p.source === "typed"
-        ? `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.given} was typed: the statement takes the typed ${p.given}. Check which is right.`
+        ? `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.given} was typed: the statement takes the typed ${p.given}. Check which is right.`
         : p.source === "row"
-          ? `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} states ${p.given}: the statement takes ${p.given}. Check which is right.`
-          : `The file's "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
+          ? `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} states ${p.given}: the statement takes ${p.given}. Check which is right.`
+          : `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
   },
   recon_rules_invalid: {
     severity: "error",

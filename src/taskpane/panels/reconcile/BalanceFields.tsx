@@ -7,13 +7,14 @@ import { Button, Caption1, Field, Input, makeStyles, mergeClasses } from "@fluen
 import { useState } from "react";
 import {
   readTypedBalance,
+  rowDetail,
   type BalanceSetup,
   type ReconcileSetup,
   type SideProposal,
   type SideSetup,
   type TypedBalance,
 } from "../../../services/reconciliation";
-import type { StatedBalance } from "../../../core/reconcileInput";
+import { columnRows, type StatedBalance } from "../../../core/reconcileInput";
 import { money } from "./format";
 import { usePaneStyles } from "../../components/paneStyles";
 
@@ -112,14 +113,20 @@ export function balancesToCorrect(setup: ReconcileSetup): string | null {
 }
 
 /**
- * What the side's own lines state, as the run takes it where nothing is typed: "Not typed: Bank opens at
- * 10,000.00 USD, as its "Opening Balance" row (row 2) states. A balance typed here wins."; null if none.
+ * What the side's own rows, else its file's own lines, state, as the run takes it where nothing is typed:
+ * "Not typed: Bank opens at 10,000.00 USD, as the "Opening Balance" row (row 2) states. A balance typed
+ * here wins."; null if none.
  */
 function statedText(view: SideProposal, currency: string): string | null {
-  const { opening, closing } = view.statedBalances;
-  const says = (what: string, b: StatedBalance) =>
-    `${what} at ${money(b.minor, currency)}, as its "${b.label}" row (row ${b.row}) states`;
-  const parts = [...(opening ? [says("opens", opening)] : []), ...(closing ? [says("closes", closing)] : [])];
+  const says = (what: string, b: StatedBalance, line: boolean) =>
+    `${what} at ${money(b.minor, currency)}, as ${rowDetail(b, line)} states`;
+  const parts = (["opening", "closing"] as const).flatMap((key) => {
+    const what = key === "opening" ? "opens" : "closes";
+    const row = view.statedBalances[key];
+    if (row) return [says(what, row, false)];
+    const line = view.fileBalances[key];
+    return line ? [says(what, line, true)] : [];
+  });
   if (parts.length === 0) return null;
   return `Not typed: ${view.name} ${parts.join(", and ")}. A balance typed here wins.`;
 }
@@ -134,7 +141,7 @@ export function BalanceFields({ side, setup, view, currency, onChange, disabled 
       <div className={styles.stack} data-testid={`balances-${side}`}>
         <Caption1>
           Opening {money(fromColumn.opening, currency)} and closing {money(fromColumn.closing, currency)},
-          from the running balance (rows {fromColumn.firstRow}–{fromColumn.lastRow})
+          from the running balance (rows {columnRows(fromColumn)})
           {fromColumn.turned
             ? `, its signs turned: ${view.name} counts the other way here, so its money in is negative`
             : ""}

@@ -4,8 +4,8 @@
  * sentence, or states no figure, is none.
  */
 import { balanceLineOf, balanceLines } from "./balanceLines";
-import { loadCsv } from "./csv";
-import { createMemoryWorkbook } from "./memoryWorkbook";
+import { loadCsv } from "./memory/csv";
+import { createMemoryWorkbook } from "./memory/memoryWorkbook";
 
 const line = (text: string) => text.split(";");
 

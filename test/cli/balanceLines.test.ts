@@ -100,11 +100,11 @@ describe("bo reconcile: balance lines with their figure in the amount column", (
     expect(notes(out)).toEqual([
       [
         2,
-        "The row states the opening balance (10,000.00), not a booking: it is left out of matching and read as the opening balance, unless one is typed.",
+        "The row states the opening balance (10,000.00 GBP), not a booking: it is left out of matching and read as the opening balance, unless one is typed.",
       ],
       [
         2,
-        "The row states the opening balance (10,000.00), not a booking: it is left out of matching, and its figure is checked against the opening balance the statement takes.",
+        "The row states the opening balance (10,000.00 GBP), not a booking: it is left out of matching, and its figure is checked against the opening balance the statement takes.",
       ],
     ]);
   });

@@ -158,7 +158,7 @@ describe("bo reconcile: balances stated in the bank file's own lines", () => {
         row: 3,
         message:
           `'comdirect-offen'!comdirect_offen row 3: The file's "Neuer Kontostand" line states the closing balance as ` +
-          `20,792.57, but 20,800.00 was typed: the statement takes the typed 20,800.00. Check which is right.`,
+          `20,792.57 EUR, but 20,800.00 EUR was typed: the statement takes the typed 20,800.00 EUR. Check which is right.`,
       }),
     ]);
     expect(codes(out)).toContain("recon_closing_disagrees");

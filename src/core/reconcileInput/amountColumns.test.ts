@@ -4,7 +4,7 @@
  * Bank), and an S/H mark in a column with no header (Volksbank's classic export).
  */
 import { tableOf } from "../../../test/support/tableLiteral";
-import { readSide } from "./readSide";
+import { readSide, ROW_UNREADABLE, ROW_USED } from "./readSide";
 
 const codes = (issues: readonly { code: string; severity: string }[]) =>
   issues.map((i) => [i.code, i.severity]);
@@ -207,6 +207,98 @@ describe("an amount column and debit/credit columns in one table", () => {
     const r = readSide(t, { side: "left", dateSystem: 1900, reading: { columns: { amount: "Amount" } } });
     expect(r.amountMode).toBe("amount");
     expect(codes(r.issues)).toEqual([["amount_blank", "error"]]);
+  });
+});
+
+describe("a row whose Amount is blank beside Debit and Credit columns that hold its figure", () => {
+  it("Postbank: reads that row from Soll or Haben, signed as Betrag writes its amounts", () => {
+    const pb = tableOf({ name: "pb", sheet: "pb", headerRow: 8 })`
+      Buchungstag | Betrag  | Soll    | Haben
+      31.3.2026   | "-98,4" | "-98,4" |
+      26.3.2026   |         |         | "20"
+      13.3.2026   |         | "-9,9"  |
+      10.3.2026   | "615,75" |        | "615,75"
+    `;
+    const r = readSide(pb, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("amount");
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED, ROW_USED, ROW_USED]);
+    // Betrag writes money out below zero: Haben's 20 is money in, Soll's -9,9 money out.
+    expect(Array.from(r.set.minor)).toEqual([-9840, 2000, -990, 61575]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it("signs it as the Amount's own signs run beside Debit and Credit, whatever the side's debit/credit reading", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount    | Debit    | Credit
+      2026-03-02 | "100.00"  | "100.00" |
+      2026-03-03 | "-20.00"  |          | "20.00"
+      2026-03-04 |           |          | "5.00"
+      2026-03-05 |           | "7.50"   |
+    `;
+    for (const debitCredit of ["debit-positive", "credit-positive"] as const) {
+      const r = readSide(t, { side: "left", dateSystem: 1900, reading: { debitCredit } });
+      expect(Array.from(r.set.minor)).toEqual([10000, -2000, -500, 750]);
+    }
+    const bank = tableOf({ name: "B" })`
+      Date       | Amount    | Paid out | Paid in
+      2026-03-02 | "100.00"  |          | "100.00"
+      2026-03-03 | "-20.00"  | "20.00"  |
+      2026-03-04 |           |          | "5.00"
+    `;
+    expect(Array.from(readSide(bank, { side: "right", dateSystem: 1900 }).set.minor)).toEqual([
+      10000, -2000, 500,
+    ]);
+  });
+
+  it("signs it by the side's debit/credit reading where no row gives both an Amount and a Debit or Credit", () => {
+    const t = tableOf({ name: "T" })`
+      Date       | Amount    | Debit  | Credit
+      2026-03-02 | "-20.00"  |        |
+      2026-03-03 |           | "5.00" |
+    `;
+    expect(Array.from(readSide(t, { side: "left", dateSystem: 1900 }).set.minor)).toEqual([-2000, 500]);
+    const reading = { debitCredit: "credit-positive" } as const;
+    expect(Array.from(readSide(t, { side: "right", dateSystem: 1900, reading }).set.minor)).toEqual([
+      -2000, -500,
+    ]);
+  });
+
+  it("keeps the Amount where it is filled and Debit and Credit are blank, and a row blank in all three unreadable", () => {
+    const t = tableOf({ name: "T", sheet: "S" })`
+      Date       | Amount   | Debit    | Credit | Memo
+      2026-03-02 | "100.00" | "100.00" |        | a
+      2026-03-03 | "-20.00" |          |        | b
+      2026-03-04 |          |          |        | c
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED, ROW_UNREADABLE]);
+    expect(Array.from(r.set.minor)).toEqual([10000, -2000]);
+    expect(r.issues.map((i) => [i.code, i.address])).toEqual([["amount_blank", "B4"]]);
+  });
+
+  it("points at the Debit cell where the figure there cannot be read", () => {
+    const t = tableOf({ name: "T", sheet: "S" })`
+      Date       | Amount   | Debit    | Credit
+      2026-03-02 | "100.00" | "100.00" |
+      2026-03-03 | "-20.00" |          | "20.00"
+      2026-03-04 |          | "abc"    |
+    `;
+    const r = readSide(t, { side: "left", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED, ROW_UNREADABLE]);
+    expect(r.issues.map((i) => [i.code, i.column, i.address])).toEqual([["amount_invalid", "Debit", "C4"]]);
+  });
+
+  it("leaves a row of Debit and Credit both blank as it was where the pair is read beside an unsigned Amount", () => {
+    const t = tableOf({ name: "T", sheet: "S" })`
+      Date       | Amount   | Debit    | Credit
+      2026-03-02 | "100.00" | "100.00" |
+      2026-03-03 | "20.00"  |          | "20.00"
+      2026-03-04 | "5.00"   |          |
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(r.amountMode).toBe("debit-credit");
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED, ROW_UNREADABLE]);
+    expect(r.issues.map((i) => i.code)).toEqual(["recon_amount_unsigned", "debit_or_credit_missing"]);
   });
 });
 

@@ -29,7 +29,7 @@ describe("Starling's opening balance row", () => {
     expect(codes(r.issues)).toEqual([["recon_balance_row", "info"]]);
     expect(r.issues[0]).toMatchObject({ row: 2, column: "Balance (GBP)", address: "F2" });
     expect(r.issues[0]?.message).toBe(
-      "Starling!Starling[Balance (GBP)] row 2: The row states the opening balance (10,000.00), not a booking: " +
+      "Starling!Starling[Balance (GBP)] row 2: The row states the opening balance (10,000.00 GBP), not a booking: " +
         "it is left out of matching, and its figure is checked against the opening balance the statement takes.",
     );
     expect(r.rowIssues.get(0)?.map((i) => i.code)).toEqual(["recon_balance_row"]);

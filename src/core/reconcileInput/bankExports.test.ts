@@ -124,3 +124,33 @@ describe("a header repeated over several columns", () => {
     expect(named(ledger, mapReconcileColumns(ledger).map)).toMatchObject({ date: "Datum (2)" });
   });
 });
+
+describe("DKB's classic export: the currency only in the amount's header", () => {
+  const DKB = { name: "dkb", sheet: "dkb", headerRow: 7 };
+  const dkb = tableOf(DKB)`
+    Buchungstag | Wertstellung | Buchungstext | Auftraggeber / Begünstigter | Verwendungszweck    | Kontonummer            | BLZ         | Betrag (EUR) | Gläubiger-ID | Mandatsreferenz | Kundenreferenz
+    31.03.2026  | 31.03.2026   | Lastschrift  | Stadtwerke München          | Strom März UT-7781  | DE02100100100006820101 | PBNKDEFFXXX | "-98,40"     |              |                 |
+    26.03.2026  | 26.03.2026   | Gutschrift   | Telekom Deutschland         | Erstattung TK-REF-9 | DE02100100100006820101 | PBNKDEFFXXX | "20,00"      |              |                 |
+    20.03.2026  | 20.03.2026   | Überweisung  | Jürgen Weiß                 | Gehalt März         | DE02100100100006820101 | PBNKDEFFXXX | "-3.200,00"  |              |                 |
+  `;
+
+  it("maps Betrag (EUR) to the amount and reads every row in euros", () => {
+    const side = readSide(dkb, { side: "right", dateSystem: 1900 });
+    expect(named(dkb, side.map)).toMatchObject({ date: "Buchungstag (1)", amount: "Betrag (EUR) (8)" });
+    expect(side.map.currency).toBeUndefined();
+    expect(Array.from(side.set.minor)).toEqual([-9840, 2000, -320000]);
+    expect(side.set.currency).toEqual(["EUR", "EUR", "EUR"]);
+    expect(side.currencies).toEqual(["EUR"]);
+    expect(side.issues).toEqual([]);
+  });
+
+  it("reads a yen account's Betrag (JPY) at no decimals", () => {
+    const yen = tableOf(DKB)`
+      Buchungstag | Verwendungszweck | Betrag (JPY)
+      31.03.2026  | Miete            | "-5000"
+    `;
+    const side = readSide(yen, { side: "right", dateSystem: 1900 });
+    expect(Array.from(side.set.minor)).toEqual([-5000]);
+    expect(side.set.currency).toEqual(["JPY"]);
+  });
+});

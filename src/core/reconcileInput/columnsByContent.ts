@@ -5,7 +5,8 @@
  * amount holding only Dr/Cr marks (Volksbank's S and H); a reference column written in words
  * (referenceText.ts) — each said with a note. And among the columns an optional text field could be, one
  * holding only Dr/Cr marks is no text (Chase's "Details" beside its "Description"), so the tie is no tie.
- * Fields the mapping names are left as they are.
+ * Fields the mapping names are left as they are. Debit and credit columns left unread beside an amount
+ * column found by its header are kept aside: a row whose amount is blank reads from them (amountFromPair.ts).
  */
 import { isBlank, type Cell } from "../cell";
 import type { ColumnMap, ColumnMapResult } from "../columnMap";
@@ -26,6 +27,17 @@ export interface ContentColumns {
   readonly issues: readonly Issue[];
   /** What was decided from the values, one note each. */
   readonly notes: readonly Issue[];
+  /**
+   * The debit and credit columns that hold amounts but are left unread beside the amount column read (one
+   * the mapping does not name); null where there are none.
+   */
+  readonly pairBeside: PairColumns | null;
+}
+
+/** A side's debit and credit columns, 0-based, either of them absent. */
+export interface PairColumns {
+  readonly debit?: number;
+  readonly credit?: number;
 }
 
 function allBlank(cells: readonly Cell[] | undefined): boolean {
@@ -59,6 +71,7 @@ function amountsWhereTheyAre(
   table: TableData,
   map: Record<string, number>,
   fixed: (f: string) => boolean,
+  beside: Record<string, number>,
 ): Issue | null {
   const amount = map.amount;
   const pair = (["debit", "credit"] as const).filter((f) => map[f] !== undefined);
@@ -75,8 +88,9 @@ function amountsWhereTheyAre(
   const amountBlank = allBlank(table.columns[amount]);
   const pairBlank = pair.every((f) => allBlank(table.columns[map[f] as number]));
   // The way the mapping names is read; the other, found by its headers, is said only if it holds amounts.
+  // An amount column the mapping names is read on every row, blank or not: no row reads the pair instead.
   if (amountFixed || pairFixed) {
-    if (amountFixed ? !pairBlank : !amountBlank) return bothWays(table, map, pair, amountFixed);
+    if (amountFixed ? !pairBlank : !amountBlank) return bothWays(table, map, pair, amountFixed, {});
     if (amountFixed) for (const f of pair) delete map[f];
     else delete map.amount;
     return null;
@@ -86,8 +100,8 @@ function amountsWhereTheyAre(
     // An Amount that never goes below zero beside a Debit and a Credit that both hold amounts gives sizes
     // only: the pair says which way each row goes, so the pair is read.
     const unsigned = pair.length === 2 && !anyNegative(table.columns[amount]);
-    if (!unsigned) return bothWays(table, map, pair, true);
-    const differ = bothWays(table, map, pair, false);
+    if (!unsigned) return bothWays(table, map, pair, true, beside);
+    const differ = bothWays(table, map, pair, false, beside);
     return (
       differ ??
       makeIssue("recon_amount_unsigned", at(table, header(amount), amount), {
@@ -134,13 +148,15 @@ function at(table: TableData, header: string, c: number) {
  * Both an amount column and debit/credit columns hold amounts: one way is read, the amount unless the
  * mapping names the pair, and the other's columns are left unread. Where they agree on every row that is
  * all (Postbank writes each amount twice); where some row's two ways give different sizes, a warning
- * names that row, as which is right is the user's call.
+ * names that row, as which is right is the user's call. Debit and credit columns left unread are kept in
+ * `beside`, for rows whose amount is blank.
  */
 function bothWays(
   table: TableData,
   map: Record<string, number>,
   pair: readonly ("debit" | "credit")[],
   keepAmount: boolean,
+  beside: Record<string, number>,
 ): Issue | null {
   const amount = map.amount as number;
   const header = (c: number): string => table.headers[c] ?? "";
@@ -153,7 +169,11 @@ function bothWays(
   const read = keepAmount ? header(amount) : joined(pairHeaders);
   const left = keepAmount ? joined(pairHeaders) : header(amount);
   const first = keepAmount ? (map[pair[0] as string] as number) : amount;
-  if (keepAmount) for (const f of pair) delete map[f];
+  if (keepAmount)
+    for (const f of pair) {
+      beside[f] = map[f] as number;
+      delete map[f];
+    }
   else delete map.amount;
   if (differ === null) return null;
   return makeIssue("recon_amount_ways_differ", at(table, header(first), first), {
@@ -275,7 +295,8 @@ export function columnsByContent(
   const how: Record<string, "override" | "exact" | "synonym"> = { ...mapped.how };
   const fixed = (f: string): boolean => columns !== undefined && f in columns;
   const notes: Issue[] = [];
-  const blank = amountsWhereTheyAre(table, map, fixed);
+  const beside: Record<string, number> = {};
+  const blank = amountsWhereTheyAre(table, map, fixed, beside);
   if (blank !== null) notes.push(blank);
   const indicator = indicatorBeside(table, map, fixed);
   let issues = mapped.issues;
@@ -291,5 +312,6 @@ export function columnsByContent(
     how.description = "synonym";
   }
   for (const f of Object.keys(how)) if (map[f] === undefined) delete how[f];
-  return { map, how, issues, notes };
+  const pairBeside = Object.keys(beside).length > 0 ? (beside as PairColumns) : null;
+  return { map, how, issues, notes, pairBeside };
 }

@@ -20,10 +20,12 @@ import {
   type BalanceRow,
   type FoundBalanceRow,
 } from "./balanceRows";
+import { AmountFromPair } from "./amountFromPair";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, type ReconcileField } from "./fields";
+import { sideHeaderCurrency } from "./headerCurrency";
 import { joinedText } from "./joinedColumns";
 import { mapReconcileColumns } from "./mapColumns";
 import { dateOrderOf, pendingNote, statusColumn } from "./pendingRows";
@@ -226,11 +228,13 @@ export function* readSideSteps(
     const c = map[f];
     return c === undefined ? null : (table.columns[c] ?? null);
   };
+  // Where issues point: the columns read, and the debit and credit beside an amount read (amountFromPair.ts).
+  const placed: ColumnMap = content.pairBeside === null ? map : { ...content.pairBeside, ...map };
   const header = (f: ReconcileField): string => {
-    const c = map[f];
+    const c = placed[f];
     return c === undefined ? fieldLabel(f) : (table.headers[c] ?? fieldLabel(f));
   };
-  const letter = (f: ReconcileField): string => columnLetter(table.firstColumn + (map[f] ?? 0));
+  const letter = (f: ReconcileField): string => columnLetter(table.firstColumn + (placed[f] ?? 0));
 
   const dates = col("date");
   const dateOrder = reading.dateOrder ?? (dates ? dateOrderOf(dates) : undefined);
@@ -242,8 +246,11 @@ export function* readSideSteps(
   const currencyCol = col("currency");
   const balances = col("balance");
   const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
+  // "Amount (GBP)": the header's currency is the rows' as a Currency column's would be (headerCurrency.ts).
+  const headerCurrency = sideHeaderCurrency(table, map);
   const settled = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
-  const thousands = settled === undefined ? thousandsPoint(table, map, fallbackCurrency) : null;
+  const thousands =
+    settled === undefined ? thousandsPoint(table, map, headerCurrency || fallbackCurrency) : null;
   if (thousands !== null) issues.push(thousands.note);
   const separator = thousands?.separator ?? settled;
   if (mode === "indicator" && amounts && hasSigns(amounts, separator)) {
@@ -265,6 +272,17 @@ export function* readSideSteps(
   const indicators = mode === "indicator" ? col("indicator") : null;
   const signs = pairSigns(table, mode === "debit-credit" ? map : {}, separator);
   issues.push(...signs.notes);
+  const beside =
+    amounts !== null && content.pairBeside !== null && map.amount !== undefined
+      ? new AmountFromPair(
+          table,
+          map.amount,
+          content.pairBeside,
+          separator,
+          mode === "amount",
+          creditPositive,
+        )
+      : null;
   const pendingIn = { date: map.date, status: statusColumn(table, map) };
   const keyById = reading.keyBy === "id" && map.id !== undefined;
   const balanceIn = balanceRowColumns(map);
@@ -324,11 +342,33 @@ export function* readSideSteps(
       found.push(makeIssue("recon_date_number", at("date")(), p));
     }
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
+    if (currency === "") currency = headerCurrency;
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
     rounded.currency = currency !== "" ? currency : fallbackCurrency;
     rounded.decimals = decimals;
     let minor: number | null = null;
-    if (amounts) {
+    if (amounts && beside !== null && isBlank(amounts[i] ?? null) && beside.holds(i)) {
+      // The amount left blank on this row, its debit or credit filled: read from them, signed as the amounts.
+      const { signs: pairSigned, turn } = beside.reading();
+      const { debit, credit } = beside.pair;
+      minor = readPair(
+        debit === undefined ? null : (table.columns[debit]?.[i] ?? null),
+        credit === undefined ? null : (table.columns[credit]?.[i] ?? null),
+        decimals,
+        separator,
+        found,
+        {
+          debit: debit === undefined ? null : header("debit"),
+          credit: credit === undefined ? null : header("credit"),
+          atDebit: debit === undefined ? at("credit") : at("debit"),
+          atCredit: credit === undefined ? at("debit") : at("credit"),
+          rounded,
+          debitSign: pairSigned.debitSign,
+          creditSign: pairSigned.creditSign,
+        },
+      );
+      if (minor !== null) minor = turn * minor + 0;
+    } else if (amounts) {
       const a = readAmount(
         amounts[i] ?? null,
         decimals,

@@ -30,3 +30,19 @@ describe("reconcileTables: a side without a currency against one in yen or dinar
     expect(r.result.matches.map((m) => [m.status, m.difference])).toEqual([["confirmed", 0]]);
   });
 });
+
+describe("reconcileTables: a side without a currency against a bank's amount header in yen", () => {
+  it("reads the ledger's bare amounts in the header's yen and confirms the pair exactly", () => {
+    const r = reconcileTables(
+      ledger`Date | Amount | Reference
+             2026-03-02 | 5000 | A1`,
+      bank`Date | Amount (JPY) | Reference
+           2026-03-02 | "5000" | A1`,
+    );
+    if (!r.ok) throw new Error("not reconciled");
+    expect(r.left.set.currency).toEqual(["JPY"]);
+    expect(r.left.set.minor[0]).toBe(5000);
+    expect(r.right.set.minor[0]).toBe(5000);
+    expect(r.result.matches.map((m) => [m.status, m.difference])).toEqual([["confirmed", 0]]);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The currency of a run: rows that name none take the one currency the tables name (a Currency column,
- * symbols, a side's setting), read at that currency's scale. A ledger in yen against a bank export of
- * bare numbers is read in yen on both sides: 5000 is ¥5,000, not 5,000.00 of no currency.
+ * an amount header's "(GBP)", symbols, a side's setting), read at that currency's scale. A ledger in yen
+ * against a bank export of bare numbers is read in yen on both sides: 5000 is ¥5,000, not 5,000.00 of no
+ * currency.
  */
 import { ROW_UNREADABLE, type SideRecords } from "./readSide";
 

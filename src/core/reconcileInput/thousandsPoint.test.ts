@@ -22,7 +22,7 @@ describe("a point before three digits in every amount that has one", () => {
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["recon_thousands_point", "info"]]);
     expect(r.issues[0]?.message).toBe(
       `dkb!dkb[Betrag (€)] row 6: Every point in the amounts stands before exactly three digits (such as ` +
-        `-3.200), never before one or two, so it separates thousands: -3.200 is -3,200.00. If it is a ` +
+        `-3.200), never before one or two, so it separates thousands: -3.200 is -3,200.00 EUR. If it is a ` +
         `decimal point, set the decimal separator to ".".`,
     );
   });

@@ -9,7 +9,7 @@
 import { makeIssue, type Issue } from "../issues";
 import { money } from "./detectors/where";
 import type { SignCounts } from "./signConvention";
-import type { BalancePlaces, Balances } from "./statement";
+import type { BalancePlaces, Balances } from "./balancePlaces";
 import type { RecordSet, Side, Statement } from "./types";
 import type { UnreadRows } from "./unreadRows";
 

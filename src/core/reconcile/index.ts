@@ -36,7 +36,8 @@ export { allowanceBoundIn, amountAllowed, compileRule, type CompiledRule } from 
 export { findSubsets } from "./subsetSearch";
 export { recordSet, selectRecords, type RecordInput } from "./records";
 export { DecisionsSchema, type ManualDecisions } from "./decisions";
-export type { Balances, StatementWording } from "./statement";
+export type { Balances } from "./balancePlaces";
+export type { StatementWording } from "./statement";
 export { unreadRowsOf, type UnreadRows, type UnreadOptions } from "./unreadRows";
 export {
   reconcile,

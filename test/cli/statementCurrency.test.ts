@@ -88,7 +88,70 @@ describe("bo reconcile: rows in several currencies", () => {
     expect(r.stdout).toMatch(/^Statement \(EUR\):$/m);
     expect(r.stdout).toMatch(/^Statement \(USD\):$/m);
     expect(r.stderr).toContain(
-      "warning bank!bank: The balances of bank name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts bank from zero. Reconcile one currency at a time to use them.",
+      "warning bank!bank: The balances of bank name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts bank from zero. Type them with the currency they are in (1,000.00 USD), or reconcile one currency at a time.",
+    );
+  });
+});
+
+describe("bo reconcile: balances typed with their currency on rows in several", () => {
+  const dir = tempDir();
+  const ledger = path.join(dir, "ledger.csv");
+  const bank = path.join(dir, "bank.csv");
+  beforeAll(() => {
+    const rows = ["Date,Reference,Description,Amount,Currency", "2026-03-02,INV-1041,Receipt,4250.00,USD"];
+    fs.writeFileSync(ledger, [...rows, "2026-03-04,EU-1,EUR receipt,1000.00,EUR", ""].join("\n"));
+    fs.writeFileSync(bank, [...rows, "2026-03-04,EU-1,EUR IN,1000.00,EUR", ""].join("\n"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("puts each side's balances in the statement of the currency they name", async () => {
+    const r = await bo(
+      "reconcile",
+      ledger,
+      bank,
+      "--left-opening",
+      "500.00 USD",
+      "--right-opening",
+      "$500.00",
+      "--right-closing",
+      "4,750.00 USD",
+      "--json",
+    );
+    const out = JSON.parse(r.stdout) as {
+      data: { statements: { currency: string; bookBalance: number; statementBalance: number }[] };
+      issues: { code: string }[];
+    };
+    expect(out.data.statements.map((s) => [s.currency, s.bookBalance, s.statementBalance])).toEqual([
+      ["EUR", 1000, 1000],
+      ["USD", 4750, 4750],
+    ]);
+    expect(out.issues.map((i) => i.code)).not.toContain("recon_balance_currency_unknown");
+    expect(r.code).toBe(0);
+  });
+
+  it("reads a balance naming yen at no decimals, in a statement of its own when no row is in yen", async () => {
+    const r = await bo("reconcile", ledger, bank, "--right-opening", "1,000 JPY", "--json");
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.data.statements.map((s) => [s.currency, s.statementBalance])).toEqual([
+      ["EUR", 1000],
+      ["JPY", 1000],
+      ["USD", 4250],
+    ]);
+  });
+
+  it("refuses an opening and a closing typed in two currencies, naming both", async () => {
+    const r = await bo(
+      "reconcile",
+      ledger,
+      bank,
+      "--right-opening",
+      "500 USD",
+      "--right-closing",
+      "1000 EUR",
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      "--right-closing: The opening balance of bank is in USD and its closing balance in EUR: type both in one currency.",
     );
   });
 });

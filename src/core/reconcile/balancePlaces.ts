@@ -12,6 +12,9 @@ export interface Balances {
    * statement (placeBalances).
    */
   readonly currency?: string;
+  /** The currency one side's balances name where it is not `currency` ("1,000.00 USD" typed on a run in several). */
+  readonly leftCurrency?: string;
+  readonly rightCurrency?: string;
   readonly leftOpening?: number;
   readonly leftClosing?: number;
   readonly rightOpening?: number;
@@ -65,16 +68,16 @@ export function placeBalances(
     right: balances.rightOpening !== undefined || balances.rightClosing !== undefined,
   };
   if (!declared.left && !declared.right) return NOWHERE;
-  const named = balances.currency ?? currencies[0] ?? "";
+  const runs = balances.currency ?? currencies[0] ?? "";
   const ids = { left: idsOf(leftCur), right: idsOf(rightCur) };
   const used = new Set([...ids.left, ...ids.right]);
-  const at = currencies.indexOf(named);
-  // Without rows, the one statement is the default currency's.
-  if ((at >= 0 && used.has(at)) || named !== "" || used.size === 0)
-    return { left: declared.left ? named : null, right: declared.right ? named : null, unknown: {} };
   const unknown: { left?: readonly string[]; right?: readonly string[] } = {};
   const place = (side: Side): string | null => {
     if (!declared[side]) return null;
+    const named = (side === "left" ? balances.leftCurrency : balances.rightCurrency) ?? runs;
+    const at = currencies.indexOf(named);
+    // Without rows, the one statement is the default currency's.
+    if ((at >= 0 && used.has(at)) || named !== "" || used.size === 0) return named;
     const own = ids[side].size > 0 ? ids[side] : used;
     const codes = [...own].map((c) => currencies[c] ?? "").sort(byCode);
     if (codes.length === 1) return codes[0] as string;

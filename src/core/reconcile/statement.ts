@@ -275,13 +275,12 @@ export function buildStatements(input: StatementInput): Statement[] {
   const used = new Set<number>([...idsOf(input.leftCur), ...idsOf(input.rightCur)]);
   const places =
     input.places ?? placeBalances(input.balances, input.leftCur, input.rightCur, input.currencies);
-  const extra = [places.left, places.right].find(
-    (code) => code !== null && !used.has(input.currencies.indexOf(code)),
-  );
+  // A currency balances name that no row is in gets a statement of its own.
   const currencies = [...input.currencies];
-  if (extra !== undefined && extra !== null) {
-    const at = currencies.indexOf(extra);
-    used.add(at >= 0 ? at : currencies.push(extra) - 1);
+  for (const named of [places.left, places.right]) {
+    if (named === null || used.has(currencies.indexOf(named))) continue;
+    const at = currencies.indexOf(named);
+    used.add(at >= 0 ? at : currencies.push(named) - 1);
   }
   if (used.size === 0) used.add(0);
   const code = (c: number): string => currencies[c] ?? "";

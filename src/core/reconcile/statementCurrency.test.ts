@@ -36,7 +36,7 @@ describe("a run whose rows name their currencies", () => {
   it("leaves balances out of every statement when their side is in several currencies, and says so", () => {
     const r = runTables(books, twoCurrencies, { balances: { rightOpening: 0, rightClosing: 500000 } });
     const warning =
-      "Bank!Bank: The balances of Bank name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts Bank from zero. Reconcile one currency at a time to use them.";
+      "Bank!Bank: The balances of Bank name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts Bank from zero. Type them with the currency they are in (1,000.00 USD), or reconcile one currency at a time.";
     expect(r.issues.filter((i) => i.code === "recon_balance_currency_unknown").map((i) => i.message)).toEqual(
       [warning],
     );
@@ -68,10 +68,20 @@ describe("a run whose rows name their currencies", () => {
     expect([of(r, "EUR").bookBalance, of(r, "EUR").statementBalance]).toEqual([100000, 0]);
     expect(r.issues.filter((i) => i.code === "recon_balance_currency_unknown").map((i) => i.message)).toEqual(
       [
-        "Ledger!Ledger: The balances of Ledger name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts Ledger from zero. Reconcile one currency at a time to use them.",
+        "Ledger!Ledger: The balances of Ledger name no currency, and its rows are in EUR and USD: no statement takes them, so each statement starts Ledger from zero. Type them with the currency they are in (1,000.00 USD), or reconcile one currency at a time.",
       ],
     );
     expect(codes(usd)[0]).toBe("recon_balance_currency_unknown");
+  });
+
+  it("puts each side's balances in the statement of the currency they name, one per side", () => {
+    const r = runTables(books, twoCurrencies, {
+      balances: { leftCurrency: "EUR", leftOpening: 20000, rightCurrency: "USD", rightOpening: 10000 },
+    });
+    expect(currencies(r)).toEqual(["EUR", "USD"]);
+    expect([of(r, "EUR").bookBalance, of(r, "EUR").statementBalance]).toEqual([120000, 100000]);
+    expect([of(r, "USD").bookBalance, of(r, "USD").statementBalance]).toEqual([58000, 60000]);
+    expect(r.issues.map((i) => i.code)).not.toContain("recon_balance_currency_unknown");
   });
 
   it("says a closing balance disagrees on the statement of its side's one currency only", () => {

@@ -214,13 +214,22 @@ function clearedTotal(b: ResolvedBalance, side: SideRecords, currency: string): 
 }
 
 function engineBalances(
-  currency: string,
+  setup: ReconcileSetup,
   l: ResolvedBalance,
   r: ResolvedBalance,
   cleared: { readonly left: number | undefined; readonly right: number | undefined },
 ): Balances {
+  // Balances typed naming a currency (a run in several has none of its own) go to its statement.
+  const named = (side: "left" | "right") => {
+    const b = setup[side].balances;
+    return b.source === "typed" ? b.currency : undefined;
+  };
+  const left = named("left");
+  const right = named("right");
   return {
-    currency,
+    currency: setup.currency,
+    ...(left !== undefined ? { leftCurrency: left } : {}),
+    ...(right !== undefined ? { rightCurrency: right } : {}),
     ...(l.opening !== undefined ? { leftOpening: l.opening } : {}),
     ...(l.closing !== undefined ? { leftClosing: l.closing } : {}),
     ...(r.opening !== undefined ? { rightOpening: r.opening } : {}),
@@ -305,7 +314,7 @@ export async function runEngine(input: EngineInput, opts: RunOptions = {}): Prom
     rules: setup.rules,
     decisions,
     currency: setup.currency,
-    balances: engineBalances(setup.currency, balances.left, balances.right, cleared),
+    balances: engineBalances(setup, balances.left, balances.right, cleared),
     wording: wordingOf(setup.preset),
     unread: unreadOf(input),
     ...statementEndOption(right, input.dateSystem),

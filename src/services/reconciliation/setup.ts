@@ -22,6 +22,8 @@ export interface BalanceSetup {
    * and refuses one that does not read; a text given wins over `opening` and `closing`.
    */
   readonly text?: { readonly opening?: string; readonly closing?: string };
+  /** The currency typed balances name, where the run has none of its own (several): its statement takes them. */
+  readonly currency?: string;
   /**
    * Typed balances whose text does not read as an amount (their amount is then absent, never an
    * earlier prefix that read): the pane refuses to run until they are corrected or cleared, and a run

@@ -154,3 +154,23 @@ describe("readTypedBalance", () => {
     expect(minor("18,420.35 XYZ")).toContain("is not an ISO 4217 currency code");
   });
 });
+
+describe("readTypedBalance on a run in several currencies (none of its own)", () => {
+  it.each([
+    ["1,000.00 USD", 100000, "USD"],
+    ["$1,000.00", 100000, "USD"],
+    ["1,000 JPY", 1000, "JPY"],
+    ["EUR 18.420,35", 1842035, "EUR"],
+  ])("%s: %i minor units, in %s", (text, minor, currency) => {
+    expect(readTypedBalance(text, "opening", ledger, "")).toEqual({ ok: true, minor, currency });
+  });
+
+  it("names no currency for a bare figure", () => {
+    expect(readTypedBalance("1,000.00", "opening", ledger, "")).toEqual({ ok: true, minor: 100000 });
+  });
+
+  it("keeps no currency on a run of its own, where another is refused", () => {
+    expect(readTypedBalance("1,000.00 USD", "opening", ledger, "USD")).toEqual({ ok: true, minor: 100000 });
+    expect(readTypedBalance("1,000.00 EUR", "opening", ledger, "USD").ok).toBe(false);
+  });
+});

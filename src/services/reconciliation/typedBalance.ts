@@ -10,7 +10,7 @@ import { readIndicator } from "../../core/reconcileInput/cells";
 export type BalanceKey = "opening" | "closing";
 
 export type TypedBalance =
-  | { readonly ok: true; readonly minor: number | undefined }
+  | { readonly ok: true; readonly minor: number | undefined; readonly currency?: string }
   | { readonly ok: false; readonly reason: string; readonly error: string };
 
 /** What a typed balance is read by, besides the run's currency. */
@@ -105,7 +105,8 @@ function otherCurrency(text: string, named: string | undefined, currency: string
   return `${describeCell(text)} is in ${what}, but this reconciliation is in ${currency}`;
 }
 
-type Read = { readonly minor: number } | { readonly reason: string };
+/** The amount, and the currency the text names where the run has none of its own ("1,000.00 USD"). */
+type Read = { readonly minor: number; readonly currency?: string } | { readonly reason: string };
 
 function readAmount(text: string, side: TypedBalanceSide, currency: string): Read {
   const split = splitMark(text);
@@ -123,6 +124,11 @@ function readAmount(text: string, side: TypedBalanceSide, currency: string): Rea
     if (comma.ok) [r, separator] = [comma, ","];
   }
   if (!r.ok) return { reason: r.reason };
+  // A run in several currencies has none of its own: a figure naming one is read at that one's decimals.
+  if (currency === "" && r.currency !== undefined && isCurrencyCode(r.currency)) {
+    const named = readAmount(text, side, r.currency);
+    return "minor" in named ? { ...named, currency: r.currency } : named;
+  }
   const used = separator ?? markRead(amount, r.minor, decimals);
   if (used !== undefined && digitsAfter(amount, used) > decimals) {
     const than =
@@ -150,7 +156,8 @@ function readAmount(text: string, side: TypedBalanceSide, currency: string): Rea
  * included ("18.420" in dollars: the dot may group thousands); another currency than the run's; a
  * second sign beside the mark. A single separator before three digits reads as the side's amounts are
  * written (a side with decimal commas reads "18.420" as 18,420.00), else as a decimal point; a comma
- * that cannot separate thousands ("18,42") is a decimal comma.
+ * that cannot separate thousands ("18,42") is a decimal comma. On a run in several currencies (no
+ * currency of its own), a currency the text names is kept: the statement in it takes the balance.
  */
 export function readTypedBalance(
   text: string,
@@ -161,6 +168,7 @@ export function readTypedBalance(
   const trimmed = text.trim();
   if (trimmed === "") return { ok: true, minor: undefined };
   const r = readAmount(trimmed, side, currency);
-  if ("minor" in r) return { ok: true, minor: r.minor };
+  if ("minor" in r)
+    return { ok: true, minor: r.minor, ...(r.currency === undefined ? {} : { currency: r.currency }) };
   return { ok: false, reason: r.reason, error: `The ${key} balance of ${side.name}: ${r.reason}.` };
 }

@@ -28,19 +28,35 @@ function sideBalances(
 ): BalanceSetup {
   if (b.source !== "typed" || (b.text === undefined && (b.unreadable ?? []).length === 0)) return b;
   const amounts: Partial<Record<BalanceKey, number>> = {};
+  const named: Partial<Record<BalanceKey, string>> = {};
   for (const key of KEYS) {
     const text = b.text?.[key];
     if (text !== undefined) {
       const read = readTypedBalance(text, key, how, currency);
       if (!read.ok) throw new BalanceError(side, key, read.error);
       if (read.minor !== undefined) amounts[key] = read.minor;
+      if (read.currency !== undefined) named[key] = read.currency;
     } else if (b.unreadable?.includes(key)) {
       throw new BalanceError(side, key, `The ${key} balance of ${how.name} does not read as an amount.`);
     } else if (b[key] !== undefined) {
       amounts[key] = b[key];
     }
   }
-  return { source: "typed", ...amounts, ...(b.text ? { text: b.text } : {}) };
+  // One side's balances belong to one statement: an opening and a closing naming two currencies do not.
+  const codes = [...new Set(Object.values(named))];
+  if (codes.length > 1)
+    throw new BalanceError(
+      side,
+      "closing",
+      `The opening balance of ${how.name} is in ${named.opening ?? ""} and its closing balance in ${named.closing ?? ""}: type both in one currency.`,
+    );
+  const code = codes[0];
+  return {
+    source: "typed",
+    ...amounts,
+    ...(b.text ? { text: b.text } : {}),
+    ...(code === undefined ? {} : { currency: code }),
+  };
 }
 
 /**

@@ -234,7 +234,7 @@ export const reconcileCodes = defineCodes({
   recon_balance_currency_unknown: {
     severity: "warning",
     message: (p: { side: string; currencies: string }) =>
-      `The balances of ${p.side} name no currency, and its rows are in ${p.currencies}: no statement takes them, so each statement starts ${p.side} from zero. Reconcile one currency at a time to use them.`,
+      `The balances of ${p.side} name no currency, and its rows are in ${p.currencies}: no statement takes them, so each statement starts ${p.side} from zero. Type them with the currency they are in (1,000.00 USD), or reconcile one currency at a time.`,
   },
   recon_unexplained_closing: {
     severity: "warning",

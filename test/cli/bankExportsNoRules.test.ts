@@ -44,6 +44,10 @@ describe("bo reconcile: bank exports read without a rules file", () => {
     "chase.csv",
     "rabobank.csv",
     "comdirect-offen.csv",
+    "dkb-classic.csv",
+    "sparkasse-vwz.csv",
+    "starling.csv",
+    "wellsfargo.csv",
   ])("%s: ten confirmed, nothing open, no error", async (file) => {
     const { code, out } = await reconcile(file);
     expect(out.summary).toMatchObject({ confirmed: 10, suggested: 0, unmatchedLeft: 0, unmatchedRight: 0 });

@@ -1,7 +1,8 @@
 /**
  * Bank and payment exports whose headers name a field more than once, or in words of their own: the
  * booking date beside a value date (N26, UBS, Boursorama, ABN AMRO), the completed date beside the started
- * one (Revolut), Italian "Data", PayPal's Net beside its Gross, PostFinance's Lastschrift.
+ * one (Revolut), Italian "Data", PayPal's Net beside its Gross, PostFinance's Lastschrift, a German purpose
+ * over "VWZ1" to "VWZ14".
  */
 import { mapReconcileColumns } from "./readSide";
 
@@ -151,5 +152,46 @@ describe("the amount and the other columns of those exports", () => {
     expect(map.debit).toMatch(/^Lastschrift/);
     expect(map.credit).toMatch(/^Gutschrift/);
     expect(errors).toEqual([]);
+  });
+});
+
+describe("German exports that split the purpose over numbered lines", () => {
+  const joinedHeaders = (m: ReturnType<typeof mapOf>["m"], header: string) =>
+    Object.fromEntries(Object.entries(m.joined).map(([f, cs]) => [f, cs.map((c) => header.split(";")[c])]));
+
+  it.each([
+    [
+      "VWZ1 to VWZ3",
+      "Buchungstag;Valuta;Auftraggeber/Empfänger;Konto;BLZ;VWZ1;VWZ2;VWZ3;Betrag;Währung",
+      ["VWZ1", "VWZ2", "VWZ3"],
+    ],
+    [
+      "VWZ1 to VWZ14",
+      `Buchungstag;Wertstellung;Empfänger;${Array.from({ length: 14 }, (_, k) => `VWZ${k + 1}`).join(";")};Betrag`,
+      Array.from({ length: 14 }, (_, k) => `VWZ${k + 1}`),
+    ],
+    [
+      "Verwendungszweckzeile 1 and 2",
+      "Buchungstag;Valuta;Auftraggeber/Zahlungsempfänger;Verwendungszweckzeile 1;Verwendungszweckzeile 2;Umsatz",
+      ["Verwendungszweckzeile 1", "Verwendungszweckzeile 2"],
+    ],
+    [
+      "Verwendungszweck, then 2 and 3",
+      "Buchungstag;Gegenkonto Inhaber;Verwendungszweck;Verwendungszweck 2;Verwendungszweck 3;Betrag",
+      ["Verwendungszweck", "Verwendungszweck 2", "Verwendungszweck 3"],
+    ],
+  ])("%s: the description is read joined, with no error", (_, header, description) => {
+    const { map, errors, m } = mapOf(header);
+    expect(map).toMatchObject({ date: "Buchungstag", description: description[0] });
+    expect(joinedHeaders(m, header)).toEqual({ description });
+    expect(errors).toEqual([]);
+  });
+
+  it("takes a lone VWZ for the description", () => {
+    expect(mapOf("Buchungstag;VWZ;Betrag").map).toEqual({
+      date: "Buchungstag",
+      description: "VWZ",
+      amount: "Betrag",
+    });
   });
 });

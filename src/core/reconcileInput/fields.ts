@@ -151,6 +151,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // booking there ("LASTSCHRIFT"), not what it was for.
       ...["verwendungszweck", "beschreibung", "libelle", "omschrijving", "mededelingen", "concepto"],
       ...["descripcion", "descrizione", "causale", "dettagli"],
+      // Sparkasse's and Volksbank's purpose split over "VWZ1" to "VWZ14" or "Verwendungszweckzeile 1" and on,
+      // read joined (joinedColumns.ts); a lone "VWZ" is the description too.
+      ...["vwz", "verwendungszweckzeile"],
       // PostFinance's "Avisierungstext" and "Notification text"
       ...["avisierungstext", "notification text"],
       "EcritureLib",

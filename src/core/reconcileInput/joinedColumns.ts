@@ -1,8 +1,9 @@
 /**
  * A description a bank splits over numbered columns — Rabobank's "Omschrijving-1" to "Omschrijving-3",
- * UBS's "Description1" to "Description3" — is one text cut where a line of the bank's form ended. Such a
- * series is read joined, in table order, rather than as several columns that could each be the
- * description (which read none) or as its first part alone; a note names the columns.
+ * UBS's "Description1" to "Description3", Sparkasse's "VWZ1" to "VWZ14" — is one text cut where a line of
+ * the bank's form ended, and so is a party's name over "Name 1" and "Name 2". Such a series is read
+ * joined, in the order of its numbers, rather than as several columns that could each be the field (which
+ * read none) or as its first part alone; a note names the columns.
  */
 import type { Cell } from "../cell";
 import { normalizeHeader, type ColumnMapResult, type FieldSpec } from "../columnMap";
@@ -18,8 +19,9 @@ function baseOf(header: string): { base: string; n: number } {
 }
 
 /**
- * The columns of column c's numbered series, in table order: those whose headers are c's base with a
- * number (or the base alone), when there are two or more and their numbers differ; else null.
+ * The columns of column c's numbered series, in the order of their numbers (the base alone first): those
+ * whose headers are c's base with a number (or the base alone), when there are two or more and their
+ * numbers differ; else null.
  */
 export function numberedSeries(headers: readonly string[], c: number): number[] | null {
   const own = baseOf(headers[c] ?? "");
@@ -35,19 +37,33 @@ export function numberedSeries(headers: readonly string[], c: number): number[] 
   // One header's base alone, with the others numbered, is the series' first part ("Details", "Details 2").
   const numbered = series.filter((k) => baseOf(headers[k] ?? "").n > 0).length;
   if (series.length < 2 || numbers.size !== series.length || numbered < series.length - 1) return null;
-  return series;
+  return series.sort((a, b) => baseOf(headers[a] ?? "").n - baseOf(headers[b] ?? "").n);
 }
 
 /** The text fields read joined when split over a series. */
-const JOINABLE = ["description"] as const;
+const JOINABLE = ["description", "party"] as const;
 
 /**
- * The first column of a series whose base is the field's name or one of its spellings ("Description1",
- * "Description2": UBS), where no column names the field whole; undefined if none.
+ * Bases that name a field only as a numbered series: "Name 1" and "Name 2" (a cooperative bank's or an
+ * ERP's name of the other party over two lines) are the party, where a lone "Name" could be anyone's.
  */
-function namedSeries(headers: readonly string[], spec: FieldSpec | undefined): number | undefined {
+const SERIES_ONLY: Readonly<Record<(typeof JOINABLE)[number], readonly string[]>> = {
+  description: [],
+  party: ["name"],
+};
+
+/**
+ * The first column of a series whose base is the field's name, one of its spellings ("Description1",
+ * "Description2": UBS) or one it has only as a series ("Name 1"), where no column names the field whole;
+ * undefined if none.
+ */
+function namedSeries(
+  headers: readonly string[],
+  spec: FieldSpec | undefined,
+  seriesOnly: readonly string[],
+): number | undefined {
   if (spec === undefined) return undefined;
-  const names = new Set([spec.label, ...spec.synonyms].map(normalizeHeader));
+  const names = new Set([spec.label, ...spec.synonyms, ...seriesOnly].map(normalizeHeader));
   for (let c = 0; c < headers.length; c++) {
     const { base, n } = baseOf(headers[c] ?? "");
     if (n > 0 && names.has(normalizeHeader(base)) && numberedSeries(headers, c) !== null) return c;
@@ -84,7 +100,7 @@ export function joinNumberedSeries(
   const notes: Issue[] = [];
   for (const field of JOINABLE) {
     const tied = candidates[field];
-    const first = tied?.[0] ?? map[field] ?? namedSeries(table.headers, specs[field]);
+    const first = tied?.[0] ?? map[field] ?? namedSeries(table.headers, specs[field], SERIES_ONLY[field]);
     if (first === undefined || how[field] === "override") continue;
     const series = numberedSeries(table.headers, first);
     if (series === null) continue;

@@ -37,3 +37,29 @@ describe("mapReconcileColumns", () => {
     ]);
   });
 });
+
+describe("mapReconcileColumns over numbered text columns", () => {
+  it("reads VWZ1 to VWZ3 joined as the description, with a note, and nothing missing or tied", () => {
+    const t = tableOf({ name: "T" })`
+      Buchungstag | VWZ1       | VWZ2    | VWZ3 | Betrag
+      2026-03-03  | Miete März | RENT-03 |      | "-1.850,00"
+    `;
+    const m = mapReconcileColumns(t);
+    expect(m.map).toEqual({ date: 0, description: 1, amount: 4 });
+    expect(m.joined).toEqual({ description: [1, 2, 3] });
+    expect(m.ambiguous).toEqual([]);
+    expect(m.missing).toEqual([]);
+    expect(m.issues.map((i) => i.code)).toEqual(["recon_columns_joined"]);
+  });
+
+  it("settles the tie of Empfänger 1 and Empfänger 2 as one party read joined", () => {
+    const t = tableOf({ name: "T" })`
+      Buchungstag | Empfänger 1 | Empfänger 2 | Betrag
+      2026-03-04  | Bürobedarf  | Köhler KG   | "-1.234,56"
+    `;
+    const m = mapReconcileColumns(t);
+    expect(m.map).toEqual({ date: 0, party: 1, amount: 3 });
+    expect(m.joined).toEqual({ party: [1, 2] });
+    expect(m.issues.map((i) => [i.code, i.severity])).toEqual([["recon_columns_joined", "info"]]);
+  });
+});

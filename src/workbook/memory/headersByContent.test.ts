@@ -1,5 +1,7 @@
 /** Headers named by what a headerless file's columns hold, and when a file has no header row. */
+import { loadCsv } from "./csv";
 import { hasNoHeaderRow, headersByContent } from "./headersByContent";
+import { createMemoryWorkbook } from "./memoryWorkbook";
 
 /** Lines of fields from comma-separated text (no quoting needed here). */
 const lines = (...text: string[]) => text.map((l) => l.split(","));
@@ -154,5 +156,55 @@ describe("hasNoHeaderRow", () => {
     expect(
       hasNoHeaderRow(lines("03/31/2026,-98.40", "03/26/2026,20.00,FEE,1", "03/20/2026,-45.50,PO,2")),
     ).toBe(false);
+  });
+});
+
+describe("a file of one line", () => {
+  const semicolons = (text: string) => [text.split(";")];
+
+  it("is a record when it reads as a date and an amount", () => {
+    expect(hasNoHeaderRow(lines("03/31/2026,-98.40,*,,STADTWERKE MUENCHEN UT-7781"))).toBe(true);
+    expect(hasNoHeaderRow(semicolons("31.03.2026;Stadtwerke München UT-7781;-98,40"))).toBe(true);
+    // A blank line after it (the file's last line break) is no line below it.
+    expect(hasNoHeaderRow([...lines("2026-03-26,20.00,TELEKOM TK-REF-9"), [""]])).toBe(true);
+    // A booking's text that is a debit's or a credit's header word elsewhere is still a booking's text.
+    expect(hasNoHeaderRow(lines("03/26/2026,20.00,*,,DEPOSIT"))).toBe(true);
+  });
+
+  it("is headers when it holds no date and amount, or a header's word, or names a balance", () => {
+    expect(hasNoHeaderRow(lines("Date,Amount,Description"))).toBe(false);
+    expect(hasNoHeaderRow(semicolons("Buchungstag;Verwendungszweck;Betrag"))).toBe(false);
+    // Whole numbers alone are as likely check numbers; a date alone is no booking.
+    expect(hasNoHeaderRow(lines("03/31/2026,1001,RENT"))).toBe(false);
+    expect(hasNoHeaderRow(lines("03/31/2026,Statement,March"))).toBe(false);
+    expect(hasNoHeaderRow(lines("Date,03/31/2026,-98.40"))).toBe(false);
+    expect(hasNoHeaderRow(semicolons("Kontostand;31.03.2026;20.792,57"))).toBe(false);
+    expect(hasNoHeaderRow(lines("Closing balance,03/31/2026,10792.57"))).toBe(false);
+  });
+
+  it("is read as one record below headers named by what it holds", async () => {
+    const text = '"03/31/2026","-98.40","*","","STADTWERKE MUENCHEN UT-7781"\r\n';
+    const wb = loadCsv(text, { name: "wf.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "wf" });
+    expect(t.headers).toEqual(["Date", "Amount", "Column C", "Column D", "Description"]);
+    expect(t.rows).toEqual([2]);
+    expect(t.columns.map((c) => c[0])).toEqual([
+      "03/31/2026",
+      "-98.40",
+      "*",
+      null,
+      "STADTWERKE MUENCHEN UT-7781",
+    ]);
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["csv_no_header", "info", 1, "A1"],
+    ]);
+  });
+
+  it("of headers alone is read as headers with no records, unnoted", async () => {
+    const wb = loadCsv("Date,Amount,Description\n", { name: "bank.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "bank" });
+    expect(t.headers).toEqual(["Date", "Amount", "Description"]);
+    expect(t.rows).toEqual([]);
+    expect(t.notes?.sourceIssues ?? []).toEqual([]);
   });
 });

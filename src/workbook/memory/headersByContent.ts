@@ -3,10 +3,13 @@
  * booking): each column named by what its records hold, so the file's first line stays a record and a
  * reconciliation finds its Date and Amount columns without a line of names typed above it.
  */
+import { normalizeHeader } from "../../core/columnMap";
 import { startsWithRecord } from "../../core/csvHeader";
 import { isBlank, isDateText, type CsvLine } from "../../core/csvCells";
 import { parseAmountMinor } from "../../core/money";
+import { balanceWords } from "../../core/reconcileInput/balanceWords";
 import { isDrCrMark } from "../../core/reconcileInput/cells";
+import { RECONCILE_FIELDS } from "../../core/reconcileInput/fields";
 import { columnLetter } from "../../core/table";
 
 /** Lines below the first compared with it, as startsWithRecord reads them. */
@@ -15,17 +18,46 @@ const BELOW = 10;
 /**
  * Whether a file has no header row: its first line is a record (core/csvHeader's startsWithRecord: a date
  * and a figure, each over the same kind below) and as long as the records below it, as many fields long as
- * at least half of them (up to ten), so it is no title or balance line above records of another shape.
- * `records` are the file's lines down to its last record, closing lines (core/csvFooter) left out.
+ * at least half of them (up to ten), so it is no title or balance line above records of another shape. A
+ * file of one line (an export of a single booking) has no lines below to compare: its line is a record when
+ * it reads as one alone (isLoneRecord). `records` are the file's lines down to its last record, closing
+ * lines (core/csvFooter) left out.
  */
 export function hasNoHeaderRow(records: readonly CsvLine[]): boolean {
   const first = records[0];
-  if (first === undefined || !startsWithRecord(records)) return false;
+  if (first === undefined) return false;
   const below: CsvLine[] = [];
   for (let i = 1; i < records.length && below.length < BELOW; i++)
     if (!isBlank(records[i] as CsvLine)) below.push(records[i] as CsvLine);
+  if (below.length === 0) return isLoneRecord(first);
+  if (!startsWithRecord(records)) return false;
   const alike = below.filter((l) => l.length === first.length || filledLength(l) === filledLength(first));
   return alike.length * 2 >= below.length;
+}
+
+/**
+ * Header spellings of the columns reconciliation reads, normalised. A debit's or a credit's ("Deposit",
+ * "Withdrawal") are left out: a bank writes them as a booking's text too (Wells Fargo's "DEPOSIT").
+ */
+const HEADER_WORDS: ReadonlySet<string> = new Set(
+  RECONCILE_FIELDS.filter((f) => f.name !== "debit" && f.name !== "credit").flatMap((f) =>
+    [f.name, f.label, ...f.synonyms, ...(f.fallbacks ?? [])].map(normalizeHeader),
+  ),
+);
+
+/**
+ * Whether a file's only line is a record rather than headers with no records below them: it holds a date
+ * and, in another field, an amount (signed or with decimals, as a column of amounts is read), and none of
+ * its values is a header's word ("Date", "Betrag") or names a balance, as a bank's balance line does
+ * ("Kontostand;31.03.2026;20.792,57").
+ */
+function isLoneRecord(line: CsvLine): boolean {
+  const headerLike = (v: string) =>
+    v.trim() !== "" && (HEADER_WORDS.has(normalizeHeader(v)) || balanceWords(v.trim()) !== null);
+  if (line.some(headerLike)) return false;
+  const kinds = line.map((v) => columnOf([v]).kind);
+  const date = kinds.indexOf("date");
+  return date >= 0 && kinds.some((k, j) => k === "amount" && j !== date);
 }
 
 /** A line's length up to its last filled field (a delimiter ending some lines and not others). */

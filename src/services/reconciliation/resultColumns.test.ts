@@ -1,6 +1,7 @@
 /**
  * The result columns beside a bank's table: a row the bank lists as not booked yet ("Vorgemerkt") says
- * "pending" with the bank's word in its note, apart from a row that could not be read.
+ * "pending" with the bank's word in its note, apart from a row that could not be read; the ledger's row for
+ * it stays open, its note naming the pending row and the pending row's naming it.
  */
 import { runSides } from "../../../test/support/runSides";
 import { tableOf } from "../../../test/support/tableLiteral";
@@ -33,7 +34,8 @@ describe("the result columns of a bank's table", () => {
       "",
       "pending",
       "",
-      "The row is pending (Vorgemerkt), not booked yet: it is left out until the bank books it.",
+      "The row is pending (Vorgemerkt), not booked yet: it is left out until the bank books it. " +
+        "The book has it at Ledger row 4.",
     ]);
     // A row that could not be read still says so.
     expect(rows[2]?.[2]).toBe("unreadable");
@@ -69,8 +71,22 @@ describe("the result columns of a bank's table", () => {
     expect(rows[1]?.[2]).toBe("confirmed");
   });
 
-  it("leave the ledger's entry for the pending booking open", async () => {
+  it("leave the ledger's entry for the pending booking open, its note naming the bank's pending row", async () => {
     const rows = rowsOf(resultColumnsPlan(await run(), "left"));
     expect(rows.map((r) => r[2])).toEqual(["confirmed", "unmatched", "unmatched"]);
+    expect(rows[2]).toEqual([4, "", "unmatched", "", "Pending at Bank: row 3, not booked yet"]);
+    // The row whose counterpart could not be read is not found, as before.
+    expect(rows[1]?.[4]).toBe("Not found on Bank");
+  });
+
+  it("say nothing of a pending row for a ledger entry of another amount, or a declined one", async () => {
+    const other = tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Reference | Description | Amount
+      2026-03-02 | Gebucht    | INV-1 | OSCAR      | 500.00
+      2026-03-31 | Vorgemerkt | DD-31 | STADTWERKE | -98.04
+      2026-03-31 | Abgelehnt  | DD-31 | STADTWERKE | -98.40`;
+    const left = rowsOf(resultColumnsPlan(await run(other), "left"));
+    expect(left[2]?.slice(2)).toEqual(["unmatched", "", "Not found on Bank"]);
+    const right = rowsOf(resultColumnsPlan(await run(other), "right"));
+    expect(right.map((r) => String(r[4]))).not.toContainEqual(expect.stringContaining("The book has it"));
   });
 });

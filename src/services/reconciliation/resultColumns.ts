@@ -4,7 +4,9 @@
  * read, so the columns line up with the table and sort and filter with it. A blank row (a spacer) stays
  * blank; a row the bank lists as not booked yet is "pending", not "unreadable": nothing in it is wrong;
  * one it marks declined, cancelled or reverted is "void"; a line stating the opening or closing balance
- * among the bookings is "balance".
+ * among the bookings is "balance". A book row left open because the bank lists its payment as pending
+ * stays "unmatched" (it is outstanding until the bank books it), and its note names the pending row, as
+ * the pending row's names the book row.
  */
 import { describeCell } from "../../core/cell";
 import type { Cell } from "../../core/cell";
@@ -22,6 +24,7 @@ import type { Side } from "../../core/reconcile";
 import type { OutValue, ResultColumnsPlan } from "../../workbook/port";
 import type { ReconcileOutcome } from "./runEngine";
 import { carriedValues } from "../../core/reconcileInput";
+import { bookedNote, pendingCounterparts, pendingNote } from "./pendingCounterparts";
 import { RESULT_HEADERS, RESULT_KEY_PREFIX, resultColumnsKey } from "./resultKeys";
 
 export { RESULT_HEADERS, resultColumnsKey };
@@ -58,6 +61,7 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
   const r = outcome.result;
   const matchOf = side === "left" ? r.leftMatch : r.rightMatch;
   const other = side === "left" ? outcome.setup.right.name : outcome.setup.left.name;
+  const counterparts = pendingCounterparts(outcome);
   const findings = findingsByRecord(r, side);
   const earlier = outcome.earlier[side];
   const n = records.table.rows.length;
@@ -92,6 +96,8 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       note =
         (records.rowIssues.get(i) ?? []).map(bareMessage).join("; ") ||
         "Pending, not booked yet: left out until the bank books it";
+      const booked = side === "right" ? counterparts.bookedAt.get(i) : undefined;
+      if (booked !== undefined) note = `${note} ${bookedNote(other, booked)}`;
     } else if (state === ROW_BALANCE) {
       status = "balance";
       note =
@@ -105,7 +111,12 @@ export function resultColumnsPlan(outcome: ReconcileOutcome, side: Side): Result
       note = m.ambiguous ? `${m.reason} (another candidate fitted as well)` : m.reason;
     } else {
       status = "unmatched";
-      note = (findings.get(k) ?? []).join("; ") || `Not found on ${other}`;
+      const pendingAt = side === "left" ? counterparts.pendingAt.get(k) : undefined;
+      const said = [
+        ...(pendingAt === undefined ? [] : [pendingNote(other, pendingAt)]),
+        ...(findings.get(k) ?? []),
+      ];
+      note = said.join("; ") || `Not found on ${other}`;
     }
     ids[i] = m?.id ?? "";
     statuses[i] = status;

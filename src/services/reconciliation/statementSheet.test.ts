@@ -59,6 +59,35 @@ describe("the Reconciliation sheet", () => {
     expect(lines.flat().join(" ")).not.toMatch(/could not be read/);
   });
 
+  it("says of the ledger's open entry that the bank lists its payment as pending, and where", async () => {
+    const sheet = statementSheet(await run());
+    expect(texts(sheet.lines)).toContainEqual(["Open in Ledger", 1, "1 pending at Bank, not booked yet"]);
+    const open = sheet.tables.find((t) => t.name === "ReconOpenItems");
+    expect(open?.headers.at(-1)).toBe("Finding");
+    expect(texts(open?.rows)).toEqual([
+      [
+        "Ledger",
+        "Ledger row 8",
+        46111,
+        -98.4,
+        "DD-31",
+        "Stadtwerke",
+        expect.stringMatching(/^Payments in Ledger not on Bank/),
+        "Pending at Bank: row 8, not booked yet",
+      ],
+    ]);
+  });
+
+  it("says nothing of pending payments where no open entry is one", async () => {
+    const booked = tableOf({ name: "Ledger", sheet: "Ledger" })`Date | Reference | Description | Amount
+      2026-03-02 | INV-1  | Oscar      | 500.00
+      2026-03-10 | DD-10  | Stadtwerke | -98.40`;
+    const sheet = statementSheet(await run({ left: { table: booked } }));
+    expect(texts(sheet.lines)).toContainEqual(["Open in Ledger", 1, null]);
+    const open = sheet.tables.find((t) => t.name === "ReconOpenItems");
+    expect(texts(open?.rows).map((r) => r.at(-1))).toEqual(["", "", "", "", "", ""]);
+  });
+
   it("counts a line stating a balance apart from the bookings", async () => {
     const starling = tableOf({
       name: "Bank",

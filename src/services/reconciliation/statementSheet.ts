@@ -1,7 +1,8 @@
 /**
  * The Reconciliation sheet: the statement (book balance, the lines that take it to the statement
  * balance, the unexplained difference as it is, and whether the identity holds), then the open items
- * with links to their rows, the suggestions still to review, the proposed adjustments and the issues.
+ * with links to their rows (a book row whose payment the bank lists as pending says so in its Finding),
+ * the suggestions still to review, the proposed adjustments and the issues.
  * Under each statement, what the engine remarks on it (signs the other way, a closing balance that is not
  * its opening plus its rows, what to check first when it does not close), so it is read with the figures.
  */
@@ -19,6 +20,7 @@ import {
 } from "../../core/reconcileInput";
 import { columnLetter } from "../../core/table";
 import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
+import { pendingCounterparts, pendingNote } from "./pendingCounterparts";
 import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 import { pairKey } from "./setup";
 import { displayMoney, matchViews, openItems, type RowRef } from "./views";
@@ -153,11 +155,13 @@ function remarkLines(remarks: readonly Issue[]): OutValue[][] {
   return out;
 }
 
-function openTable(outcome: ReconcileOutcome): OutputTable {
+function openTable(outcome: ReconcileOutcome, pendingAt: ReadonlyMap<number, number>): OutputTable {
   const rows: OutValue[][] = [];
   for (const side of ["left", "right"] as const) {
     const records = side === "left" ? outcome.left : outcome.right;
-    for (const o of openItems(outcome, side))
+    for (const o of openItems(outcome, side)) {
+      const at = side === "left" ? pendingAt.get(o.record) : undefined;
+      const pending = at === undefined ? [] : [pendingNote(outcome.setup.right.name, at)];
       rows.push([
         records.table.name,
         link(records, o.row),
@@ -166,8 +170,9 @@ function openTable(outcome: ReconcileOutcome): OutputTable {
         o.reference,
         o.description,
         o.line,
-        o.findings.join("; "),
+        [...pending, ...o.findings].join("; "),
       ]);
+    }
   }
   return {
     name: "ReconOpenItems",
@@ -228,6 +233,8 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
   const { setup, result } = outcome;
   const cur = setup.currency;
   const s = result.summary;
+  const { pendingAt } = pendingCounterparts(outcome);
+  const pending = pendingAt.size;
   const lines: OutValue[][] = [
     sideLine("left", outcome),
     sideLine("right", outcome),
@@ -239,7 +246,11 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
       `${rowsOf(s.confirmed.left.rows, setup.left.name)}, ${rowsOf(s.confirmed.right.rows, setup.right.name)}`,
     ],
     ["Suggested matches", s.suggested.matches, "to review in the task pane"],
-    [`Open in ${setup.left.name}`, s.unmatched.left.rows, null],
+    [
+      `Open in ${setup.left.name}`,
+      s.unmatched.left.rows,
+      pending === 0 ? null : `${pending} pending at ${setup.right.name}, not booked yet`,
+    ],
     [`Open in ${setup.right.name}`, s.unmatched.right.rows, null],
   ];
   for (const st of result.statements) lines.push([null, null, null], ...statementLines(st));
@@ -248,6 +259,11 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
     sheetName: SHEET_NAME,
     title: `Reconciliation of ${setup.left.name} and ${setup.right.name}`,
     lines,
-    tables: [openTable(outcome), suggestedTable(outcome), adjustmentsTable(outcome), issuesTable(outcome)],
+    tables: [
+      openTable(outcome, pendingAt),
+      suggestedTable(outcome),
+      adjustmentsTable(outcome),
+      issuesTable(outcome),
+    ],
   };
 }

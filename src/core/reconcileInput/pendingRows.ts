@@ -69,7 +69,8 @@ function pendingText(cell: Cell | undefined, words: ReadonlySet<string>): string
 /**
  * The note leaving table record i out as pending (recon_row_pending), or as never to be booked
  * (recon_row_void), when its status or its date cell says so; else null. Either way the row is not booked:
- * its state is ROW_PENDING, and the note's code tells which.
+ * its state is ROW_PENDING, and the note's code tells which. A void row its running balance shows booked
+ * is read as a booking after all (bookedVoidRows.ts).
  */
 export function pendingNote(
   table: TableData,

@@ -4,7 +4,15 @@ import { dayFromIso } from "../dates";
 import { tableFromRows } from "../table";
 import { tableOf } from "../../../test/support/tableLiteral";
 import { balancesFromColumn } from "./balances";
-import { readSide, ROW_BLANK, ROW_CLEARED, ROW_EXCLUDED, ROW_UNREADABLE, ROW_USED } from "./readSide";
+import {
+  readSide,
+  ROW_BLANK,
+  ROW_CLEARED,
+  ROW_EXCLUDED,
+  ROW_PENDING,
+  ROW_UNREADABLE,
+  ROW_USED,
+} from "./readSide";
 import { valueCounts } from "./selection";
 
 const ledger = tableOf({ name: "Ledger", sheet: "Books" })`
@@ -258,6 +266,75 @@ describe("readSide", () => {
         },
       ),
     );
+  });
+});
+
+describe("rows a Status column marks void, beside a running balance", () => {
+  /** A row of a statement: booked, or void with the balance moved by it, left blank or not moved. */
+  type Kind = "booked" | "void-moved" | "void-blank" | "void-still";
+  const kinds: readonly Kind[] = ["booked", "void-moved", "void-blank", "void-still"];
+
+  it("books only a void row the balance moved by, and keeps every row accounted for, either way round", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...kinds),
+            fc.integer({ min: -99999, max: 99999 }).filter((n) => n !== 0),
+          ),
+          { maxLength: 30 },
+        ),
+        fc.boolean(),
+        (spec, newestFirst) => {
+          let balance = 1_000_000;
+          const oldest = spec.map(([kind, minor], k) => {
+            if (kind === "booked" || kind === "void-moved") balance += minor;
+            const state = kind === "booked" ? "COMPLETED" : kind === "void-blank" ? "REVERTED" : "FAILED";
+            return [46000 + k, state, minor / 100, kind === "void-blank" ? null : balance / 100];
+          });
+          const order = newestFirst ? [...spec.keys()].reverse() : [...spec.keys()];
+          const t = tableFromRows({
+            name: "Bank",
+            sheet: "Bank",
+            headers: ["Date", "State", "Amount", "Balance"],
+            records: order.map((k) => oldest[k] ?? []),
+          });
+          const r = readSide(t, { side: "right", dateSystem: 1900 });
+          const booked = new Set(r.issues.flatMap((i) => (i.code === "recon_void_booked" ? [i.row] : [])));
+          order.forEach((k, i) => {
+            const kind = spec[k]?.[0];
+            const state = r.state[i];
+            if (kind === "booked") expect(state).toBe(ROW_USED);
+            if (kind === "void-blank" || kind === "void-still") expect(state).toBe(ROW_PENDING);
+            if (kind === "void-moved") expect([ROW_USED, ROW_PENDING]).toContain(state);
+            expect(booked.has(t.rows[i])).toBe(kind === "void-moved" && state === ROW_USED);
+            const at = r.recordOf[i] as number;
+            if (state === ROW_USED) expect(r.tableIndex[at]).toBe(i);
+            else expect(at).toBe(-1);
+            if (state === ROW_PENDING)
+              expect(r.rowIssues.get(i)?.map((x) => x.code)).toEqual(["recon_row_void"]);
+            else expect(r.rowIssues.has(i)).toBe(false);
+          });
+          expect(r.set.size).toBe(Array.from(r.state).filter((x) => x === ROW_USED).length);
+          expect(Array.from(r.set.rows)).toEqual([...r.set.rows].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+
+  it("reads a Revolut export's FAILED card payment the balance moved by as a booking", () => {
+    const t = tableOf({ name: "Revolut", sheet: "Revolut" })`
+      Type         | Completed Date | Description     | Amount   | Currency | State     | Balance
+      TRANSFER     | 2026-03-13     | Revolut FEE-03  | -9.90    | EUR      | COMPLETED | 23501.21
+      CARD_PAYMENT | 2026-03-16     | Amazon AMZ-7781 | -45.99   | EUR      | FAILED    | 23455.22
+      TOPUP        | 2026-03-17     | Café Blauflosse | 615.75   | EUR      | COMPLETED | 24070.97
+      TRANSFER     | 2026-03-20     | Jürgen Weiß     | -3200.00 | EUR      | COMPLETED | 20870.97
+    `;
+    const r = readSide(t, { side: "right", dateSystem: 1900 });
+    expect(Array.from(r.state)).toEqual([ROW_USED, ROW_USED, ROW_USED, ROW_USED]);
+    expect(Array.from(r.set.minor)).toEqual([-990, -4599, 61575, -320000]);
+    expect(r.issues.map((i) => [i.code, i.severity, i.row])).toEqual([["recon_void_booked", "warning", 3]]);
+    expect(balancesFromColumn(r)).toMatchObject({ opening: 2351111, closing: 2087097 });
   });
 });
 

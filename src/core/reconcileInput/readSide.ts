@@ -21,6 +21,7 @@ import {
   type FoundBalanceRow,
 } from "./balanceRows";
 import { AmountFromPair } from "./amountFromPair";
+import { VoidRowsHeld } from "./bookedVoidRows";
 import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, type At } from "./cells";
 import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
@@ -286,6 +287,8 @@ export function* readSideSteps(
   const pendingIn = { date: map.date, status: statusColumn(table, map) };
   const keyById = reading.keyBy === "id" && map.id !== undefined;
   const balanceIn = balanceRowColumns(map);
+  const statusCells = pendingIn.status === undefined ? null : (table.columns[pendingIn.status] ?? null);
+  const voids = new VoidRowsHeld(balances, statusCells);
 
   const state = new Uint8Array(n);
   const recordOf = new Int32Array(n).fill(-1);
@@ -296,6 +299,7 @@ export function* readSideSteps(
   const minors: number[] = [];
   const currencies: string[] = [];
   const balanceMinor: number[] = [];
+  const clearedBalance: number[] = [];
   const clearedMinor = new Map<string, number>();
   const rounded = new RoundedAmounts();
   // Balance rows, with where each one's note goes among the issues (their kind waits for the bookings).
@@ -321,7 +325,9 @@ export function* readSideSteps(
       continue;
     }
     const pending = pendingNote(table, i, pendingIn);
-    if (pending !== null) {
+    // A void row with a balance is read in full and held aside: the running balance may show it booked.
+    const voided = pending !== null && voids.mayBeBooked(pending, i) ? pending : null;
+    if (pending !== null && voided === null) {
       state[i] = ROW_PENDING;
       rowIssues.set(i, [pending]);
       issues.push(pending);
@@ -344,8 +350,9 @@ export function* readSideSteps(
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
     if (currency === "") currency = headerCurrency;
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
-    rounded.currency = currency !== "" ? currency : fallbackCurrency;
-    rounded.decimals = decimals;
+    const roundedHere = voided === null ? rounded : voids.roundingOfNext();
+    roundedHere.currency = currency !== "" ? currency : fallbackCurrency;
+    roundedHere.decimals = decimals;
     let minor: number | null = null;
     if (amounts && beside !== null && isBlank(amounts[i] ?? null) && beside.holds(i)) {
       // The amount left blank on this row, its debit or credit filled: read from them, signed as the amounts.
@@ -362,7 +369,7 @@ export function* readSideSteps(
           credit: credit === undefined ? null : header("credit"),
           atDebit: debit === undefined ? at("credit") : at("debit"),
           atCredit: credit === undefined ? at("debit") : at("credit"),
-          rounded,
+          rounded: roundedHere,
           debitSign: pairSigned.debitSign,
           creditSign: pairSigned.creditSign,
         },
@@ -376,7 +383,7 @@ export function* readSideSteps(
         header("amount"),
         at("amount"),
         found,
-        rounded,
+        roundedHere,
       );
       if (a) {
         minor = a.minor;
@@ -395,13 +402,32 @@ export function* readSideSteps(
         credit: credits ? header("credit") : null,
         atDebit: debits ? at("debit") : at("credit"),
         atCredit: credits ? at("credit") : at("debit"),
-        rounded,
+        rounded: roundedHere,
         debitSign: signs.debitSign,
         creditSign: signs.creditSign,
       });
       if (minor !== null && creditPositive) minor = -minor;
     }
     const balance = balances ? parseAmountMinor(balances[i] ?? null, decimals, separator) : NaN;
+    if (voided !== null) {
+      state[i] = ROW_PENDING;
+      rowIssues.set(i, [voided]);
+      issues.push(voided);
+      if (day !== null && minor !== null && found.length === 0) {
+        voids.hold({
+          record: i,
+          row,
+          day,
+          minor: flip * selected * minor + 0,
+          balance: flip * balance + 0,
+          currency: currency !== "" ? currency : fallbackCurrency,
+          cleared: opts.cleared?.[i] === 1,
+          note: voided,
+          at: issues.length - 1,
+        });
+      }
+      continue;
+    }
     const amount = { minor, balance, sign: flip * selected, flip, decimals, separator };
     const balanceRow = balanceRowAt(table, i, balanceIn, amount);
     // One that moves money is read as a booking until the bookings' dates show it a balance line.
@@ -436,6 +462,7 @@ export function* readSideSteps(
       each.day.push(day);
       each.minor.push(signed);
       each.currency.push(code);
+      if (balances) clearedBalance.push(balance === balance ? flip * balance + 0 : NaN);
       continue;
     }
     recordOf[i] = idx.length;
@@ -447,6 +474,23 @@ export function* readSideSteps(
     if (balances) balanceMinor.push(balance === balance ? flip * balance + 0 : NaN);
   }
 
+  // Void rows the running balance shows booked are bookings after all (bookedVoidRows.ts).
+  const used = {
+    record: idx,
+    row: rows,
+    day: days,
+    minor: minors,
+    currency: currencies,
+    balance: balanceMinor,
+  };
+  const booked = voids.book(used, { ...each, balance: clearedBalance }, flip);
+  for (const b of booked) {
+    state[b.record] = b.cleared ? ROW_CLEARED : ROW_USED;
+    rowIssues.delete(b.record);
+    issues[b.at] = b.note;
+    if (b.cleared) clearedMinor.set(b.currency, (clearedMinor.get(b.currency) ?? 0) + b.minor);
+  }
+  if (booked.length > 0) idx.forEach((i, k) => (recordOf[i] = k));
   const balanceRows = settleBalanceRows(table, stated, [
     { records: idx, days, minors, currencies },
     { records: each.record, days: each.day, minors: each.minor, currencies: each.currency },

@@ -256,4 +256,11 @@ export const reconcileCodes = defineCodes({
     message: (p: { amount: string; book: string; statement: string }) =>
       `After all open items and adjustments, ${p.amount} remains unexplained between ${p.book} and ${p.statement}; check the opening balances and look for missing rows.`,
   },
+  // A row its Status column marks void (FAILED, REVERTED) that the running balance moved by exactly its
+  // amount: `balance` is the row's, `previous` the one before it in the statement's order, both as written.
+  recon_void_booked: {
+    severity: "warning",
+    message: (p: { value: string; balance: string; previous: string }) =>
+      `The row is marked ${p.value}, but its running balance shows it was booked (${p.balance} after ${p.previous}): it is read as a booking.`,
+  },
 });

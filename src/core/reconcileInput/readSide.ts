@@ -126,6 +126,27 @@ export interface SideRecords {
   readonly decimalSeparator: "." | "," | undefined;
   /** -1 when the side's amounts are negated (sign "flip"), else 1. */
   readonly flip: 1 | -1;
+  /** The rows the bank lists as not booked yet (not the void ones), read as its bookings are. */
+  readonly pending: PendingRows;
+}
+
+/**
+ * A side's pending rows whose amount reads, in table order: they take no part in matching, but a book row
+ * left open because the bank has not booked its payment yet can be told so (pendingCounterparts.ts).
+ */
+export interface PendingRows {
+  /** Its index among the table's records. */
+  readonly record: readonly number[];
+  /** Its Excel row. */
+  readonly row: readonly number[];
+  /** Its day, or null where the date cell holds none ("offen", "--"). */
+  readonly day: readonly (number | null)[];
+  /** Its amount in minor units and the side's sign, as the side's records hold theirs. */
+  readonly minor: readonly number[];
+  /** Its currency ("" for the run's default). */
+  readonly currency: readonly string[];
+  readonly reference: readonly string[];
+  readonly description: readonly string[];
 }
 
 /** Mapping errors that leave a side unread, as a missing Date or Amount column does. */
@@ -302,6 +323,15 @@ export function* readSideSteps(
   const clearedBalance: number[] = [];
   const clearedMinor = new Map<string, number>();
   const rounded = new RoundedAmounts();
+  // Rounding in a pending row is not said: the row takes no part.
+  const pendingRounding = new RoundedAmounts();
+  const pendingRead = {
+    record: [] as number[],
+    row: [] as number[],
+    day: [] as (number | null)[],
+    minor: [] as number[],
+    currency: [] as string[],
+  };
   // Balance rows, with where each one's note goes among the issues (their kind waits for the bookings).
   const stated: FoundBalanceRow[] = [];
   const notesAt = new Map<number, number>();
@@ -327,11 +357,13 @@ export function* readSideSteps(
     const pending = pendingNote(table, i, pendingIn);
     // A void row with a balance is read in full and held aside: the running balance may show it booked.
     const voided = pending !== null && voids.mayBeBooked(pending, i) ? pending : null;
-    if (pending !== null && voided === null) {
+    // Any other row the bank has not booked is left out, and read for its amount (PendingRows).
+    const unbooked = pending !== null && voided === null;
+    if (unbooked) {
       state[i] = ROW_PENDING;
       rowIssues.set(i, [pending]);
       issues.push(pending);
-      continue;
+      if (pending.code === "recon_row_void") continue;
     }
     const row = table.rows[i] as number;
     const found: Issue[] = [];
@@ -347,10 +379,11 @@ export function* readSideSteps(
       const p = { value: String(dates[i]), day: isoFromDay(day) };
       found.push(makeIssue("recon_date_number", at("date")(), p));
     }
+    const dateFound = found.length;
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
     if (currency === "") currency = headerCurrency;
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
-    const roundedHere = voided === null ? rounded : voids.roundingOfNext();
+    const roundedHere = voided !== null ? voids.roundingOfNext() : unbooked ? pendingRounding : rounded;
     roundedHere.currency = currency !== "" ? currency : fallbackCurrency;
     roundedHere.decimals = decimals;
     let minor: number | null = null;
@@ -425,6 +458,17 @@ export function* readSideSteps(
           note: voided,
           at: issues.length - 1,
         });
+      }
+      continue;
+    }
+    if (unbooked) {
+      // What does not read in a pending row only leaves it out of PendingRows: its note said all there is.
+      if (minor !== null && found.length === dateFound) {
+        pendingRead.record.push(i);
+        pendingRead.row.push(row);
+        pendingRead.day.push(dateFound === 0 ? day : null);
+        pendingRead.minor.push(flip * selected * minor + 0);
+        pendingRead.currency.push(currency !== "" ? currency : fallbackCurrency);
       }
       continue;
     }
@@ -532,15 +576,15 @@ export function* readSideSteps(
   for (const b of balanceRows) rowIssues.set(b.record, [b.note]);
   issues.push(...rounded.issues());
 
-  const texts = (f: ReconcileField): string[] => {
+  const texts = (f: ReconcileField, records: readonly number[] = idx): string[] => {
     // A text split over a numbered series of columns is read joined (joinedColumns.ts).
     const series = mapped.joined[f];
     if (series !== undefined && map[f] === series[0]) {
       const parts = series.map((c) => table.columns[c] ?? []);
-      return idx.map((i) => joinedText(parts, i));
+      return records.map((i) => joinedText(parts, i));
     }
     const c = col(f);
-    return c ? idx.map((i) => textOf(c[i])) : idx.map(() => "");
+    return c ? records.map((i) => textOf(c[i])) : records.map(() => "");
   };
   const ids = texts("id");
   const keys = makeKeys(table, rows, keyById ? ids : null, header("id"), issues);
@@ -578,5 +622,10 @@ export function* readSideSteps(
     dateOrder,
     decimalSeparator: separator,
     flip,
+    pending: {
+      ...pendingRead,
+      reference: texts("reference", pendingRead.record),
+      description: texts("description", pendingRead.record),
+    },
   };
 }

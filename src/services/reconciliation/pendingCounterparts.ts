@@ -6,7 +6,6 @@
  * its note and the pending row's name each other.
  */
 import { normalizeParty, type Rule } from "../../core/reconcile";
-import { pendingAmountsOf, type PendingAmounts } from "../../core/reconcileInput/pendingAmounts";
 import { statementEndOf } from "../../core/reconcileInput/statementEnd";
 import type { ReconcileOutcome } from "./runEngine";
 
@@ -78,12 +77,7 @@ export function pendingCounterparts(outcome: ReconcileOutcome): PendingCounterpa
   const { setup, result } = outcome;
   const open = result.unmatched.left;
   if (open.length === 0) return NONE;
-  const pending: PendingAmounts = pendingAmountsOf(outcome.right, {
-    reading: setup.right.reading,
-    dateSystem: outcome.dateSystem,
-    defaultCurrency: setup.currency,
-    selection: setup.right.selection,
-  });
+  const pending = outcome.right.pending;
   if (pending.record.length === 0) return NONE;
   const currencyOf = (c: string): string => (c !== "" ? c : setup.currency);
   const byAmount = new Map<string, number[]>();

@@ -5,12 +5,11 @@
  */
 import { tableOf } from "../../../test/support/tableLiteral";
 import type { TableData } from "../table";
-import { pendingAmountsOf } from "./pendingAmounts";
 import { readSide, type SideReading } from "./readSide";
 
 function read(table: TableData, reading: SideReading = {}) {
   const side = readSide(table, { side: "right", reading, dateSystem: 1900, defaultCurrency: "EUR" });
-  return { side, pending: pendingAmountsOf(side, { reading, dateSystem: 1900, defaultCurrency: "EUR" }) };
+  return { side, pending: side.pending };
 }
 
 describe("pending rows read as bookings", () => {
@@ -57,6 +56,21 @@ describe("pending rows read as bookings", () => {
       { debitCredit: "credit-positive" },
     ],
     [
+      "a currency named only in the amount's header, in yen",
+      tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Amount (JPY)
+        2026-03-30 | Booked  | -5000
+        2026-03-31 | Pending | -5000`,
+      {},
+    ],
+    [
+      "a blank amount beside its debit",
+      tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Amount | Debit | Credit
+        2026-03-29 | Booked  | 20.00  |       | 20.00
+        2026-03-30 | Booked  |        | 98.40 |
+        2026-03-31 | Pending |        | 98.40 |`,
+      {},
+    ],
+    [
       "an unsigned amount beside its Dr/Cr mark",
       tableOf({ name: "Bank", sheet: "Bank" })`Date | Status | Amount | Dr/Cr
         2026-03-30 | Booked  | 98.40 | CR
@@ -67,6 +81,7 @@ describe("pending rows read as bookings", () => {
     const { side, pending } = read(table, reading);
     const twin = side.set.size - 1;
     expect(pending.minor).toEqual([side.set.minor[twin]]);
+    expect(pending.currency).toEqual([side.set.currency[twin]]);
     expect(pending.day).toEqual([(side.set.day[twin] as number) + 1]);
   });
 

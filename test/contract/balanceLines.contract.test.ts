@@ -24,6 +24,25 @@ const seed: Seed = {
       formats: { A2: "dd.mm.yyyy", A6: "dd.mm.yyyy", A7: "dd.mm.yyyy" },
     },
     {
+      // A sheet of accounts one under another: each with its opening line above and closing line below.
+      name: "Accounts",
+      rows: [
+        ["Account DE11 Current", null, null],
+        ["Opening balance", 10000, null],
+        ["Date", "Description", "Amount"],
+        ["2026-03-02", "Rent", -950],
+        ["2026-03-15", "Sale", 12027.13],
+        ["Closing balance", 21077.13, null],
+        [null, null, null],
+        ["Account DE22 Savings", null, null],
+        [null, null, null],
+        ["Opening balance", 3000, null],
+        ["Date", "Description", "Amount"],
+        ["2026-03-03", "Transfer in", 500],
+        ["Closing balance", 3500, null],
+      ],
+    },
+    {
       name: "Two",
       rows: [
         ["Date", "Description", "Amount"],
@@ -35,6 +54,8 @@ const seed: Seed = {
     },
   ],
   tables: [
+    { name: "Current", sheet: "Accounts", address: "A3:C5" },
+    { name: "Savings", sheet: "Accounts", address: "A11:C12" },
     { name: "Bank", sheet: "Umsaetze", address: "A5:C7" },
     { name: "First", sheet: "Two", address: "A1:C2" },
     { name: "Second", sheet: "Two", address: "A4:C5" },
@@ -64,6 +85,24 @@ describe.each(BACKENDS)("$name port: balance lines beside a table", ({ make }) =
         onSheet: true,
       },
     });
+  });
+
+  it("reads each account's own lines on a sheet of accounts one under another", async () => {
+    const b = make(seed);
+    const current = (await b.port.readTable({ table: "Current" })).notes?.fileBalances;
+    const savings = (await b.port.readTable({ table: "Savings" })).notes?.fileBalances;
+    expect([
+      current?.opening?.row,
+      current?.opening?.value,
+      current?.closing?.row,
+      current?.closing?.value,
+    ]).toEqual([2, 10000, 6, 21077.13]);
+    expect([
+      savings?.opening?.row,
+      savings?.opening?.value,
+      savings?.closing?.row,
+      savings?.closing?.value,
+    ]).toEqual([10, 3000, 13, 3500]);
   });
 
   it("leaves another table's rows alone", async () => {

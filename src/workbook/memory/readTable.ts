@@ -18,7 +18,8 @@ import {
 import { badAddress, notFound, throwIfAborted } from "../failures";
 import type { RunOptions, TableInfo, TableRef } from "../port";
 import { buildTableData, inWorkbookOrder, tableInfo } from "../tableData";
-import { linesAround, sheetBalanceLines } from "../balanceLines";
+import { sheetBalanceLines } from "../balanceLines";
+import { linesAround } from "../tableLines";
 import { headerText, keyCell, type MemSheet, type MemoryWorkbook } from "./model";
 import { yieldToHost } from "../yieldToHost";
 

@@ -4,7 +4,8 @@
  * values and number formats, and the places of the sheet's other tables, whose rows are not such lines.
  */
 import type { FileBalanceLines } from "../../core/table";
-import { linesAround, sheetBalanceLines, type SheetLine } from "../balanceLines";
+import { sheetBalanceLines, type SheetLine } from "../balanceLines";
+import { linesAround } from "../tableLines";
 import type { Area } from "../address";
 import { toCell } from "./cellValue";
 import { areaOfAddress } from "./officeAddress";

@@ -186,8 +186,8 @@ function rowList(rows: readonly number[]): string {
 }
 
 /**
- * One side's unread rows that concern a statement: those whose amount reads in its currency, and those
- * whose amount does not read at all (they could be in any).
+ * One side's unread rows that concern a statement: those in its currency (their amount read, or their
+ * Currency cell named it), and those whose amount and currency do not read at all (they could be in any).
  */
 function sideUnread(
   u: UnreadRows,
@@ -200,7 +200,10 @@ function sideUnread(
   let total = 0;
   for (let k = 0; k < u.rows.length; k++) {
     const m = u.minor[k] ?? null;
-    if (m !== null && ((u.currency[k] ?? "") || defaultCurrency) !== currency) continue;
+    // A row whose currency is known concerns its statement alone; one whose amount and currency did not
+    // read could be in any.
+    const named = u.currency[k] ?? "";
+    if ((m !== null || named !== "") && (named || defaultCurrency) !== currency) continue;
     rows.push(u.rows[k] as number);
     if (m === null) continue;
     readable++;

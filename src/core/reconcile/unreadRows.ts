@@ -5,6 +5,7 @@
  */
 import type { DateSystem } from "../dates";
 import { readSide, ROW_UNREADABLE, type SideReading, type SideRecords } from "../reconcileInput";
+import { textOf } from "../reconcileInput/cells";
 import type { Selection } from "../reconcileInput";
 import type { TableData } from "../table";
 
@@ -13,7 +14,10 @@ export interface UnreadRows {
   readonly rows: readonly number[];
   /** Per row, its amount in minor units and the side's sign where it could be read, else null. */
   readonly minor: readonly (number | null)[];
-  /** Per row, the currency of its amount ("" for the run's default, or when the amount is unknown). */
+  /**
+   * Per row, the currency of its amount, or of its Currency cell where the amount is unknown ("" for the
+   * run's default, or when neither says).
+   */
   readonly currency: readonly string[];
 }
 
@@ -64,5 +68,11 @@ export function unreadRowsOf(side: SideRecords, opts: UnreadOptions): UnreadRows
     minor[at] = again.set.minor[k] as number;
     currency[at] = again.set.currency[k] as string;
   }
+  // An amount that does not read leaves the row's currency to its Currency cell, where it names one.
+  const cells = side.map.currency === undefined ? null : table.columns[side.map.currency];
+  if (cells)
+    records.forEach((i, k) => {
+      if (minor[k] === null) currency[k] = textOf(cells[i]).toUpperCase();
+    });
   return { rows, minor, currency };
 }

@@ -44,22 +44,7 @@ import {
 
 export { mapReconcileColumns } from "./mapColumns";
 
-export {
-  ROW_BALANCE,
-  ROW_BLANK,
-  ROW_CLEARED,
-  ROW_EXCLUDED,
-  ROW_PENDING,
-  ROW_UNREADABLE,
-  ROW_USED,
-  type AmountMode,
-  type ClearedRows,
-  type PendingRows,
-  type ReadSideOptions,
-  type RowState,
-  type SideReading,
-  type SideRecords,
-} from "./sideRecords";
+export * from "./sideRecords";
 
 /** Mapping errors that leave a side unread, as a missing Date or Amount column does. */
 const MAPPING_REFUSED: ReadonlySet<string> = new Set(["recon_amount_two_ways", "header_mapped_twice"]);

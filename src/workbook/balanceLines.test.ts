@@ -3,7 +3,8 @@
  * found by their words and kept as written on the table's notes; a line that only mentions a balance in a
  * sentence, or states no figure, is none.
  */
-import { balanceLineOf, balanceLines } from "./balanceLines";
+import { balanceLineOf, balanceLines, isPercentFormat, sheetBalanceLines } from "./balanceLines";
+import type { Cell } from "../core/cell";
 import { loadCsv } from "./memory/csv";
 import { createMemoryWorkbook } from "./memory/memoryWorkbook";
 
@@ -129,5 +130,37 @@ describe("loadCsv: balance lines above and below the table noted on it", () => {
       "Date,Description,Amount\r\n2026-03-02,Saldo,4250.00\r\n2026-03-03,Closing balance,-1.00\r\n";
     const t = await createMemoryWorkbook(loadCsv(plain, { name: "b.csv" })).readTable({ table: "b" });
     expect(t.notes?.fileBalances).toBeUndefined();
+  });
+});
+
+describe("sheetBalanceLines: a bank's lines beside an Excel table", () => {
+  const at = (row: number, cells: Cell[], formats: string[] = []) => ({ row, cells, formats });
+
+  it("keeps a figure with a decimal comma and no thousands separator as written", () => {
+    const found = sheetBalanceLines([
+      at(1, ["Closing balance", "19842,57"]),
+      at(2, ["Opening balance", "0,5"]),
+    ]);
+    expect(found.closing).toMatchObject({ text: "19842,57", row: 1, column: 1, onSheet: true });
+    expect(found.opening).toMatchObject({ text: "0,5", row: 2, column: 1, onSheet: true });
+  });
+
+  it("takes no percentage for a figure", () => {
+    expect(sheetBalanceLines([at(1, ["Closing balance", 0.05], ["General", "0%"])])).toEqual({});
+    expect(sheetBalanceLines([at(1, ["Closing balance", 0.05], ["General", "0.00%"])])).toEqual({});
+    const quoted = sheetBalanceLines([at(1, ["Closing balance", 1234.5], ["General", '#,##0.00 "%"'])]);
+    expect(quoted.closing?.value).toBe(1234.5);
+  });
+
+  it.each([
+    ["0%", true],
+    ["0.00%", true],
+    ["#,##0.0%;[Red]-#,##0.0%", true],
+    ['0.00 "%"', false],
+    ["0.00\\%", false],
+    ["#,##0.00", false],
+    ["General", false],
+  ])("%s shows a percentage: %s", (format, percent) => {
+    expect(isPercentFormat(format)).toBe(percent);
   });
 });

@@ -11,7 +11,6 @@ import { balanceWords, type BalanceKind } from "../core/reconcileInput/balanceWo
 import type { Cell } from "../core/cell";
 import { isoFromDay, serialToDay } from "../core/dates";
 import type { FileBalanceLine, FileBalanceLines } from "../core/table";
-import { lastCol, lastRow, MAX_ROWS, type Area } from "./address";
 
 /** Names of a balance banks write in such lines that balanceWords does not know, with their kind. */
 const MORE: ReadonlyMap<string, BalanceKind | null> = new Map([
@@ -129,6 +128,11 @@ export function isDateFormat(format: string): boolean {
   return /[dyh]/i.test(bare) || /^m+([/.\- ]|$)/i.test(bare);
 }
 
+/** Whether a number format shows a percentage ("0%", "0.00%"): a "%" outside quotes and escapes. */
+export function isPercentFormat(format: string): boolean {
+  return format.replace(/"[^"]*"|\\./g, "").includes("%");
+}
+
 /**
  * A cell as balanceLineOf reads a CSV line's field: a number as plain digits, a date cell as an ISO date.
  * Only that a cell is a date counts there (dates stand before a line's words), so its day is read in the
@@ -148,7 +152,7 @@ function cellText(cell: Cell, format: string): string {
  * The balances lines of a sheet above and below an Excel table state (a bank's CSV opened in Excel and its
  * transactions made a table: "Neuer Kontostand";"20.792,57 EUR" stays on the sheet above it), read as a
  * file's lines are. A figure a cell holds as a number is kept as that number, so no decimal separator
- * reads it.
+ * reads it. A number shown as a percentage is no figure: a line that holds one states no balance.
  */
 export function sheetBalanceLines(lines: readonly SheetLine[]): FileBalanceLines {
   return keep(
@@ -157,6 +161,7 @@ export function sheetBalanceLines(lines: readonly SheetLine[]): FileBalanceLines
       const found = balanceLineOf(texts, row);
       if (found === null) return [];
       const figure = cells[found.line.column];
+      if (typeof figure === "number" && isPercentFormat(formats[found.line.column] ?? "General")) return [];
       const line: FileBalanceLine = {
         ...found.line,
         onSheet: true,
@@ -165,28 +170,4 @@ export function sheetBalanceLines(lines: readonly SheetLine[]): FileBalanceLines
       return [{ kind: found.kind, line }];
     }),
   );
-}
-
-/** How many sheet rows above a table's header, and below its last row, may hold a bank's balance lines. */
-const ROWS_ABOVE = 15;
-const ROWS_BELOW = 5;
-/** Balance lines stand at the sheet's left: no more columns than these are read. */
-const MAX_LINE_COLUMNS = 64;
-
-/**
- * Where a table's balance lines may stand on its sheet: the rows above its header (from row 1) and below
- * it, each read from column A to the table's last column (`cols` wide), leaving out rows another table
- * on the sheet covers there.
- */
-export function linesAround(
-  area: Area,
-  others: readonly Area[],
-): { readonly rows: number[]; readonly cols: number } {
-  const cols = Math.min(lastCol(area) + 1, MAX_LINE_COLUMNS);
-  const taken = (row: number) => others.some((o) => row >= o.row && row <= lastRow(o) && o.col < cols);
-  const rows: number[] = [];
-  for (let r = Math.max(1, area.row - ROWS_ABOVE); r < area.row; r++) if (!taken(r)) rows.push(r);
-  for (let r = lastRow(area) + 1; r <= lastRow(area) + ROWS_BELOW && r <= MAX_ROWS; r++)
-    if (!taken(r)) rows.push(r);
-  return { rows, cols };
 }

@@ -119,6 +119,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       ...["debit credit", "credit debit", "debit credit indicator", "credit debit indicator"],
       ...["debit credit flag", "debit credit mark", "af bij", "bij af", "soll haben"],
       ...["soll haben kennzeichen", "s h", "sh kennzeichen", "dare avere", "cargo abono"],
+      // A bank's "D/C" or "DC" beside an unsigned amount, and "C/D"
+      ...["D/C", "C/D"],
     ],
   },
   {

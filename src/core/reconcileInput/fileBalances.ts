@@ -12,7 +12,13 @@ import type { StatedBalance, StatedBalances } from "./statedBalances";
 const CODE = /^[A-Z]{3}$/;
 const SYMBOLS: Readonly<Record<string, string>> = { "€": "EUR", $: "USD", "£": "GBP", "¥": "JPY" };
 
-/** A line's figure as written, in minor units and its currency ("" when it names none); null when unread. */
+/**
+ * A line's figure as written, in minor units and its currency ("" when it names none); null when unread.
+ * Never rounded: a figure with more decimals than the currency has is not taken, trailing zeros included
+ * ("1.230" in dollars), as a typed balance is not (typedBalance.ts). With the side's decimal separator
+ * known, the other mark separates thousands (a side with decimal commas reads "1.234" as 1,234.00); with
+ * it unknown, a lone comma that cannot separate thousands ("19842,57", "0,5") is a decimal comma.
+ */
 export function readBalanceText(
   line: Pick<FileBalanceLine, "text" | "mark" | "currency" | "value">,
   decimals: number,
@@ -40,9 +46,35 @@ export function readBalanceText(
   if (/^[-−]/.test(text)) [text, negative] = [text.slice(1).trim(), !negative];
   else if (text.startsWith("+")) text = text.slice(1).trim();
   if (!/^\d/.test(text) || (currency !== "" && !CODE.test(currency))) return null;
-  const minor = parseAmountMinor(text, decimals, separator);
-  if (minor !== minor) return null;
+  const minor = exactMinor(text, decimals, separator);
+  if (minor === null) return null;
   return { minor: negative ? -minor + 0 : minor, currency };
+}
+
+/** An unsigned figure's minor units as readBalanceText reads them, or null. */
+function exactMinor(text: string, decimals: number, separator: "." | "," | undefined): number | null {
+  let used = separator;
+  let minor = parseAmountMinor(text, decimals, separator);
+  if (minor !== minor && separator === undefined && text.includes(",") && !text.includes(".")) {
+    minor = parseAmountMinor(text, decimals, ",");
+    used = ",";
+  }
+  if (minor !== minor) return null;
+  used ??= markRead(text, minor, decimals);
+  return used !== undefined && digitsAfter(text, used) > decimals ? null : minor;
+}
+
+/** The mark an undeclared reading took as the decimal one: the one whose reading gives the same figure. */
+function markRead(text: string, minor: number, decimals: number): "." | "," | undefined {
+  for (const mark of [".", ","] as const)
+    if (text.includes(mark) && parseAmountMinor(text, decimals, mark) === minor) return mark;
+  return undefined;
+}
+
+/** How many digits follow the last `mark` in the text. */
+function digitsAfter(text: string, mark: "." | ","): number {
+  const at = text.lastIndexOf(mark);
+  return at < 0 ? 0 : (/^\d*/.exec(text.slice(at + 1)) as RegExpExecArray)[0].length;
 }
 
 /** A figure a sheet's cell holds as a number: its own sign, a Soll or debit mark beside it turning it. */

@@ -50,6 +50,11 @@ describe("currencyOfHeader", () => {
     // Codes that are words as well count only in brackets.
     ["ALL DEBITS"],
     ["TOP UP AMOUNT"],
+    // and only in upper case: "(all)" and "(try)" are words.
+    ["Amount (all)"],
+    ["Amount (try)"],
+    ["Amount (All)"],
+    ["Paid in (top)"],
   ])("%s names none", (header) => {
     expect(currencyOfHeader(header)).toBe("");
   });

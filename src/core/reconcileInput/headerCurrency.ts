@@ -9,8 +9,8 @@ import { currencyOfSymbol } from "../money/currency";
 import type { TableData } from "../table";
 
 /**
- * Codes that are also words a header may hold ("ALL DEBITS", "TOP UP AMOUNT"): taken only in brackets,
- * "Amount (TRY)".
+ * Codes that are also words a header may hold ("ALL DEBITS", "TOP UP AMOUNT", "Amount (all)"): taken only
+ * in upper case in brackets, "Amount (TRY)".
  */
 const WORD_CODES: ReadonlySet<string> = new Set([
   ...["ALL", "BAM", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "SOS", "TOP", "TRY"],
@@ -39,7 +39,8 @@ const DOLLARS: Readonly<Record<string, string>> = {
 const TOKEN = /(\p{L}*)([$€£¥])|\(\s*(\p{L}+)\s*\)|\p{L}+/gu;
 
 /**
- * The one currency a header names by its ISO code (upper case, or any case in brackets) or by a sign
+ * The one currency a header names by its ISO code (upper case, or any case in brackets but for a code
+ * that is also a word, which counts in upper case only) or by a sign
  * (€ EUR, £ GBP, ¥ JPY, $ USD as in amount cells; US$, C$, A$ and the like by their letters); "" where it
  * names none, several, or a dollar of letters not known.
  */
@@ -59,7 +60,7 @@ export function currencyOfHeader(header: string): string {
       }
     } else if (bracketed !== undefined) {
       const code = bracketed.toUpperCase();
-      if (isCurrencyCode(code)) named.add(code);
+      if (isCurrencyCode(code) && (code === bracketed || !WORD_CODES.has(code))) named.add(code);
     } else if (word.length === 3 && isCurrencyCode(word) && !WORD_CODES.has(word)) {
       named.add(word);
     }

@@ -63,3 +63,34 @@ describe("mapReconcileColumns over numbered text columns", () => {
     expect(m.issues.map((i) => [i.code, i.severity])).toEqual([["recon_columns_joined", "info"]]);
   });
 });
+
+describe("a Dr/Cr indicator column by its header", () => {
+  it.each([["D/C"], ["DC"], ["C/D"], ["Dr/Cr"], ["CR/DR"], ["Debit/Credit"]])(
+    '"%s" says whether each unsigned amount is a debit or a credit',
+    (header) => {
+      const t = tableOf({ name: "T" })`
+        Date       | Narrative    | Ref    | Amount     | ${header}
+        2026-03-02 | SUPPLIER XYZ | 000123 | "1,200.00" | DR
+        2026-03-05 | CUSTOMER ABC | 000456 | "500.00"   | CR
+      `;
+      expect(mapReconcileColumns(t).map.indicator).toBe(4);
+      const r = readSide(t, { side: "right", dateSystem: 1900 });
+      expect(r.amountMode).toBe("indicator");
+      // Read as Volksbank's S and H are: a debit counts one way, a credit the other.
+      expect(Array.from(r.set.minor)).toEqual([120000, -50000]);
+      expect(r.issues).toEqual([]);
+    },
+  );
+
+  it("leaves Chase's Type column (ACH_DEBIT, ACH_CREDIT) beside its signed amounts alone", () => {
+    const chase = tableOf({ name: "T" })`
+      Details | Posting Date | Description | Amount  | Type       | Balance
+      DEBIT   | 03/31/2026   | STADTWERKE  | "-98.40" | ACH_DEBIT  | "20792.57"
+      CREDIT  | 03/26/2026   | TELEKOM     | "20.00"  | ACH_CREDIT | "20890.97"
+    `;
+    const r = readSide(chase, { side: "right", dateSystem: 1900 });
+    expect(r.map.indicator).toBeUndefined();
+    expect(r.amountMode).toBe("amount");
+    expect(Array.from(r.set.minor)).toEqual([-9840, 2000]);
+  });
+});

@@ -4,6 +4,7 @@
  * no statement (with a warning) rather than in one of their own, and the statement running to the bank's
  * pending line.
  */
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { bo, tempDir } from "../support/cliRun";
@@ -129,14 +130,13 @@ describe("bo reconcile: balances typed with their currency on rows in several", 
     expect(r.code).toBe(0);
   });
 
-  it("reads a balance naming yen at no decimals, in a statement of its own when no row is in yen", async () => {
+  it("refuses a balance naming a currency none of the side's rows is in, making no statement of it", async () => {
     const r = await bo("reconcile", ledger, bank, "--right-opening", "1,000 JPY", "--json");
-    const out = JSON.parse(r.stdout) as Out;
-    expect(out.data.statements.map((s) => [s.currency, s.statementBalance])).toEqual([
-      ["EUR", 1000],
-      ["JPY", 1000],
-      ["USD", 4250],
-    ]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      "--right-opening: The opening balance of bank is in JPY, but its rows are in EUR and USD.",
+    );
   });
 
   it("refuses an opening and a closing typed in two currencies, naming both", async () => {
@@ -167,5 +167,78 @@ describe("bo reconcile: a bank export with a pending line", () => {
     const out = JSON.parse(r.stdout) as Out;
     const st = out.data.statements[0] as Statement;
     expect(withRows(st)).toEqual({ left_only_payments: [11] });
+  });
+});
+
+describe("bo reconcile: balances typed on rows in dollars, euros and yen", () => {
+  const dir = tempDir();
+  const book = path.join(dir, "book.csv");
+  const bank = path.join(dir, "bank.csv");
+  beforeAll(() => {
+    const rows = [
+      "Date,Description,Currency,Amount",
+      "2026-03-02,Rent,USD,-1200.00",
+      "2026-03-05,Sale,EUR,500.50",
+      "2026-03-07,Yen sale,JPY,12000",
+    ];
+    fs.writeFileSync(book, [...rows, ""].join("\n"));
+    fs.writeFileSync(bank, [...rows, "2026-03-09,Fee,USD,-12.00", ""].join("\n"));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  interface Setup {
+    readonly data: {
+      readonly setup: { readonly right: { readonly balances: Record<string, unknown> } };
+      readonly statements: readonly Statement[];
+    };
+  }
+
+  it.each([
+    ["¥1,000,000", 1000000],
+    ["1,000 JPY", 1000],
+  ])("shows %s in yen, in the JSON and on the Reconciliation sheet", async (typed, yen) => {
+    const out = path.join(dir, `yen-${yen}.xlsx`);
+    const r = await bo("reconcile", book, bank, "--right-opening", typed, "--json", "--out", out);
+    expect(r.code).toBe(0);
+    const data = (JSON.parse(r.stdout) as Setup).data;
+    expect(data.setup.right.balances).toEqual({
+      source: "typed",
+      opening: yen,
+      currency: "JPY",
+      detail: "as typed",
+    });
+    expect(data.statements.map((s) => [s.currency, s.statementBalance])).toEqual([
+      ["EUR", 500.5],
+      ["JPY", yen + 12000],
+      ["USD", -1212],
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const sheet = wb.getWorksheet("Reconciliation");
+    expect(sheet?.getCell("A5").value).toBe("bank opening balance");
+    expect(sheet?.getCell("B5").value).toBe(yen);
+    expect(sheet?.getCell("B5").numFmt).toBe("#,##0");
+    expect(sheet?.getCell("C5").value).toBe(`opening ${yen.toLocaleString("en-US")} JPY (as typed)`);
+  });
+
+  it("refuses a balance in a currency none of the bank's rows is in, naming theirs", async () => {
+    const r = await bo("reconcile", book, bank, "--right-opening", "1,000.00 GBP", "--json");
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain(
+      "--right-opening: The opening balance of bank is in GBP, but its rows are in EUR, JPY and USD.",
+    );
+  });
+
+  it("says a balance typed with no currency is taken by no statement, keeping what was typed", async () => {
+    const r = await bo("reconcile", book, bank, "--right-opening", "1000", "--json");
+    const out = JSON.parse(r.stdout) as Setup & Out;
+    expect(out.data.setup.right.balances).toEqual({
+      source: "typed",
+      opening: 1000,
+      detail: "as typed, but in no statement: its currency is not named",
+    });
+    expect(out.issues.map((i) => i.code)).toContain("recon_balance_currency_unknown");
+    expect(out.data.statements.every((s) => s.statementBalance !== 1000)).toBe(true);
   });
 });

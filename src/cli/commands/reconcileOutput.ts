@@ -80,12 +80,17 @@ export function unreadReason(outcome: ReconcileOutcome, side: SideKey): string {
 
 const MAPPING_CODES: ReadonlySet<string> = new Set(["recon_amount_two_ways", "header_mapped_twice"]);
 
-/** A side's balances in the run's currency, in units as every other figure of the JSON (18420.35). */
-function balancesJson(b: ResolvedBalance, currency: string) {
+/**
+ * A side's balances in units as every other figure of the JSON (18420.35): in the currency they name
+ * where it is not the run's (`currency`, typed as "¥1,000,000" on a run in several), else the run's.
+ */
+function balancesJson(b: ResolvedBalance, runCurrency: string) {
+  const currency = b.currency ?? runCurrency;
   return {
     source: b.source,
     ...(b.opening !== undefined ? { opening: amount(b.opening, currency) } : {}),
     ...(b.closing !== undefined ? { closing: amount(b.closing, currency) } : {}),
+    ...(b.currency !== undefined ? { currency: b.currency } : {}),
     detail: b.detail,
   };
 }

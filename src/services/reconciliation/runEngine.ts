@@ -43,6 +43,11 @@ export interface ResolvedBalance {
   readonly source: BalanceSetup["source"] | "stated";
   readonly opening?: number;
   readonly closing?: number;
+  /**
+   * The currency `opening` and `closing` are in (minor units of it) where it is not the run's: the one
+   * typed balances name on a run in several currencies ("¥1,000,000": JPY). Absent: the run's.
+   */
+  readonly currency?: string;
   /** Where the figures came from, for the statement sheet, e.g. "from the Balance column, rows 2–17". */
   readonly detail: string;
   /** What to say about them: a balance a row or a line of the file states that the one taken differs from. */
@@ -169,13 +174,36 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
   }
   const all = [opening, closing].flatMap((t) => (t ? [t.from] : []));
   const source = all.includes("typed") ? "typed" : all.includes("column") ? "column" : "stated";
+  const named =
+    typed && setup.currency !== undefined && setup.currency !== currency ? setup.currency : undefined;
   return {
     source,
     ...(opening !== undefined ? { opening: opening.minor } : {}),
     ...(closing !== undefined ? { closing: closing.minor } : {}),
+    ...(named !== undefined ? { currency: named } : {}),
     detail: detailOf(taken, column),
     ...(issues.length > 0 ? { issues } : {}),
   };
+}
+
+/**
+ * A side's balance no statement takes, said in its detail ("as typed, but in no statement: …"): on a run
+ * in several currencies, figures naming none where the side's rows (or, without rows, both sides') are in
+ * several and no row is in the run's default, as the engine places them (placeBalances) and warns
+ * (recon_balance_currency_unknown). The figures stay, so the user sees what was typed.
+ */
+export function unplaced(
+  b: ResolvedBalance,
+  side: SideRecords,
+  other: SideRecords,
+  currency: string,
+): ResolvedBalance {
+  if (currency !== "" || b.currency !== undefined) return b;
+  if (b.opening === undefined && b.closing === undefined) return b;
+  const both = new Set([...side.currencies, ...other.currencies]);
+  const own = side.currencies.length > 0 ? side.currencies : [...both];
+  if (both.has("") || own.length < 2) return b;
+  return { ...b, detail: `${b.detail}, but in no statement: its currency is not named` };
 }
 
 /**
@@ -183,9 +211,10 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
  * in matching, but they moved the account. Where a closing balance is known it already holds them; else
  * they are brought forward into the opening balance (a side given none starts from their total).
  */
-export function withCleared(b: ResolvedBalance, side: SideRecords, currency: string): ResolvedBalance {
+export function withCleared(b: ResolvedBalance, side: SideRecords, runCurrency: string): ResolvedBalance {
   const rows = side.cleared.rows;
   if (rows === 0 || b.closing !== undefined) return b;
+  const currency = b.currency ?? runCurrency;
   const total = side.cleared.minor.get(currency) ?? 0;
   const what = `${rows} row${rows === 1 ? "" : "s"} cleared earlier against another table (${displayMoney(total, currency)}) brought forward`;
   return { ...b, opening: (b.opening ?? 0) + total + 0, detail: `${b.detail}; ${what}` };
@@ -197,8 +226,9 @@ export function withCleared(b: ResolvedBalance, side: SideRecords, currency: str
  * Balances read from the Balance column span its first to its last record, so only the cleared rows
  * between those count; typed ones span the whole table.
  */
-function clearedTotal(b: ResolvedBalance, side: SideRecords, currency: string): number | undefined {
+function clearedTotal(b: ResolvedBalance, side: SideRecords, runCurrency: string): number | undefined {
   if (side.cleared.rows === 0 || b.closing === undefined) return undefined;
+  const currency = b.currency ?? runCurrency;
   if (b.source !== "column") return side.cleared.minor.get(currency) ?? 0;
   const column = balancesFromColumn(side);
   if (column === null) return undefined;
@@ -220,12 +250,8 @@ function engineBalances(
   cleared: { readonly left: number | undefined; readonly right: number | undefined },
 ): Balances {
   // Balances typed naming a currency (a run in several has none of its own) go to its statement.
-  const named = (side: "left" | "right") => {
-    const b = setup[side].balances;
-    return b.source === "typed" ? b.currency : undefined;
-  };
-  const left = named("left");
-  const right = named("right");
+  const left = l.currency;
+  const right = r.currency;
   return {
     currency: setup.currency,
     ...(left !== undefined ? { leftCurrency: left } : {}),
@@ -302,9 +328,15 @@ export interface EngineInput {
 /** Runs the engine in slices; rejects with a CancelledError when the signal aborts between slices. */
 export async function runEngine(input: EngineInput, opts: RunOptions = {}): Promise<ReconcileOutcome> {
   const { setup, left, right, decisions } = input;
+  const resolved = (side: SideRecords, other: SideRecords, b: BalanceSetup) =>
+    withCleared(
+      unplaced(resolveBalance(side, b, setup.currency), side, other, setup.currency),
+      side,
+      setup.currency,
+    );
   const balances = {
-    left: withCleared(resolveBalance(left, setup.left.balances, setup.currency), left, setup.currency),
-    right: withCleared(resolveBalance(right, setup.right.balances, setup.currency), right, setup.currency),
+    left: resolved(left, right, setup.left.balances),
+    right: resolved(right, left, setup.right.balances),
   };
   const cleared = {
     left: clearedTotal(balances.left, left, setup.currency),

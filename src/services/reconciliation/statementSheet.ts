@@ -89,8 +89,10 @@ function counts(records: SideRecords): string {
   return parts.join(", ");
 }
 
-function balanceLine(label: string, b: ResolvedBalance, currency: string): OutValue[] {
+/** A side's balances, in the currency they name where it is not the run's ("¥1,000,000" typed). */
+function balanceLine(label: string, b: ResolvedBalance, runCurrency: string): OutValue[] {
   if (b.opening === undefined && b.closing === undefined) return [label, null, b.detail];
+  const currency = b.currency ?? runCurrency;
   const parts: string[] = [];
   if (b.opening !== undefined) parts.push(`opening ${displayMoney(b.opening, currency)}`);
   if (b.closing !== undefined) parts.push(`closing ${displayMoney(b.closing, currency)}`);

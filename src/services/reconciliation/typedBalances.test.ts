@@ -4,7 +4,10 @@
  */
 import { createDemoWorkbook } from "../demo/demoWorkbook";
 import { BalanceError, createReconciliationService, type ReconcileSetup } from ".";
+import type { SideRecords } from "../../core/reconcileInput";
+import { resolveBalance, unplaced } from "./runEngine";
 import type { BalanceSetup } from "./setup";
+import { readTypedBalances } from "./typedBalances";
 
 async function demo() {
   const svc = createReconciliationService(createDemoWorkbook());
@@ -126,5 +129,60 @@ describe("typed balances through the service", () => {
     }
     const number = await svc.run(withBalances(p.setup, { source: "typed", opening: -1842035 }));
     expect(number.balances.left.opening).toBe(-1842035);
+  });
+});
+
+describe("balances typed on a run in several currencies", () => {
+  /** The demo's setup with the run's currency as a run in several has it (none), and bank balances typed. */
+  async function several(right: BalanceSetup): Promise<ReconcileSetup> {
+    const { p } = await demo();
+    return withBalances({ ...p.setup, currency: "" }, p.setup.left.balances, right);
+  }
+  const rows = (...currencies: string[]) => ({ decimalSeparator: undefined, currencies });
+
+  it("takes one naming a currency the side's rows are in, at that currency's decimals", async () => {
+    const setup = await several(typed("¥1,000,000"));
+    const read = readTypedBalances(setup, { left: rows("JPY", "USD"), right: rows("EUR", "JPY", "USD") });
+    expect(read.right.balances).toMatchObject({ source: "typed", opening: 1000000, currency: "JPY" });
+  });
+
+  it("refuses one naming a currency none of the side's rows is in, naming theirs", async () => {
+    const setup = await several(typed(undefined, "1,000.00 GBP"));
+    const read = () => readTypedBalances(setup, { left: rows("GBP"), right: rows("EUR", "JPY", "USD") });
+    expect(read).toThrow(BalanceError);
+    expect(read).toThrow(
+      expect.objectContaining({
+        side: "right",
+        key: "closing",
+        message: "The closing balance of BankStatement is in GBP, but its rows are in EUR, JPY and USD.",
+      }),
+    );
+  });
+
+  it("carries the named currency into the resolved balance, and says where a bare one goes to none", () => {
+    const side = (currencies: string[]) =>
+      ({
+        currencies,
+        table: { headers: [] },
+        map: {},
+        balance: null,
+        balanceRows: [],
+      }) as unknown as SideRecords;
+    const yen = resolveBalance(
+      side(["JPY", "USD"]),
+      { source: "typed", opening: 1000000, currency: "JPY" },
+      "",
+    );
+    expect(yen).toEqual({ source: "typed", opening: 1000000, currency: "JPY", detail: "as typed" });
+    expect(unplaced(yen, side(["JPY", "USD"]), side(["USD"]), "")).toBe(yen);
+    const bare = resolveBalance(side(["JPY", "USD"]), { source: "typed", opening: 100000 }, "");
+    expect(unplaced(bare, side(["JPY", "USD"]), side(["USD"]), "")).toEqual({
+      source: "typed",
+      opening: 100000,
+      detail: "as typed, but in no statement: its currency is not named",
+    });
+    // Rows in one currency, or some naming none (the run's default), take it.
+    expect(unplaced(bare, side(["USD"]), side(["EUR", "USD"]), "")).toBe(bare);
+    expect(unplaced(bare, side(["EUR", "USD"]), side(["", "USD"]), "")).toBe(bare);
   });
 });

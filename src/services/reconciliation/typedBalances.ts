@@ -20,10 +20,22 @@ export class BalanceError extends Error {
 
 const KEYS: readonly BalanceKey[] = ["opening", "closing"];
 
+/** "EUR, JPY and USD"; rows naming none are "no currency". */
+function listed(codes: readonly string[]): string {
+  const names = codes.map((c) => (c === "" ? "no currency" : c));
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] as string}`;
+}
+
+/** What a side's balances are read by: its reading, and the currencies its rows are in (SideRecords). */
+interface SideRead extends TypedBalanceSide {
+  readonly currencies: readonly string[];
+}
+
 function sideBalances(
   b: BalanceSetup,
   side: "left" | "right",
-  how: TypedBalanceSide,
+  how: SideRead,
   currency: string,
 ): BalanceSetup {
   if (b.source !== "typed" || (b.text === undefined && (b.unreadable ?? []).length === 0)) return b;
@@ -51,6 +63,16 @@ function sideBalances(
       `The opening balance of ${how.name} is in ${named.opening ?? ""} and its closing balance in ${named.closing ?? ""}: type both in one currency.`,
     );
   const code = codes[0];
+  // On a run in several currencies, a currency none of the side's rows is in is a slip (GBP for USD): its
+  // statement would hold the balance alone while the rows' own started from zero.
+  if (code !== undefined && currency === "" && how.currencies.length > 0 && !how.currencies.includes(code)) {
+    const key = named.opening === code ? "opening" : "closing";
+    throw new BalanceError(
+      side,
+      key,
+      `The ${key} balance of ${how.name} is in ${code}, but its rows are in ${listed(how.currencies)}.`,
+    );
+  }
   return {
     source: "typed",
     ...amounts,
@@ -59,21 +81,27 @@ function sideBalances(
   };
 }
 
+/** What a side's rows were read with, as SideRecords has it. */
+interface SideRows {
+  readonly decimalSeparator: "." | "," | undefined;
+  /** Distinct currencies of its usable rows ("" = the run's default), sorted. */
+  readonly currencies: readonly string[];
+}
+
 /**
  * The setup with its typed balances read for the run, `setup` itself when it has no text to read. The
- * sides' decimal separators are those their rows were read with. Throws a BalanceError for the first
- * balance that does not read (left before right, opening before closing).
+ * sides' decimal separators and currencies are those their rows were read with (SideRecords): on a run
+ * in several currencies, a balance naming one none of its side's rows is in is refused. Throws a
+ * BalanceError for the first balance that does not read (left before right, opening before closing).
  */
 export function readTypedBalances(
   setup: ReconcileSetup,
-  sides: {
-    readonly left: { readonly decimalSeparator: "." | "," | undefined };
-    readonly right: { readonly decimalSeparator: "." | "," | undefined };
-  },
+  sides: { readonly left: SideRows; readonly right: SideRows },
 ): ReconcileSetup {
   const of = (side: "left" | "right") => {
     const s = setup[side];
-    const how = { name: s.name, reading: s.reading, decimalSeparator: sides[side].decimalSeparator };
+    const { decimalSeparator, currencies } = sides[side];
+    const how = { name: s.name, reading: s.reading, decimalSeparator, currencies };
     return sideBalances(s.balances, side, how, setup.currency);
   };
   const left = of("left");

@@ -70,9 +70,10 @@ export function clearedNotes(outcome: ReconcileOutcome): string[] {
     const rows = records.cleared.rows;
     if (rows === 0) continue;
     const name = outcome.setup[side].name;
-    const currency = outcome.setup.currency;
-    const total = displayMoney(records.cleared.minor.get(currency) ?? 0, currency);
     const balance = outcome.balances[side];
+    // Brought into (or held by) the balances' own currency where they name one the run does not have.
+    const currency = balance.currency ?? outcome.setup.currency;
+    const total = displayMoney(records.cleared.minor.get(currency) ?? 0, currency);
     const inBalance =
       balance.closing !== undefined
         ? `its closing balance already holds their ${total}`

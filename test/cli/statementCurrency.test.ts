@@ -242,3 +242,33 @@ describe("bo reconcile: balances typed on rows in dollars, euros and yen", () =>
     expect(out.data.statements.every((s) => s.statementBalance !== 1000)).toBe(true);
   });
 });
+
+describe("bo reconcile: a bare typed balance of a side whose rows are in one currency, on a run in several", () => {
+  const dir = tempDir();
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reads it in that currency, at its decimals", async () => {
+    const book = path.join(dir, "book.csv");
+    const bank = path.join(dir, "bank.csv");
+    const head = "Date,Description,Currency,Amount";
+    const yen = "2026-03-07,Yen sale,JPY,12000";
+    fs.writeFileSync(
+      book,
+      [head, "2026-03-02,Rent,USD,-1200.00", "2026-03-05,Sale,EUR,500.50", yen, ""].join("\n"),
+    );
+    fs.writeFileSync(bank, [head, yen, ""].join("\n"));
+    const r = await bo("reconcile", book, bank, "--right-opening", "1000", "--json");
+    const out = JSON.parse(r.stdout) as {
+      data: {
+        setup: { right: { balances: { opening?: number; currency?: string } } };
+        statements: { currency: string; statementBalance: number }[];
+      };
+    };
+    expect(out.data.setup.right.balances).toMatchObject({ opening: 1000, currency: "JPY" });
+    expect(out.data.statements.map((s) => [s.currency, s.statementBalance])).toEqual([
+      ["EUR", 0],
+      ["JPY", 13000],
+      ["USD", 0],
+    ]);
+  });
+});

@@ -37,6 +37,7 @@ function sideBalances(
   side: "left" | "right",
   how: SideRead,
   currency: string,
+  own = "",
 ): BalanceSetup {
   if (b.source !== "typed" || (b.text === undefined && (b.unreadable ?? []).length === 0)) return b;
   const amounts: Partial<Record<BalanceKey, number>> = {};
@@ -44,7 +45,7 @@ function sideBalances(
   for (const key of KEYS) {
     const text = b.text?.[key];
     if (text !== undefined) {
-      const read = readTypedBalance(text, key, how, currency);
+      const read = readTypedBalance(text, key, how, own || currency);
       if (!read.ok) throw new BalanceError(side, key, read.error);
       if (read.minor !== undefined) amounts[key] = read.minor;
       if (read.currency !== undefined) named[key] = read.currency;
@@ -62,7 +63,7 @@ function sideBalances(
       "closing",
       `The opening balance of ${how.name} is in ${named.opening ?? ""} and its closing balance in ${named.closing ?? ""}: type both in one currency.`,
     );
-  const code = codes[0];
+  const code = codes[0] ?? (own !== "" && Object.keys(amounts).length > 0 ? own : undefined);
   // On a run in several currencies, a currency none of the side's rows is in is a slip (GBP for USD): its
   // statement would hold the balance alone while the rows' own started from zero.
   if (code !== undefined && currency === "" && how.currencies.length > 0 && !how.currencies.includes(code)) {
@@ -102,7 +103,9 @@ export function readTypedBalances(
     const s = setup[side];
     const { decimalSeparator, currencies } = sides[side];
     const how = { name: s.name, reading: s.reading, decimalSeparator, currencies };
-    return sideBalances(s.balances, side, how, setup.currency);
+    // On a run in several currencies, a side whose rows are all in one reads its bare balances in that one.
+    const one = currencies.length === 1 ? (currencies[0] as string) : "";
+    return sideBalances(s.balances, side, how, setup.currency, setup.currency === "" ? one : "");
   };
   const left = of("left");
   const right = of("right");

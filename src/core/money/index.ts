@@ -2,6 +2,7 @@
 export type { Money, Rounding } from "./types";
 export { currencyDecimals, isCurrencyCode } from "./currency";
 export { parseAmount, parseAmountMinor, type AmountOptions, type AmountResult } from "./parseAmount";
+export { decimalMarkRead, digitsAfter } from "./decimalMark";
 export type { AmountFailure, AmountFailureCode } from "./amountFailures";
 export { roundScaled, MAX_DECIMALS } from "./round";
 export { minorToNumber, formatMinor, formatMoney } from "./format";

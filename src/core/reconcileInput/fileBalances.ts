@@ -4,7 +4,7 @@
  * amounts, and what to say where the balance a run takes differs from one: never silently.
  */
 import { makeIssue, type Issue } from "../issues";
-import { currencyDecimals, formatMoney, parseAmountMinor } from "../money";
+import { currencyDecimals, decimalMarkRead, digitsAfter, formatMoney, parseAmountMinor } from "../money";
 import { columnLetter, type FileBalanceLine } from "../table";
 import type { SideRecords } from "./readSide";
 import type { StatedBalance, StatedBalances } from "./statedBalances";
@@ -60,21 +60,8 @@ function exactMinor(text: string, decimals: number, separator: "." | "," | undef
     used = ",";
   }
   if (minor !== minor) return null;
-  used ??= markRead(text, minor, decimals);
+  used ??= decimalMarkRead(text, minor, decimals);
   return used !== undefined && digitsAfter(text, used) > decimals ? null : minor;
-}
-
-/** The mark an undeclared reading took as the decimal one: the one whose reading gives the same figure. */
-function markRead(text: string, minor: number, decimals: number): "." | "," | undefined {
-  for (const mark of [".", ","] as const)
-    if (text.includes(mark) && parseAmountMinor(text, decimals, mark) === minor) return mark;
-  return undefined;
-}
-
-/** How many digits follow the last `mark` in the text. */
-function digitsAfter(text: string, mark: "." | ","): number {
-  const at = text.lastIndexOf(mark);
-  return at < 0 ? 0 : (/^\d*/.exec(text.slice(at + 1)) as RegExpExecArray)[0].length;
 }
 
 /** A figure a sheet's cell holds as a number: its own sign, a Soll or debit mark beside it turning it. */

@@ -3,7 +3,13 @@
  * in the run's currency and the side's own conventions, or refused with a reason naming side and balance.
  */
 import { describeCell } from "../../core/cell";
-import { currencyDecimals, isCurrencyCode, parseAmount, parseAmountMinor } from "../../core/money";
+import {
+  currencyDecimals,
+  decimalMarkRead,
+  digitsAfter,
+  isCurrencyCode,
+  parseAmount,
+} from "../../core/money";
 import type { SideReading } from "../../core/reconcileInput";
 import { readIndicator } from "../../core/reconcileInput/cells";
 
@@ -80,21 +86,6 @@ function figures(text: string): string {
   return text.replace(/[^\d.,]/g, "");
 }
 
-/** The separator a text's undeclared reading took as its decimal mark, if any. */
-function markRead(text: string, minor: number, decimals: number): "." | "," | undefined {
-  for (const mark of [".", ","] as const)
-    if (text.includes(mark) && parseAmountMinor(text, decimals, mark) === minor) return mark;
-  return undefined;
-}
-
-function digitsAfter(text: string, mark: "." | ","): number {
-  const at = text.lastIndexOf(mark);
-  if (at < 0) return 0;
-  let n = 0;
-  while (/\d/.test(text.charAt(at + 1 + n))) n++;
-  return n;
-}
-
 /** Why a currency the text names is not the run's, or null when it is (or the run names none). */
 function otherCurrency(text: string, named: string | undefined, currency: string): string | null {
   if (named === undefined || currency === "" || named === currency) return null;
@@ -129,7 +120,7 @@ function readAmount(text: string, side: TypedBalanceSide, currency: string): Rea
     const named = readAmount(text, side, r.currency);
     return "minor" in named ? { ...named, currency: r.currency } : named;
   }
-  const used = separator ?? markRead(amount, r.minor, decimals);
+  const used = separator ?? decimalMarkRead(amount, r.minor, decimals);
   if (used !== undefined && digitsAfter(amount, used) > decimals) {
     const than =
       currency === "" ? `more than ${decimals} decimals` : `more decimals than ${currency} has (${decimals})`;

@@ -15,14 +15,14 @@ import {
   type ReconcileOutcome,
   type ResolvedBalance,
 } from "../../services/reconciliation";
-import { pendingCounterparts, pendingNote } from "../../services/reconciliation/pendingCounterparts";
+import { pendingNote } from "../../services/reconciliation/pendingCounterparts";
 
 function amount(minor: number, currency: string): number {
   return minorToNumber(minor, currencyDecimals(currency));
 }
 
 /** `pendingAt`: the statement's Excel row listing the open book row's payment as pending, else null. */
-function openJson(o: OpenItemView, pendingAt: ReadonlyMap<number, number>) {
+function openJson(o: OpenItemView) {
   return {
     row: o.row,
     key: o.key,
@@ -35,7 +35,7 @@ function openJson(o: OpenItemView, pendingAt: ReadonlyMap<number, number>) {
     findings: o.findings,
     // Rows of the other side a finding pairs this one with (a slip's counterpart): one list per finding.
     pairsWith: o.pairings.map((p) => p.otherRows),
-    pendingAt: (o.side === "left" ? pendingAt.get(o.record) : undefined) ?? null,
+    pendingAt: o.pendingAt,
   };
 }
 
@@ -147,7 +147,6 @@ export function notReconciledSummary(): Record<string, number | string | boolean
 
 export function reconcileJson(outcome: ReconcileOutcome) {
   const { result } = outcome;
-  const { pendingAt } = pendingCounterparts(outcome);
   return {
     reconciled: true as const,
     setup: setupJson(outcome),
@@ -164,8 +163,8 @@ export function reconcileJson(outcome: ReconcileOutcome) {
       currency: m.currency,
     })),
     unmatched: {
-      left: openItems(outcome, "left").map((o) => openJson(o, pendingAt)),
-      right: openItems(outcome, "right").map((o) => openJson(o, pendingAt)),
+      left: openItems(outcome, "left").map(openJson),
+      right: openItems(outcome, "right").map(openJson),
     },
     adjustments: result.adjustments.map((a) => ({ ...a, amount: amount(a.amount, a.currency) })),
     statements: result.statements.map((st) => statementJson(outcome, st)),
@@ -227,7 +226,6 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
   if (review !== "") lines.push(`Your review, kept in the workbook: ${review}.`);
   lines.push(...clearedNotes(outcome));
   for (const st of outcome.result.statements) lines.push(...statementLines(st));
-  const { pendingAt } = pendingCounterparts(outcome);
   const suggested = matchViews(outcome, "suggested");
   if (suggested.length > 0) {
     lines.push("Suggested (review them in the task pane):");
@@ -242,8 +240,7 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
     lines.push(`Open in ${side === "left" ? L : R}:`);
     for (const o of open) {
       const text = [o.reference, o.description].filter((t) => t !== "").join("  ");
-      const at = side === "left" ? pendingAt.get(o.record) : undefined;
-      const pending = at === undefined ? "" : `  (${pendingNote(R, at)})`;
+      const pending = o.pendingAt === null ? "" : `  (${pendingNote(R, o.pendingAt)})`;
       lines.push(
         `  row ${o.row}  ${o.date}  ${displayMoney(o.minor, o.currency).padStart(14)}  ${text}`.trimEnd() +
           pending,

@@ -20,7 +20,7 @@ import {
 } from "../../core/reconcileInput";
 import { columnLetter } from "../../core/table";
 import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
-import { pendingCounterparts, pendingNote } from "./pendingCounterparts";
+import { pendingCounterparts } from "./pendingCounterparts";
 import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 import { pairKey } from "./setup";
 import { displayMoney, matchViews, openItems, type RowRef } from "./views";
@@ -157,13 +157,11 @@ function remarkLines(remarks: readonly Issue[]): OutValue[][] {
   return out;
 }
 
-function openTable(outcome: ReconcileOutcome, pendingAt: ReadonlyMap<number, number>): OutputTable {
+function openTable(outcome: ReconcileOutcome): OutputTable {
   const rows: OutValue[][] = [];
   for (const side of ["left", "right"] as const) {
     const records = side === "left" ? outcome.left : outcome.right;
     for (const o of openItems(outcome, side)) {
-      const at = side === "left" ? pendingAt.get(o.record) : undefined;
-      const pending = at === undefined ? [] : [pendingNote(outcome.setup.right.name, at)];
       rows.push([
         records.table.name,
         link(records, o.row),
@@ -172,7 +170,7 @@ function openTable(outcome: ReconcileOutcome, pendingAt: ReadonlyMap<number, num
         o.reference,
         o.description,
         o.line,
-        [...pending, ...o.findings].join("; "),
+        o.findings.join("; "),
       ]);
     }
   }
@@ -261,11 +259,6 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
     sheetName: SHEET_NAME,
     title: `Reconciliation of ${setup.left.name} and ${setup.right.name}`,
     lines,
-    tables: [
-      openTable(outcome, pendingAt),
-      suggestedTable(outcome),
-      adjustmentsTable(outcome),
-      issuesTable(outcome),
-    ],
+    tables: [openTable(outcome), suggestedTable(outcome), adjustmentsTable(outcome), issuesTable(outcome)],
   };
 }

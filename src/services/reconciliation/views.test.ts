@@ -34,6 +34,7 @@ function item(
     description,
     line: "Payments in Ledger not on Bank (outstanding payments and cheques)",
     findings: row === 9 ? ["Looks like a duplicate of row 8"] : [],
+    pendingAt: null,
     pairings: [],
   };
 }

@@ -7,6 +7,7 @@ import { isoFromDay } from "../../core/dates";
 import { bareMessage } from "../../core/issues";
 import type { Match, MatchStatus, ReconcileResult, Side } from "../../core/reconcile";
 import { currencyDecimals, formatMoney, parseAmount } from "../../core/money";
+import { pendingCounterparts, pendingNote } from "./pendingCounterparts";
 import type { ReconcileOutcome } from "./runEngine";
 
 export interface RowRef {
@@ -32,8 +33,13 @@ export interface OpenItemView {
   readonly description: string;
   /** The statement line the item falls on, e.g. "Payments in Ledger not on Bank (outstanding …)". */
   readonly line: string;
-  /** Findings about this row (transposed digits, duplicates, …), as messages. */
+  /**
+   * Findings about this row (transposed digits, duplicates, …), as messages; first, for a book row whose
+   * payment the bank lists as pending, "Pending at Bank: row 7, not booked yet".
+   */
   readonly findings: readonly string[];
+  /** The statement's Excel row of the pending line that is this book row's payment (pendingCounterparts.ts). */
+  readonly pendingAt: number | null;
   /**
    * Open rows of the other side a finding pairs this row with (the counterpart of a slip, rows that
    * make up a difference), with this row and any others of its side: a manual match in one step.
@@ -276,21 +282,27 @@ export function openItems(outcome: ReconcileOutcome, side: Side): OpenItemView[]
   const lines = lineLabels(r, side);
   const findings = findingsByRecord(r, side);
   const pairings = pairingsByRecord(r, side);
-  return (side === "left" ? r.unmatched.left : r.unmatched.right).map((i) => ({
-    side,
-    key: set.keys[i] as string,
-    record: i,
-    row: set.rows[i] as number,
-    date: isoFromDay(set.day[i] as number),
-    day: set.day[i] as number,
-    minor: set.minor[i] as number,
-    currency: (set.currency[i] as string) || outcome.setup.currency,
-    reference: set.reference[i] as string,
-    description: set.description[i] as string,
-    line: lines.get(i) ?? "",
-    findings: findings.get(i) ?? [],
-    pairings: pairings.get(i) ?? [],
-  }));
+  const pending = side === "left" ? pendingCounterparts(outcome).pendingAt : new Map<number, number>();
+  return (side === "left" ? r.unmatched.left : r.unmatched.right).map((i) => {
+    const at = pending.get(i);
+    const said = at === undefined ? [] : [pendingNote(outcome.setup.right.name, at)];
+    return {
+      side,
+      key: set.keys[i] as string,
+      record: i,
+      row: set.rows[i] as number,
+      date: isoFromDay(set.day[i] as number),
+      day: set.day[i] as number,
+      minor: set.minor[i] as number,
+      currency: (set.currency[i] as string) || outcome.setup.currency,
+      reference: set.reference[i] as string,
+      description: set.description[i] as string,
+      line: lines.get(i) ?? "",
+      findings: [...said, ...(findings.get(i) ?? [])],
+      pendingAt: at ?? null,
+      pairings: pairings.get(i) ?? [],
+    };
+  });
 }
 
 /**

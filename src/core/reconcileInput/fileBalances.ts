@@ -5,12 +5,16 @@
  */
 import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, decimalMarkRead, digitsAfter, formatMoney, parseAmountMinor } from "../money";
+import { currencyOfSymbol } from "../money/currency";
 import { columnLetter, type FileBalanceLine } from "../table";
 import type { SideRecords } from "./readSide";
 import type { StatedBalance, StatedBalances } from "./statedBalances";
 
 const CODE = /^[A-Z]{3}$/;
-const SYMBOLS: Readonly<Record<string, string>> = { "€": "EUR", $: "USD", "£": "GBP", "¥": "JPY" };
+/** A currency written as a code or a sign ("€", "$"), as a code. */
+function codeOf(written: string): string {
+  return written.length === 1 ? (currencyOfSymbol(written.charCodeAt(0)) ?? written) : written;
+}
 
 /**
  * A line's figure as written, in minor units and its currency ("" when it names none); null when unread.
@@ -26,7 +30,7 @@ export function readBalanceText(
 ): { readonly minor: number; readonly currency: string } | null {
   if (line.value !== undefined) return readBalanceValue(line.value, line, decimals);
   let text = line.text.trim();
-  let currency = line.currency === undefined ? "" : (SYMBOLS[line.currency] ?? line.currency);
+  let currency = line.currency === undefined ? "" : codeOf(line.currency);
   let negative = false;
   // A Soll or debit mark says the account is overdrawn, as a minus sign does; Haben or credit is in funds.
   const mark = /\s*(S|H|Soll|Haben|DR|CR|Dr|Cr)$/.exec(text);
@@ -37,7 +41,7 @@ export function readBalanceText(
     const code = /^([A-Z]{3}|[€$£¥])\s*|\s*([A-Z]{3}|[€$£¥])$/.exec(text);
     if (!code) break;
     const c = (code[1] ?? code[2]) as string;
-    currency = SYMBOLS[c] ?? c;
+    currency = codeOf(c);
     text = text.slice(0, code.index) + text.slice(code.index + code[0].length);
   }
   text = text.trim();
@@ -70,7 +74,7 @@ function readBalanceValue(
   line: Pick<FileBalanceLine, "mark" | "currency">,
   decimals: number,
 ): { readonly minor: number; readonly currency: string } | null {
-  const currency = line.currency === undefined ? "" : (SYMBOLS[line.currency] ?? line.currency);
+  const currency = line.currency === undefined ? "" : codeOf(line.currency);
   if (currency !== "" && !CODE.test(currency)) return null;
   const scaled = value * 10 ** decimals;
   const minor = Math.round(scaled);

@@ -20,10 +20,9 @@ import {
 } from "../../core/reconcileInput";
 import { columnLetter } from "../../core/table";
 import type { OutLink, OutNumber, OutValue, OutputTable, SheetOutput } from "../../workbook/port";
-import { pendingCounterparts } from "./pendingCounterparts";
 import type { ReconcileOutcome, ResolvedBalance } from "./runEngine";
 import { pairKey } from "./setup";
-import { displayMoney, matchViews, openItems, type RowRef } from "./views";
+import { displayMoney, matchViews, openItems, type OpenItemView, type RowRef } from "./views";
 
 export const SHEET_NAME = "Reconciliation";
 /** Issues listed on the sheet; the rest are counted, so a very dirty table cannot blow the write up. */
@@ -157,11 +156,11 @@ function remarkLines(remarks: readonly Issue[]): OutValue[][] {
   return out;
 }
 
-function openTable(outcome: ReconcileOutcome): OutputTable {
+function openTable(outcome: ReconcileOutcome, open: Record<"left" | "right", OpenItemView[]>): OutputTable {
   const rows: OutValue[][] = [];
   for (const side of ["left", "right"] as const) {
     const records = side === "left" ? outcome.left : outcome.right;
-    for (const o of openItems(outcome, side)) {
+    for (const o of open[side]) {
       rows.push([
         records.table.name,
         link(records, o.row),
@@ -233,8 +232,8 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
   const { setup, result } = outcome;
   const cur = setup.currency;
   const s = result.summary;
-  const { pendingAt } = pendingCounterparts(outcome);
-  const pending = pendingAt.size;
+  const open = { left: openItems(outcome, "left"), right: openItems(outcome, "right") };
+  const pending = open.left.filter((o) => o.pendingAt !== null).length;
   const lines: OutValue[][] = [
     sideLine("left", outcome),
     sideLine("right", outcome),
@@ -259,6 +258,11 @@ export function statementSheet(outcome: ReconcileOutcome): SheetOutput {
     sheetName: SHEET_NAME,
     title: `Reconciliation of ${setup.left.name} and ${setup.right.name}`,
     lines,
-    tables: [openTable(outcome), suggestedTable(outcome), adjustmentsTable(outcome), issuesTable(outcome)],
+    tables: [
+      openTable(outcome, open),
+      suggestedTable(outcome),
+      adjustmentsTable(outcome),
+      issuesTable(outcome),
+    ],
   };
 }

@@ -1,7 +1,8 @@
 /**
  * typeCsvCells: a CSV side's date and amount cells typed as the run read them, at their currency's scale;
  * a cell whose value a date or number would change (a time of day, a DR/CR mark, more decimals than its
- * currency has, another currency) stays text, as does every cell of a side that is not a CSV file.
+ * currency has, another currency) stays text, as does every cell of a side that is not a CSV file. A row
+ * whose amount is blank was read from its debit or credit: those cells are typed, the same row's on others not.
  */
 import { createMemoryWorkbook, loadCsv } from "../../workbook/memory";
 import type { MemoryWorkbook } from "../../workbook/memory/model";
@@ -12,6 +13,16 @@ const BOOK = [
   "Date,Reference,Description,Amount,Currency",
   "2026-03-02,INV-1041,Receipt Harbour,5000,JPY",
   "2026-03-04,BILL-552,Payment Greenline,-1200,JPY",
+  "",
+].join("\n");
+
+/** A book in euros, beside banks that give some or all amounts in debit and credit columns. */
+const BOOK_EUR = [
+  "Date,Reference,Description,Amount,Currency",
+  "2026-03-13,INV-1041,Receipt Harbour,5000.00,EUR",
+  "2026-03-16,BILL-552,Payment Greenline,-1200.00,EUR",
+  "2026-03-18,INV-1042,Receipt Nordwind,250.50,EUR",
+  "2026-03-20,BILL-553,Payment Köhler,-98.40,EUR",
   "",
 ].join("\n");
 
@@ -85,5 +96,57 @@ describe("typeCsvCells", () => {
     expect(bankCell(wb, "C3")).toEqual(["-1,200", "General"]);
     expect(wb.mustSheet("book").value(2, 0)).toBe("2026-03-02");
     expect(wb.mustSheet("book").value(2, 3)).toBe("5000");
+  });
+
+  it("types the debit or credit a row with a blank amount was read from, with the side's decimal comma", async () => {
+    const bank = [
+      "Buchungstag;Kundenreferenz;Betrag;Soll;Haben;Währung",
+      "13.03.2026;INV-1041;5.000,00;;5.000,00;EUR",
+      "16.03.2026;BILL-552;;-1.200,00;;EUR",
+      "18.03.2026;INV-1042;;;250,50;EUR",
+      "20.03.2026;BILL-553;-98,40;-98,40;;EUR",
+      "23.03.2026;FEE-03;;siehe Beleg;;EUR",
+      "",
+    ].join("\n");
+    const { wb, outcome } = await reconciled(BOOK_EUR, bank);
+    expect(outcome.right.set.minor).toEqual(Float64Array.from([500000, -120000, 25050, -9840]));
+    typeCsvCells(wb, outcome, { left: false, right: true });
+    expect(bankCell(wb, "D3")).toEqual([-1200, "#,##0.00"]);
+    expect(bankCell(wb, "E4")).toEqual([250.5, "#,##0.00"]);
+    // Read from the Betrag: its Haben was not read, and stays as written.
+    expect(bankCell(wb, "C2")).toEqual([5000, "#,##0.00"]);
+    expect(bankCell(wb, "E2")).toEqual(["5.000,00", "General"]);
+    expect(bankCell(wb, "D5")).toEqual(["-98,40", "General"]);
+    expect(bankCell(wb, "D6")).toEqual(["siehe Beleg", "General"]);
+  });
+
+  it("types the debit and credit of a side with no amount column", async () => {
+    const bank = [
+      "Date,Reference,Debit,Credit",
+      '03/13/2026,INV-1041,,"5,000.00"',
+      "03/16/2026,BILL-552,1200.00,",
+      "03/18/2026,INV-1042,,n/a",
+      "",
+    ].join("\n");
+    const { wb, outcome } = await reconciled(BOOK_EUR, bank);
+    expect(outcome.right.amountMode).toBe("debit-credit");
+    typeCsvCells(wb, outcome, { left: false, right: true });
+    expect(bankCell(wb, "D2")).toEqual([5000, "#,##0.00"]);
+    expect(bankCell(wb, "C3")).toEqual([1200, "#,##0.00"]);
+    expect(bankCell(wb, "D4")).toEqual(["n/a", "General"]);
+  });
+
+  it("reads an amount at the scale of the currency its header names, as the run did", async () => {
+    const bank = [
+      "Date,Reference,Amount (JPY)",
+      "03/13/2026,INV-1041,5000.4",
+      "03/16/2026,BILL-552,-1200",
+      "",
+    ].join("\n");
+    const { wb, outcome } = await reconciled(BOOK_EUR, bank);
+    expect(outcome.right.set.currency).toEqual(["JPY", "JPY"]);
+    typeCsvCells(wb, outcome, { left: false, right: true });
+    expect(bankCell(wb, "C2")).toEqual(["5000.4", "General"]);
+    expect(bankCell(wb, "C3")).toEqual([-1200, "#,##0"]);
   });
 });

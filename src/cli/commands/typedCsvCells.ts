@@ -4,12 +4,14 @@
  * separator, currency) with the reader's own cell parsers; a cell that does not read, or whose value a
  * number could not hold as written, stays the text it was.
  */
-import type { Cell } from "../../core/cell";
+import { isBlank, type Cell } from "../../core/cell";
 import { dayToSerial, parseDateTime, type DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
 import { currencyDecimals, minorToNumber } from "../../core/money";
-import type { SideRecords } from "../../core/reconcileInput";
+import { mapReconcileColumns, type SideReading, type SideRecords } from "../../core/reconcileInput";
 import { readAmount, readDay, RoundedAmounts, textOf, type At } from "../../core/reconcileInput/cells";
+import { columnsByContent } from "../../core/reconcileInput/columnsByContent";
+import { sideHeaderCurrency } from "../../core/reconcileInput/headerCurrency";
 import type { ReconcileOutcome } from "../../services/reconciliation";
 import type { MemoryWorkbook, MemSheet } from "../../workbook/memory/model";
 
@@ -85,8 +87,8 @@ function typedAmount(cell: string, r: SideReader, currency: string): Typed | nul
 }
 
 /**
- * The table columns the run read amounts from: its amount column, or debit and credit; its balances. An
- * amount signed by a Dr/Cr column beside it stays text: as a number it would pass for money in.
+ * The table columns the run read amounts from on every row: its amount column, or debit and credit; its
+ * balances. An amount signed by a Dr/Cr column beside it stays text: as a number it would pass for money in.
  */
 function amountColumns(side: SideRecords): number[] {
   const { map } = side;
@@ -97,6 +99,19 @@ function amountColumns(side: SideRecords): number[] {
         ? ["balance"]
         : ["amount", "balance"];
   return fields.flatMap((f) => (map[f] === undefined ? [] : [map[f]]));
+}
+
+/**
+ * The debit and credit columns the reader kept beside the amount column it read, found as it found them:
+ * a row whose amount is blank but whose debit or credit is filled was read from them (amountFromPair.ts).
+ * None where the side reads no amount column (debit and credit are then its amount columns).
+ */
+function pairBesideAmount(side: SideRecords, reading: SideReading): number[] {
+  if (side.map.amount === undefined) return [];
+  const { table } = side;
+  const mapped = mapReconcileColumns(table, reading.columns, table.columns);
+  const pair = columnsByContent(table, mapped, reading.columns).pairBeside;
+  return pair === null ? [] : [pair.debit, pair.credit].flatMap((c) => (c === undefined ? [] : [c]));
 }
 
 /** Writes a typed value over a text cell, only while the sheet still holds the text the run read. */
@@ -122,9 +137,13 @@ function typeSide(wb: MemoryWorkbook, outcome: ReconcileOutcome, which: "left" |
     scratch: [],
     rounding: new RoundingSeen(),
   };
+  // "Amount (JPY)": the header's currency is the rows' where their Currency cell names none.
+  const headerCurrency = sideHeaderCurrency(table, map);
   const fallback = outcome.setup[which].reading.currency ?? outcome.setup.currency;
   const currencies = map.currency === undefined ? null : (table.columns[map.currency] ?? null);
   const amounts = amountColumns(side);
+  const pair = pairBesideAmount(side, outcome.setup[which].reading);
+  const amountCells = map.amount === undefined ? null : (table.columns[map.amount] ?? null);
   const dateColumn = map.date;
   // 1 when record i's text cell in table column c took the typed value typedOf gives.
   const put = (c: number, i: number, typedOf: (text: string) => Typed | null): number => {
@@ -136,18 +155,24 @@ function typeSide(wb: MemoryWorkbook, outcome: ReconcileOutcome, which: "left" |
   for (let i = 0; i < table.rows.length; i++) {
     r.scratch.length = 0;
     if (dateColumn !== undefined) typed += put(dateColumn, i, (text) => typedDate(text, r));
-    // The scale the run read this row's amounts at: its Currency column's, else the side's or the run's.
+    // The scale the run read this row's amounts at: its Currency column's, else its headers', else the
+    // side's or the run's.
     const named = currencies === null ? "" : textOf(currencies[i]).toUpperCase();
-    const currency = named !== "" ? named : fallback;
-    for (const c of amounts) typed += put(c, i, (text) => typedAmount(text, r, currency));
+    const currency = named !== "" ? named : headerCurrency !== "" ? headerCurrency : fallback;
+    const typedAt = (text: string) => typedAmount(text, r, currency);
+    for (const c of amounts) typed += put(c, i, typedAt);
+    // A row whose amount is blank was read from its debit and credit, at the same scale.
+    if (amountCells !== null && isBlank(amountCells[i] ?? null))
+      for (const c of pair) typed += put(c, i, typedAt);
   }
   return typed;
 }
 
 /**
  * Types, in the workbook --out saves, the date and amount cells of the CSV sides the run read: dates as
- * serials in the workbook's date system shown as yyyy-mm-dd, amounts as numbers shown with their
- * currency's decimals. Returns how many cells changed.
+ * serials in the workbook's date system shown as yyyy-mm-dd, amounts (and the debit or credit a row with
+ * a blank amount was read from) as numbers shown with their currency's decimals. Returns how many cells
+ * changed.
  */
 export function typeCsvCells(wb: MemoryWorkbook, outcome: ReconcileOutcome, csv: CsvSides): number {
   return (["left", "right"] as const).reduce((n, s) => n + (csv[s] ? typeSide(wb, outcome, s) : 0), 0);

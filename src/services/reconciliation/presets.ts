@@ -27,6 +27,12 @@ export interface ReconcilePreset {
    * it is), else none; "never".
    */
   readonly proposeBookRows: "always" | "when-clear" | "never";
+  /**
+   * Whether both sides are the cash account, so columns named for money out and money in ("Withdrawal",
+   * "Deposit") read what comes in as money in on either side (moneyWords.ts), unless the user chose the
+   * side's convention.
+   */
+  readonly moneyWords: boolean;
   readonly rules: readonly Rule[];
 }
 
@@ -90,6 +96,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "account",
     proposeBookRows: "always",
+    moneyWords: true,
     rules: DEFAULT_RULES,
   },
   {
@@ -104,6 +111,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "party",
     proposeBookRows: "when-clear",
+    moneyWords: false,
     rules: CUSTOMER_RULES,
   },
 ];

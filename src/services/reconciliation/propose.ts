@@ -27,6 +27,7 @@ import type { Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import type { TableRef } from "../../workbook/port";
 import { decisionCount } from "./decide";
+import { moneyWordsReading } from "./moneyWords";
 import { presetById, type PresetId, type ReconcilePreset } from "./presets";
 import type { SavedPair } from "./savedPair";
 import { refName, type BalanceSetup, type ReconcileSetup, type SideSetup } from "./setup";
@@ -245,11 +246,26 @@ export interface ProposeInput {
   readonly cleared?: { readonly left: Uint8Array | null; readonly right: Uint8Array | null };
 }
 
+/**
+ * A side's reading: the preset's, what the user chose for it (saved, or a rules file), and where the
+ * user chose no sign convention and both sides are the cash account, money in read from columns named
+ * for it (moneyWords.ts).
+ */
+export function proposedReading(
+  preset: ReconcilePreset,
+  side: "left" | "right",
+  table: TableData,
+  chosen: SideReading | undefined,
+): SideReading {
+  const reading: SideReading = { ...(side === "left" ? preset.leftReading : preset.rightReading), ...chosen };
+  return preset.moneyWords && chosen?.debitCredit === undefined ? moneyWordsReading(table, reading) : reading;
+}
+
 export function proposeSetup(input: ProposeInput): SetupProposal {
   const preset = presetById(input.presetId);
   const saved = input.saved;
-  const leftReading: SideReading = { ...preset.leftReading, ...(saved?.left ?? {}) };
-  const rightReading: SideReading = { ...preset.rightReading, ...(saved?.right ?? {}) };
+  const leftReading = proposedReading(preset, "left", input.left.table, saved?.left);
+  const rightReading = proposedReading(preset, "right", input.right.table, saved?.right);
   const { dateSystem } = input;
   const cleared = input.cleared ?? { left: null, right: null };
   const read = (table: TableData, side: "left" | "right", reading: SideReading) =>

@@ -49,17 +49,18 @@ describe.each(BACKENDS)("reconciliation service on $name", ({ make }) => {
   it("reads the statement's running balance in its own side's sign when the sides are swapped", async () => {
     const b = make(BOOKS);
     const svc = createReconciliationService(b.port);
-    // The bank as the book side reads debit-positive: Paid Out counts as money in, against its Balance.
+    // The bank as the book side still reads Paid In as money in (its columns say so), so its Balance runs
+    // with its amounts.
     const p = await svc.proposeSetup({ table: "Bank" }, { table: "Ledger" }, "bank-ledger");
-    expect(p.left.columnBalances).toMatchObject({ opening: -1842035, closing: -2202295, turned: true });
+    expect(p.left.columnBalances).toMatchObject({ opening: 1842035, closing: 2202295, turned: false });
     const o = await svc.run({
       ...p.setup,
       right: { ...p.setup.right, selection: { field: "account", values: ["1000"] } },
     });
     const st = o.result.statements[0];
     expect(st?.identityHolds).toBe(true);
-    // What stays unexplained is the ledger's opening balance, not typed: the bank's, turned, and nothing else.
-    expect(st?.unexplained).toBe(1842035);
+    // What stays unexplained is the ledger's opening balance, not typed: the bank's, and nothing else.
+    expect(st?.unexplained).toBe(-1842035);
   });
 
   it("runs, takes a review decision, applies beside both tables, re-applies in place and reverts", async () => {

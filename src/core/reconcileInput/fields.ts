@@ -142,6 +142,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // DATEV's first document field, FEC's document reference: the invoice number
       "belegfeld 1",
       "PieceRef",
+      // Chase's cheque and deposit slip number ("Check #" reads as "check number" already)
+      "check or slip #",
     ],
   },
   {

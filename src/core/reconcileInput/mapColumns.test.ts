@@ -94,3 +94,15 @@ describe("a Dr/Cr indicator column by its header", () => {
     expect(Array.from(r.set.minor)).toEqual([-9840, 2000]);
   });
 });
+
+describe("a cheque number column", () => {
+  it("reads Chase's 'Check or Slip #' as the reference, as 'Check #' is", () => {
+    for (const header of ["Check or Slip #", "Check #"]) {
+      const chase = tableOf({ name: "Chase" })`
+        Details | Posting Date | Description   | Amount  | Type       | Balance  | ${header}
+        CHECK   | 03/10/2026   | CHECK # 2001  | -500.00 | CHECK_PAID | 20292.57 | 2001
+      `;
+      expect(mapReconcileColumns(chase).map.reference).toBe(6);
+    }
+  });
+});

@@ -2,8 +2,9 @@
  * A side's columns settled by what they hold where the headers alone mislead or leave a choice open:
  * an amount column blank on every row beside debit and credit columns that hold the amounts (Deutsche
  * Bank's "Betrag" beside "Soll" and "Haben"), or the other way round; a column with no header beside the
- * amount holding only Dr/Cr marks (Volksbank's S and H); a reference column written in words
- * (referenceText.ts) — each said with a note. And among the columns an optional text field could be, one
+ * amount holding only Dr/Cr marks (Volksbank's S and H), or one named for a booking's kind ("Type": DR, CR)
+ * beside an amount without signs (markColumns.ts); a reference column written in words (referenceText.ts)
+ * — each said with a note. And among the columns an optional text field could be, one
  * holding only Dr/Cr marks is no text (Chase's "Details" beside its "Description"), so the tie is no tie.
  * Fields the mapping names are left as they are. Debit and credit columns left unread beside an amount
  * column found by its header are kept aside: a row whose amount is blank reads from them (amountFromPair.ts).
@@ -12,7 +13,7 @@ import { isBlank, type Cell } from "../cell";
 import type { ColumnMap, ColumnMapResult } from "../columnMap";
 import { keptParams, makeIssue, type Issue } from "../issues";
 import { columnLetter, type TableData } from "../table";
-import { isDrCrMark } from "./cells";
+import { indicatorBeside, onlyMarks } from "./markColumns";
 import { referenceAsDescription } from "./referenceText";
 
 type How = ColumnMapResult["how"];
@@ -43,17 +44,6 @@ export interface PairColumns {
 function allBlank(cells: readonly Cell[] | undefined): boolean {
   for (const cell of cells ?? []) if (!isBlank(cell)) return false;
   return true;
-}
-
-/** Whether the column holds at least one value and nothing but Dr/Cr marks. */
-function onlyMarks(cells: readonly Cell[] | undefined): boolean {
-  let marks = 0;
-  for (const cell of cells ?? []) {
-    if (isBlank(cell)) continue;
-    if (!isDrCrMark(cell)) return false;
-    marks++;
-  }
-  return marks > 0;
 }
 
 function joined(names: readonly string[]): string {
@@ -212,35 +202,6 @@ function sizeOf(cell: Cell | undefined): string | null {
     value = Number(`${(m?.[1] ?? "").replace(/[.,]/g, "") || "0"}.${m?.[2] ?? "0"}`);
   }
   return Number.isFinite(value) && value !== 0 ? value.toFixed(2) : null;
-}
-
-/** A column with no header right after (or else right before) the amount that holds only Dr/Cr marks. */
-function indicatorBeside(
-  table: TableData,
-  map: Record<string, number>,
-  fixed: (f: string) => boolean,
-): Issue | null {
-  const amount = map.amount;
-  if (amount === undefined || map.indicator !== undefined || fixed("indicator")) return null;
-  const used = new Set(Object.values(map));
-  for (const [c, place] of [
-    [amount + 1, "after"],
-    [amount - 1, "before"],
-  ] as const) {
-    if (c < 0 || c >= table.headers.length || used.has(c) || (table.headers[c] ?? "").trim() !== "") continue;
-    const cells = table.columns[c];
-    if (!onlyMarks(cells)) continue;
-    map.indicator = c;
-    const marks = [...new Set((cells ?? []).flatMap((v) => (isBlank(v) ? [] : [String(v).trim()])))];
-    const letter = columnLetter(table.firstColumn + c);
-    const row = table.headerRow;
-    return makeIssue(
-      "recon_indicator_found",
-      { sheet: table.sheet, table: table.name, row, address: `${letter}${row}` },
-      { place, letter, amount: table.headers[amount] ?? "", marks: marks.slice(0, 4).join(", ") },
-    );
-  }
-  return null;
 }
 
 /** Text fields whose ties a column of Dr/Cr marks cannot settle in its own favour. */

@@ -45,6 +45,7 @@ const TITLES: Readonly<Record<string, string>> = {
   csv_header_below: "Headers found below the file's own lines",
   csv_footer_below: "The file's own lines left out below the records",
   csv_no_header: "Headers named for a file without them",
+  recon_balance_line_only: "Bookings in the file, not only a balance line",
   datev_dates_from_first_line: "Dates given the year of the batch's period",
   datev_period_missing: "The DATEV batch names its period",
   datev_date_outside_period: "Dates fall within the batch's period",

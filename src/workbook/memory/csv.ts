@@ -21,7 +21,7 @@ import { footerOf } from "../../core/csvFooter";
 import { makeIssue } from "../../core/issues";
 import { tableWidth, valuesIn } from "../../core/csvCells";
 import { detectDelimiter, type Delimiter } from "./delimiter";
-import { hasNoHeaderRow, headersByContent } from "./headersByContent";
+import { balanceOnly, hasNoHeaderRow, headersByContent } from "./headersByContent";
 import { balanceLines } from "../balanceLines";
 
 const DANGEROUS = /^[=+\-@\t\r']/;
@@ -147,7 +147,8 @@ export interface LoadCsvOptions {
  * day-and-month dates are given their year (see core/datevBatch). A bank's own lines above its headers
  * (core/csvHeader) and after its records (core/csvFooter) stay on the sheet, outside the table, each line
  * in the row Excel gives it, and the balances they state are noted on the table (./balanceLines). A file without a header row (./headersByContent) gets one above its lines,
- * named by what its columns hold, so each of its lines is a record one row below its line number.
+ * named by what its columns hold, so each of its lines is a record one row below its line number; a file of
+ * one balance line and no booking gets one above that line, which stays below the table as a closing line.
  */
 export function loadCsv(text: string, opts: LoadCsvOptions): MemoryWorkbook {
   // Nothing to read, not even a header: said so, rather than as a table whose one column has no name.
@@ -181,9 +182,15 @@ function loadCsvLines(fileLines: string[][], opts: LoadCsvOptions, joined?: Batc
   const closing = bank && found === 0 ? footerOf(fileLines, 0) : null;
   const headerless =
     bank && found === 0 && hasNoHeaderRow(closing ? fileLines.slice(0, closing.lastRecord + 1) : fileLines);
-  const lines = headerless ? [fileLines[0] as string[], ...fileLines] : fileLines;
+  // A file of one balance line and no booking gets headers above it and keeps it below them, as a closing line.
+  const balance = bank && found === 0 && !headerless ? balanceOnly(fileLines) : null;
+  const lines = headerless
+    ? [fileLines[0] as string[], ...fileLines]
+    : balance !== null
+      ? [balance.headers, ...fileLines]
+      : fileLines;
   const top = headerless ? 0 : found;
-  const footer = bank ? footerOf(lines, top) : null;
+  const footer = balance !== null ? { lastRecord: 0, lines: [1] } : bank ? footerOf(lines, top) : null;
   const end = footer === null ? lines.length - 1 : footer.lastRecord;
   const sourceIssues = batchDateIssues(dates, { sheet: sheetName, table: name }, (d, i) => ({
     row: i + 1,
@@ -197,7 +204,20 @@ function loadCsvLines(fileLines: string[][], opts: LoadCsvOptions, joined?: Batc
         { row: top + 1, above: top },
       ),
     );
-  if (footer !== null) {
+  if (balance !== null)
+    sourceIssues.push(
+      makeIssue(
+        "recon_balance_line_only",
+        { sheet: sheetName, table: name, row: 2, address: "A2" },
+        {
+          line: (lines[1] ?? []).filter((v) => v.trim() !== "").join(" "),
+          kind: balance.kind,
+          figure: balance.figure,
+          headers: balance.headers.join(", "),
+        },
+      ),
+    );
+  else if (footer !== null) {
     const first = (footer.lines[0] as number) + 1;
     sourceIssues.push(
       makeIssue(

@@ -1,6 +1,6 @@
 /** Headers named by what a headerless file's columns hold, and when a file has no header row. */
 import { loadCsv } from "./csv";
-import { hasNoHeaderRow, headersByContent } from "./headersByContent";
+import { balanceOnly, hasNoHeaderRow, headersByContent } from "./headersByContent";
 import { createMemoryWorkbook } from "./memoryWorkbook";
 
 /** Lines of fields from comma-separated text (no quoting needed here). */
@@ -62,6 +62,42 @@ describe("headersByContent", () => {
     expect(headersByContent(newestFirst, 4)).toEqual(["Date", "Balance", "Description", "Amount"]);
     const oldestFirst = [...newestFirst].reverse();
     expect(headersByContent(oldestFirst, 4)).toEqual(["Date", "Balance", "Description", "Amount"]);
+  });
+
+  it("names the running balance of two lines Balance where their figures prove it, either way round", () => {
+    const oldestFirst = lines(
+      "03/01/2026,-25.00,*,,COFFEE SHOP,975.00",
+      "03/02/2026,500.00,*,,DEPOSIT,1475.00",
+    );
+    const named = ["Date", "Amount", "Column C", "Column D", "Description", "Balance"];
+    expect(headersByContent(oldestFirst, 6)).toEqual(named);
+    expect(headersByContent([...oldestFirst].reverse(), 6)).toEqual(named);
+    // Money out and money in beside it: which is which, by the balance.
+    const outIn = lines("03/01/2026,COFFEE SHOP,25.00,,975.00", "03/02/2026,DEPOSIT,,500.00,1475.00");
+    expect(headersByContent(outIn, 5)).toEqual(["Date", "Description", "Debit", "Credit", "Balance"]);
+    const inOut = outIn.map(([d, t, out, inn, b]) => [d, t, inn, out, b] as string[]);
+    expect(headersByContent(inOut, 5)).toEqual(["Date", "Description", "Credit", "Debit", "Balance"]);
+  });
+
+  it("names no balance in two lines whose figures do not prove one", () => {
+    // The figures do not add up: two amounts.
+    const apart = lines("03/01/2026,-25.00,COFFEE SHOP,975.00", "03/02/2026,500.00,DEPOSIT,1400.00");
+    expect(headersByContent(apart, 4)).toEqual(["Date", "Amount", "Description", "Amount 2"]);
+    // Nothing moved: an unchanged figure beside a zero amount proves nothing.
+    const still = lines("03/01/2026,0.00,FEE WAIVED,975.00", "03/02/2026,0.00,FEE WAIVED,975.00");
+    expect(headersByContent(still, 4)).toEqual(["Date", "Amount", "Description", "Amount 2"]);
+    // Each column runs as the balance of the other (10 + 20 = 30, -10 + 30 = 20): which is which is unproven.
+    const both = lines("03/01/2026,10.00,A,-10.00", "03/02/2026,30.00,B,20.00");
+    expect(headersByContent(both, 4)).toEqual(["Date", "Amount 2", "Description", "Amount"]);
+    // One line alone proves no balance.
+    expect(headersByContent(lines("03/01/2026,-25.00,*,,COFFEE SHOP,975.00"), 6)).toEqual([
+      "Date",
+      "Amount",
+      "Column C",
+      "Column D",
+      "Description",
+      "Amount 2",
+    ]);
   });
 
   it("takes ABN AMRO's balance after each booking for the balance, and its signed amount for the amount", () => {
@@ -206,5 +242,49 @@ describe("a file of one line", () => {
     expect(t.headers).toEqual(["Date", "Amount", "Description"]);
     expect(t.rows).toEqual([]);
     expect(t.notes?.sourceIssues ?? []).toEqual([]);
+  });
+});
+
+describe("a file of one balance line and no booking", () => {
+  const semicolons = (text: string) => [text.split(";")];
+
+  it("gets headers named by what its line holds, and the balance it states", () => {
+    expect(balanceOnly(semicolons("Kontostand;31.03.2026;20.792,57 EUR"))).toEqual({
+      headers: ["Description", "Date", "Amount"],
+      kind: "closing",
+      figure: "20.792,57 EUR",
+    });
+    expect(balanceOnly([...semicolons("Neuer Kontostand;31.03.2026;;20.792,57;EUR;H"), [""]])).toEqual({
+      headers: ["Description", "Date", "Column C", "Amount", "Currency", "Debit/Credit"],
+      kind: "closing",
+      figure: "20.792,57",
+    });
+    expect(balanceOnly(semicolons("01.03.2026;Anfangssaldo;10.000,00"))).toMatchObject({
+      headers: ["Date", "Description", "Amount"],
+      kind: "opening",
+    });
+  });
+
+  it("is none for a booking, headers, a balance line without a date, or a line among others", () => {
+    expect(balanceOnly(lines("03/31/2026,-98.40,STADTWERKE UT-7781"))).toBeNull();
+    expect(balanceOnly(lines("Date,Amount,Description"))).toBeNull();
+    expect(balanceOnly(lines("Closing balance,1234.56"))).toBeNull();
+    expect(balanceOnly(lines("Closing balance,2026-03-31,1234.56", "2026-03-31,RENT,-5.00"))).toBeNull();
+  });
+
+  it("is loaded as headers above it with no records, the line kept in row 2 as the table's balance", async () => {
+    const wb = loadCsv("Kontostand;31.03.2026;20.792,57 EUR\r\n", { name: "konto.csv" });
+    const t = await createMemoryWorkbook(wb).readTable({ table: "konto" });
+    expect(t.headers).toEqual(["Description", "Date", "Amount"]);
+    expect(t.rows).toEqual([]);
+    expect(t.notes?.fileBalances).toEqual({
+      closing: { text: "20.792,57 EUR", row: 2, label: "Kontostand", column: 2, named: false },
+    });
+    expect(t.notes?.sourceIssues?.map((i) => [i.code, i.severity, i.row, i.address])).toEqual([
+      ["recon_balance_line_only", "warning", 2, "A2"],
+    ]);
+    const sheet = wb.mustSheet("konto");
+    expect([0, 1, 2].map((c) => sheet.value(1, c))).toEqual(["Description", "Date", "Amount"]);
+    expect([0, 1, 2].map((c) => sheet.value(2, c))).toEqual(["Kontostand", "31.03.2026", "20.792,57 EUR"]);
   });
 });

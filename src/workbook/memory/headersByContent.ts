@@ -1,13 +1,15 @@
 /**
  * Headers for a CSV file that has none (Wells Fargo's, HSBC's, ABN AMRO's exports start with their first
  * booking): each column named by what its records hold, so the file's first line stays a record and a
- * reconciliation finds its Date and Amount columns without a line of names typed above it.
+ * reconciliation finds its Date and Amount columns without a line of names typed above it. A file of one
+ * balance line and no booking is named the same way (balanceOnly), its line kept for the balance it states.
  */
 import { normalizeHeader } from "../../core/columnMap";
 import { startsWithRecord } from "../../core/csvHeader";
 import { isBlank, isDateText, type CsvLine } from "../../core/csvCells";
 import { parseAmountMinor } from "../../core/money";
 import { balanceWords } from "../../core/reconcileInput/balanceWords";
+import { balanceLineOf } from "../balanceLines";
 import { isDrCrMark } from "../../core/reconcileInput/cells";
 import { RECONCILE_FIELDS } from "../../core/reconcileInput/fields";
 import { columnLetter } from "../../core/table";
@@ -58,6 +60,44 @@ function isLoneRecord(line: CsvLine): boolean {
   const kinds = line.map((v) => columnOf([v]).kind);
   const date = kinds.indexOf("date");
   return date >= 0 && kinds.some((k, j) => k === "amount" && j !== date);
+}
+
+/** A file whose one line states a balance: the headers named by what it holds, and the balance it states. */
+export interface BalanceOnly {
+  readonly headers: string[];
+  readonly kind: "opening" | "closing";
+  /** The figure as written ("20.792,57 EUR"). */
+  readonly figure: string;
+}
+
+/**
+ * A file that holds no booking, only a line stating a balance with its date ("Kontostand;31.03.2026;20.792,57
+ * EUR", "Closing balance,2026-03-31,1234.56"): an account's export for a month without movements. Its line
+ * is no row of headers: it gets headers above it named by what it holds (its words "Description", its date
+ * "Date", its figure "Amount", a currency "Currency", a Soll/Haben mark "Debit/Credit", the rest by letter),
+ * and stays below them as a bank's closing line does, so the table has no records and the balance is the
+ * side's. A balance that says neither opening nor closing ("Kontostand") is the closing one, as
+ * ../balanceLines reads it. Null for any other file, and for a balance line without a date.
+ */
+export function balanceOnly(records: readonly CsvLine[]): BalanceOnly | null {
+  const filled = records.filter((r) => !isBlank(r));
+  const line = filled[0];
+  if (filled.length !== 1 || line === undefined || !line.some((v) => isDateText(v.trim()))) return null;
+  const found = balanceLineOf(line, 1);
+  if (found === null) return null;
+  const { column, label, currency, mark } = found.line;
+  let dates = 0;
+  let words = 0;
+  const headers = line.map((raw, j) => {
+    const v = raw.trim();
+    if (j === column) return "Amount";
+    if (isDateText(v)) return ++dates === 1 ? "Date" : `Date ${dates}`;
+    if (v === label && ++words === 1) return "Description";
+    if (v === currency) return "Currency";
+    if (j > column && v === mark) return "Debit/Credit";
+    return `Column ${columnLetter(j)}`;
+  });
+  return { headers, kind: found.kind === "opening" ? "opening" : "closing", figure: found.line.text };
 }
 
 /** A line's length up to its last filled field (a delimiter ending some lines and not others). */
@@ -209,26 +249,51 @@ function longestText(records: readonly CsvLine[], columns: readonly Column[]): n
  * The first amount column that runs as a balance of another: in at least three in four of the (at least two)
  * pairs of lines that follow each other with both balances read, the later balance is the earlier plus the
  * later amount (oldest first), or the earlier balance the later plus the earlier amount (newest first); -1 for
- * none. A balance before each amount (ABN AMRO's start balance beside its end balance) runs the other way
- * round and is none.
+ * none. A file of two lines has one such pair: it proves the balance when its amount is not zero and it runs
+ * one way only, the other column not running as a balance of this one too. A balance before each amount (ABN
+ * AMRO's start balance beside its end balance) runs the other way round and is none.
  */
 function balanceColumn(columns: readonly Column[]): number {
   const amounts = columns.flatMap((c, j) => (c.kind === "amount" ? [j] : []));
   for (const b of amounts)
-    for (const a of amounts)
-      if (a !== b && runsAsBalance((columns[b] as Column).cents, (columns[a] as Column).cents)) return b;
+    for (const a of amounts) {
+      if (a === b) continue;
+      const balance = (columns[b] as Column).cents;
+      const amount = (columns[a] as Column).cents;
+      if (runsAsBalance(balance, amount) && (pairsRead(balance) > 1 || !runsAsBalance(amount, balance)))
+        return b;
+    }
   return -1;
 }
 
+/** Pairs of lines that follow each other with both values read. */
+function pairsRead(balance: readonly number[]): number {
+  let pairs = 0;
+  for (let i = 1; i < balance.length; i++)
+    if (!Number.isNaN(balance[i - 1] as number) && !Number.isNaN(balance[i] as number)) pairs++;
+  return pairs;
+}
+
+/**
+ * Whether `balance` runs as the balance of `amount` (as balanceColumn says): over two pairs or more in three
+ * in four of them; over one, when it does with an amount that is not zero (an unmoved balance proves nothing).
+ */
 function runsAsBalance(balance: readonly number[], amount: readonly number[]): boolean {
   let pairs = 0;
   let runs = 0;
+  let moved = false;
   for (let i = 1; i < balance.length; i++) {
     const b0 = balance[i - 1] as number;
     const b1 = balance[i] as number;
     if (Number.isNaN(b0) || Number.isNaN(b1)) continue;
     pairs++;
-    if (b1 === b0 + (amount[i] as number) || b0 === b1 + (amount[i - 1] as number)) runs++;
+    const a0 = amount[i - 1] as number;
+    const a1 = amount[i] as number;
+    const oldestFirst = b1 === b0 + a1;
+    const newestFirst = b0 === b1 + a0;
+    if (!oldestFirst && !newestFirst) continue;
+    runs++;
+    if ((oldestFirst && a1 !== 0) || (newestFirst && a0 !== 0)) moved = true;
   }
-  return pairs >= 2 && runs * 4 >= pairs * 3;
+  return pairs >= 2 ? runs * 4 >= pairs * 3 : pairs === 1 && runs === 1 && moved;
 }

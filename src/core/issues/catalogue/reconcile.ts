@@ -97,6 +97,20 @@ export const reconcileCodes = defineCodes({
     message: (p: { place: string; letter: string; amount: string; marks: string }) =>
       `The column ${p.place} ${p.amount} (${p.letter}) has no header and holds only Dr/Cr marks (${p.marks}): it is read as the mark saying whether each amount of ${p.amount} is a debit or a credit.`,
   },
+  // A column named for a booking's kind ("Type", "Transaction Type") that holds only Dr/Cr marks beside an
+  // amount written without signs: without it every amount would read as money in.
+  recon_indicator_typed: {
+    severity: "info",
+    message: (p: { column: string; place: string; amount: string; letter: string; marks: string }) =>
+      `${p.column} (${p.letter}), ${p.place} ${p.amount}, holds only Dr/Cr marks (${p.marks}) and ${p.amount} writes its amounts without signs: ${p.column} is read as the mark saying whether each amount of ${p.amount} is a debit or a credit.`,
+  },
+  // A file with no booking, only a line stating a balance (a month without movements, or the wrong export):
+  // the side has nothing to match and its balance is that line's.
+  recon_balance_line_only: {
+    severity: "warning",
+    message: (p: { line: string; kind: string; figure: string; headers: string }) =>
+      `The file holds no bookings, only a balance line (${p.line}): ${p.figure} is read as its ${p.kind} balance, and the table, under headers named by what the line holds (${p.headers}), has no records to match. If the account moved, export its bookings.`,
+  },
   recon_thousands_point: {
     severity: "info",
     message: (p: { example: string; readAs: string }) =>

@@ -1,12 +1,14 @@
 /**
  * The opening and closing balances a side's source file states in lines of its own, outside the table
  * (TableNotes.fileBalances: comdirect's "Neuer Kontostand";"20.792,57 EUR"), read as the side reads its
- * amounts, and what to say where the balance a run takes differs from one: never silently.
+ * amounts, and what to say where the balance a run takes differs from one, or where a line's figure is not
+ * taken (too many decimals, another currency than the side's rows): never silently.
  */
 import { makeIssue, type Issue } from "../issues";
 import { currencyDecimals, decimalMarkRead, digitsAfter, formatMoney, parseAmountMinor } from "../money";
 import { currencyOfSymbol } from "../money/currency";
 import { columnLetter, type FileBalanceLine } from "../table";
+import { signMayBe } from "./headerCurrency";
 import type { SideRecords } from "./readSide";
 import type { StatedBalance, StatedBalances } from "./statedBalances";
 
@@ -14,6 +16,17 @@ const CODE = /^[A-Z]{3}$/;
 /** A currency written as a code or a sign ("€", "$"), as a code. */
 function codeOf(written: string): string {
   return written.length === 1 ? (currencyOfSymbol(written.charCodeAt(0)) ?? written) : written;
+}
+
+/**
+ * A line's figure as read: minor units, or null where it has more decimals than the scale read at (never
+ * rounded); its currency ("" when it names none) and, where the line wrote a sign for it ("$", "€"), that
+ * sign, so a "$" can be a Canadian account's dollar.
+ */
+interface Figure {
+  readonly minor: number | null;
+  readonly currency: string;
+  readonly sign?: string;
 }
 
 /**
@@ -28,9 +41,25 @@ export function readBalanceText(
   decimals: number,
   separator: "." | "," | undefined,
 ): { readonly minor: number; readonly currency: string } | null {
+  const figure = readFigure(line, decimals, separator);
+  return figure === null || figure.minor === null ? null : { minor: figure.minor, currency: figure.currency };
+}
+
+/** A currency written as a code or a sign, with the sign where it was one. */
+function writtenAs(written: string): { readonly currency: string; readonly sign?: string } {
+  const currency = codeOf(written);
+  return currency === written ? { currency } : { currency, sign: written };
+}
+
+/** readBalanceText's reading, telling a figure too fine for the scale (minor null) from no figure (null). */
+function readFigure(
+  line: Pick<FileBalanceLine, "text" | "mark" | "currency" | "value">,
+  decimals: number,
+  separator: "." | "," | undefined,
+): Figure | null {
   if (line.value !== undefined) return readBalanceValue(line.value, line, decimals);
   let text = line.text.trim();
-  let currency = line.currency === undefined ? "" : codeOf(line.currency);
+  let named = line.currency === undefined ? { currency: "" } : writtenAs(line.currency);
   let negative = false;
   // A Soll or debit mark says the account is overdrawn, as a minus sign does; Haben or credit is in funds.
   const mark = /\s*(S|H|Soll|Haben|DR|CR|Dr|Cr)$/.exec(text);
@@ -40,8 +69,7 @@ export function readBalanceText(
   for (;;) {
     const code = /^([A-Z]{3}|[€$£¥])\s*|\s*([A-Z]{3}|[€$£¥])$/.exec(text);
     if (!code) break;
-    const c = (code[1] ?? code[2]) as string;
-    currency = codeOf(c);
+    named = writtenAs((code[1] ?? code[2]) as string);
     text = text.slice(0, code.index) + text.slice(code.index + code[0].length);
   }
   text = text.trim();
@@ -49,21 +77,25 @@ export function readBalanceText(
   if (/-$/.test(text)) [text, negative] = [text.slice(0, -1).trim(), !negative];
   if (/^[-−]/.test(text)) [text, negative] = [text.slice(1).trim(), !negative];
   else if (text.startsWith("+")) text = text.slice(1).trim();
-  if (!/^\d/.test(text) || (currency !== "" && !CODE.test(currency))) return null;
+  if (!/^\d/.test(text) || (named.currency !== "" && !CODE.test(named.currency))) return null;
   const minor = exactMinor(text, decimals, separator);
-  if (minor === null) return null;
-  return { minor: negative ? -minor + 0 : minor, currency };
+  if (minor === undefined) return null;
+  return { ...named, minor: minor === null || !negative ? minor : -minor + 0 };
 }
 
-/** An unsigned figure's minor units as readBalanceText reads them, or null. */
-function exactMinor(text: string, decimals: number, separator: "." | "," | undefined): number | null {
+/** An unsigned figure's minor units as readBalanceText reads them; null when too fine, undefined unread. */
+function exactMinor(
+  text: string,
+  decimals: number,
+  separator: "." | "," | undefined,
+): number | null | undefined {
   let used = separator;
   let minor = parseAmountMinor(text, decimals, separator);
   if (minor !== minor && separator === undefined && text.includes(",") && !text.includes(".")) {
     minor = parseAmountMinor(text, decimals, ",");
     used = ",";
   }
-  if (minor !== minor) return null;
+  if (minor !== minor) return undefined;
   used ??= decimalMarkRead(text, minor, decimals);
   return used !== undefined && digitsAfter(text, used) > decimals ? null : minor;
 }
@@ -73,25 +105,30 @@ function readBalanceValue(
   value: number,
   line: Pick<FileBalanceLine, "mark" | "currency">,
   decimals: number,
-): { readonly minor: number; readonly currency: string } | null {
-  const currency = line.currency === undefined ? "" : codeOf(line.currency);
-  if (currency !== "" && !CODE.test(currency)) return null;
+): Figure | null {
+  const named = line.currency === undefined ? { currency: "" } : writtenAs(line.currency);
+  if (named.currency !== "" && !CODE.test(named.currency)) return null;
   const scaled = value * 10 ** decimals;
   const minor = Math.round(scaled);
+  if (!Number.isFinite(scaled)) return null;
   // A figure finer than the currency's smallest unit is not a balance of it.
-  if (!Number.isFinite(scaled) || Math.abs(scaled - minor) > 1e-6) return null;
+  if (Math.abs(scaled - minor) > 1e-6) return { ...named, minor: null };
   const debit = line.mark !== undefined && /^(S|Soll|DR|Dr)$/.test(line.mark);
-  return { minor: (debit ? -minor : minor) + 0, currency };
+  return { ...named, minor: (debit ? -minor : minor) + 0 };
+}
+
+/** Where a line's figure stands: the side's sheet and table, the line's row and the figure's cell. */
+function lineAt(side: SideRecords, line: FileBalanceLine): StatedBalance["at"] {
+  const { sheet, name } = side.table;
+  return { sheet, table: name, row: line.row, address: `${columnLetter(line.column)}${line.row}` };
 }
 
 function stated(side: SideRecords, line: FileBalanceLine, minor: number): StatedBalance {
-  const { sheet, name } = side.table;
-  const address = `${columnLetter(line.column)}${line.row}`;
   return {
     minor,
     row: line.row,
     label: line.label,
-    at: { sheet, table: name, row: line.row, address },
+    at: lineAt(side, line),
     ...(line.onSheet ? { onSheet: true } : {}),
   };
 }
@@ -103,21 +140,74 @@ function stated(side: SideRecords, line: FileBalanceLine, minor: number): Stated
  * figures, written as its balances are, are turned as they are.
  */
 export function fileBalances(side: SideRecords, currency: string, turned = false): StatedBalances {
+  return readFileBalances(side, currency, turned).balances;
+}
+
+/**
+ * fileBalances' balances with a warning at each line that states one the run does not take: a figure with
+ * more decimals than its currency has (recon_file_balance_decimals), one in another currency than the side's
+ * rows are read in, or any of a side in several (recon_file_balance_currency). Where neither the rows nor the
+ * run name a currency, a line that names one is taken: nothing says the account is in another, and the
+ * bank's own line is the one place its file names its currency. A "$" or "¥" is the side's own dollar or
+ * yen ("$" on a Canadian account is CAD).
+ */
+export function readFileBalances(
+  side: SideRecords,
+  currency: string,
+  turned = false,
+): { readonly balances: StatedBalances; readonly issues: readonly Issue[] } {
   const lines = side.table.notes?.fileBalances;
-  if (lines === undefined || side.currencies.length > 1) return {};
+  if (lines === undefined) return { balances: {}, issues: [] };
+  const several = side.currencies.length > 1;
   const own = side.currencies[0] ?? "";
-  const runCurrency = own !== "" ? own : currency;
+  const runCurrency = several ? "" : own !== "" ? own : currency;
   const decimals = currencyDecimals(runCurrency !== "" ? runCurrency : "EUR");
-  const read = (line: FileBalanceLine | undefined): StatedBalance | undefined => {
+  const issues: Issue[] = [];
+  const read = (kind: "opening" | "closing"): StatedBalance | undefined => {
+    const line = lines[kind];
     if (line === undefined) return undefined;
-    const figure = readBalanceText(line, decimals, side.decimalSeparator);
-    if (figure === null || (figure.currency !== "" && runCurrency !== "" && figure.currency !== runCurrency))
+    const figure = readFigure(line, decimals, side.decimalSeparator);
+    if (figure === null) return undefined;
+    const named =
+      figure.sign !== undefined && runCurrency !== "" && signMayBe(figure.sign, runCurrency)
+        ? runCurrency
+        : figure.currency;
+    const at = lineAt(side, line);
+    const p = {
+      kind,
+      place: line.onSheet ? "sheet" : "file",
+      label: line.label,
+      text: writtenText(line, named),
+    };
+    if (several || (named !== "" && runCurrency !== "" && named !== runCurrency)) {
+      const rows = several ? side.currencies.join(", ") : runCurrency;
+      issues.push(makeIssue("recon_file_balance_currency", at, { ...p, named, rows, several }));
       return undefined;
+    }
+    if (figure.minor === null) {
+      // Read at the run's scale; where the run names no currency, the line's own is named if it has that scale.
+      const of = runCurrency !== "" || currencyDecimals(named) !== decimals ? runCurrency : named;
+      issues.push(makeIssue("recon_file_balance_decimals", at, { ...p, currency: of, decimals }));
+      return undefined;
+    }
     return stated(side, line, figure.minor * side.flip * (turned ? -1 : 1) + 0);
   };
-  const opening = read(lines.opening);
-  const closing = read(lines.closing);
-  return { ...(opening ? { opening } : {}), ...(closing ? { closing } : {}) };
+  const opening = read("opening");
+  const closing = read("closing");
+  return { balances: { ...(opening ? { opening } : {}), ...(closing ? { closing } : {}) }, issues };
+}
+
+/**
+ * A line's figure as the bank wrote it, for a message: its text with the currency and Soll/Haben mark of
+ * the cells beside it, and the currency a sign was read as ("$1,234.56 (USD)").
+ */
+function writtenText(line: FileBalanceLine, named: string): string {
+  const text = line.value !== undefined ? String(line.value) : line.text.trim();
+  const parts = [text];
+  if (line.currency !== undefined && !text.includes(line.currency)) parts.push(line.currency);
+  if (line.mark !== undefined) parts.push(line.mark);
+  const shown = parts.join(" ");
+  return named === "" || shown.includes(named) ? `"${shown}"` : `"${shown}" (${named})`;
 }
 
 /** What a balance the run takes is, for recon_file_balance_differs: typed, a Balance column's, a row's. */

@@ -20,7 +20,7 @@ import { readAmount, readDay, readIndicator, readPair, RoundedAmounts, textOf, t
 import { columnsByContent } from "./columnsByContent";
 import { inferDecimalSeparator } from "./decimalSeparator";
 import { fieldLabel, type ReconcileField } from "./fields";
-import { sideHeaderCurrency } from "./headerCurrency";
+import { HeaderSigns, sideHeaderCurrency } from "./headerCurrency";
 import { joinedText } from "./joinedColumns";
 import { mapReconcileColumns } from "./mapColumns";
 import { dateOrderOf, pendingNote, statusColumn } from "./pendingRows";
@@ -167,6 +167,9 @@ export function* readSideSteps(
   const fallbackCurrency = reading.currency ?? opts.defaultCurrency ?? "";
   // "Amount (GBP)": the header's currency is the rows' as a Currency column's would be (headerCurrency.ts).
   const headerCurrency = sideHeaderCurrency(table, map);
+  // An amount cell naming another currency than that header is read in its own, and said (headerCurrency.ts).
+  const headerSigns = new HeaderSigns(headerCurrency, header("amount"));
+  const pendingHeaderSigns = new HeaderSigns(headerCurrency, header("amount"));
   const settled = reading.decimalSeparator ?? inferDecimalSeparator([amounts, debits, credits, balances]);
   const thousands =
     settled === undefined ? thousandsPoint(table, map, headerCurrency || fallbackCurrency) : null;
@@ -278,7 +281,8 @@ export function* readSideSteps(
     }
     const dateFound = found.length;
     let currency = currencyCol ? textOf(currencyCol[i]).toUpperCase() : "";
-    if (currency === "") currency = headerCurrency;
+    const underHeader = currency === "" && headerCurrency !== "";
+    if (underHeader) currency = headerCurrency;
     const decimals = currencyDecimals(currency !== "" ? currency : fallbackCurrency);
     const roundedHere = voided !== null ? voids.roundingOfNext() : unbooked ? pendingRounding : rounded;
     roundedHere.currency = currency !== "" ? currency : fallbackCurrency;
@@ -306,18 +310,21 @@ export function* readSideSteps(
       );
       if (minor !== null) minor = turn * minor + 0;
     } else if (amounts) {
-      const a = readAmount(
-        amounts[i] ?? null,
-        decimals,
-        separator,
-        header("amount"),
-        at("amount"),
-        found,
-        roundedHere,
-      );
+      const cell = amounts[i] ?? null;
+      const a =
+        underHeader && typeof cell === "string"
+          ? (unbooked ? pendingHeaderSigns : headerSigns).read(
+              cell,
+              decimals,
+              separator,
+              at("amount"),
+              found,
+              roundedHere,
+            )
+          : readAmount(cell, decimals, separator, header("amount"), at("amount"), found, roundedHere);
       if (a) {
         minor = a.minor;
-        if (currency === "" && a.currency) currency = a.currency;
+        if ((currency === "" || underHeader) && a.currency) currency = a.currency;
       }
       if (indicators && minor !== null) {
         minor = signByIndicator(minor, amounts[i] ?? null, indicators[i] ?? null, header("indicator"), {
@@ -471,7 +478,7 @@ export function* readSideSteps(
     for (const issue of merged) issues.push(issue);
   }
   for (const b of balanceRows) rowIssues.set(b.record, [b.note]);
-  issues.push(...rounded.issues());
+  issues.push(...rounded.issues(), ...headerSigns.issues());
 
   const texts = (f: ReconcileField, records: readonly number[] = idx): string[] => {
     // A text split over a numbered series of columns is read joined (joinedColumns.ts).

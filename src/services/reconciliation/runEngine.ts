@@ -17,7 +17,6 @@ import {
 import {
   balancesFromColumn,
   columnRows,
-  fileBalances,
   fileDisagreement,
   statedBalances,
   statedDisagreements,
@@ -28,6 +27,7 @@ import {
 import type { Progress, RunOptions } from "../../workbook/port";
 import { runInSlices, throwIfCancelled } from "../slices";
 import { clearedOverlaps } from "./clearedOverlap";
+import { readFileBalances } from "../../core/reconcileInput/fileBalances";
 import { statementEndOption } from "../../core/reconcileInput/statementEnd";
 import type { SideEarlier } from "../../core/reconcileInput";
 import { displayMoney } from "./views";
@@ -129,7 +129,9 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
   // A figure in a Balance column that counts the other way from the amounts is turned as the column is.
   const turned = running?.turned ?? false;
   const rows = statedBalances(side, turned);
-  const lines = fileBalances(side, currency, turned);
+  // A line the run cannot take (too many decimals, another currency) is said whatever the balance comes from.
+  const file = readFileBalances(side, currency, turned);
+  const lines = file.balances;
   const header = side.table.headers[side.map.balance ?? -1] ?? "Balance";
   const column = running ? `the ${header} column, rows ${columnRows(running)}` : "";
   const typed = setup.source === "typed" && (setup.opening !== undefined || setup.closing !== undefined);
@@ -144,7 +146,7 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
     return line ? { from: "line", minor: line.minor, stated: line } : undefined;
   };
   const taken: Partial<Record<Kind, Taken>> = {};
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...file.issues];
   for (const kind of ["opening", "closing"] as const) {
     const t = take(kind);
     if (t === undefined) continue;
@@ -168,9 +170,10 @@ export function resolveBalance(side: SideRecords, setup: BalanceSetup, currency 
   }
   const { opening, closing } = taken;
   if (opening === undefined && closing === undefined) {
+    const said = issues.length > 0 ? { issues } : {};
     if (setup.source === "column")
-      return { source: "none", detail: "no usable Balance column: the statement starts from zero" };
-    return { source: "none", detail: "not given: the statement starts from zero" };
+      return { source: "none", detail: "no usable Balance column: the statement starts from zero", ...said };
+    return { source: "none", detail: "not given: the statement starts from zero", ...said };
   }
   const all = [opening, closing].flatMap((t) => (t ? [t.from] : []));
   const source = all.includes("typed") ? "typed" : all.includes("column") ? "column" : "stated";

@@ -48,6 +48,12 @@ export const reconcileCodes = defineCodes({
     }) =>
       `${p.value} has more decimal places than ${p.currency === "" ? "the currency" : p.currency} has (${p.decimals}), so it is read as ${p.readAs}${p.more > 0 ? `; so ${p.more === 1 ? "is 1 more amount" : `are ${p.more} more amounts`} in ${p.column}` : ""}. If the digits matter, correct the file or name the currency.`,
   },
+  // An amount cell naming its own currency under a header that names another ("$12.00" in "Amount (EUR)").
+  recon_amount_currency_header: {
+    severity: "warning",
+    message: (p: { value: string; named: string; header: string; column: string; others: string }) =>
+      `${p.value} names ${p.named}, but the header ${p.column} names ${p.header}: the row is read in ${p.named}, as its own amount says${p.others === "" ? "" : `; likewise ${p.others}`}. If the amount is in ${p.header}, correct the cell; a Currency column names each row's currency.`,
+  },
   recon_indicator_unused: {
     severity: "info",
     message: (p: { column: string; amount: string }) =>
@@ -174,6 +180,35 @@ export const reconcileCodes = defineCodes({
         : p.source === "row"
           ? `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} states ${p.given}: the statement takes ${p.given}. Check which is right.`
           : `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.stated}, but ${p.what} make it ${p.given}: the statement takes ${p.given}. Check which is right; a row may be missing or mistyped.`,
+  },
+  // A balance line's figure finer than its currency: never rounded, so not taken, and said where it stands.
+  recon_file_balance_decimals: {
+    severity: "warning",
+    message: (p: {
+      kind: string;
+      place: string;
+      label: string;
+      text: string;
+      currency: string;
+      decimals: number;
+    }) =>
+      `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.text}, with more decimal places than ${p.currency === "" ? "the side's amounts are read with" : `${p.currency} has`} (${p.decimals}): the statement does not take it, as a balance is never rounded. Correct the line, or type the ${p.kind} balance.`,
+  },
+  // A balance line in another currency than the side's rows are read in (or a side in several): not theirs.
+  recon_file_balance_currency: {
+    severity: "warning",
+    message: (p: {
+      kind: string;
+      place: string;
+      label: string;
+      text: string;
+      named: string;
+      rows: string;
+      several: boolean;
+    }) =>
+      p.several === true
+        ? `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.text}, but the side's rows are in several currencies (${p.rows}): the statement does not take it, as it cannot tell whose balance it is. Type the ${p.kind} balance if it is needed.`
+        : `The ${p.place}'s "${p.label}" line states the ${p.kind} balance as ${p.text}, but the side's rows are read in ${p.rows}: the statement does not take it as their balance. If the account is in ${p.named}, name that currency for the side's rows (a Currency column, or the amount's header); else type the ${p.kind} balance.`,
   },
   recon_rules_invalid: {
     severity: "error",

@@ -192,3 +192,22 @@ describe("requireFields", () => {
     ]);
   });
 });
+
+describe("fallbacks compared as written", () => {
+  const withNum: FieldSpec[] = fields.map((f) =>
+    f.name === "reference" ? { ...f, writtenFallbacks: ["num"] } : f,
+  );
+
+  it("take QuickBooks' Num, and not No., Number or # that read the same once expanded", () => {
+    expect(detectColumnMap(headersOf(["Date", "Num", "Amount"]), withNum).map.reference).toBe(1);
+    expect(detectColumnMap(headersOf(["Date", "NUM.", "Amount"]), withNum).map.reference).toBe(1);
+    for (const h of ["No.", "Number", "#", "Nr"])
+      expect(detectColumnMap(headersOf(["Date", h, "Amount"]), withNum).map.reference).toBeUndefined();
+  });
+
+  it("give way to a column named for the field", () => {
+    const r = detectColumnMap(headersOf(["Date", "Num", "Ref", "Amount"]), withNum);
+    expect(r.map.reference).toBe(2);
+    expect(r.issues).toEqual([]);
+  });
+});

@@ -23,6 +23,12 @@ export interface FieldSpec {
    */
   readonly fallbacks?: readonly string[];
   /**
+   * Header spellings that mean this field only as written (case and a closing dot aside) and only where no
+   * column names it otherwise: QuickBooks' "Num" is its document number, where a table's "No." or "#" may
+   * count its lines, though all three read as "number" once abbreviations are expanded.
+   */
+  readonly writtenFallbacks?: readonly string[];
+  /**
    * Fields this one qualifies when its column stands right after theirs: where several columns could
    * equally be this field, the one right after the column found for one of these is it. A bank's
    * "Saldo;Währung;Betrag;Währung" gives the balance's currency and then the amount's; the currency read
@@ -126,10 +132,11 @@ type Strength = 2 | 1 | 0.5;
  * 2: the header is a synonym; 1: the header contains a synonym as whole words (e.g. "Amount (USD)");
  * 0.5: the header is one of the field's fallbacks.
  */
-function matchStrength(headerNorm: string, field: FieldSpec): Strength | 0 {
+function matchStrength(headerNorm: string, field: FieldSpec, written = ""): Strength | 0 {
   const h = compact(headerNorm);
   if (h === "") return 0;
   if (field.fallbacks?.some((f) => compact(normalizeHeader(f)) === h)) return 0.5;
+  if (field.writtenFallbacks?.includes(asWritten(written))) return 0.5;
   const words = ` ${headerNorm} `;
   let best: Strength | 0 = 0;
   for (const syn of [field.name, field.label, ...field.synonyms]) {
@@ -140,6 +147,11 @@ function matchStrength(headerNorm: string, field: FieldSpec): Strength | 0 {
   }
   if (best === 1 && field.excludes?.some((w) => words.includes(` ${normalizeHeader(w)} `))) return 0;
   return best;
+}
+
+/** A header as writtenFallbacks compare it: trimmed, lower case, without a closing dot. */
+function asWritten(header: string): string {
+  return header.trim().toLowerCase().replace(/\.$/, "");
 }
 
 /** Whether the header names one of the field's lesser readings, whole or as words of it. */
@@ -219,7 +231,7 @@ export function detectColumnMap(
       if (field.name in map || field.name in overrides) continue;
       const matching: number[] = [];
       normalised.forEach((h, c) => {
-        if (!taken.has(c) && matchStrength(h, field) === pass) matching.push(c);
+        if (!taken.has(c) && matchStrength(h, field, table.headers[c]) === pass) matching.push(c);
       });
       const candidates = withoutLesser(matching, normalised, field);
       // Columns that name this field exactly are no other field's by a word they contain ("Value Date",
@@ -245,7 +257,7 @@ export function detectColumnMap(
   }
   for (const field of settleByPlace(fields, map, tied)) {
     const c = map[field.name] as number;
-    how[field.name] = matchStrength(normalised[c] ?? "", field) === 2 ? "exact" : "synonym";
+    how[field.name] = matchStrength(normalised[c] ?? "", field, table.headers[c]) === 2 ? "exact" : "synonym";
     ambiguous.splice(ambiguous.indexOf(field.name), 1);
     delete tied[field.name];
     issues.splice(issues.indexOf(tiedIssue.get(field.name) as Issue), 1);

@@ -145,6 +145,8 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
       // Chase's cheque and deposit slip number ("Check #" reads as "check number" already)
       "check or slip #",
     ],
+    // QuickBooks' register and transaction reports: the cheque's or the invoice's number
+    writtenFallbacks: ["num"],
   },
   {
     name: "description",

@@ -1,5 +1,6 @@
 /** A side's columns as reconciliation maps them: a field several columns could be is that, not also missing. */
 import { tableOf } from "../../../test/support/tableLiteral";
+import { runSides } from "../../../test/support/runSides";
 import { mapReconcileColumns, readSide } from "./readSide";
 
 describe("mapReconcileColumns", () => {
@@ -104,5 +105,21 @@ describe("a cheque number column", () => {
       `;
       expect(mapReconcileColumns(chase).map.reference).toBe(6);
     }
+  });
+
+  it("matches a QuickBooks register's cheque by its Num, not the other cheque of that amount nearer in date", async () => {
+    const register = tableOf({ name: "Register" })`
+      Date       | Type  | Num  | Name           | Memo           | Amount  | Balance
+      03/13/2026 | Check | 2001 | Sparrow Supply | March supplies | -500.00 | 14500.00
+      03/19/2026 | Check | 2005 | Fast Courier   | Courier March  | -500.00 | 14000.00
+    `;
+    const chase = tableOf({ name: "Chase" })`
+      Posting Date | Description  | Amount  | Balance  | Check or Slip #
+      03/20/2026   | CHECK # 2001 | -500.00 | 14500.00 | 2001
+    `;
+    const outcome = await runSides({ table: register }, { table: chase });
+    const [match] = outcome.result.matches;
+    expect(outcome.result.matches).toHaveLength(1);
+    expect(match?.left.map((i) => outcome.result.left.rows[i])).toEqual([2]);
   });
 });

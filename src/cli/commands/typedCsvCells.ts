@@ -8,9 +8,8 @@ import { isBlank, type Cell } from "../../core/cell";
 import { dayToSerial, parseDateTime, type DateSystem } from "../../core/dates";
 import type { Issue } from "../../core/issues";
 import { currencyDecimals, minorToNumber } from "../../core/money";
-import { mapReconcileColumns, type SideReading, type SideRecords } from "../../core/reconcileInput";
+import type { SideRecords } from "../../core/reconcileInput";
 import { readAmount, readDay, RoundedAmounts, textOf, type At } from "../../core/reconcileInput/cells";
-import { columnsByContent } from "../../core/reconcileInput/columnsByContent";
 import { sideHeaderCurrency } from "../../core/reconcileInput/headerCurrency";
 import type { ReconcileOutcome } from "../../services/reconciliation";
 import type { MemoryWorkbook, MemSheet } from "../../workbook/memory/model";
@@ -102,15 +101,11 @@ function amountColumns(side: SideRecords): number[] {
 }
 
 /**
- * The debit and credit columns the reader kept beside the amount column it read, found as it found them:
- * a row whose amount is blank but whose debit or credit is filled was read from them (amountFromPair.ts).
- * None where the side reads no amount column (debit and credit are then its amount columns).
+ * The debit and credit columns the reader kept beside the amount column it read: a row whose amount is
+ * blank but whose debit or credit is filled was read from them (amountFromPair.ts).
  */
-function pairBesideAmount(side: SideRecords, reading: SideReading): number[] {
-  if (side.map.amount === undefined) return [];
-  const { table } = side;
-  const mapped = mapReconcileColumns(table, reading.columns, table.columns);
-  const pair = columnsByContent(table, mapped, reading.columns).pairBeside;
+function pairBesideAmount(side: SideRecords): number[] {
+  const pair = side.pairBeside;
   return pair === null ? [] : [pair.debit, pair.credit].flatMap((c) => (c === undefined ? [] : [c]));
 }
 
@@ -142,7 +137,7 @@ function typeSide(wb: MemoryWorkbook, outcome: ReconcileOutcome, which: "left" |
   const fallback = outcome.setup[which].reading.currency ?? outcome.setup.currency;
   const currencies = map.currency === undefined ? null : (table.columns[map.currency] ?? null);
   const amounts = amountColumns(side);
-  const pair = pairBesideAmount(side, outcome.setup[which].reading);
+  const pair = pairBesideAmount(side);
   const amountCells = map.amount === undefined ? null : (table.columns[map.amount] ?? null);
   const dateColumn = map.date;
   // 1 when record i's text cell in table column c took the typed value typedOf gives.

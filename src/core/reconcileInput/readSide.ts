@@ -519,6 +519,7 @@ export function* readSideSteps(
     issues: sourceCells.without(issues),
     balanceRows,
     map,
+    pairBeside: map.amount === undefined ? null : content.pairBeside,
     how: content.how,
     amountMode: usable ? mode : null,
     balance: balances ? Float64Array.from(balanceMinor) : null,

@@ -83,6 +83,11 @@ export interface SideRecords {
   /** Header, mapping and cell issues, in table order. */
   readonly issues: readonly Issue[];
   readonly map: ColumnMap;
+  /**
+   * Debit and credit columns (0-based) left unread beside the amount column read: a row whose amount is
+   * blank was read from them (amountFromPair.ts). Null where there are none.
+   */
+  readonly pairBeside: { readonly debit?: number; readonly credit?: number } | null;
   readonly how: ColumnMapResult["how"];
   /** null when the table has no usable date or amount columns (then `set` is empty). */
   readonly amountMode: AmountMode | null;

@@ -50,6 +50,27 @@ describe("=BO.MATCH", () => {
     expect(out[1]?.slice(1, 3)).toEqual([1, 1]);
   });
 
+  it("reads a register's Withdrawal and Deposit as money out and in, as the bank's Paid Out and Paid In", async () => {
+    const register = [
+      ["Date", "Reference", "Payee", "Withdrawal", "Deposit"],
+      [46083, "INV-1041", "Harbour", "", 4250],
+      [46084, "BILL-552", "Greenline", 1875.4, ""],
+    ];
+    const out = await match(register, BANK, "", at("A1:E3", "H1:L5"));
+    expect(out.slice(1, 3).map((r) => r.slice(1, 4))).toEqual([
+      [2, 2, "confirmed"],
+      [3, 3, "confirmed"],
+    ]);
+    // A convention the rules give is kept: Withdrawal is then money in, and nothing matches.
+    const kept = await match(
+      register,
+      BANK,
+      JSON.stringify({ left: { debitCredit: "debit-positive" } }),
+      at("A1:E3", "H1:L5"),
+    );
+    expect(kept.slice(1).filter((r) => r[3] === "confirmed")).toEqual([]);
+  });
+
   it("applies rules and side settings from rulesJson", async () => {
     const rules = JSON.stringify({
       rules: [{ id: "amount-only", amount: "exact", date: { before: 0, after: 3 } }],

@@ -7,6 +7,7 @@ import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
   fileBalances,
+  moneyWordsReading,
   statedBalances,
   readSide,
   ROW_BLANK,
@@ -27,7 +28,6 @@ import type { Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import type { TableRef } from "../../workbook/port";
 import { decisionCount } from "./decide";
-import { moneyWordsReading } from "./moneyWords";
 import { presetById, type PresetId, type ReconcilePreset } from "./presets";
 import type { SavedPair } from "./savedPair";
 import { refName, type BalanceSetup, type ReconcileSetup, type SideSetup } from "./setup";

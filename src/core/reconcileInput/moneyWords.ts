@@ -7,12 +7,14 @@
  * ledger's convention, every deposit would count as money out and the whole side would stand reversed
  * against the bank.
  *
- * Only where both sides are the cash account (the bank-ledger preset): on a receivables ledger a
- * "Payment" is the customer's, which lowers what is owed.
+ * Only where both sides are the cash account (the bank-ledger preset, and the worksheet functions, which
+ * read two tables as it does): on a receivables ledger a "Payment" is the customer's, which lowers what is
+ * owed.
  */
-import { mapReconcileColumns, type SideReading } from "../../core/reconcileInput";
-import { normalizeHeader } from "../../core/columnMap";
-import type { TableData } from "../../core/table";
+import { normalizeHeader } from "../columnMap";
+import type { TableData } from "../table";
+import { mapReconcileColumns } from "./mapColumns";
+import type { SideReading } from "./sideRecords";
 
 /** Headers of money going out and coming in, normalised (normalizeHeader). */
 const OUT: ReadonlySet<string> = new Set(

@@ -19,6 +19,7 @@ import { columnLetter, type TableData } from "../table";
 import { balanceWords, type BalanceKind } from "./balanceWords";
 import { datedLines } from "./datedBalanceLines";
 import { takenRows } from "./statedBalances";
+import { settleTotals, totalNote, totalRowAt, withoutRecords, type TotalFound } from "./totalRows";
 
 export type { BalanceKind } from "./balanceWords";
 
@@ -92,6 +93,8 @@ export interface BalanceRowFound {
   readonly booking: boolean;
   /** The side has a Balance column, which the balance taken comes from and a row's figure is checked against. */
   readonly balanceColumn: boolean;
+  /** Its words name a total, not a balance (totalRows.ts): it is one where its figure adds up. */
+  readonly total?: TotalFound;
 }
 
 // What a cell must hold to be worth asking balanceWords about on a booking's row.
@@ -127,7 +130,8 @@ function onlyText(
 /**
  * Table record i as a balance row, or null when it is none: its amount moves money and it has a date (and
  * its words say no opening or closing), or no cell names a balance. The common row, a booking with an
- * amount, a date and words that hold no balance's name, is told apart at once.
+ * amount, a date and words that hold no balance's name, is told apart at once. A row whose words name a
+ * total instead is found as one (totalRows.ts).
  */
 export function balanceRowAt(
   table: TableData,
@@ -147,7 +151,8 @@ export function balanceRowAt(
   let named: { readonly kind: BalanceKind | null; readonly column: number } | null;
   if (moves) {
     // A booking, unless its words say opening or closing and no balance stands beside its amount.
-    if (beside || minor === null) return null;
+    if (minor === null) return null;
+    if (beside) return totalRowAt(table, i, columns, read);
     const hinted = columns.bookingWords.filter((c) => {
       const v = cell(c);
       return typeof v === "string" && HINT.test(v);
@@ -159,7 +164,7 @@ export function balanceRowAt(
     // QuickBooks writes "Beginning Balance" under Transaction Type, alone on its row but for the figure.
     if (named === null && undated && noAmount) named = onlyText(cell, table.columns.length, columns);
   }
-  if (named === null) return null;
+  if (named === null) return totalRowAt(table, i, columns, read);
   const found = {
     record: i,
     named: named.kind,
@@ -277,14 +282,21 @@ export function settleBalanceRows(
   bookings: readonly Bookings[],
 ): BalanceRow[] {
   if (found.length === 0) return [];
-  const dated = datedLines(found, bookings);
-  const rows = found.filter((f) => !f.booking || dated.has(f.record));
-  const span = spanOf(bookings, new Set(rows.filter((f) => f.booking).map((f) => f.record)));
+  // Total rows wait for the balance lines: a total may be the opening balance plus the bookings.
+  const totals = found.filter((f) => f.total !== undefined);
+  const lines = totals.length === 0 ? found : found.filter((f) => f.total === undefined);
+  const booked =
+    totals.length === 0 ? bookings : withoutRecords(bookings, new Set(totals.map((t) => t.record)));
+  const dated = datedLines(lines, booked);
+  const rows = lines.filter((f) => !f.booking || dated.has(f.record));
+  const linesBooked = new Set(rows.filter((f) => f.booking).map((f) => f.record));
+  const span = spanOf(booked, linesBooked);
   const settled = rows.map((f) => ({
     ...f,
     figure: f.byDate && !dated.has(f.record) ? null : f.figure,
     kind: kindOf(f, f.day, span),
   }));
+  const sums = totals.length === 0 ? [] : settleTotals(totals, settled, withoutRecords(booked, linesBooked));
   // The rows the side's balances are read from (statedBalances.ts): none for a side in several currencies.
   const currencies = new Set<string>();
   for (const b of bookings) for (const c of b.currencies ?? []) currencies.add(c);
@@ -292,32 +304,52 @@ export function settleBalanceRows(
     currencies.size > 1
       ? {}
       : takenRows(
-          settled.map((f) => ({ ...f, minor: f.figure?.minor ?? null })),
+          [
+            ...settled.map((f) => ({ ...f, minor: f.figure?.minor ?? null })),
+            ...sums.map((t) => ({ ...t.row, kind: t.kind, minor: t.minor })),
+          ],
           [...currencies][0],
         );
-  return settled.map((f) => {
-    const { kind, figure } = f;
-    const c = figure?.column ?? f.labelColumn;
-    const at = {
-      sheet: table.sheet,
-      table: table.name,
-      row: f.row,
-      column: table.headers[c] ?? "",
-      address: `${columnLetter(table.firstColumn + c)}${f.row}`,
-    };
-    const amount = figure === null ? "" : formatMoney(figure.written, f.currency).trim();
+  const useOf = (f: FoundBalanceRow): string => {
     const read = taken.opening?.record === f.record || taken.closing?.record === f.record;
-    const use = !read ? "" : f.balanceColumn ? "checked" : "read";
-    return {
-      record: f.record,
-      row: f.row,
-      day: f.day,
-      currency: f.currency,
-      kind,
-      label: f.label,
-      minor: figure?.minor ?? null,
-      inBalanceColumn: figure?.inBalanceColumn ?? false,
-      note: makeIssue("recon_balance_row", at, { kind: kind ?? "", amount, use }),
-    };
-  });
+    return !read ? "" : f.balanceColumn ? "checked" : "read";
+  };
+  const out: BalanceRow[] = [
+    ...settled.map((f) => {
+      const { kind, figure } = f;
+      const c = figure?.column ?? f.labelColumn;
+      const at = {
+        sheet: table.sheet,
+        table: table.name,
+        row: f.row,
+        column: table.headers[c] ?? "",
+        address: `${columnLetter(table.firstColumn + c)}${f.row}`,
+      };
+      const amount = figure === null ? "" : formatMoney(figure.written, f.currency).trim();
+      return {
+        record: f.record,
+        row: f.row,
+        day: f.day,
+        currency: f.currency,
+        kind,
+        label: f.label,
+        minor: figure?.minor ?? null,
+        inBalanceColumn: figure?.inBalanceColumn ?? false,
+        note: makeIssue("recon_balance_row", at, { kind: kind ?? "", amount, use: useOf(f) }),
+      };
+    }),
+    ...sums.map((t) => ({
+      record: t.row.record,
+      row: t.row.row,
+      day: t.row.day,
+      currency: t.row.currency,
+      kind: t.kind,
+      label: t.row.label,
+      minor: t.minor,
+      inBalanceColumn: false,
+      note: totalNote(table, t, useOf(t.row)),
+    })),
+  ];
+  // In table order, as their notes are listed.
+  return sums.length === 0 ? out : out.sort((x, y) => x.record - y.record);
 }

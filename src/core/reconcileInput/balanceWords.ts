@@ -66,10 +66,11 @@ const TRAILING = new Set([
 ]);
 
 /**
- * What a cell names when its text is a balance's name and nothing else: `{ kind }`, the kind null for a
- * name that says neither opening nor closing ("Kontostand", "Saldo"); null when it names no balance.
+ * The name a label cell gives, in lower case without accents or punctuation ("opening balance" of
+ * "Opening Balance as of 03/01/2026", "total" of "Total EUR"): the words before what says as of when, a
+ * currency or a month; null for a cell that is no text, or says more than that after its name.
  */
-export function balanceWords(cell: Cell | undefined): { readonly kind: BalanceKind | null } | null {
+export function labelName(cell: Cell | undefined): string | null {
   if (typeof cell !== "string" || cell.length > 120) return null;
   const words = withoutAccents(cell)
     .toLowerCase()
@@ -83,6 +84,15 @@ export function balanceWords(cell: Cell | undefined): { readonly kind: BalanceKi
   if (!words.slice(k).every((w) => /\d/.test(w) || THEN.has(w) || TRAILING.has(w))) return null;
   const name = words.slice(0, k);
   while (name.length > 1 && TRAILING.has(name[name.length - 1] as string)) name.pop();
-  const kind = PHRASES.get(name.join(" "));
+  return name.join(" ");
+}
+
+/**
+ * What a cell names when its text is a balance's name and nothing else: `{ kind }`, the kind null for a
+ * name that says neither opening nor closing ("Kontostand", "Saldo"); null when it names no balance.
+ */
+export function balanceWords(cell: Cell | undefined): { readonly kind: BalanceKind | null } | null {
+  const name = labelName(cell);
+  const kind = name === null ? undefined : PHRASES.get(name);
   return kind === undefined ? null : { kind };
 }

@@ -15,8 +15,11 @@ function after(days: ArrayLike<number>, day: number, orOn = false): number {
   return lo;
 }
 
-/** Bookings by day, to ask whether any lies between two days and what those of a currency sum to. */
-class ByDay {
+/**
+ * Bookings by day, to ask whether any lies between two days and what those of a currency sum to (from
+ * -Infinity to Infinity: all of them).
+ */
+export class ByDay {
   private readonly days: Float64Array;
   private readonly sums = new Map<string, { days: number[]; totals: number[] }>();
 

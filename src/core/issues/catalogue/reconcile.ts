@@ -155,6 +155,36 @@ export const reconcileCodes = defineCodes({
               ? `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching, and its figure is checked against the ${p.kind} balance the statement takes.`
               : `The row states the ${p.kind} balance (${p.amount}), not a booking: it is left out of matching and read as the ${p.kind} balance, unless one is typed.`,
   },
+  // A row whose words name a total and whose figure adds up (totalRows.ts): `what` is "sum" (of the
+  // bookings `scope`: "all", "through" its date, "since" the total line before it by days, "above" it by
+  // rows), "pair" (a debit and a credit, each way's sum), "closing" (the opening balance plus the
+  // bookings) or "none" (no amount).
+  recon_total_row: {
+    severity: "info",
+    message: (p: {
+      label: string;
+      amount: string;
+      what: string;
+      scope: string;
+      opening: string;
+      use: string;
+    }) =>
+      p.what === "none"
+        ? `The row is a total line ("${p.label}") and states no amount; it is no booking, so it is left out of matching.`
+        : p.what === "pair"
+          ? `The row is a total line ("${p.label}"): ${p.amount} are the sums of the bookings each way; it is no booking, so it is left out of matching.`
+          : p.what === "closing"
+            ? `The row is a total line ("${p.label}"): ${p.amount} is the opening balance (${p.opening}) plus the bookings up to its date, the closing balance; it is no booking, so it is left out of matching${p.use === "read" ? " and read as the closing balance, unless one is typed" : p.use === "checked" ? ", and its figure is checked against the closing balance the statement takes" : ""}.`
+            : `The row is a total line ("${p.label}"): ${p.amount} is the sum of ${p.scope === "all" ? "the bookings of the table" : p.scope === "since" ? "the bookings since the total line before it" : p.scope === "above" ? "the bookings above it, back to any total line before it" : "the bookings up to its date"}; it is no booking, so it is left out of matching.`,
+  },
+  // A row with no date whose words name a total but whose figure adds up to nothing: no booking either.
+  recon_total_row_mismatch: {
+    severity: "error",
+    message: (p: { label: string; amount: string; what: string; sum: string; closing: string }) =>
+      p.what === "pair"
+        ? `The row has no date and its words ("${p.label}") make it a total line, but ${p.amount} are not the sums of the bookings each way (${p.sum}): it is left out of matching. If it is a booking, enter its date and keep one of its amounts; if it is a total, check the rows it adds up.`
+        : `The row has no date and its words ("${p.label}") make it a total line, but ${p.amount} is not the sum of the bookings (${p.sum})${p.closing === "" ? "" : ` nor the opening balance plus them (${p.closing})`}: it is left out of matching. If it is a booking, enter its date; if it is a total, check the rows it adds up.`,
+  },
   // A balance a row states that the Balance column's running balances, or the user's typed figure, give
   // otherwise: the statement takes the other, and says so. `source` is "column" or "typed".
   recon_balance_row_differs: {

@@ -3,10 +3,11 @@
  * against the statement (RIGHT) with the same service as the task pane — preset, column detection,
  * book-row selection, balances from a running Balance column — printing matches with the Excel rows of
  * both sides, open rows, adjustments and the statement. --out writes the result columns and the
- * Reconciliation sheet into a copy of the workbook (both tables in one file when they came from two).
+ * Reconciliation sheet into a copy of the workbook (both tables in one file when they came from two); where
+ * the copy cannot be written, the reconciliation is still reported, with an error saying why (exit 2).
  */
 import type { DateOrder } from "../../core/dates";
-import { countBySeverity } from "../../core/issues";
+import { countBySeverity, type Issue } from "../../core/issues";
 import {
   BalanceError,
   createReconciliationService,
@@ -35,6 +36,7 @@ import {
   unreadReason,
 } from "./reconcileOutput";
 import { reconcileHints } from "./reconcileHints";
+import { isOutFailure, notWrittenIssue } from "./reconcileNotWritten";
 import { openPair } from "./reconcileSources";
 import { checkSelection, selectionOf } from "./reconcileSelection";
 import { typeCsvCells } from "./typedCsvCells";
@@ -119,7 +121,7 @@ export const reconcileCommand: Command = {
   synopsis:
     "reconcile LEFT RIGHT [--preset bank-ledger|customer-receivables] [--rules rules.json] [--select Field=V1,V2|all] [--left-opening N] [--left-closing N] [--right-opening N] [--right-closing N] [--left-date-order DMY|MDY|YMD] [--right-date-order DMY|MDY|YMD] [--encoding NAME] [--out result.xlsx] [--json]",
   about:
-    "Matches a book table (LEFT) against a statement (RIGHT) with the task pane's engine, preset and column detection, and prints the counts, the reconciliation statement, the suggestions and the open rows of both sides, each with its Excel row. The review and rules the workbook keeps for the pair apply. Exit 1 when a row could not be read.",
+    "Matches a book table (LEFT) against a statement (RIGHT) with the task pane's engine, preset and column detection, and prints the counts, the reconciliation statement, the suggestions and the open rows of both sides, each with its Excel row. The review and rules the workbook keeps for the pair apply. Exit 1 when a row could not be read; exit 2 when --out could not be written (the reconciliation is printed all the same, with the error saying why).",
   options: [
     ["--preset P", "bank-ledger (the default: a bank statement against the ledger) or customer-receivables"],
     ["--rules FILE", "the rules (and how to read each side) of a rules file; see bo rules"],
@@ -199,21 +201,28 @@ export const reconcileCommand: Command = {
     // A side without its Date or Amount column took no part: its rows are neither matched nor open, so
     // neither a statement nor result columns would say anything true.
     const unread = (["left", "right"] as const).filter((side) => outcome[side].amountMode === null);
-    const written = out !== undefined && unread.length === 0;
-    if (written) {
-      await svc.apply(outcome);
-      // A CSV side loaded as text: the copy holds the dates and amounts the run read as dates and numbers.
-      typeCsvCells(pair.port.workbook, outcome, {
-        left: left.format === "csv",
-        right: right.format === "csv",
-      });
-      await writeWorkbook(pair.port.workbook, out);
+    // The copy is written whole or not at all; where it cannot be, what was reconciled is still reported.
+    let notWritten: Issue | null = null;
+    if (out !== undefined && unread.length === 0) {
+      try {
+        await svc.apply(outcome);
+        // A CSV side loaded as text: the copy holds the dates and amounts the run read as dates and numbers.
+        typeCsvCells(pair.port.workbook, outcome, {
+          left: left.format === "csv",
+          right: right.format === "csv",
+        });
+        await writeWorkbook(pair.port.workbook, out);
+      } catch (e) {
+        if (!isOutFailure(e)) throw e;
+        notWritten = notWrittenIssue(e, out, outcome, { left: left.file, right: right.file });
+      }
     }
+    const written = out !== undefined && unread.length === 0 && notWritten === null;
     const sources = [
       { ...pair.sources[0], rows: outcome.left.table.rows.length },
       { ...pair.sources[1], rows: outcome.right.table.rows.length },
     ];
-    const issues = outcome.issues;
+    const issues = notWritten === null ? outcome.issues : [notWritten, ...outcome.issues];
     if (args.flags.has("json")) {
       // A side not read: says so, with neither matches, open rows nor a statement (see notReconciledJson).
       const read = unread.length === 0;
@@ -229,9 +238,12 @@ export const reconcileCommand: Command = {
       const text = unread.length === 0 ? reconcileText(outcome) : notReconciled(outcome, unread, out);
       for (const line of text) io.stdout(`${visible(line)}\n`);
       if (written) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
+      if (notWritten !== null && out !== undefined)
+        io.stdout(`Nothing was written to ${visible(out)}: the error below says why.\n`);
       for (const line of [...outcome.notices.map(visible), ...issueLines(issues), ...reconcileHints(outcome)])
         io.stderr(`${line}\n`);
     }
+    if (notWritten !== null) return 2;
     return countBySeverity(issues).error > 0 ? 1 : 0;
   },
 };

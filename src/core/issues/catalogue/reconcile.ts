@@ -177,6 +177,13 @@ export const reconcileCodes = defineCodes({
             ? `The row is a total line ("${p.label}"): ${p.amount} is the opening balance (${p.opening}) plus the bookings up to its date, the closing balance; it is no booking, so it is left out of matching${p.use === "read" ? " and read as the closing balance, unless one is typed" : p.use === "checked" ? ", and its figure is checked against the closing balance the statement takes" : ""}.`
             : `The row is a total line ("${p.label}"): ${p.amount} is the sum of ${p.scope === "all" ? "the bookings of the table" : p.scope === "since" ? "the bookings since the total line before it" : p.scope === "above" ? "the bookings above it, back to any total line before it" : "the bookings up to its date"}; it is no booking, so it is left out of matching.`,
   },
+  // `bo reconcile --out` could not write its copy (no room beside a table, a file it cannot save): the
+  // reconciliation is reported all the same. `reason` ends with a full stop; `remedy` says what to do.
+  recon_out_not_written: {
+    severity: "error",
+    message: (p: { file: string; reason: string; remedy: string }) =>
+      `Nothing was written to ${p.file}: ${p.reason} ${p.remedy}`,
+  },
   // A row with no date whose words name a total but whose figure adds up to nothing: no booking either.
   recon_total_row_mismatch: {
     severity: "error",

@@ -5,7 +5,9 @@
  * amount holding only Dr/Cr marks (Volksbank's S and H), or one named for a booking's kind ("Type": DR, CR)
  * beside an amount without signs (markColumns.ts); a reference column written in words (referenceText.ts)
  * — each said with a note. And among the columns an optional text field could be, one
- * holding only Dr/Cr marks is no text (Chase's "Details" beside its "Description"), so the tie is no tie.
+ * holding only Dr/Cr marks is no text (Chase's "Details" beside its "Description"), nor for the
+ * description one of a few booking-kind codes (DEBIT, CREDIT, CHECK, DSLIP) beside text in words, so the
+ * tie is no tie.
  * Fields the mapping names are left as they are. Debit and credit columns left unread beside an amount
  * column found by its header are kept aside: a row whose amount is blank reads from them (amountFromPair.ts).
  */
@@ -13,7 +15,7 @@ import { isBlank, type Cell } from "../cell";
 import type { ColumnMap, ColumnMapResult } from "../columnMap";
 import { keptParams, makeIssue, type Issue } from "../issues";
 import { columnLetter, type TableData } from "../table";
-import { indicatorBeside, onlyMarks } from "./markColumns";
+import { indicatorBeside, kindCodes, onlyMarks, wordedText } from "./markColumns";
 import { referenceAsDescription } from "./referenceText";
 
 type How = ColumnMapResult["how"];
@@ -208,8 +210,26 @@ function sizeOf(cell: Cell | undefined): string | null {
 const TEXT_FIELDS: readonly string[] = ["description", "party", "reference"];
 
 /**
+ * Of the candidate columns of `field`, those that may hold its text: not one of Dr/Cr marks alone, and for
+ * the description not one of a few booking-kind codes (Chase's Details: DEBIT, CREDIT, CHECK, DSLIP) where
+ * exactly one other holds text written in words, more varied than the codes: that one is the description.
+ * The codes are dropped only in favour of such text, so a description is never lost to a column that only
+ * looks like one.
+ */
+function textColumns(field: string, tied: readonly number[], cells: readonly (readonly Cell[])[]): number[] {
+  const texts = tied.filter((c) => !onlyMarks(cells[c]));
+  if (texts.length < 2 || field !== "description") return texts;
+  const codes = texts.map((c) => kindCodes(cells[c]));
+  const words = texts.filter((_, k) => codes[k] === null);
+  const kinds = Math.max(...codes.map((n) => n ?? 0));
+  if (kinds === 0 || words.length !== 1) return texts;
+  return wordedText(cells[words[0] as number], kinds) ? words : texts;
+}
+
+/**
  * Settles the ties of optional text fields that all candidates but one lose by holding only Dr/Cr marks
- * (Chase's "Details" beside its "Description"): the field reads the one left, and its tie is no longer
+ * (Chase's "Details" beside its "Description"), or for the description a few booking-kind codes ("CHECK"
+ * among Chase's DEBIT and CREDIT; textColumns): the field reads the one left, and its tie is no longer
  * said. Fields the mapping names are left as they are.
  */
 export function textTiesByValues(
@@ -225,7 +245,11 @@ export function textTiesByValues(
   for (const field of TEXT_FIELDS) {
     const tied = candidates[field];
     if (tied === undefined) continue;
-    const texts = tied.filter((c) => !used.has(c) && !onlyMarks(cells[c]));
+    const texts = textColumns(
+      field,
+      tied.filter((c) => !used.has(c)),
+      cells,
+    );
     if (texts.length !== 1) continue;
     map[field] = texts[0] as number;
     how[field] = "synonym";

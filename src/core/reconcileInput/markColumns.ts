@@ -1,6 +1,7 @@
 /**
  * Columns of Dr/Cr marks: whether a column holds nothing else, and the one beside a side's amount read as its
- * indicator where the mapping names none (columnsByContent.ts).
+ * indicator where the mapping names none (columnsByContent.ts); columns of a booking's kind written as a
+ * few codes (Chase's DEBIT, CREDIT, CHECK, DSLIP), and columns of text written in words.
  */
 import { isBlank, type Cell } from "../cell";
 import { normalizeHeader } from "../columnMap";
@@ -18,6 +19,52 @@ export function onlyMarks(cells: readonly Cell[] | undefined): boolean {
     marks++;
   }
   return marks > 0;
+}
+
+/** Distinct codes a column of booking kinds holds at most: Chase's Details holds four. */
+const KIND_CODES_AT_MOST = 8;
+
+/** A booking kind's code: one upper-case word, digits, "_" or "-" within ("CHECK", "DSLIP", "ACH_DEBIT"). */
+const KIND_CODE = /^\p{Lu}[\p{Lu}\d_-]{0,19}$/u;
+
+/**
+ * How many codes a column of booking kinds holds: one that holds nothing but Dr/Cr marks and single
+ * upper-case words ("DEBIT", "CHECK", "DSLIP", "ACH_DEBIT"), at most a few of them, one at least written
+ * more than once. Null for any other column: one with a number, a word in lower case, two words, too many
+ * kinds, or nothing. Stops at the first value that says it is no such column; each value seen before is
+ * one set lookup, so a million rows of four codes cost a million lookups.
+ */
+export function kindCodes(cells: readonly Cell[] | undefined): number | null {
+  const seen = new Set<string>();
+  let values = 0;
+  for (const cell of cells ?? []) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string") return null;
+    values++;
+    const text = cell.trim();
+    if (seen.has(text)) continue;
+    if (!KIND_CODE.test(text) && !isDrCrMark(cell)) return null;
+    seen.add(text);
+    if (seen.size > KIND_CODES_AT_MOST) return null;
+  }
+  return seen.size > 0 && values > seen.size ? seen.size : null;
+}
+
+/**
+ * Whether a column holds text written in words: some value of two words or more, and more than `kinds`
+ * different values. Stops as soon as both are seen.
+ */
+export function wordedText(cells: readonly Cell[] | undefined, kinds: number): boolean {
+  const seen = new Set<string>();
+  let words = false;
+  for (const cell of cells ?? []) {
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    const text = cell.trim();
+    if (!words && /\S\s+\S/.test(text)) words = true;
+    if (seen.size <= kinds) seen.add(text);
+    if (words && seen.size > kinds) return true;
+  }
+  return false;
 }
 
 /**

@@ -163,11 +163,12 @@ function unreadText(
   const parts: string[] = [];
   const sides: Side[] = [];
   let rows = 0;
+  const held = new Set(input.statements.map((s) => s.currency));
   for (const side of ["left", "right"] as const) {
     const u = input.unread?.[side];
     if (u === undefined) continue;
     const set = side === "left" ? input.left : input.right;
-    const text = sideUnread(u, set.table, st.currency, input.defaultCurrency);
+    const text = sideUnread(u, set.table, st.currency, input.defaultCurrency, held);
     if (text === null) continue;
     parts.push(text.text);
     sides.push(side);
@@ -187,32 +188,43 @@ function rowList(rows: readonly number[]): string {
 
 /**
  * One side's unread rows that concern a statement: those in its currency (their amount read, or their
- * Currency cell named it), and those whose amount and currency do not read at all (they could be in any).
+ * Currency cell named it), those whose amount and currency do not read at all (they could be in any), and
+ * those in a currency no statement of the run is in (`held`): where every row of a currency could not be
+ * read, no statement is in it, and the run's statements are all it has to be said on.
  */
 function sideUnread(
   u: UnreadRows,
   table: string,
   currency: string,
   defaultCurrency: string,
+  held: ReadonlySet<string>,
 ): { text: string; rows: number } | null {
   const rows: number[] = [];
   let readable = 0;
-  let total = 0;
+  // Amounts by currency: rows of a currency no statement is in are not added to those of this one.
+  const totals = new Map<string, number>();
   for (let k = 0; k < u.rows.length; k++) {
     const m = u.minor[k] ?? null;
     // A row whose currency is known concerns its statement alone; one whose amount and currency did not
     // read could be in any.
     const named = u.currency[k] ?? "";
-    if ((m !== null || named !== "") && (named || defaultCurrency) !== currency) continue;
+    const own = named || defaultCurrency;
+    if ((m !== null || named !== "") && own !== currency && held.has(own)) continue;
     rows.push(u.rows[k] as number);
     if (m === null) continue;
     readable++;
-    total += m;
+    totals.set(own, (totals.get(own) ?? 0) + m);
   }
   const n = rows.length;
   if (n === 0) return null;
   rows.sort((a, b) => a - b);
-  const sum = money(total, currency);
+  // The statement's own currency first, then the others by their codes.
+  const order = (c: string) => (c === currency ? "" : ` ${c}`);
+  const sum = listed(
+    [...totals]
+      .sort(([a], [b]) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+      .map(([c, total]) => money(total, c)),
+  );
   const amounts =
     readable === 0
       ? ""

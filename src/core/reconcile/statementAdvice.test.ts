@@ -130,6 +130,32 @@ describe("rows that could not be read", () => {
     ]);
   });
 
+  it("come first even when every row of a side could not be read, and its currency is in no statement", () => {
+    // The book's rows name EUR; none reads, so the run takes no currency and its statement is in none.
+    const book = ledger`Date | Currency | Reference | Amount
+                        "0203" | EUR | INV-1 | 500.00
+                        "1503" | EUR | INV-2 | 615.75`;
+    const out = reconcileTables(book, statement, { balances: { rightOpening: 100000 } });
+    if (!out.ok) throw new Error("not read");
+    const st = out.result.statements[0] as Statement;
+    expect(st.currency).toBe("");
+    expect(said(out.result, ...ADVICE)).toEqual([
+      "Bank!Bank: 1,000.00 remains unexplained between Ledger and Bank, and 2 rows of Ledger (rows 2 and 3; their amounts read 1,115.75 EUR in all) and 1 row of Bank (row 7) could not be read, so they are in no balance and match nothing: correct them and run again before looking further.",
+    ]);
+  });
+
+  it("of currencies no statement is in are added up apart, on a statement that closes too", () => {
+    const r = runTables(left, right, {
+      unread: { left: { rows: [7, 8, 9], minor: [1000, 250, 500], currency: ["GBP", "CHF", "GBP"] } },
+    });
+    expect((r.statements[0] as Statement).unexplained).toBe(0);
+    expect(said(r, ...ADVICE, "recon_unread_outside")).toEqual([
+      expect.stringContaining(
+        "3 rows of Ledger (rows 7, 8 and 9; their amounts read 2.50 CHF and 15.00 GBP in all) could not be read",
+      ),
+    ]);
+  });
+
   it("say nothing while the statement closes", () => {
     const out = reconcileTables(unreadable, statement);
     if (!out.ok) throw new Error("not read");

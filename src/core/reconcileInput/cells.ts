@@ -4,7 +4,8 @@
  */
 import { withoutAccents } from "../accents";
 import { describeCell, isBlank, isCellError, type Cell } from "../cell";
-import { parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
+import { daysInMonth, parseDate, parseDateDay, type DateOrder, type DateSystem } from "../dates";
+import { monthName } from "../dates/monthNames";
 import { makeIssue, type Issue, type IssueLocation } from "../issues";
 import { formatMinor, parseAmount, parseAmountMinor } from "../money";
 
@@ -96,6 +97,26 @@ export function readAmount(
   return null;
 }
 
+/**
+ * The day and month of a text of three or four digits read as DATEV's Belegdatum writes them ("0203",
+ * "1503", "203" once the leading zero is lost): "2 March"; null where the digits are no day of a month.
+ */
+function dayAndMonth(cell: Cell): string | null {
+  if (typeof cell !== "string") return null;
+  const m = /^\s*(\d{1,2})(\d{2})\s*$/.exec(cell);
+  if (m === null) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  // Any year will do to bound the day, a leap one so that 29 February is one.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2024, month)) return null;
+  return `${day} ${monthName(month)}`;
+}
+
+/**
+ * Parses one date cell; null with an issue pushed when it cannot be read. A text of a day and a month with
+ * no year ("0203", DATEV's Belegdatum as the file carries it) is said as that, not as a number stored as
+ * text: no year is guessed for it, as the table does not say one.
+ */
 export function readDay(
   cell: Cell,
   system: DateSystem,
@@ -108,6 +129,11 @@ export function readDay(
   const r = parseDate(cell, { system, ...(order ? { order } : {}) });
   if (r.ok) return r.day;
   const value = { value: describeCell(cell) };
+  const noYear = r.code === "date_invalid" ? dayAndMonth(cell) : null;
+  if (noYear !== null) {
+    out.push(makeIssue("recon_date_day_month", at(), { value: value.value, date: noYear }, value));
+    return null;
+  }
   switch (r.code) {
     case "date_blank":
       out.push(makeIssue("date_blank", at(), { field: "Date" }, value));

@@ -31,6 +31,13 @@ export const reconcileCodes = defineCodes({
     message: (p: { value: string; day: string }) =>
       `The number ${p.value} reads as ${p.day}, no day of a reconciliation; if it is a day and month without a year (DATEV's Belegdatum writes 303 for 3 March), give the column real dates, or bring the file in with Import a ledger file… (or read it with bo), which takes the year from the batch's first line.`,
   },
+  // A text of a day and a month with no year ("0203") in a date column: DATEV's Belegdatum as the file
+  // carries it. `date` is the day and month it reads as ("2 March").
+  recon_date_day_month: {
+    severity: "error",
+    message: (p: { value: string; date: string }) =>
+      `${p.value} is a day and a month with no year (${p.date}), as DATEV's Belegdatum writes it; the table does not say the year, so the row is not read. Bring the DATEV file itself in with Import a ledger file… (or read it with bo), which takes the year from the batch's first line, or give the column full dates with their year.`,
+  },
   recon_datev_opened: {
     severity: "error",
     message: () =>

@@ -11,13 +11,14 @@ import { countBySeverity, type Issue } from "../../core/issues";
 import {
   BalanceError,
   createReconciliationService,
+  presetById,
   type BalanceSetup,
   type ReconcileOutcome,
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../services/reconciliation";
-import { balancesUnder } from "../../services/reconciliation/propose";
-import type { Selection } from "../../core/reconcileInput";
+import { balancesUnder, proposedReading } from "../../services/reconciliation/propose";
+import type { Selection, SideReading } from "../../core/reconcileInput";
 import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
 import { usageLine, type Command } from "../command";
@@ -167,10 +168,16 @@ export const reconcileCommand: Command = {
     const svc = createReconciliationService(pair.port);
     const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
     const p = proposal.setup;
-    const reading = {
-      left: { ...p.left.reading, ...(config?.left ?? {}), ...orders.left },
-      right: { ...p.right.reading, ...(config?.right ?? {}), ...orders.right },
+    // Columns a rules file names without a sign convention get the one the preset proposes for them, money
+    // in read from columns named for it (moneyWords.ts), not the one proposed for the columns detected.
+    const readingOf = (side: "left" | "right"): SideReading => {
+      const given = config?.[side];
+      const merged = { ...p[side].reading, ...(given ?? {}), ...orders[side] };
+      if (given?.columns === undefined || given.debitCredit !== undefined) return merged;
+      const { debitCredit: _proposed, ...chosen } = merged;
+      return proposedReading(presetById(preset), side, proposal.tables[side], chosen);
     };
+    const reading = { left: readingOf("left"), right: readingOf("right") };
     const selection = selectionOf(args, p.left.selection);
     // The proposal read each side as detected: a Balance column the rules file names counts too.
     const proposed = (side: "left" | "right", sel: Selection | null): BalanceSetup =>

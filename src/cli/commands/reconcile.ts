@@ -155,12 +155,12 @@ export const reconcileCommand: Command = {
     const left = parseSource(leftText, encoding);
     const right = parseSource(rightText, encoding);
     const out = stringFlag(args, "out");
-    // --out writes a copy holding values, formats, notes and tables: over an input it would lose the
-    // rest of that workbook (charts, pivot tables, macros, the add-in's own part).
+    // --out writes a copy holding values, formats, notes, tables, links, dropdowns and names: over an input
+    // it would lose the rest of that workbook (charts, pivot tables, macros, the add-in's own part).
     for (const source of [left, right])
       if (out !== undefined && (await sameFile(out, source.file)))
         throw new UsageError(
-          `--out "${out}" is the input "${source.file}": the copy keeps values, formats, notes and tables, ` +
+          `--out "${out}" is the input "${source.file}": the copy keeps values, formats, notes, tables, links, dropdowns and names, ` +
             `not charts, pivot tables or macros, so it never replaces a workbook it reads; name a new file`,
         );
     if (out !== undefined) await checkOutFolder(out);
@@ -230,13 +230,18 @@ export const reconcileCommand: Command = {
       { ...pair.sources[1], rows: outcome.right.table.rows.length },
     ];
     const issues = notWritten === null ? outcome.issues : [notWritten, ...outcome.issues];
+    // What the inputs hold that the copy leaves out (charts, pivot tables, macros…), said once.
+    const notKept = written ? pair.port.workbook.notKept : [];
+    const leftOut =
+      notKept.length > 0 ? [`${out} leaves out what a copy cannot keep: ${notKept.join("; ")}.`] : [];
     if (args.flags.has("json")) {
       // A side not read: says so, with neither matches, open rows nor a statement (see notReconciledJson).
       const read = unread.length === 0;
       const data = {
         ...(read ? reconcileJson(outcome) : notReconciledJson(outcome, unread)),
-        notices: outcome.notices,
+        notices: [...outcome.notices, ...leftOut],
         ...(written ? { out } : {}),
+        ...(notKept.length > 0 ? { notKept } : {}),
       };
       const summary = read ? reconcileSummary(outcome) : notReconciledSummary();
       io.stdout(`${JSON.stringify(envelope("reconcile", sources, issues, summary, data), null, 2)}\n`);
@@ -247,7 +252,8 @@ export const reconcileCommand: Command = {
       if (written) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
       if (notWritten !== null && out !== undefined)
         io.stdout(`Nothing was written to ${visible(out)}: the error below says why.\n`);
-      for (const line of [...outcome.notices.map(visible), ...issueLines(issues), ...reconcileHints(outcome)])
+      const notices = [...outcome.notices, ...leftOut].map(visible);
+      for (const line of [...notices, ...issueLines(issues), ...reconcileHints(outcome)])
         io.stderr(`${line}\n`);
     }
     if (notWritten !== null) return 2;

@@ -97,6 +97,12 @@ function moveInto(into: MemoryWorkbook, from: MemoryWorkbook): Map<string, strin
       r.sourceIssues && relocate(r.sourceIssues, was, { sheet: r.sheet.name, table: name });
     into.ranges.push({ ...r, name, ...(sourceIssues === undefined ? {} : { sourceIssues }) });
   }
+  // A name both workbooks define is kept as the first one's; the copy says it left the other out.
+  for (const n of from.names) {
+    if (!into.names.some((m) => m.name.toLowerCase() === n.name.toLowerCase())) into.names.push(n);
+    else into.notKept.push(`the name "${n.name}" of the second workbook, which the first defines too`);
+  }
+  for (const what of from.notKept) if (!into.notKept.includes(what)) into.notKept.push(what);
   return renamed;
 }
 

@@ -1,6 +1,8 @@
 /**
  * The in-memory workbook: sheets of sparse cells (value, formula, number format, fill, bold), notes,
- * Excel tables, merged areas, hidden rows, column widths, protection, document settings and the date system. It keeps
+ * Excel tables, merged areas, hidden rows, column widths, protection, document settings and the date system; and,
+ * for a saved copy only, what else a loaded file gave its cells and sheets (fonts, hyperlinks, data validations,
+ * frozen panes, totals rows, defined names) and a list of what it holds that a copy leaves out. It keeps
  * the same rules the Excel host enforces on what the adapter does (table overlap, header-only tables,
  * protected sheets), so memory/ and office/ behave alike.
  */
@@ -9,6 +11,7 @@ import type { Issue } from "../../core/issues";
 import type { FileBalanceLines } from "../../core/table";
 import { MAX_COLUMNS, areasIntersect, lastCol, lastRow, type Area } from "../address";
 import { sheetNameProblem, tableNameProblem } from "../names";
+import type { MemFont, MemLink, MemSheetView, MemValidation } from "./kept";
 
 export interface MemCell {
   /** The value, or the cached result of the formula (null also where the file held none: see uncalculated). */
@@ -18,6 +21,16 @@ export interface MemCell {
   format: string;
   fill: string | null;
   bold: boolean;
+  /** The font the loaded file gave the cell, where not the default one; bold is `bold`. Kept for a saved copy. */
+  font?: MemFont | undefined;
+  /** The hyperlink the loaded file gave the cell, whose text is `value`. Kept for a saved copy. */
+  link?: MemLink | undefined;
+}
+
+/** A workbook-wide name (Insert > Name) that refers to one or more ranges. */
+export interface MemName {
+  readonly name: string;
+  readonly areas: readonly { readonly sheet: MemSheet; readonly area: Area }[];
 }
 
 export interface MemTable {
@@ -27,6 +40,11 @@ export interface MemTable {
   area: Area;
   showTotals: boolean;
   style: string;
+  /**
+   * The totals row's function of each column that has one ("sum", "average", "count", "custom"…), by column
+   * name in lower case, as the loaded file gave them; the totals row's cells hold labels, formulas and results.
+   */
+  totalsFunctions?: ReadonlyMap<string, string>;
 }
 
 /** A rule of the host broken by a write; the memory driver reports it with Excel's error code. */
@@ -49,11 +67,28 @@ export function keyCell(k: number): { row: number; col: number } {
 }
 
 export function defaultCell(): MemCell {
-  return { value: null, formula: null, format: "General", fill: null, bold: false };
+  // font and link present, so that resetting a cell to this clears them.
+  return {
+    value: null,
+    formula: null,
+    format: "General",
+    fill: null,
+    bold: false,
+    font: undefined,
+    link: undefined,
+  };
 }
 
 function isDefault(c: MemCell): boolean {
-  return c.value === null && c.formula === null && c.format === "General" && c.fill === null && !c.bold;
+  return (
+    c.value === null &&
+    c.formula === null &&
+    c.format === "General" &&
+    c.fill === null &&
+    !c.bold &&
+    c.font === undefined &&
+    c.link === undefined
+  );
 }
 
 export class MemSheet {
@@ -74,6 +109,12 @@ export class MemSheet {
    * calculating it): they read as blank, and a read reports them. Writing the cell takes it out.
    */
   readonly uncalculated = new Set<number>();
+  /** Hidden columns (0-based). */
+  readonly hiddenCols = new Set<number>();
+  /** Data validations of the loaded file by cell key: kept for a saved copy. */
+  readonly validations = new Map<number, MemValidation>();
+  /** Panes, grid lines and zoom of the loaded file; null: Excel's defaults. */
+  view: MemSheetView | null = null;
   constructor(public name: string) {}
 
   get(row: number, col: number): MemCell | undefined {
@@ -149,6 +190,13 @@ export class MemoryWorkbook {
   readonly tables: MemTable[] = [];
   readonly ranges: MemRange[] = [];
   readonly settings = new Map<string, unknown>();
+  /** Names the loaded file defines for ranges: kept for a saved copy. */
+  readonly names: MemName[] = [];
+  /**
+   * What the loaded file holds that a saved copy leaves out ("charts", "pivot tables", "conditional
+   * formatting on the sheet Data"…), in words, each once: for a command to say before it writes a copy.
+   */
+  readonly notKept: string[] = [];
   date1904 = false;
   selection: { sheet: string; address: string } | null = null;
 

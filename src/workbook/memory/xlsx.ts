@@ -7,6 +7,8 @@
  * CSV-backed tables travel in a very hidden sheet, "BO_Settings" (see settingsSheet.ts), because
  * exceljs cannot write the add-in part; it never holds cell data. Settings the add-in kept in a
  * workbook saved by Excel are read from the package's web extension part, and win over the sheet's.
+ * Fonts, hyperlinks, data validations, panes, totals rows and defined names are kept for a saved copy
+ * (xlsxKept.ts); what else the file holds, which a copy leaves out, is listed in the workbook's notKept.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -16,6 +18,18 @@ import { cellError, isCellError, type Cell } from "../../core/cell";
 import { formatArea, lastCol, lastRow, parseArea } from "../address";
 import { settingRow, settingsFromRows, SETTINGS_SHEET } from "../settingsSheet";
 import { cellKey, keyCell, MemoryWorkbook, type MemCell, type MemSheet } from "./model";
+import {
+  fontOf,
+  linkOf,
+  readNames,
+  readSheetParts,
+  totalsFunctionsOf,
+  writeNames,
+  writeSheetParts,
+  writeTotals,
+  xFont,
+} from "./xlsxKept";
+import { definedNames, notKeptOf } from "./xlsxNotKept";
 
 export { SETTINGS_SHEET };
 const RANGES_KEY = "__bo.ranges";
@@ -117,8 +131,11 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
         const format = typeof c.numFmt === "string" && c.numFmt !== "" ? c.numFmt : "General";
         const fill = fillOf(c.fill);
         const bold = c.font?.bold === true;
-        if (value !== null || formula !== null || format !== "General" || fill !== null || bold)
-          sheet.edit(r, col - 1, (m) => Object.assign(m, { value, formula, format, fill, bold }));
+        const font = fontOf(c.font);
+        const link = formula === null ? linkOf(c.value) : undefined;
+        const styled = format !== "General" || fill !== null || bold || font !== undefined;
+        if (value !== null || formula !== null || styled || link !== undefined)
+          sheet.edit(r, col - 1, (m) => Object.assign(m, { value, formula, format, fill, bold, font, link }));
         const note = noteText(c.note);
         if (note !== null) sheet.notes.set((r - 1) * 16_384 + (col - 1), note);
       });
@@ -128,6 +145,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     (ws.columns ?? []).forEach((c, i) => {
       if (typeof c.width === "number" && c.width > 0) sheet.widths.set(i, c.width);
     });
+    readSheetParts(ws, sheet);
     for (const t of Object.values((ws as unknown as { tables?: Record<string, unknown> }).tables ?? {})) {
       const model = (
         t as unknown as {
@@ -137,6 +155,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
             ref?: string;
             totalsRow?: boolean;
             style?: { theme?: string };
+            columns?: { name?: string; totalsRowFunction?: string }[];
           };
         }
       ).table;
@@ -149,6 +168,7 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
         area,
         showTotals: model.totalsRow === true,
         style: model.style?.theme ?? "TableStyleMedium2",
+        ...(model.totalsRow === true ? { totalsFunctions: totalsFunctionsOf(model.columns ?? []) } : {}),
       });
     }
   }
@@ -157,6 +177,16 @@ export async function loadXlsx(data: ArrayBuffer | Uint8Array): Promise<MemoryWo
     if (sheet) wb.ranges.push({ name: r.name, sheet, area: parseArea(r.address) });
   }
   const zip = await JSZip.loadAsync(bytes);
+  const names = definedNames((await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+  readNames(x, wb, new Set(names.filter((n) => n.scoped).map((n) => n.name)));
+  wb.notKept.push(
+    ...(await notKeptOf(
+      zip,
+      x,
+      names,
+      wb.names.map((n) => n.name),
+    )),
+  );
   const addresses = new Map([...noResult].map(([name, cells]) => [name, new Set(cells.keys())]));
   for (const [name, found] of await formulasWithoutValue(zip, addresses)) {
     const sheet = wb.sheet(name);
@@ -205,6 +235,8 @@ function toValue(c: MemCell, uncalculated: boolean): XValue {
           : (v as XValue);
   if (c.formula !== null)
     return { formula: c.formula.slice(1), result: value ?? (uncalculated ? undefined : "") } as XValue;
+  if (c.link !== undefined && typeof value === "string")
+    return { text: value, hyperlink: c.link.target, ...(c.link.tooltip ? { tooltip: c.link.tooltip } : {}) };
   return value;
 }
 
@@ -217,8 +249,10 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
     cell.value = toValue(c, s.uncalculated.has(k));
     if (c.format !== "General") cell.numFmt = c.format;
     if (c.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${c.fill.slice(1)}` } };
-    if (c.bold) cell.font = { bold: true };
+    const font = xFont(c.font, c.bold);
+    if (font) cell.font = font;
   }
+  writeSheetParts(ws, s);
   for (const m of s.merged) ws.mergeCells(formatArea(m));
   for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
   for (const [col, width] of s.widths) ws.getColumn(col + 1).width = width;
@@ -244,6 +278,11 @@ function writeSheet(x: ExcelJS.Workbook, wb: MemoryWorkbook, s: MemSheet): Promi
       columns: headers.map((name) => ({ name, filterButton: true })),
       rows: rows.length > 0 ? rows : [headers.map(() => null)],
     });
+    if (t.showTotals)
+      writeTotals(ws, wb, t, (r, c) => {
+        const m = s.get(r, c);
+        return m ? toValue(m, s.uncalculated.has(cellKey(r, c))) : null;
+      });
   }
   for (const [k, text] of s.notes) {
     const { row, col } = keyCell(k);
@@ -260,6 +299,7 @@ export async function saveXlsx(wb: MemoryWorkbook): Promise<Uint8Array> {
   const x = new ExcelJS.Workbook();
   x.properties.date1904 = wb.date1904;
   for (const s of wb.sheets) await writeSheet(x, wb, s);
+  writeNames(x, wb);
   if (wb.settings.size > 0 || wb.ranges.length > 0) {
     const hs = x.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
     let r = 1;

@@ -42,6 +42,7 @@ export { fileBalances, fileDisagreement, readBalanceText, type TakenFrom } from 
 export { oneCurrency, takesDefaultCurrency, readInOneCurrency, rereadIn } from "./runCurrency";
 export { inferDecimalSeparator } from "./decimalSeparator";
 export { moneyWordsReading } from "./moneyWords";
+export { documentWordsReading } from "./documentWords";
 export { textOf } from "./cells";
 export {
   RESULT_HEADERS,

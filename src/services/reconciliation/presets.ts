@@ -33,6 +33,12 @@ export interface ReconcilePreset {
    * side's convention.
    */
   readonly moneyWords: boolean;
+  /**
+   * Whether both sides are a customer's account, so a column of invoices and one of payments ("Invoice",
+   * "Payment"; Xero's "Invoice Amount", "Payments") read invoices as raising what is owed on either side
+   * (documentWords.ts), unless the user chose the side's convention or its amount columns.
+   */
+  readonly documentWords: boolean;
   readonly rules: readonly Rule[];
 }
 
@@ -97,6 +103,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     selectBy: "account",
     proposeBookRows: "always",
     moneyWords: true,
+    documentWords: false,
     rules: DEFAULT_RULES,
   },
   {
@@ -112,6 +119,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     selectBy: "party",
     proposeBookRows: "when-clear",
     moneyWords: false,
+    documentWords: true,
     rules: CUSTOMER_RULES,
   },
 ];

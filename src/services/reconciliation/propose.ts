@@ -6,6 +6,7 @@
 import { normalizeReference, type Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
+  documentWordsReading,
   fileBalances,
   moneyWordsReading,
   statedBalances,
@@ -248,8 +249,9 @@ export interface ProposeInput {
 
 /**
  * A side's reading: the preset's, what the user chose for it (saved, or a rules file), and where the
- * user chose no sign convention and both sides are the cash account, money in read from columns named
- * for it (moneyWords.ts).
+ * user chose no sign convention, money in read from columns named for it where both sides are the cash
+ * account (moneyWords.ts), invoices and payments from columns named for them where both are a customer's
+ * account (documentWords.ts).
  */
 export function proposedReading(
   preset: ReconcilePreset,
@@ -258,7 +260,9 @@ export function proposedReading(
   chosen: SideReading | undefined,
 ): SideReading {
   const reading: SideReading = { ...(side === "left" ? preset.leftReading : preset.rightReading), ...chosen };
-  return preset.moneyWords && chosen?.debitCredit === undefined ? moneyWordsReading(table, reading) : reading;
+  if (chosen?.debitCredit !== undefined) return reading;
+  if (preset.moneyWords) return moneyWordsReading(table, reading);
+  return preset.documentWords ? documentWordsReading(table, reading) : reading;
 }
 
 export function proposeSetup(input: ProposeInput): SetupProposal {

@@ -144,15 +144,29 @@ describe("Reconcile panel: typed balances", () => {
 });
 
 describe("Reconcile panel: a running balance that counts the other way", () => {
-  it("shows the statement's balances turned into the book side's sign after Swap sides, and says so", async () => {
+  it("shows a side's balances turned into its sign where its money in runs against its Balance, and says so", async () => {
     renderPanel(demoBooks());
     await screen.findByTestId("balances-right", {}, { timeout: 5000 });
     await act(async () => fireEvent.click(screen.getByRole("button", { name: /Swap sides/ })));
-    // The bank statement is now the book side: Paid Out counts as money in, against its Balance column.
+    // The bank statement is now the book side, and still reads its Paid In as money in: its columns say so.
+    await waitFor(() =>
+      expect(screen.getByTestId("balances-left").textContent).toBe(
+        "Opening 18,420.35 USD and closing 8,254.39 USD, from the running balance (rows 2–17).Type them instead",
+      ),
+    );
+    // Choosing Paid Out as money in turns its Balance column against it.
+    const header = await screen.findByTestId("section-columns-left");
+    await act(async () => fireEvent.click(within(header).getByRole("button")));
+    const columns = await screen.findByTestId("columns-left");
+    await act(async () =>
+      fireEvent.click(
+        within(within(columns).getByTestId("money-in-left")).getByLabelText("Debit (Paid Out)"),
+      ),
+    );
     await waitFor(() =>
       expect(screen.getByTestId("balances-left").textContent).toBe(
         "Opening -18,420.35 USD and closing -8,254.39 USD, from the running balance (rows 2–17), its signs turned: BankStatement counts the other way here, so its money in is negative.Type them instead",
       ),
     );
-  });
+  }, 60_000);
 });

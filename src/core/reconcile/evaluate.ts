@@ -228,9 +228,10 @@ function unnamedAgainst(ctx: Ctx, own: SideCtx, i: number, other: SideCtx, j: nu
   const kind = own.partyRead?.[i] ?? 0;
   if (kind === 0 || ctx.partyNames === null) return Level.Unknown;
   if (kind === SEVERAL) {
-    const name = ctx.partyNames.text(other.partyKey?.[j] ?? 0);
     const beginnings = own.beginnings?.get(i) ?? [];
-    return beginnings.some((b) => name.startsWith(b)) ? Level.Unknown : Level.Different;
+    return ctx.partyNames.companyBeginsWith(other.partyKey?.[j] ?? 0, beginnings)
+      ? Level.Unknown
+      : Level.Different;
   }
   if (kind !== BANK_OWN) return Level.Unknown;
   let seen = other.charges;

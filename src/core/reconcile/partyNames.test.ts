@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { companyIds } from "./legalForms";
 import { normalizeParty } from "./normalize";
 import { PartyNames, SEVERAL_NAMED, TRUNCATED_NAME_MIN, worthLookingFor } from "./partyNames";
 
@@ -216,6 +217,8 @@ function plainFind(names: readonly string[], description: string): number {
     if (followed - s >= TRUNCATED_NAME_MIN) onward.forEach((id) => found.push({ s, e: followed, id }));
   }
   const kept = found.filter((a) => !found.some((b) => b.s <= a.s && b.e >= a.e && b.e - b.s > a.e - a.s));
-  const ids = new Set(kept.map((f) => f.id));
+  // Names of one company (differing only in a legal form) are one party.
+  const company = companyIds(names);
+  const ids = new Set(kept.map((f) => company[f.id] as number));
   return ids.size === 1 ? ([...ids][0] as number) : 0;
 }

@@ -14,9 +14,11 @@
  * naming two parties, or cut where two names begin alike, names none (lineKind says SEVERAL_NAMED, and
  * namedBeginnings which names it may mean). Names made only of words that say nothing about who paid
  * (STOP_WORDS and NOT_A_NAME: "CREDIT", "BANK", "CASH", "SUNDRY", …) or shorter than three characters
- * are never looked for.
+ * are never looked for. Names that differ only in a legal form left out or abbreviated stand for one company
+ * (companyOf, legalForms.ts).
  */
 import { BankLineReader } from "./bankLines";
+import { companyIds } from "./legalForms";
 import { normalizeParty, STOP_WORDS } from "./normalize";
 import { NormalText } from "./normalText";
 import type { RecordSet } from "./types";
@@ -95,9 +97,20 @@ export class PartyNames {
   /** Party cells read by partyOf, normalised. */
   private readonly normal = new Map<string, string>();
   private readonly bankLine = new BankLineReader();
+  /** Per name id, the id standing for its company (see legalForms.ts companyIds). */
+  private readonly company: Int32Array;
+  /** 1 at a company id that more than one name stands for. */
+  private readonly shared: Uint8Array;
+  /** Name ids by text, for comparing names read back from cells. */
+  private readonly idOf = new Map<string, number>();
 
   /** `names[id]`: the normalised name of party id (id 0 is none). */
   constructor(private readonly names: readonly string[]) {
+    this.company = companyIds(names);
+    this.shared = new Uint8Array(names.length);
+    for (let id = 1; id < names.length; id++)
+      if (this.company[id] !== id) this.shared[this.company[id] as number] = 1;
+    for (let id = 1; id < names.length; id++) this.idOf.set(names[id] as string, id);
     let words = 1;
     for (const name of names) words += name.split(" ").length;
     const trie = new WordTrie(words);
@@ -130,6 +143,34 @@ export class PartyNames {
   /** The normalised name of an id. */
   text(id: number): string {
     return this.names[id] ?? "";
+  }
+
+  /** The id standing for name id's company: names that differ only in a legal form share it. */
+  companyOf(id: number): number {
+    return this.company[id] ?? id;
+  }
+
+  /** Whether two normalised names (of this run's parties) name one company; "" names none. */
+  sameCompany(a: string, b: string): boolean {
+    if (a === "" || b === "") return false;
+    if (a === b) return true;
+    const x = this.idOf.get(a);
+    const y = this.idOf.get(b);
+    return x !== undefined && y !== undefined && this.companyOf(x) === this.companyOf(y);
+  }
+
+  /** Whether the name of one of company id's names begins with one of the texts. */
+  companyBeginsWith(id: number, beginnings: readonly string[]): boolean {
+    const company = this.companyOf(id);
+    const own = this.names[company] ?? "";
+    if (beginnings.some((b) => own.startsWith(b))) return true;
+    if (this.shared[company] !== 1) return false;
+    for (let k = company + 1; k < this.names.length; k++) {
+      if (this.company[k] !== company) continue;
+      const name = this.names[k] as string;
+      if (beginnings.some((b) => name.startsWith(b))) return true;
+    }
+    return false;
   }
 
   /** The normalised party of a record as a run sees it: its own, else the one its description names. */
@@ -221,7 +262,7 @@ export class PartyNames {
     if (followed - s >= TRUNCATED_NAME_MIN) this.cutOnward(at, s, followed);
   }
 
-  /** The id of the one party the description names, or 0. */
+  /** The id of the one party (its company's, see companyOf) the description names, or 0. */
   find(description: string): number {
     if (description === "") return 0;
     this.scan(description);
@@ -284,15 +325,19 @@ export class PartyNames {
     return false;
   }
 
-  /** The one party left once names inside longer ones are dropped, or 0 when none or several are. */
+  /**
+   * The company of the one party left once names inside longer ones are dropped, or 0 when none or
+   * several are (names of one company are one party).
+   */
   private choose(): number {
     if (this.overflow) return 0;
     let chosen = 0;
     for (let a = 0; a < this.found; a++) {
       if (this.insideAnother(a)) continue;
       const id = this.foundId[a] as number;
-      if (chosen === 0) chosen = id;
-      else if (chosen !== id) return 0;
+      const company = this.companyOf(id);
+      if (chosen === 0) chosen = company;
+      else if (chosen !== company) return 0;
     }
     return chosen;
   }

@@ -77,11 +77,11 @@ export class PairFacts {
       : Level.Different;
   }
 
-  /** The party left row i and right row j share, as written in a party cell if either has one; "" if none. */
+  /** The party (company) left row i and right row j share, as written in a party cell if either has one; "" if none. */
   sharedParty(i: number, j: number): string {
     if (this.parties === null) return "";
     const a = this.parties.partyOf(this.left, i);
-    if (a === "" || a !== this.parties.partyOf(this.right, j)) return "";
+    if (!this.parties.sameCompany(a, this.parties.partyOf(this.right, j))) return "";
     return (this.left.party[i] as string) || (this.right.party[j] as string) || a;
   }
 

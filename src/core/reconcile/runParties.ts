@@ -1,6 +1,6 @@
 /**
- * The parties of a run: each row's party key (its own cell, interned, else the one its description names)
- * and how it was read (partyRead), filled while createContext lays the sides out. evaluate.ts's partyLevel
+ * The parties of a run: each row's party key (the company its own cell names, interned, else the one its
+ * description names) and how it was read (partyRead), filled while createContext lays the sides out. evaluate.ts's partyLevel
  * judges a pair by them.
  */
 import type { SideCtx } from "./context";
@@ -22,18 +22,56 @@ export const CHARGES_YES = 2;
 
 /**
  * Parties matter when either side names them. Each side's names are interned (tables repeat a few
- * thousand names across a million rows, so each raw text is normalised once); readParty gives a row
- * without one the known party its description names (partyNames.ts). Returns the names to look for.
+ * thousand names across a million rows, so each raw text is normalised once) and keyed by company, so
+ * names differing only in a legal form are one party (legalForms.ts); readParty gives a row without one
+ * the known party its description names (partyNames.ts). A side naming one party on every row that the
+ * other side's party cells never name is not compared (saysNothing). Returns the names to look for.
  */
 export function internParties(sides: readonly SideCtx[], names: Interner): PartyNames | null {
   if (!sides.some((s) => s.rec.party.some((p) => p !== ""))) return null;
   const byText = new Map<string, number>();
-  for (const side of sides) {
-    side.partyKey = cellKeys(side.rec, names, byText);
-    side.partyRead = new Uint8Array(side.n);
-  }
+  const keys = sides.map((side) => cellKeys(side.rec, names, byText));
   // Ids are the interner's, so a name found in a description is the same key as the cell it came from.
-  return new PartyNames([...names.texts]);
+  const parties = new PartyNames([...names.texts]);
+  for (const key of keys) for (let i = 0; i < key.length; i++) key[i] = parties.companyOf(key[i] as number);
+  sides.forEach((side, k) => {
+    const other = keys[1 - k];
+    if (other !== undefined && saysNothing(keys[k] as Int32Array, other)) return;
+    side.partyKey = keys[k] as Int32Array;
+    side.partyRead = new Uint8Array(side.n);
+  });
+  return parties;
+}
+
+/**
+ * The party every row of a side names in its cell, or 0 when a row names none or two rows differ. A
+ * customer's statement names the customer on every line, or, exported from the customer's payables,
+ * names us: it says whose statement it is, not which of its rows is which.
+ */
+export function oneParty(keys: Int32Array): number {
+  const first = keys[0] ?? 0;
+  for (let i = 1; i < keys.length; i++) if (keys[i] !== first) return 0;
+  return first;
+}
+
+/**
+ * Whether a side's party cells give no evidence against the other side's: they name one party on every
+ * row, and the other side names parties in cells too, never that one (the statement names us, or spells
+ * the customer so that no cell of ours reads alike). Compared, such a side's party would rule out every
+ * pair. Where the other side names it, it is compared: it picks the other side's rows among other
+ * parties', and links rows for group rules. Against a side without party cells, it is compared with the
+ * party each of that side's descriptions names.
+ */
+function saysNothing(keys: Int32Array, other: Int32Array): boolean {
+  const party = oneParty(keys);
+  if (party === 0) return false;
+  let named = false;
+  for (let j = 0; j < other.length; j++) {
+    const b = other[j] as number;
+    if (b === party) return false;
+    if (b !== 0) named = true;
+  }
+  return named;
 }
 
 /**

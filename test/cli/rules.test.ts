@@ -28,7 +28,7 @@ describe("bo rules", () => {
 
   it("explains the customer preset and a rules file, and refuses a wrong one with its path", async () => {
     expect((await bo("rules", "--preset", "customer-receivables")).stdout).toMatch(
-      /^5 rules of the Customer statement vs receivables preset/,
+      /^8 rules of the Customer statement vs receivables preset/,
     );
     const cents = file(
       "cents.json",

@@ -44,7 +44,10 @@ export interface ReconcilePreset {
 
 /**
  * A customer's statement quotes our invoice numbers, and both sides date an invoice alike; payments
- * may arrive days later and without a reference.
+ * may arrive days later, and each side numbers its own receipts. A receipt allocated to several
+ * invoices is several rows on one side and one on the other. An invoice settled by several payments
+ * needs no rule of its own: the invoice and each payment stand on both sides (their signs differ, so
+ * they never sum to one another).
  */
 const CUSTOMER_RULES: readonly Rule[] = Object.freeze([
   defineRule({
@@ -55,23 +58,60 @@ const CUSTOMER_RULES: readonly Rule[] = Object.freeze([
     reference: "required",
     tieMargin: 0.3,
   }),
+  // Before the payment rule, which would pair one row of such a group with another payment of its amount.
+  defineRule({
+    id: "split-book",
+    label: "Several book rows settled by one statement row",
+    cardinality: "many:1",
+    amount: "exact",
+    date: { before: 7, after: 14 },
+    reference: "required",
+    text: 0.5,
+    evidence: "any",
+    maxGroupSize: 6,
+    tieMargin: 0.3,
+  }),
+  defineRule({
+    id: "split-statement",
+    label: "One book row booked as several statement rows",
+    cardinality: "1:many",
+    amount: "exact",
+    date: { before: 7, after: 14 },
+    reference: "required",
+    text: 0.5,
+    evidence: "any",
+    maxGroupSize: 6,
+    tieMargin: 0.3,
+  }),
+  // Our receipt number and the customer's payment reference are each side's own: no contradiction.
+  // Two payments of one amount on near dates still tie (tieMargin) and are only suggested.
   defineRule({
     id: "payment",
     label: "Amount equal, date close, the only candidate",
     amount: "exact",
     date: { before: 5, after: 10 },
+    reference: "ignore",
     tieMargin: 0.3,
   }),
+  // Groups by amount and date alone (references may be each side's own, or the invoices a receipt
+  // settles), suggested; before the rules that would take a group's row alone.
   defineRule({
-    id: "part-payments",
-    label: "One invoice settled by several payments",
+    id: "split-book-amount",
+    label: "Several book rows sum to one statement row, date close: suggested",
+    cardinality: "many:1",
+    amount: "exact",
+    date: { before: 5, after: 10 },
+    reference: "ignore",
+    autoConfirm: false,
+  }),
+  defineRule({
+    id: "split-statement-amount",
+    label: "One book row sums several statement rows, date close: suggested",
     cardinality: "1:many",
     amount: "exact",
-    date: { before: 5, after: 45 },
-    reference: "required",
-    party: "required",
-    evidence: "any",
-    tieMargin: 0.3,
+    date: { before: 5, after: 10 },
+    reference: "ignore",
+    autoConfirm: false,
   }),
   defineRule({
     id: "invoice-amount-differs",

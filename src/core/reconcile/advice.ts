@@ -41,6 +41,7 @@ export function adviseStatements(input: AdviceInput): { issues: Issue[]; stateme
           statement: right.table,
           opposite: input.signs.opposite,
           same: input.signs.same,
+          by: input.signs.by,
         });
   if (signs !== null) issues.push(signs);
   const unplaced = (["left", "right"] as const).flatMap((side) => {

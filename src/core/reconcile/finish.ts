@@ -15,7 +15,7 @@ import { MatchTable } from "./matchTable";
 import { orderByDayThenHash, orderByHash } from "./orderMatches";
 import { PairFacts } from "./reasonFacts";
 import { adviseStatements } from "./advice";
-import { countSigns, signsRunOpposite } from "./signConvention";
+import { oppositeSigns } from "./signConvention";
 import { placeBalances, type Balances } from "./balancePlaces";
 import { buildStatements, type StatementWording } from "./statement";
 import { summarize } from "./summary";
@@ -120,8 +120,8 @@ function buildMatches(ctx: Ctx, opts: FinishOptions) {
 export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
   const { rows, matches, differing, leftMatch, rightMatch } = buildMatches(ctx, opts);
   const unmatched = { left: openRows(ctx.left), right: openRows(ctx.right) };
-  const signs = countSigns(ctx);
-  const signsOpposite = signsRunOpposite(signs);
+  const signs = oppositeSigns(ctx);
+  const signsOpposite = signs !== null;
   const places = placeBalances(opts.balances, ctx.left.cur, ctx.right.cur, ctx.currencies);
   const statements = buildStatements({
     left: ctx.left.rec,
@@ -162,7 +162,7 @@ export function finish(ctx: Ctx, opts: FinishOptions): ReconcileResult {
     right: ctx.right.rec,
     statements,
     defaultCurrency: ctx.currencies[0] ?? "",
-    signs: signsOpposite ? signs : null,
+    signs,
     places,
     ...(opts.balances === undefined ? {} : { balances: opts.balances }),
     ...(opts.unread === undefined ? {} : { unread: opts.unread }),

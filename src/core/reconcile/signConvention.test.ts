@@ -139,3 +139,50 @@ describe("one side's signs running the other way", () => {
     );
   });
 });
+
+describe("a customer's statement not mirrored, its invoices all paid in full", () => {
+  // Each invoice's amount is also its payment's: every amount is on both sides with both signs, and only
+  // the rows that share a reference show which way the statement's signs run.
+  const receivables = ledger`Date | Reference | Description | Amount
+                             2026-03-02 | INV-2001 | Invoice | 1000.00
+                             2026-03-04 | INV-2002 | Invoice | 2500.00
+                             2026-03-06 | INV-2003 | Invoice | 730.00
+                             2026-03-09 | INV-2004 | Invoice | 1200.00
+                             2026-03-11 | INV-2005 | Invoice | 455.50
+                             2026-03-12 | PMT-1 | Payment | -1000.00
+                             2026-03-14 | PMT-2 | Payment | -2500.00
+                             2026-03-16 | PMT-3 | Payment | -730.00
+                             2026-03-18 | PMT-4 | Payment | -1200.00
+                             2026-03-20 | PMT-5 | Payment | -455.50`;
+  const unmirrored = bank`Date | Reference | Description | Amount
+                          2026-03-02 | INV-2001 | Rechnung | -1000.00
+                          2026-03-04 | INV-2002 | Rechnung | -2500.00
+                          2026-03-06 | INV-2003 | Rechnung | -730.00
+                          2026-03-09 | INV-2004 | Rechnung | -1200.00
+                          2026-03-11 | INV-2005 | Rechnung | -455.50
+                          2026-03-12 | | Zahlung | 1000.00
+                          2026-03-14 | | Zahlung | 2500.00
+                          2026-03-16 | | Zahlung | 730.00
+                          2026-03-18 | | Zahlung | 1200.00
+                          2026-03-20 | | Zahlung | 455.50`;
+
+  it("is said by the rows that share a reference, where the amounts alone cannot tell", () => {
+    const r = runTables(receivables, unmirrored);
+    const said = r.issues.filter((i) => i.code === "recon_signs_opposite");
+    expect(said.map((i) => i.message.split(":")[1]?.trim())).toEqual([
+      "Of the rows of Ledger whose reference Bank has too, 5 have their amount there only with the opposite sign and 0 with the same sign",
+    ]);
+  });
+
+  it("is not said where the statement is mirrored", () => {
+    const mirrored = bank`Date | Reference | Description | Amount
+                          2026-03-02 | INV-2001 | Invoice | 1000.00
+                          2026-03-04 | INV-2002 | Invoice | 2500.00
+                          2026-03-06 | INV-2003 | Invoice | 730.00
+                          2026-03-09 | INV-2004 | Invoice | 1200.00
+                          2026-03-11 | INV-2005 | Invoice | 455.50
+                          2026-03-12 | | Payment | -1000.00
+                          2026-03-14 | | Payment | -2500.00`;
+    expect(runTables(receivables, mirrored).issues.map((i) => i.code)).not.toContain("recon_signs_opposite");
+  });
+});

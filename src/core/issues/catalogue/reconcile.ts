@@ -306,8 +306,8 @@ export const reconcileCodes = defineCodes({
   },
   recon_signs_opposite: {
     severity: "warning",
-    message: (p: { book: string; statement: string; opposite: number; same: number }) =>
-      `Of the amounts of ${p.book} that ${p.statement} has too, ${p.opposite} appear there only with the opposite sign and ${p.same} with the same sign: the signs of one side seem to run the other way (money in read as money out), so its pairs are not explained. Check which of debit and credit is money in for ${p.book} and for ${p.statement}, or flip the sign of one side (in a rules file, "sign": "flip" under "left" or "right"), and run again.`,
+    message: (p: { book: string; statement: string; opposite: number; same: number; by?: string }) =>
+      `${p.by === "reference" ? `Of the rows of ${p.book} whose reference ${p.statement} has too, ${p.opposite} have their amount there only with the opposite sign and ${p.same} with the same sign` : `Of the amounts of ${p.book} that ${p.statement} has too, ${p.opposite} appear there only with the opposite sign and ${p.same} with the same sign`}: the signs of one side seem to run the other way (money in read as money out), so its pairs are not explained. Check which of debit and credit is money in for ${p.book} and for ${p.statement}, or flip the sign of one side (in a rules file, "sign": "flip" under "left" or "right"), and run again.`,
   },
   recon_closing_disagrees: {
     severity: "warning",

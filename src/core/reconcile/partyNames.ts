@@ -127,7 +127,10 @@ export class PartyNames {
         if (w === 0) {
           const slot = (h & 0xffff) >>> 3;
           this.firstWords[slot] = (this.firstWords[slot] as number) | (1 << (h & 7));
-        } else trie.addOnward(at, id);
+        } else if (trie.onward0[at] === 0 || this.company[trie.onward0[at] as number] !== this.company[id]) {
+          // Two names going on through a node tell a name cut there apart only as two companies' names.
+          trie.addOnward(at, id);
+        }
         from = at;
         at = trie.stepOrAdd(
           at,

@@ -200,6 +200,9 @@ describe("bo reconcile", () => {
     expect(ledger.columns[12]?.[0]).toMatch(/^Cleared earlier with bank_march: amount equal/);
     const text = await bo("reconcile", ...args.slice(0, 3));
     expect(text.stdout.split("\n")[1]).toBe(
+      "Book rows: Account = 1000 (proposed; --select account=… to choose)",
+    );
+    expect(text.stdout.split("\n")[2]).toBe(
       "2 rows of Ledger were cleared earlier against another table (confirmed in BO Status beside them): they take no part in this reconciliation, their 2,374.60 USD is brought forward into its opening balance, and Apply keeps their result cells.",
     );
   });
@@ -272,7 +275,10 @@ describe("bo reconcile", () => {
     ]);
     expect(j.data.review).toEqual({ madeByHand: 0, accepted: 1, keptApart: 0 });
     const text = await bo("reconcile", `${reviewed}#Ledger`, `${reviewed}#Bank`);
-    expect(text.stdout.split("\n")[1]).toBe("Your review, kept in the workbook: 1 suggestion accepted.");
+    expect(text.stdout.split("\n")[1]).toBe(
+      "Book rows: Account = 1000 (saved for this pair; --select account=… to choose)",
+    );
+    expect(text.stdout.split("\n")[2]).toBe("Your review, kept in the workbook: 1 suggestion accepted.");
     // The same file without the add-in's part still gives the rules' own answer.
     const plain = JSON.parse((await bo("reconcile", `${book}#Ledger`, `${book}#Bank`, "--json")).stdout);
     expect(plain.summary).toMatchObject({ confirmed: 2, suggested: 1 });

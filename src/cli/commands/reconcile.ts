@@ -17,7 +17,12 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../services/reconciliation";
-import { balancesUnder, proposedReading } from "../../services/reconciliation/propose";
+import {
+  balancesUnder,
+  bookRowsIssues,
+  proposedReading,
+  selectionUnder,
+} from "../../services/reconciliation/propose";
 import type { Selection, SideReading } from "../../core/reconcileInput";
 import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";
@@ -36,6 +41,7 @@ import {
   mappingToFix,
   unreadReason,
 } from "./reconcileOutput";
+import type { BookRowsChoice } from "./reconcileBookRows";
 import { reconcileHints } from "./reconcileHints";
 import { isOutFailure, notWrittenIssue } from "./reconcileNotWritten";
 import { openPair } from "./reconcileSources";
@@ -57,6 +63,8 @@ const VALUED = [
 ];
 
 const DATE_ORDERS: readonly DateOrder[] = ["DMY", "MDY", "YMD"];
+/** The fields a side's amounts are read from: a sign convention given with them is how they read. */
+const AMOUNT_FIELDS = ["amount", "debit", "credit", "indicator"] as const;
 const SIDE_NAME = { left: "book", right: "statement" } as const;
 
 /**
@@ -178,7 +186,31 @@ export const reconcileCommand: Command = {
       return proposedReading(presetById(preset), side, proposal.tables[side], chosen);
     };
     const reading = { left: readingOf("left"), right: readingOf("right") };
-    const selection = selectionOf(args, p.left.selection);
+    // The reading the book rows are proposed under: the rules file's, but a sign convention it gives alone
+    // (not with the amount columns it is for) stays the proposal's. The run checks such a sign against the
+    // statement (recon_signs_opposite): rows chosen to agree with it would hide a sign set the wrong way.
+    const rowsReading = (side: "left" | "right"): SideReading => {
+      const columns = config?.[side]?.columns;
+      if (columns !== undefined && AMOUNT_FIELDS.some((f) => f in columns)) return reading[side];
+      const { sign: _sign, debitCredit: _debitCredit, ...rest } = reading[side];
+      const { sign, debitCredit } = p[side].reading;
+      return {
+        ...rest,
+        ...(sign !== undefined ? { sign } : {}),
+        ...(debitCredit !== undefined ? { debitCredit } : {}),
+      };
+    };
+    // The proposal chose the book rows reading both sides as detected: a Party column a rules file names or
+    // a date order can point at other rows, so they are proposed again under those.
+    const relaid = (["left", "right"] as const).some(
+      (side) => config?.[side] !== undefined || orders[side].dateOrder !== undefined,
+    );
+    const selected = stringFlag(args, "select") !== undefined;
+    const proposedRows = relaid
+      ? selectionUnder(proposal, { left: rowsReading("left"), right: rowsReading("right") })
+      : p.left.selection;
+    const selection = selectionOf(args, proposedRows);
+    const choice: BookRowsChoice = selected ? "given" : proposal.selectionSaved ? "saved" : "proposed";
     // The proposal read each side as detected: a Balance column the rules file names counts too.
     const proposed = (side: "left" | "right", sel: Selection | null): BalanceSetup =>
       config?.[side] === undefined && orders[side].dateOrder === undefined
@@ -203,8 +235,7 @@ export const reconcileCommand: Command = {
     };
     const outcome = await runWithFlags(svc, setup);
     // Checked against the book as read (its columns as detected or as the rules file maps them).
-    if (setup.left.selection !== null && stringFlag(args, "select") !== undefined)
-      checkSelection(outcome.left, setup.left.selection);
+    if (setup.left.selection !== null && selected) checkSelection(outcome.left, setup.left.selection);
     // A side without its Date or Amount column took no part: its rows are neither matched nor open, so
     // neither a statement nor result columns would say anything true.
     const unread = (["left", "right"] as const).filter((side) => outcome[side].amountMode === null);
@@ -229,7 +260,12 @@ export const reconcileCommand: Command = {
       { ...pair.sources[0], rows: outcome.left.table.rows.length },
       { ...pair.sources[1], rows: outcome.right.table.rows.length },
     ];
-    const issues = notWritten === null ? outcome.issues : [notWritten, ...outcome.issues];
+    // A customer's book with no Party column, read as the run read it: every party's rows took part.
+    const bookRows =
+      selected || outcome.left.amountMode === null
+        ? []
+        : bookRowsIssues(outcome.left.table, outcome.left.map, presetById(preset).selectBy);
+    const issues = [...(notWritten === null ? [] : [notWritten]), ...bookRows, ...outcome.issues];
     // What the inputs hold that the copy leaves out (charts, pivot tables, macros…), said once.
     const notKept = written ? pair.port.workbook.notKept : [];
     const leftOut =
@@ -238,7 +274,7 @@ export const reconcileCommand: Command = {
       // A side not read: says so, with neither matches, open rows nor a statement (see notReconciledJson).
       const read = unread.length === 0;
       const data = {
-        ...(read ? reconcileJson(outcome) : notReconciledJson(outcome, unread)),
+        ...(read ? reconcileJson(outcome, choice) : notReconciledJson(outcome, unread, choice)),
         notices: [...outcome.notices, ...leftOut],
         ...(written ? { out } : {}),
         ...(notKept.length > 0 ? { notKept } : {}),
@@ -247,7 +283,7 @@ export const reconcileCommand: Command = {
       io.stdout(`${JSON.stringify(envelope("reconcile", sources, issues, summary, data), null, 2)}\n`);
     } else {
       // Descriptions and references come from the files: shown, never obeyed by the terminal.
-      const text = unread.length === 0 ? reconcileText(outcome) : notReconciled(outcome, unread, out);
+      const text = unread.length === 0 ? reconcileText(outcome, choice) : notReconciled(outcome, unread, out);
       for (const line of text) io.stdout(`${visible(line)}\n`);
       if (written) io.stdout(`Wrote the result columns and the Reconciliation sheet to ${visible(out)}\n`);
       if (notWritten !== null && out !== undefined)

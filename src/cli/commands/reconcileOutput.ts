@@ -16,6 +16,7 @@ import {
   type ResolvedBalance,
 } from "../../services/reconciliation";
 import { pendingNote } from "../../services/reconciliation/pendingCounterparts";
+import { bookRowsJson, bookRowsLine, type BookRowsChoice } from "./reconcileBookRows";
 
 function amount(minor: number, currency: string): number {
   return minorToNumber(minor, currencyDecimals(currency));
@@ -95,7 +96,8 @@ function balancesJson(b: ResolvedBalance, runCurrency: string) {
   };
 }
 
-function setupJson(outcome: ReconcileOutcome) {
+/** `choice`: who chose the book's rows (see reconcileBookRows.ts). */
+function setupJson(outcome: ReconcileOutcome, choice: BookRowsChoice) {
   const { setup, balances } = outcome;
   const c = setup.currency;
   return {
@@ -105,6 +107,7 @@ function setupJson(outcome: ReconcileOutcome) {
     left: {
       table: setup.left.name,
       selection: setup.left.selection,
+      ...bookRowsJson(setup.left.selection, choice),
       balances: balancesJson(balances.left, c),
     },
     right: {
@@ -119,7 +122,11 @@ function setupJson(outcome: ReconcileOutcome) {
  * The JSON data of a run where a side could not be read: which side and why, instead of matches, open
  * rows and a statement that would say nothing true (every row of the other side open, a check that holds).
  */
-export function notReconciledJson(outcome: ReconcileOutcome, unread: readonly SideKey[]) {
+export function notReconciledJson(
+  outcome: ReconcileOutcome,
+  unread: readonly SideKey[],
+  choice: BookRowsChoice,
+) {
   return {
     reconciled: false as const,
     notReconciled: unread.map((side) => ({
@@ -128,7 +135,7 @@ export function notReconciledJson(outcome: ReconcileOutcome, unread: readonly Si
       columns: outcome[side].table.headers.filter((h) => h.trim() !== ""),
       reason: unreadReason(outcome, side),
     })),
-    setup: setupJson(outcome),
+    setup: setupJson(outcome, choice),
   };
 }
 
@@ -145,11 +152,11 @@ export function notReconciledSummary(): Record<string, number | string | boolean
   };
 }
 
-export function reconcileJson(outcome: ReconcileOutcome) {
+export function reconcileJson(outcome: ReconcileOutcome, choice: BookRowsChoice) {
   const { result } = outcome;
   return {
     reconciled: true as const,
-    setup: setupJson(outcome),
+    setup: setupJson(outcome, choice),
     matches: matchViews(outcome).map((m) => ({
       id: m.id,
       status: m.status,
@@ -214,7 +221,8 @@ function statementLines(st: Statement): string[] {
   ];
 }
 
-export function reconcileText(outcome: ReconcileOutcome): string[] {
+/** `choice`: who chose the book's rows, said right after the counts (see reconcileBookRows.ts). */
+export function reconcileText(outcome: ReconcileOutcome, choice: BookRowsChoice): string[] {
   const { setup } = outcome;
   const s = outcome.result.summary;
   const L = setup.left.name;
@@ -222,6 +230,8 @@ export function reconcileText(outcome: ReconcileOutcome): string[] {
   const lines = [
     `Reconciled ${L} (book) with ${R} (statement): ${s.confirmed.matches} confirmed, ${s.suggested.matches} suggested, ${s.unmatched.left.rows} open in ${L}, ${s.unmatched.right.rows} open in ${R}`,
   ];
+  const bookRows = bookRowsLine(outcome, choice);
+  if (bookRows !== null) lines.push(bookRows);
   const review = describeDecisions(outcome.decisions);
   if (review !== "") lines.push(`Your review, kept in the workbook: ${review}.`);
   lines.push(...clearedNotes(outcome));

@@ -172,6 +172,9 @@ export const RECONCILE_FIELDS: readonly (FieldSpec & { readonly name: ReconcileF
     label: "Party",
     synonyms: [
       ...["payee", "payer", "counterparty", "customer", "supplier", "vendor", "customer name"],
+      // Xero's "Contact" (and "ContactName"), a practice's "Client": "Supplier Name", "Vendor Name" and
+      // "Client Name" read as these by their words. Not "Account Name": a ledger's names its accounts.
+      ...["contact", "client"],
       ...["empfanger", "empfaenger", "auftraggeber", "zahlungsempfanger", "zahlungsempfaenger"],
       ...["beguenstigter zahlungspflichtiger", "begunstigter zahlungspflichtiger", "kunde", "lieferant"],
       ...["geschaeftspartner", "geschaftspartner", "partner"],

@@ -24,8 +24,9 @@ import {
   type SideReading,
   type SideRecords,
 } from "../../core/reconcileInput";
+import type { ColumnMap } from "../../core/columnMap";
 import type { DateSystem } from "../../core/dates";
-import type { Issue } from "../../core/issues";
+import { makeIssue, type Issue } from "../../core/issues";
 import type { TableData } from "../../core/table";
 import type { TableRef } from "../../workbook/port";
 import { decisionCount } from "./decide";
@@ -70,6 +71,8 @@ export interface SetupProposal {
   readonly dateSystem: DateSystem;
   /** Manual decisions saved for this pair, honoured on the next run. */
   readonly savedDecisions: number;
+  /** Whether the book rows are the ones saved for this pair, not proposed from the tables' lines. */
+  readonly selectionSaved: boolean;
 }
 
 /** How a side reads under a reading and selection: its columns, amount mode, choices and balances. */
@@ -102,6 +105,11 @@ export function describeSide(
   );
 }
 
+/** Values of the selection columns, most frequent first: the "rows to use" choice and what is proposed of it. */
+function choicesOf(table: TableData, columns: readonly number[]): SideProposal["selectionChoices"] {
+  return columns.length === 0 ? [] : valueCounts(table, columns).slice(0, 200);
+}
+
 function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileField | null): SideProposal {
   const columns: Partial<Record<ReconcileField, string>> = {};
   for (const [field, c] of Object.entries(read.map)) {
@@ -115,17 +123,33 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
     sheet: table.sheet,
     headers: table.headers,
     columns,
-    issues: read.issues.filter((i) => i.row === undefined || i.row === table.headerRow),
+    issues: [
+      ...read.issues.filter((i) => i.row === undefined || i.row === table.headerRow),
+      ...bookRowsIssues(table, read.map, selectBy),
+    ],
     amountMode: read.amountMode,
     rows: table.rows.length - read.state.filter((s) => s === ROW_BLANK).length,
     clearedRows: read.cleared.rows,
-    selectionChoices: choiceColumns.length === 0 ? [] : valueCounts(table, choiceColumns).slice(0, 200),
+    selectionChoices: choicesOf(table, choiceColumns),
     columnBalances: running,
     statedBalances: statedBalances(read, running?.turned ?? false),
     fileBalances: fileBalances(read, "", running?.turned ?? false),
     currencies: read.currencies,
     decimalSeparator: read.decimalSeparator,
   };
+}
+
+/**
+ * A customer's statement is reconciled against that customer's rows: where no column of the book names the
+ * party, rows of every party take part, which is right only for a book of one customer. Said once, with how
+ * to name the column and choose the customer. Nothing for the bank preset: a cash book without an Account
+ * column is the cash account's.
+ */
+export function bookRowsIssues(table: TableData, map: ColumnMap, selectBy: ReconcileField | null): Issue[] {
+  if (selectBy !== "party" || selectionColumns(map, selectBy).length > 0) return [];
+  const at = { sheet: table.sheet, table: table.name, row: table.headerRow };
+  const columns = table.headers.filter((h) => h.trim() !== "").join(", ");
+  return [makeIssue("recon_no_party_column", at, { columns: columns === "" ? "none" : columns })];
 }
 
 /**
@@ -138,13 +162,12 @@ function describeRead(table: TableData, read: SideRecords, selectBy: ReconcileFi
  */
 function proposeSelection(
   preset: ReconcilePreset,
-  side: SideProposal,
+  choices: SideProposal["selectionChoices"],
   saved: Selection | null,
   onStatement: ReadonlyMap<string, number>,
 ): Selection | null {
   if (saved) return saved;
   if (preset.proposeBookRows === "never" || preset.selectBy === null) return null;
-  const choices = side.selectionChoices;
   // A selection only makes sense when the column splits the rows (a ledger with several accounts).
   if (choices.length < 2) return null;
   let best = choices[0] as { value: string };
@@ -164,13 +187,51 @@ function proposeSelection(
 const NEAR_DAYS = 10;
 
 /**
+ * A reference on more book rows than this is no document's number (an invoice with its payments and a
+ * credit note) but a payment method's or a batch's: it says how money moved, not whose it was.
+ */
+const SPECIFIC_ROWS = 4;
+
+/**
+ * The book's references, normalised, that point at one value of the selection columns: held by rows of that
+ * value only, and by few rows. Sage writes "BACS" as the reference of every receipt, other books "CHQ",
+ * "Payment" or "DD", and a statement says "BACS" for its payments too: such a reference is no evidence of
+ * whose rows the statement shows. Decided from the book's own rows, so an invoice number counts in any
+ * numbering and a method's word counts nowhere it is shared.
+ */
+function specificReferences(book: SideRecords, columns: readonly number[]): Set<string> {
+  const owner = new Map<string, string | null>();
+  const rows = new Map<string, number>();
+  const { set, tableIndex, table } = book;
+  for (let k = 0; k < set.size; k++) {
+    const reference = set.reference[k] as string;
+    if (reference === "") continue;
+    const key = normalizeReference(reference);
+    rows.set(key, (rows.get(key) ?? 0) + 1);
+    const i = tableIndex[k] as number;
+    for (const c of columns) {
+      const value = selectionText(table.columns[c]?.[i]);
+      if (value === "") continue;
+      const held = owner.get(key);
+      if (held === undefined) owner.set(key, value);
+      else if (held !== value) owner.set(key, null);
+    }
+  }
+  const specific = new Set<string>();
+  for (const [key, value] of owner)
+    if (value !== null && (rows.get(key) ?? 0) <= SPECIFIC_ROWS) specific.add(key);
+  return specific;
+}
+
+/**
  * For each value of the selection columns, how many of the book's readable rows carrying it the statement
  * shows too: the same amount, signed as the preset reads both sides and seen from that value's side (a
  * one-line entry's amount turned round for its contra account), within NEAR_DAYS. Signs and dates tell
  * the cash account from the accounts booked against it: a receipt is a debit to cash on the day the bank
  * shows it, a credit to receivables, and the invoice before it a debit weeks earlier. With `references`,
- * a row whose reference the statement quotes counts too: a customer's statement quotes our invoice
- * numbers (a bank's does as well, but so do receivables' lines, so for accounts only amounts count).
+ * a row whose reference the statement quotes counts too, where that reference is specific to one value
+ * (see specificReferences): a customer's statement quotes our invoice numbers (a bank's does as well,
+ * but so do receivables' lines, so for accounts only amounts count).
  */
 function linesOnStatement(
   book: SideRecords,
@@ -190,7 +251,13 @@ function linesOnStatement(
   const near = (minor: number, day: number): boolean =>
     daysOf.get(minor)?.some((d) => Math.abs(d - day) <= NEAR_DAYS) ?? false;
   const quoted = new Set<string>();
-  if (references) for (const r of statement.set.reference) if (r !== "") quoted.add(normalizeReference(r));
+  if (references) {
+    const specific = specificReferences(book, columns);
+    for (const r of statement.set.reference) {
+      const key = r === "" ? "" : normalizeReference(r);
+      if (specific.has(key)) quoted.add(key);
+    }
+  }
   const { set, tableIndex, table } = book;
   for (let k = 0; k < set.size; k++) {
     const reference = set.reference[k] as string;
@@ -208,6 +275,42 @@ function linesOnStatement(
     });
   }
   return counts;
+}
+
+/** The book rows a preset proposes for the book and the statement as read (see proposeSelection). */
+function bookRows(
+  preset: ReconcilePreset,
+  book: SideRecords,
+  statement: SideRecords,
+  saved: Selection | null,
+): Selection | null {
+  if (saved) return saved;
+  if (preset.selectBy === null) return null;
+  const columns = selectionColumns(book.map, preset.selectBy);
+  const onStatement = linesOnStatement(book, statement, columns, preset.selectBy === "party");
+  return proposeSelection(preset, choicesOf(book.table, columns), null, onStatement);
+}
+
+/**
+ * The book rows to propose once the caller lays its own readings over the proposal's (a rules file's
+ * columns, a sign flipped, a date order): a Party column named only there splits the book by customer,
+ * and amounts read the other way point at other rows. What was saved for the pair stays.
+ */
+export function selectionUnder(
+  proposal: SetupProposal,
+  readings: { readonly left: SideReading; readonly right: SideReading },
+): Selection | null {
+  if (proposal.selectionSaved) return proposal.setup.left.selection;
+  const read = (side: "left" | "right") =>
+    readSide(proposal.tables[side], {
+      side,
+      reading: readings[side],
+      selection: null,
+      dateSystem: proposal.dateSystem,
+      defaultCurrency: "",
+      cleared: proposal.cleared[side],
+    });
+  return bookRows(presetById(proposal.setup.preset), read("left"), read("right"), null);
 }
 
 function proposeBalances(side: SideProposal): BalanceSetup {
@@ -288,11 +391,7 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     right: describeRead(input.right.table, statement, null),
   };
   const currency = oneCurrency(first.left.currencies, first.right.currencies);
-  const columns = preset.selectBy === null ? [] : selectionColumns(book.map, preset.selectBy);
-  const onStatement = saved?.selection
-    ? new Map<string, number>()
-    : linesOnStatement(book, statement, columns, preset.selectBy === "party");
-  const selection = proposeSelection(preset, first.left, saved?.selection ?? null, onStatement);
+  const selection = bookRows(preset, book, statement, saved?.selection ?? null);
   const left = describeSide(input.left.table, {
     side: "left",
     reading: leftReading,
@@ -334,5 +433,6 @@ export function proposeSetup(input: ProposeInput): SetupProposal {
     cleared,
     dateSystem,
     savedDecisions: saved ? decisionCount(saved.decisions) : 0,
+    selectionSaved: (saved?.selection ?? null) !== null,
   };
 }

@@ -304,6 +304,13 @@ export const reconcileCodes = defineCodes({
     message: (p: { amount: string; missing: string; other: string }) =>
       `${p.amount} remains unexplained, exactly the opening balance of ${p.other}, while ${p.missing} has none: give the opening balance of ${p.missing} and run again.`,
   },
+  // The customer preset's book with no column naming each row's party: every party's rows take part.
+  // `columns` are the book's headers, joined.
+  recon_no_party_column: {
+    severity: "warning",
+    message: (p: { columns: string }) =>
+      `No column names the customer (or supplier) of each row, so the rows of every party take part; that is right only where the table holds one party's rows. Name the column that holds the party (its columns: ${p.columns}) in a rules file ("left": {"columns": {"party": "…"}}) or under the pane's columns, then choose the party's rows with --select party=… or the pane's Rows to use.`,
+  },
   recon_signs_opposite: {
     severity: "warning",
     message: (p: { book: string; statement: string; opposite: number; same: number; by?: string }) =>

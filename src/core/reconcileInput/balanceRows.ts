@@ -15,7 +15,8 @@ import { isBlank, type Cell } from "../cell";
 import type { ColumnMap } from "../columnMap";
 import { makeIssue, type Issue } from "../issues";
 import { formatMoney, parseAmountMinor } from "../money";
-import { columnLetter, type TableData } from "../table";
+import type { TableData } from "../table";
+import { cellLocation } from "./cellLocation";
 import { balanceWords, type BalanceKind } from "./balanceWords";
 import { datedLines } from "./datedBalanceLines";
 import { takenRows } from "./statedBalances";
@@ -318,13 +319,7 @@ export function settleBalanceRows(
     ...settled.map((f) => {
       const { kind, figure } = f;
       const c = figure?.column ?? f.labelColumn;
-      const at = {
-        sheet: table.sheet,
-        table: table.name,
-        row: f.row,
-        column: table.headers[c] ?? "",
-        address: `${columnLetter(table.firstColumn + c)}${f.row}`,
-      };
+      const at = cellLocation(table, f.row, c);
       const amount = figure === null ? "" : formatMoney(figure.written, f.currency).trim();
       return {
         record: f.record,

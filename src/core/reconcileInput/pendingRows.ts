@@ -11,7 +11,8 @@ import type { ColumnMap } from "../columnMap";
 import { normalizeHeader } from "../columnMap";
 import { inferDateOrder, type DateOrder } from "../dates";
 import { makeIssue, type Issue } from "../issues";
-import { columnLetter, type TableData } from "../table";
+import type { TableData } from "../table";
+import { cellLocation } from "./cellLocation";
 
 /** What banks write for a booking not made yet (compared without case, accents or punctuation). */
 const PENDING: ReadonlySet<string> = new Set([
@@ -85,15 +86,7 @@ export function pendingNote(
     if (c === undefined) continue;
     const value = pendingText(table.columns[c]?.[i], words);
     if (value === null) continue;
-    const row = table.rows[i] as number;
-    const at = {
-      sheet: table.sheet,
-      table: table.name,
-      row,
-      column: table.headers[c] ?? "",
-      address: `${columnLetter(table.firstColumn + c)}${row}`,
-    };
-    return makeIssue(code, at, { value });
+    return makeIssue(code, cellLocation(table, table.rows[i] as number, c), { value });
   }
   return null;
 }

@@ -14,7 +14,8 @@
 import { isBlank, type Cell } from "../cell";
 import { makeIssue, type Issue } from "../issues";
 import { formatMoney, parseAmountMinor } from "../money";
-import { columnLetter, type TableData } from "../table";
+import type { TableData } from "../table";
+import { cellLocation } from "./cellLocation";
 import type { BalanceRowColumns, BalanceRowFound, Bookings, FoundBalanceRow, RowAmount } from "./balanceRows";
 import { ByDay } from "./datedBalanceLines";
 import { takenRows } from "./statedBalances";
@@ -246,13 +247,7 @@ export function settleTotals(
 export function totalNote(table: TableData, t: TotalRead, use: string): Issue {
   const f = t.row;
   const c = f.figure?.column ?? f.total?.pair?.column ?? f.labelColumn;
-  const at = {
-    sheet: table.sheet,
-    table: table.name,
-    row: f.row,
-    column: table.headers[c] ?? "",
-    address: `${columnLetter(table.firstColumn + c)}${f.row}`,
-  };
+  const at = cellLocation(table, f.row, c);
   const money = (minor: number) => formatMoney(minor, f.currency).trim();
   const pair = f.total?.pair ?? null;
   const amount =

@@ -17,12 +17,8 @@ import {
   type ReconcileSetup,
   type ReconciliationService,
 } from "../../services/reconciliation";
-import {
-  balancesUnder,
-  bookRowsIssues,
-  proposedReading,
-  selectionUnder,
-} from "../../services/reconciliation/propose";
+import { bookRowsIssues } from "../../services/reconciliation/bookRows";
+import { balancesUnder, proposedReading, selectionUnder } from "../../services/reconciliation/propose";
 import type { Selection, SideReading } from "../../core/reconcileInput";
 import { sameFile } from "../../workbook/memory/node";
 import { allowFlags, stringFlag, UsageError, type ParsedArgs } from "../args";

@@ -6,8 +6,8 @@
 import type { DateSystem } from "../core/dates";
 import { parseReconcileConfig, reconcile, type ReconcileResult } from "../core/reconcile";
 import {
-  moneyWordsReading,
   readInOneCurrency,
+  readingByHeaders,
   readSide,
   sideEarlier,
   type SideEarlier,
@@ -15,7 +15,6 @@ import {
   type SideRecords,
   type SplitTable,
 } from "../core/reconcileInput";
-import type { TableData } from "../core/table";
 import { invalidValue } from "./errors";
 import { LastRun, type RunInputs } from "./lastRun";
 import { rangeStart, tableOf, withoutTrailingBlanks } from "./ranges";
@@ -76,19 +75,6 @@ function sideOf(input: SideInput, defaultCurrency: string): SideRecords {
   return read;
 }
 
-/**
- * A range's reading, as the bank-ledger preset's: the rules' own, else its side's convention, or money in
- * positive where its amounts stand in columns named for money out and in (moneyWords.ts).
- */
-function functionReading(
-  table: TableData,
-  convention: "debit-positive" | "credit-positive",
-  given: SideReading | undefined,
-): SideReading {
-  const reading: SideReading = { debitCredit: convention, ...given };
-  return given?.debitCredit === undefined ? moneyWordsReading(table, reading) : reading;
-}
-
 function runAfresh({ left: leftTable, right: rightTable, rules, addresses, dateSystem }: RunInputs): Run {
   const given = typeof rules === "string" && rules.trim() !== "";
   if (!given && rules !== "") throw invalidValue("rulesJson: give the rules as JSON text.");
@@ -109,14 +95,20 @@ function runAfresh({ left: leftTable, right: rightTable, rules, addresses, dateS
     left: {
       side: "left",
       split: tables.left,
-      reading: functionReading(tables.left.table, "debit-positive", config.left),
+      // As the bank-ledger preset reads its sides, a register's money out and in columns by their names.
+      reading: readingByHeaders("money", tables.left.table, { debitCredit: "debit-positive" }, config.left),
       dateSystem,
       cleared: earlier.left?.cleared ?? null,
     },
     right: {
       side: "right",
       split: tables.right,
-      reading: functionReading(tables.right.table, "credit-positive", config.right),
+      reading: readingByHeaders(
+        "money",
+        tables.right.table,
+        { debitCredit: "credit-positive" },
+        config.right,
+      ),
       dateSystem,
       cleared: earlier.right?.cleared ?? null,
     },

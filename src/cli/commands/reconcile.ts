@@ -173,7 +173,7 @@ export const reconcileCommand: Command = {
     const proposal = await svc.proposeSetup(pair.left.ref, pair.right.ref, preset);
     const p = proposal.setup;
     // Columns a rules file names without a sign convention get the one the preset proposes for them, money
-    // in read from columns named for it (moneyWords.ts), not the one proposed for the columns detected.
+    // in read from columns named for it (headerWords.ts), not the one proposed for the columns detected.
     const readingOf = (side: "left" | "right"): SideReading => {
       const given = config?.[side];
       const merged = { ...p[side].reading, ...(given ?? {}), ...orders[side] };

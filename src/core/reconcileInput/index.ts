@@ -41,8 +41,7 @@ export {
 export { fileBalances, fileDisagreement, readBalanceText, type TakenFrom } from "./fileBalances";
 export { oneCurrency, takesDefaultCurrency, readInOneCurrency, rereadIn } from "./runCurrency";
 export { inferDecimalSeparator } from "./decimalSeparator";
-export { moneyWordsReading } from "./moneyWords";
-export { documentWordsReading } from "./documentWords";
+export { readingByHeaders, type HeaderWords } from "./headerWords";
 export { textOf } from "./cells";
 export {
   RESULT_HEADERS,

@@ -4,7 +4,7 @@
  * be changed before the run.
  */
 import { DEFAULT_RULES, defineRule, type Rule } from "../../core/reconcile";
-import type { ReconcileField, SideReading } from "../../core/reconcileInput";
+import type { HeaderWords, ReconcileField, SideReading } from "../../core/reconcileInput";
 
 export type PresetId = "bank-ledger" | "customer-receivables";
 
@@ -28,17 +28,11 @@ export interface ReconcilePreset {
    */
   readonly proposeBookRows: "always" | "when-clear" | "never";
   /**
-   * Whether both sides are the cash account, so columns named for money out and money in ("Withdrawal",
-   * "Deposit") read what comes in as money in on either side (moneyWords.ts), unless the user chose the
-   * side's convention.
+   * The words a side's amount columns are read by where the user chose no convention (headerWords.ts):
+   * "money" where both sides are the cash account ("Withdrawal", "Deposit": what comes in is money in),
+   * "documents" where both are a customer's account ("Invoice", "Payment": an invoice raises what is owed).
    */
-  readonly moneyWords: boolean;
-  /**
-   * Whether both sides are a customer's account, so a column of invoices and one of payments ("Invoice",
-   * "Payment"; Xero's "Invoice Amount", "Payments") read invoices as raising what is owed on either side
-   * (documentWords.ts), unless the user chose the side's convention or its amount columns.
-   */
-  readonly documentWords: boolean;
+  readonly headerWords: HeaderWords;
   readonly rules: readonly Rule[];
 }
 
@@ -142,8 +136,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "account",
     proposeBookRows: "always",
-    moneyWords: true,
-    documentWords: false,
+    headerWords: "money",
     rules: DEFAULT_RULES,
   },
   {
@@ -158,8 +151,7 @@ export const PRESETS: readonly ReconcilePreset[] = [
     rightReading: { debitCredit: "credit-positive" },
     selectBy: "party",
     proposeBookRows: "when-clear",
-    moneyWords: false,
-    documentWords: true,
+    headerWords: "documents",
     rules: CUSTOMER_RULES,
   },
 ];

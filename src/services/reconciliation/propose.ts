@@ -6,9 +6,8 @@
 import type { Rule } from "../../core/reconcile";
 import {
   balancesFromColumn,
-  documentWordsReading,
   fileBalances,
-  moneyWordsReading,
+  readingByHeaders,
   statedBalances,
   readSide,
   ROW_BLANK,
@@ -192,10 +191,8 @@ export interface ProposeInput {
 }
 
 /**
- * A side's reading: the preset's, what the user chose for it (saved, or a rules file), and where the
- * user chose no sign convention, money in read from columns named for it where both sides are the cash
- * account (moneyWords.ts), invoices and payments from columns named for them where both are a customer's
- * account (documentWords.ts).
+ * A side's reading: the preset's, what the user chose for it (saved, or a rules file), and where the user
+ * chose no sign convention, the one the side's column names give by the preset's words (headerWords.ts).
  */
 export function proposedReading(
   preset: ReconcilePreset,
@@ -203,10 +200,8 @@ export function proposedReading(
   table: TableData,
   chosen: SideReading | undefined,
 ): SideReading {
-  const reading: SideReading = { ...(side === "left" ? preset.leftReading : preset.rightReading), ...chosen };
-  if (chosen?.debitCredit !== undefined) return reading;
-  if (preset.moneyWords) return moneyWordsReading(table, reading);
-  return preset.documentWords ? documentWordsReading(table, reading) : reading;
+  const base = side === "left" ? preset.leftReading : preset.rightReading;
+  return readingByHeaders(preset.headerWords, table, base, chosen);
 }
 
 export function proposeSetup(input: ProposeInput): SetupProposal {
